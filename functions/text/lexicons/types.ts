@@ -1,0 +1,38 @@
+import type { Language } from '../../policy/rules';
+
+/**
+ * Lexicon tags. A tag is either a signal on its own (a slur is `hate` wherever it stands) or a cue
+ * that the engine combines with others nearby (a `request` next to an `app` name is a solicitation).
+ *
+ * Signals:  insult, harassment, curse, sexual, sexual-harassment, spam, phishing, ads, fraud, dating,
+ *           drugs, alcohol, threat, gore, self-harm, hate, sensitive
+ * Cues:     app        names of other chat apps (wechat, 微信, vx, ライン, 카톡, telegram ...)
+ *           contact    words for contact details (number, id, account, 号码, 번호, номер ...)
+ *           picture    words for photos (pic, photo, selfie, 照片, 사진 ...)
+ *           body       body parts / nudity words that turn a picture request sexual
+ *           request    asking verbs (add me, send me, give me, 加我, 보내줘, добавь ...)
+ *           money      money and payment words (money, transfer, lend, bitcoin, 转账, 돈 ...)
+ *           you        second-person address (you, u, tu, du, 你, 너, ты ...): directs an insult or threat
+ *           violence   violent verbs that are a threat only when aimed at someone (kill, stab, 죽여 ...)
+ *           meta       a learner talking ABOUT a word (what does X mean, how do you say, 什么意思) - lowers confidence
+ *
+ * Term syntax:
+ *  - Terms are written as people type them; the normaliser (case, width, accents kept where they
+ *    carry meaning, homoglyphs, leetspeak, separators) is applied to terms and text alike.
+ *  - Latin, Cyrillic, Greek, Arabic and Devanagari terms match whole words; `*` at an end allows any
+ *    continuation there (`fuck*` matches fucking, fucker).
+ *  - Han, kana and Hangul terms match anywhere (no spaces between words there; Korean particles attach).
+ *  - A space inside a term matches any run of spaces or separators between words.
+ */
+export const SIGNAL_TAGS = [
+  'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
+  'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
+] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'violence', 'meta'] as const;
+
+export type LexiconTag = (typeof SIGNAL_TAGS)[number] | (typeof CUE_TAGS)[number];
+
+export interface Lexicon {
+  readonly lang: Language;
+  readonly terms: Readonly<Partial<Record<LexiconTag, readonly string[]>>>;
+}
