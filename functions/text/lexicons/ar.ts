@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const ar: Lexicon = {
+  lang: 'ar',
+  terms: {},
+};

@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const es: Lexicon = {
+  lang: 'es',
+  terms: {},
+};

@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const fr: Lexicon = {
+  lang: 'fr',
+  terms: {},
+};

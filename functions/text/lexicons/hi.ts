@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const hi: Lexicon = {
+  lang: 'hi',
+  terms: {},
+};

@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const it: Lexicon = {
+  lang: 'it',
+  terms: {},
+};

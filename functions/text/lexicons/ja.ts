@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const ja: Lexicon = {
+  lang: 'ja',
+  terms: {},
+};

@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const ko: Lexicon = {
+  lang: 'ko',
+  terms: {},
+};

@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const pt: Lexicon = {
+  lang: 'pt',
+  terms: {},
+};

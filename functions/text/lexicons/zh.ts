@@ -1,0 +1,6 @@
+import type { Lexicon } from './types';
+
+export const zh: Lexicon = {
+  lang: 'zh',
+  terms: {},
+};
