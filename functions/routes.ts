@@ -1,0 +1,60 @@
+import type { Role } from './shared/auth';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type AccessMode = 'read' | 'readwrite';
+
+/** What a function touches; the CDK stack turns this into environment variables and grants. */
+export interface Bindings {
+  readonly table?: AccessMode;
+  readonly uploadsBucket?: AccessMode;
+}
+
+export interface RouteDefinition {
+  /** Stable id: the CDK construct id and the name in logs. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** API Gateway path syntax: `/v1/decisions/{contentId}`. */
+  readonly path: string;
+  /** The Lambda entry file, relative to `functions/`; it exports `handler`. */
+  readonly entry: string;
+  /** `public` skips the JWT authorizer; otherwise a caller needs one of these roles. */
+  readonly access: 'public' | readonly Role[];
+  readonly bindings: Bindings;
+}
+
+/**
+ * THE route table: the CDK stack builds the HTTP API from it and the local gateway serves it, so the
+ * two can never disagree about a path, a method or who may call it.
+ */
+export const ROUTES = [
+  {
+    id: 'GetHealth',
+    method: 'GET',
+    path: '/v1/health',
+    entry: 'handlers/http/get-health.ts',
+    access: 'public',
+    bindings: {},
+  },
+  {
+    id: 'GetDecision',
+    method: 'GET',
+    path: '/v1/decisions/{contentId}',
+    entry: 'handlers/http/get-decision.ts',
+    access: ['service', 'moderator'],
+    bindings: { table: 'read' },
+  },
+] as const satisfies readonly RouteDefinition[];
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+
+/** Looks a route up by id; the id is a compile-time literal, so a miss is a programming error. */
+export const routeById = (id: RouteId): RouteDefinition => {
+  const route = ROUTES.find((candidate) => candidate.id === id);
+  if (route === undefined) throw new Error(`unknown route ${id}`);
+  return route;
+};
+
+/** The image-check Lambda is fed by the uploads queue, not by a route. */
+export const IMAGE_UPLOADED_ENTRY = 'handlers/events/image-uploaded.ts';
+/** Only objects under this prefix are checked; the app uploads here. */
+export const UPLOADS_PREFIX = 'uploads/';

@@ -1,0 +1,90 @@
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+import type { AccessMode } from '../../functions/routes';
+
+const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging'];
+const OBJECT_WRITE_ACTIONS = ['s3:PutObject', 's3:PutObjectTagging', 's3:PutObjectVersionTagging', 's3:DeleteObject'];
+
+/** How cdk-nag names a resource's ARN in its findings: `<LogicalId.Arn>`. */
+const nagArnOf = (construct: Construct): string => `<${Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
+
+const FUNCTIONS_DIR = join(import.meta.dirname, '../../functions');
+const PROJECT_ROOT = join(import.meta.dirname, '../..');
+
+export interface ModerationFunctionProps {
+  /** Entry file relative to `functions/`, exporting `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  /** @default Duration.seconds(10) */
+  readonly timeout?: Duration;
+  /** @default 512 */
+  readonly memorySize?: number;
+}
+
+/**
+ * Every Lambda of the service: current Node LTS on arm64, bundled by the locally installed esbuild
+ * (no Docker), minified with source maps, its own log group, and a role that starts with nothing but
+ * writing its logs (no managed policy); `bindTable`/`bindBucket` add exactly the access it needs.
+ */
+export class ModerationFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: ModerationFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `runs ${props.entry}` });
+    logGroup.grantWrite(role);
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(FUNCTIONS_DIR, props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup,
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      environment: { POWERTOOLS_SERVICE_NAME: 'moderation' },
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        format: OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        // Some dependencies still call require(); give the ESM bundle one.
+        banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+  }
+
+  /** Sets TABLE_NAME and grants exactly read or read-write data access to the table and its index. */
+  bindTable(table: ITableV2, mode: AccessMode): this {
+    this.function.addEnvironment('TABLE_NAME', table.tableName);
+    if (mode === 'read') table.grantReadData(this.function);
+    else table.grantReadWriteData(this.function);
+    this.acknowledgeWildcard(`${nagArnOf(table)}/index/*`, 'the wildcard covers the indexes of this one table (the review-queue GSI)');
+    return this;
+  }
+
+  /** Sets UPLOADS_BUCKET and grants object-level read or read-write on that bucket only: no listing, no bucket admin. */
+  bindBucket(bucket: IBucket, mode: AccessMode): this {
+    this.function.addEnvironment('UPLOADS_BUCKET', bucket.bucketName);
+    const actions = mode === 'read' ? OBJECT_READ_ACTIONS : [...OBJECT_READ_ACTIONS, ...OBJECT_WRITE_ACTIONS];
+    this.function.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
+    this.acknowledgeWildcard(`${nagArnOf(bucket)}/*`, 'object keys are chosen per upload; access is limited to objects of this one bucket');
+    return this;
+  }
+
+  private acknowledgeWildcard(resource: string, reason: string): void {
+    Validations.of(this.function.role ?? this).acknowledge({ id: `AwsSolutions-IAM5[Resource::${resource}]`, reason });
+  }
+}
