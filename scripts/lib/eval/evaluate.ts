@@ -1,5 +1,6 @@
-import { LANGUAGES, RULE_IDS, type Language, type RuleId } from '../../../functions/policy/rules';
+import { RULE_IDS, type RuleId } from '../../../functions/policy/rules';
 import type { LabelledRow, LabelledSet } from '../labelled-data';
+import { isLanguage } from '../languages';
 import { emptyConfusion, tally, type Confusion } from '../metrics';
 import { TEST_SPLIT } from '../classifiers/row-filters';
 import type { ClassifierEntry, TextClassifier } from '../classifiers/types';
@@ -56,8 +57,6 @@ const confusionBook = () => {
   };
 };
 
-const asLanguageHint = (lang: string): Language | undefined => (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : undefined;
-
 /** The scopes and groups one row counts in. */
 const placeOf = (setName: string, row: LabelledRow): { scopes: readonly Scope[]; groups: readonly FlagGroup[] } => ({
   scopes: TEST_SPLIT.keep(setName, row) ? ['own', 'test'] : ['own'],
@@ -112,7 +111,7 @@ export const evaluate = (sets: readonly LabelledSet[], classifiers: readonly Rea
       set.rows.forEach((row, index) => {
         if (index % 1000 === 0) progress(index);
         if (entry.rowFilter && !entry.rowFilter.keep(set.name, row)) return;
-        const verdict = classifier.classify({ text: row.text, surface: 'moment', lang: asLanguageHint(row.lang) });
+        const verdict = classifier.classify({ text: row.text, surface: 'moment', lang: isLanguage(row.lang) ? row.lang : undefined });
         const gold = row.rules.length > 0;
         const { scopes, groups } = placeOf(set.name, row);
         for (const scope of scopes) for (const group of groups) tally(flagBook(entry.name, scope, groupKey(group)), verdict.flagged, gold);
