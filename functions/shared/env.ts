@@ -8,7 +8,6 @@ const variables = {
   TABLE_NAME: z.string().min(1),
   UPLOADS_BUCKET: z.string().min(1),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
-  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
 } as const;
 
 type Variables = typeof variables;
