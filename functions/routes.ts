@@ -7,6 +7,8 @@ export type AccessMode = 'read' | 'readwrite';
 export interface Bindings {
   readonly table?: AccessMode;
   readonly uploadsBucket?: AccessMode;
+  /** Publishes to the moderation event bus. */
+  readonly events?: true;
 }
 
 export interface RouteDefinition {
@@ -42,6 +44,46 @@ export const ROUTES = [
     entry: 'handlers/http/get-decision.ts',
     access: ['service', 'moderator'],
     bindings: { table: 'read' },
+  },
+  {
+    id: 'GetStanding',
+    method: 'GET',
+    path: '/v1/accounts/{accountId}/standing',
+    entry: 'handlers/http/get-standing.ts',
+    access: ['service', 'moderator', 'user'],
+    bindings: { table: 'read' },
+  },
+  {
+    id: 'ListAudit',
+    method: 'GET',
+    path: '/v1/accounts/{accountId}/audit',
+    entry: 'handlers/http/list-audit.ts',
+    access: ['moderator'],
+    bindings: { table: 'read' },
+  },
+  {
+    id: 'TakeAction',
+    method: 'POST',
+    path: '/v1/accounts/{accountId}/actions',
+    entry: 'handlers/http/take-action.ts',
+    access: ['moderator'],
+    bindings: { table: 'readwrite', events: true },
+  },
+  {
+    id: 'FileAppeal',
+    method: 'POST',
+    path: '/v1/appeals',
+    entry: 'handlers/http/file-appeal.ts',
+    access: ['user'],
+    bindings: { table: 'readwrite' },
+  },
+  {
+    id: 'ResolveAppeal',
+    method: 'POST',
+    path: '/v1/appeals/{appealId}/resolution',
+    entry: 'handlers/http/resolve-appeal.ts',
+    access: ['moderator'],
+    bindings: { table: 'readwrite', events: true },
   },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 const variables = {
   TABLE_NAME: z.string().min(1),
   UPLOADS_BUCKET: z.string().min(1),
+  EVENT_BUS_NAME: z.string().min(1),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
 } as const;
 

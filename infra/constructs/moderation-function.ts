@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -81,6 +82,13 @@ export class ModerationFunction extends Construct {
     const actions = mode === 'read' ? OBJECT_READ_ACTIONS : [...OBJECT_READ_ACTIONS, ...OBJECT_WRITE_ACTIONS];
     this.function.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
     this.acknowledgeWildcard(`${nagArnOf(bucket)}/*`, 'object keys are chosen per upload; access is limited to objects of this one bucket');
+    return this;
+  }
+
+  /** Sets EVENT_BUS_NAME and grants PutEvents on that bus only. */
+  bindEventBus(bus: IEventBus): this {
+    this.function.addEnvironment('EVENT_BUS_NAME', bus.eventBusName);
+    bus.grantPutEventsTo(this.function);
     return this;
   }
 

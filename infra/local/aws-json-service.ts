@@ -1,15 +1,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One Rekognition operation: JSON request in, JSON response out (the AWS JSON 1.1 protocol). */
-export type RekognitionOperation = (request: unknown) => Promise<unknown>;
+/** One operation: JSON request in, JSON response out (the AWS JSON 1.1 protocol). */
+export type AwsJsonOperation = (request: unknown) => Promise<unknown>;
 
-export interface LocalRekognition {
+export interface LocalAwsService {
   readonly endpoint: string;
   stop(): Promise<void>;
 }
-
-const TARGET_PREFIX = 'RekognitionService.';
 
 const readJson = async (incoming: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = [];
@@ -18,11 +16,12 @@ const readJson = async (incoming: IncomingMessage): Promise<unknown> => {
 };
 
 /**
- * A local endpoint speaking Rekognition's wire protocol (POST /, `X-Amz-Target: RekognitionService.<Op>`,
- * `application/x-amz-json-1.1`), so the SDK client works unchanged through AWS_ENDPOINT_URL_REKOGNITION.
+ * A local endpoint speaking an AWS JSON 1.1 service's wire protocol (POST /, `X-Amz-Target: <Prefix>.<Op>`,
+ * `application/x-amz-json-1.1`), so the SDK client works unchanged through its AWS_ENDPOINT_URL_* variable.
  * Operations are plugged in by name; an operation it does not serve gets AWS's own error shape.
  */
-export const startLocalRekognition = async (port: number, operations: Readonly<Record<string, RekognitionOperation>>): Promise<LocalRekognition> => {
+export const startAwsJsonService = async (port: number, targetPrefix: string, operations: Readonly<Record<string, AwsJsonOperation>>): Promise<LocalAwsService> => {
+  const TARGET_PREFIX = `${targetPrefix}.`;
   const server: Server = createServer((incoming, outgoing) => {
     const reply = (status: number, body: unknown, errorType?: string) =>
       outgoing

@@ -8,6 +8,7 @@ import { startLocalGateway } from './gateway';
 import { LOCAL_AUDIENCE, loadLocalIssuer, type LocalIssuer } from './issuer';
 import { LocalQueue, type SqsConsumer } from './local-queue';
 import { LOCAL_DIR, PROJECT_ROOT } from './paths';
+import { startLocalEventBus, type LocalEventBus } from './eventbridge';
 import { startLocalRekognition } from './rekognition';
 import { startLocalS3 } from './s3';
 
@@ -21,7 +22,7 @@ export interface LocalStackOptions {
   /** @default 'dynalite' */
   readonly dynamoBackend?: DynamoBackend;
   /** Fixed ports for the AWS stand-ins; 0 picks free ones. */
-  readonly servicePorts?: { readonly dynamodb?: number; readonly s3?: number; readonly rekognition?: number };
+  readonly servicePorts?: { readonly dynamodb?: number; readonly s3?: number; readonly rekognition?: number; readonly eventbridge?: number };
   /** Delay before the first redelivery of a failed upload message. @default 1000 */
   readonly retryDelayMs?: number;
 }
@@ -31,6 +32,7 @@ export interface LocalEndpoints {
   readonly s3: { readonly endpoint: string; readonly bucket: string; readonly uploadsPrefix: string };
   readonly dynamodb: { readonly endpoint: string; readonly table: string; readonly backend: DynamoBackend };
   readonly rekognition: { readonly endpoint: string };
+  readonly eventbridge: { readonly endpoint: string; readonly busName: string; readonly sinkFile: string };
   readonly deadLetterFile: string;
 }
 
@@ -39,6 +41,8 @@ export interface LocalStack {
   readonly issuer: LocalIssuer;
   /** The uploads queue feeding the image handler; tests observe its `delivery` events. */
   readonly uploadsQueue: LocalQueue;
+  /** The local event bus; tests listen to `events.received`. */
+  readonly events: LocalEventBus;
   stop(): Promise<void>;
 }
 
@@ -58,11 +62,13 @@ const configureHandlerEnvironment = (endpoints: LocalEndpoints): void => {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb.endpoint;
   process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3.endpoint;
   process.env.AWS_ENDPOINT_URL_REKOGNITION = endpoints.rekognition.endpoint;
+  process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventbridge.endpoint;
+  process.env.EVENT_BUS_NAME = endpoints.eventbridge.busName;
   process.env.TABLE_NAME = endpoints.dynamodb.table;
   process.env.UPLOADS_BUCKET = endpoints.s3.bucket;
 };
 
-/** Starts DynamoDB, S3, Rekognition and the gateway on this machine, offline; `stop()` undoes it all. */
+/** Starts DynamoDB, S3, Rekognition, EventBridge and the gateway on this machine, offline; `stop()` undoes it all. */
 export const startLocalStack = async (options: LocalStackOptions = {}): Promise<LocalStack> => {
   const dataDir = options.dataDir ?? LOCAL_DIR;
   const backend = options.dynamoBackend ?? 'dynalite';
@@ -78,6 +84,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     stoppers.push(() => dynamo.stop());
     const rekognition = await startLocalRekognition(ports.rekognition ?? 0, {});
     stoppers.push(() => rekognition.stop());
+    const eventsSink = join(dataDir, 'events.jsonl');
+    const events = await startLocalEventBus(ports.eventbridge ?? 0, eventsSink);
+    stoppers.push(() => events.stop());
 
     let uploadsQueue: LocalQueue | undefined;
     const s3 = await startLocalS3({
@@ -94,6 +103,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       s3: { endpoint: s3.endpoint, bucket: BUCKET, uploadsPrefix: UPLOADS_PREFIX },
       dynamodb: { endpoint: dynamo.endpoint, table: TABLE_NAME, backend },
       rekognition: { endpoint: rekognition.endpoint },
+      eventbridge: { endpoint: events.endpoint, busName: 'moderation-events', sinkFile: eventsSink },
       deadLetterFile: join(dataDir, 'dead-letters.jsonl'),
     };
     configureHandlerEnvironment({ ...partial, gatewayUrl: '' });
@@ -118,7 +128,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
     const endpoints: LocalEndpoints = { gatewayUrl: gateway.url, ...partial };
     writeFileSync(join(dataDir, 'endpoints.json'), `${JSON.stringify(endpoints, null, 2)}\n`);
-    return { endpoints, issuer, uploadsQueue: queue, stop };
+    return { endpoints, issuer, uploadsQueue: queue, events, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -10,13 +10,14 @@ const settings = z
   })
   .parse(process.env);
 
-const stack = await startLocalStack({ port: settings.PORT, dynamoBackend: settings.LOCAL_DYNAMODB, servicePorts: { dynamodb: 4566, s3: 4569, rekognition: 4570 } });
+const stack = await startLocalStack({ port: settings.PORT, dynamoBackend: settings.LOCAL_DYNAMODB, servicePorts: { dynamodb: 4566, s3: 4569, rekognition: 4570, eventbridge: 4571 } });
 const { endpoints } = stack;
 console.log(`moderation backend running locally (offline)
   API gateway   ${endpoints.gatewayUrl}        try: curl ${endpoints.gatewayUrl}/v1/health
   DynamoDB      ${endpoints.dynamodb.endpoint}   table ${endpoints.dynamodb.table} (${endpoints.dynamodb.backend})
   S3            ${endpoints.s3.endpoint}   bucket ${endpoints.s3.bucket}, uploads under ${endpoints.s3.uploadsPrefix}
   Rekognition   ${endpoints.rekognition.endpoint}
+  EventBridge   ${endpoints.eventbridge.endpoint}   events appended to ${endpoints.eventbridge.sinkFile}
   endpoints written to ${LOCAL_DIR}/endpoints.json; dev tokens: npm run token -- service | user <accountId> | moderator
 Ctrl-C stops.`);
 

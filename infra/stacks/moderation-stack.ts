@@ -4,6 +4,7 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
@@ -96,6 +97,9 @@ export class ModerationStack extends Stack {
       }),
     );
 
+    const events = new EventBus(this, 'Events', { description: 'moderation decisions and standing changes for the app' });
+    imageCheck.bindEventBus(events);
+
     const api = new HttpApi(this, 'Api', { createDefaultStage: false, description: 'moderation API' });
     const apiLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
     new HttpStage(this, 'DefaultStage', {
@@ -110,6 +114,7 @@ export class ModerationStack extends Stack {
     for (const route of ROUTES) {
       const routeFunction = new ModerationFunction(this, route.id, { entry: route.entry, description: `${route.method} ${route.path}` });
       if ('table' in route.bindings) routeFunction.bindTable(table, route.bindings.table);
+      if ('events' in route.bindings) routeFunction.bindEventBus(events);
       const [apiRoute] = api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
@@ -124,6 +129,7 @@ export class ModerationStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'UploadsBucketName', { value: uploads.bucketName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'EventBusName', { value: events.eventBusName });
   }
 
   /** CDK's own singleton Lambda that writes the bucket's notification configuration at deploy time. */

@@ -1,20 +1,17 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
-import { DynamoDecisionStore } from '../../adapters/dynamodb/dynamo-decision-store';
+import { decisionStore } from '../../composition';
 import type { DecisionStore } from '../../decisions/decision';
 import { getDecision } from '../../decisions/get-decision';
-import { readEnv } from '../../shared/env';
 import { createHttpHandler, parseParameters } from '../../shared/http';
 import { contentIdSchema } from '../../shared/ids';
 
 const parametersSchema = z.object({ contentId: contentIdSchema });
 
 /** GET /v1/decisions/{contentId}: the stored decision for a piece of content. */
-export const createHandler = (deps: { readonly decisions: DecisionStore }) =>
+export const createHandler = (deps: () => { readonly decisions: DecisionStore }) =>
   createHttpHandler('GetDecision', async (request) => {
     const { contentId } = parseParameters(request.pathParameters, parametersSchema);
-    return { status: 200, body: await getDecision(deps.decisions, contentId) };
+    return { status: 200, body: await getDecision(deps().decisions, contentId) };
   });
 
-const env = readEnv('TABLE_NAME');
-export const handler = createHandler({ decisions: new DynamoDecisionStore(new DynamoDBClient({}), env.TABLE_NAME) });
+export const handler = createHandler(() => ({ decisions: decisionStore() }));

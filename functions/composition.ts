@@ -1,0 +1,45 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { randomUUID } from 'node:crypto';
+import { DynamoAccountRepository } from './adapters/dynamodb/dynamo-account-repository';
+import { DynamoAuditLog } from './adapters/dynamodb/dynamo-audit-log';
+import { DynamoDecisionStore } from './adapters/dynamodb/dynamo-decision-store';
+import { DynamoReviewQueue } from './adapters/dynamodb/dynamo-review-queue';
+import { EventBridgePublisher } from './adapters/eventbridge-publisher';
+import type { AppealDeps } from './appeals/appeals';
+import type { DecisionStore } from './decisions/decision';
+import type { ReviewQueue } from './review/model';
+import { readEnv } from './shared/env';
+import { createStandingService, type StandingService } from './standing/standing-service';
+
+/**
+ * The composition root: each service is built once per Lambda instance, on first use, from the
+ * environment. A handler pulls only what it needs, so it only needs that part of the environment.
+ */
+const once = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => (built ??= build());
+};
+
+const dynamo = once(() => new DynamoDBClient({}));
+const tableName = once(() => readEnv('TABLE_NAME').TABLE_NAME);
+
+const eventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient({}), readEnv('EVENT_BUS_NAME').EVENT_BUS_NAME));
+
+export const decisionStore = once((): DecisionStore => new DynamoDecisionStore(dynamo(), tableName()));
+export const reviewQueue = once((): ReviewQueue => new DynamoReviewQueue(dynamo(), tableName()));
+const accounts = once(() => new DynamoAccountRepository(dynamo(), tableName()));
+
+export const standingService = once(
+  (): StandingService =>
+    createStandingService({
+      accounts: accounts(),
+      audit: new DynamoAuditLog(dynamo(), tableName()),
+      // Built on first publish: routes that never publish need neither the bus name nor the grant.
+      events: { publish: (event) => eventPublisher().publish(event) },
+      now: () => new Date(),
+      newId: randomUUID,
+    }),
+);
+
+export const appealDeps = once((): AppealDeps => ({ accounts: accounts(), decisions: decisionStore(), review: reviewQueue(), standing: standingService(), now: () => new Date() }));
