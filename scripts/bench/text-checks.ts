@@ -1,0 +1,64 @@
+import { fork } from 'node:child_process';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { buildBenchCorpus, POST_LENGTH, SHORT_LINE, type BenchCorpus } from './corpus';
+import { loadCorpusSources } from './corpus-sources';
+import type { TimingBudget } from './measure';
+import type { BenchSection } from './section';
+import { BENCH_CLASSIFIERS, type TextJob, type TextJobReply, type TextJobResult } from './text-job';
+import { targetNotes, textBenchTable } from './text-report';
+
+const WORKER = resolve(import.meta.dirname, 'text-worker.ts');
+const CORPUS_OPTIONS = { seed: 20261125, shortPerLanguage: 200, postsPerLanguage: 20 } as const;
+// Five classifiers x two corpora x this budget keeps the whole section around half a minute.
+const BUDGET: TimingBudget = { warmupMs: 300, throughputMs: 1000, latencyMs: 1000 };
+
+/** Runs one job in a fresh child process, so peak memory belongs to that classifier alone. */
+const runInChild = (job: TextJob): Promise<TextJobResult> =>
+  new Promise((resolvePromise, reject) => {
+    // The parent's execArgv carries tsx's loader, so the child can run TypeScript too.
+    const child = fork(WORKER, [], { execArgv: [...process.execArgv, '--expose-gc'], serialization: 'advanced' });
+    child.once('message', (reply: TextJobReply) => (reply.ok ? resolvePromise(reply.result) : reject(new Error(`${job.classifier}: ${reply.error}`))));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`${job.classifier}: bench child exited with code ${code}`));
+    });
+    child.send(job);
+  });
+
+const averageLength = (texts: readonly { text: string }[]): number =>
+  Math.round(texts.reduce((sum, { text }) => sum + [...text].length, 0) / Math.max(1, texts.length));
+
+const corpusNote = (corpus: BenchCorpus): string => {
+  const languages = new Set(corpus.short.map(({ lang }) => lang)).size;
+  const missing = corpus.missingLanguages.length ? ` No text yet for: ${corpus.missingLanguages.join(', ')}.` : '';
+  return (
+    `Corpus (seed ${CORPUS_OPTIONS.seed}): ${corpus.short.length.toLocaleString('en-US')} chat lines of ${SHORT_LINE.min}-${SHORT_LINE.max} characters ` +
+    `(mean ${averageLength(corpus.short)}) and ${corpus.posts.length} posts of ${POST_LENGTH.toLocaleString('en-US')} characters in ${languages} languages, ` +
+    `from test/fixtures/text and ../shared/data.${missing}`
+  );
+};
+
+const setupNote = (): string =>
+  `Each classifier in its own child process, ${BUDGET.warmupMs} ms warm-up, then ${BUDGET.throughputMs} ms back-to-back for msg/s and ` +
+  `${BUDGET.latencyMs} ms timed per message for p50/p99; heap = retained after GC, peak RSS includes the harness (see the no-op row). ` +
+  `Lines are checked as chat, posts as Moments. Node ${process.version} on ${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}.`;
+
+/** Text checks: the engine against the wordlist peers on the same multilingual corpus. */
+export const textChecksSection: BenchSection = {
+  title: 'Text checks: engine vs wordlist peers',
+  run: async (log) => {
+    const corpus = buildBenchCorpus(await loadCorpusSources(), CORPUS_OPTIONS);
+    const results: TextJobResult[] = [];
+    for (const entry of BENCH_CLASSIFIERS) {
+      log(`bench: text checks · ${entry.name}`);
+      results.push(await runInChild({ classifier: entry.name, corpus, budget: BUDGET }));
+    }
+    const engine = results.find((result) => result.classifier === 'engine');
+    const obscenity = results.find((result) => result.classifier === 'obscenity');
+    return {
+      table: textBenchTable(results),
+      notes: [...(engine && obscenity ? targetNotes(engine, obscenity) : []), corpusNote(corpus), setupNote()],
+    };
+  },
+};

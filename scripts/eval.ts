@@ -1,0 +1,59 @@
+/**
+ * `npm run eval`: precision, recall and F1 of the text engine and the wordlist peers on the labelled sets
+ * in ../shared/data. Flags: `--no-readme` (print only), `--only=engine,obscenity` (a subset; never
+ * written to the README, whose table must compare everyone).
+ */
+import { POLICY_VERSION } from '../functions/policy/rules';
+import { TEXT_CLASSIFIERS } from './lib/classifiers/registry';
+import { flagTable, ruleTable } from './lib/eval/eval-tables';
+import { evaluate, type EvalProgress, type ReadyClassifier } from './lib/eval/evaluate';
+import { listLabelledSets, loadLabelledSet } from './lib/labelled-data';
+import { progressLine } from './lib/progress-line';
+import { README_PATH, writeMarkedBlock } from './lib/readme-block';
+import { renderAligned, renderMarkdown, type Table } from './lib/text-table';
+
+const onlyFlag = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyFlag?.slice('--only='.length).split(',');
+const writeReadme = !process.argv.includes('--no-readme') && !only;
+
+const entries = TEXT_CLASSIFIERS.filter((entry) => !only || only.includes(entry.name));
+if (entries.length === 0) throw new Error(`--only matched no classifier; known: ${TEXT_CLASSIFIERS.map((entry) => entry.name).join(', ')}`);
+
+const startedAt = performance.now();
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const status = progressLine();
+
+const sets = await Promise.all(listLabelledSets().map((name) => loadLabelledSet(name)));
+const rowTotal = sets.reduce((sum, set) => sum + set.rows.length, 0);
+status.done(`eval: ${rowTotal.toLocaleString('en-US')} rows in ${sets.length} sets loaded (${seconds(startedAt)})`);
+
+const ready: ReadyClassifier[] = [];
+for (const entry of entries) ready.push({ entry, classifier: await entry.create() });
+
+let current = { classifier: '', since: performance.now() };
+const onProgress = ({ classifier, set, done, total }: EvalProgress): void => {
+  if (classifier !== current.classifier) {
+    if (current.classifier) status.done(`eval: ${current.classifier} scored (${seconds(current.since)})`);
+    current = { classifier, since: performance.now() };
+  }
+  status.update(`eval: ${classifier} · ${set} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+};
+const result = evaluate(sets, ready, onProgress);
+status.done(`eval: ${current.classifier} scored (${seconds(current.since)})`);
+
+const flags = flagTable(result);
+const rules = ruleTable(result);
+const legend = 'Cells: precision / recall / F1. Flagged = decision is not `allow` (a peer: says "profane"); gold = the row should not be allowed. Surface `moment`.';
+const scopes =
+  '`all rows` score each classifier on every row it may see (a learned one only on the test split); `test split` rows score every classifier on the same held-out rows.';
+const ruleLegend = 'Per rule group: predicted = the rule id is among the decision\'s rules; gold = it is among the row\'s rules.';
+const footer = `${rowTotal.toLocaleString('en-US')} rows in ${sets.length} sets from ../shared/data, policy ${POLICY_VERSION}; peers use their default (English) lists. Ran in ${seconds(startedAt)}.`;
+
+const section = (render: (table: Table) => string): string =>
+  [legend, scopes, render(flags), ...(rules ? [ruleLegend, render(rules)] : []), footer].join('\n\n');
+
+console.log(section(renderAligned));
+if (writeReadme) {
+  writeMarkedBlock(README_PATH, 'eval', section(renderMarkdown));
+  status.done(`eval: tables written to ${README_PATH}`);
+}
