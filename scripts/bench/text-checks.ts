@@ -20,9 +20,8 @@ const runInChild = (job: TextJob): Promise<TextJobResult> =>
     const child = fork(WORKER, [], { execArgv: [...process.execArgv, '--expose-gc'], serialization: 'advanced' });
     child.once('message', (reply: TextJobReply) => (reply.ok ? resolvePromise(reply.result) : reject(new Error(`${job.classifier}: ${reply.error}`))));
     child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`${job.classifier}: bench child exited with code ${code}`));
-    });
+    // After a reply this rejection is a no-op; before one, the child died or never answered.
+    child.once('exit', (code) => reject(new Error(`${job.classifier}: bench child exited with code ${code} before replying`)));
     child.send(job);
   });
 
