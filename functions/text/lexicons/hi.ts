@@ -1,6 +1,161 @@
 import type { Lexicon } from './types';
 
+/**
+ * Hindi as it is typed: Devanagari and, just as often, romanised Hinglish with free spelling
+ * (chutiya/chutia/chootiya, bhenchod/behenchod/bhanchod, bsdk, bkl). Both match whole words. Bare `bc` and
+ * `mc` stay out: in English chat they mean "because" and Minecraft far more often than the abuse; so do
+ * words that are ordinary nouns first: kutta/कुत्ता (a dog), gadha/गधा (a donkey), साला (a brother-in-law),
+ * chut (French "hush"), do (English), khoon/खून (blood in any medical talk), goli/गोली (a pill).
+ */
 export const hi: Lexicon = {
   lang: 'hi',
-  terms: {},
+  terms: {
+    insult: [
+      'चूतिया', 'चुतिया', 'चूतिये', 'चुतिये', 'चूतिए', 'भोसड़ीके', 'भोसडीके', 'भोसड़ी के', 'भोसड़ीवाले', 'बहनचोद', 'बहन चोद', 'बहनचोद', 'भेनचोद', 'भैनचोद', 'मादरचोद',
+      'मादर चोद', 'हरामी', 'हरामज़ादा', 'हरामजादा', 'हरामज़ादे', 'हरामखोर', 'कुत्ते की औलाद', 'कुत्ता कमीना', 'कुत्ती', 'कमीना', 'कमीने', 'कमीनी', 'सूअर की औलाद',
+      'उल्लू का पट्ठा', 'रंडी', 'रांड', 'रंडीबाज', 'छिनाल', 'गांडू', 'गांडु', 'भड़वा', 'भडवा', 'भड़वे', 'लौड़ा', 'लोडू', 'लौड़े', 'लवड़े', 'झाटू', 'तेरी माँ की',
+      'तेरी मां की', 'तेरी माँ की चूत', 'मां की चूत', 'माँ की चूत', 'तेरी बहन की', 'भाड़ में जा', 'दफा हो', 'नालायक',
+      'chutiya', 'chutiye', 'chutia', 'chootiya', 'chutiyaa', 'chutiyo', 'choot ke', 'bhenchod', 'behenchod', 'bhanchod', 'benchod', 'bhenchood',
+      'bsdk', 'bhosdike', 'bhosdk', 'bhosadike', 'bhosdiwale', 'bhosdi ke', 'bhosdiwala', 'madarchod', 'maderchod', 'madharchod', 'mkc', 'bkl', 'bkc',
+      'tmkc', 'teri maa ki', 'teri ma ki', 'teri maa ka', 'teri behen ki', 'maa ki chut', 'maa ki chuut', 'harami', 'haramzada', 'haramzade', 'haramkhor',
+      'kutte ki aulad', 'kutta kamina', 'kutiya', 'kamina', 'kamine', 'suar ki aulad', 'ullu ka pattha', 'ullu ke patthe', 'randi', 'raand',
+      'randwa', 'randi ki aulad', 'gandu', 'gaandu', 'bhadwa', 'bhadwe', 'bhadve', 'lavde', 'lawde', 'lodu', 'lund ke', 'jhaatu', 'jhatu',
+      'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
+    ],
+    harassment: [
+      'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', 'viral kar dunga',
+      'tujhe dhoondh lunga', 'chhodunga nahi', 'chodunga nahi', 'तेरा घर पता है', 'तेरी फोटो वायरल', 'वायरल कर दूंगा', 'छोड़ूंगा नहीं',
+     
+    ],
+    curse: [
+      'साले', 'सालो', 'चुतियापा', 'चूतियापा', 'बकचोदी', 'बकचोद', 'भोसड़ा', 'झांट', 'झाट', 'लौड़े लग गए', 'भेन के लौड़े', 'saale', 'saalo', 'sale kutte',
+      'bakchodi', 'bakchod', 'chutiyapa', 'chutiyapanti', 'bhosda', 'jhaant', 'jhant', 'lode lag gaye', 'bc mc', 'mc bc', 'bhen ke lode',
+     
+    ],
+    sexual: [
+      'सेक्स', 'चुदाई', 'चोदना', 'चोदूंगा', 'चोद दूंगा', 'चूत', 'लंड', 'लौड़ा', 'गांड', 'गांड मार', 'मुठ', 'मुठ मार', 'नंगी', 'सेक्सी', 'चुदवाना',
+      'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'sex', 'sexy', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
+      'chut chahiye', 'choot', 'lund', 'lauda', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
+      'nangi photo', 'nude', 'nudes', 'blue film', 'porn', 'sex chat', 'sexchat', 'phone sex', 'boobs', 'mumme', 'chuchi', 'chuche', 'चूचे',
+      'randi khana', 'call girl', 'कॉल गर्ल',
+    ],
+    'sexual-harassment': [
+      'bra ka size', 'bra size', 'bra kaunsa', 'abhi kya pehna', 'nangi photo bhejo', 'nude bhejo', 'nudes bhejo',
+      'boobs dikhao', 'body dikhao', 'kapde utaro', 'kapde utar', 'bina kapdon', 'bina kapde', 'sexy lag rahi', 'hot lag rahi', 'chummi do', 'kiss do na',
+      'akeli aao', 'akele milo', 'room pe aao', 'raat bitao', 'virgin ho', 'ब्रा का साइज', 'नंगी फोटो भेजो', 'कपड़े उतारो', 'बिना कपड़ों',
+      'सेक्सी लग रही', 'अकेली आओ',
+    ],
+    spam: [
+      'follow karo', 'follow kar lo', 'follow back', 'subscribe karo', 'subscribe kare', 'like share subscribe', 'channel subscribe', 'फॉलो करो', 'सब्सक्राइब करें',
+      'सब्सक्राइब करो', 'ghar baithe kamaye', 'ghar baithe paise', 'ghar baithe kamao', 'घर बैठे कमाएं', 'घर बैठे कमाए', 'घर बैठे पैसे', 'work from home job',
+      'part time job', 'daily income', 'roz kamao', 'रोज कमाएं', 'link pe jao', 'bio mein link', 'join karo group', 'group join karo', 'ग्रुप जॉइन करें',
+    ],
+    phishing: [
+      'link pe click karo', 'link par click karo', 'link pe click kare', 'link par click kare', 'लिंक पर क्लिक करें', 'लिंक पर क्लिक करो', 'account block ho jayega',
+      'account band ho jayega', 'khata band', 'खाता बंद', 'kyc pending', 'kyc update karo', 'kyc update kare', 'केवाईसी अपडेट', 'KYC अपडेट', 'otp batao',
+      'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', 'pin batao', 'password batao',
+    ],
+    ads: [
+      'for sale', 'bechna hai', 'बेचना है', 'discount offer', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
+      'ऑर्डर करो', 'cash on delivery', 'free delivery', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
+      'वैकेंसी', 'daan karein', 'daan kare', 'daan karo', 'दान करें', 'दान करो', 'donate karo', 'donate kare',
+      'giveaway', 'lucky draw', 'लकी ड्रा', 'inaam jeeto', 'इनाम जीतें', 'इनाम जीतो', 'contact kare', 'sampark kare', 'संपर्क करें', 'dm for price',
+      'price ke liye', 'booking open',
+    ],
+    fraud: [
+      'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
+      'उधार दे दो', 'paise udhaar', 'upi karo', 'upi kar do', 'paytm karo', 'paytm kar do', 'gpay karo', 'gpay kar do', 'phonepe karo',
+      'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल', 'guaranteed return', 'guaranteed profit',
+      'pakka profit', 'lottery lagi', 'lottery jeeti', 'lottery nikli', 'kbc lottery', 'केबीसी लॉटरी', 'लॉटरी लगी', 'लॉटरी जीती', 'bank se bol raha',
+      'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'processing fee', 'registration fee bhejo', 'crypto mein invest', 'trading tips',
+      'investment plan', 'निवेश करें', 'paisa lagao',
+    ],
+    dating: [
+      'girlfriend chahiye', 'gf chahiye', 'bf chahiye', 'boyfriend chahiye', 'गर्लफ्रेंड चाहिए', 'बॉयफ्रेंड चाहिए', 'dosti karogi', 'dosti karoge', 'दोस्ती करोगी',
+      'friendship karogi', 'frndship karogi', 'frendship karogi', 'setting karwa do', 'setting chahiye', 'सेटिंग करवा दो', 'date pe chalogi', 'date pe chalo',
+      'milna chahti ho', 'shadi ke liye ladki', 'rishta chahiye', 'रिश्ता चाहिए', 'jeevansathi chahiye', 'life partner chahiye', 'single ladki',
+      'single ladkiyan', 'bhabhi chahiye', 'aunty chahiye', 'sugar daddy', 'sugar mummy', 'one night stand',
+    ],
+    drugs: [
+      'ganja', 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'heroin', 'हेरोइन', 'cocaine', 'कोकीन',
+      'ड्रग्स', 'maal phoonk', 'maal milega', 'nasha karna', 'नशा करना', 'नशे की गोली', 'nashe ki goli', 'doda post',
+      'bhang ki goli', 'mdma', 'lsd',
+    ],
+    alcohol: [
+      'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'beer', 'बीयर', 'बियर', 'whisky', 'whiskey', 'व्हिस्की', 'vodka', 'वोडका', 'rum', 'पेग',
+      'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', 'nashe mein', 'नशे में', 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
+      'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
+    ],
+    threat: [
+      'jaan se maar dunga', 'jaan se maar denge', 'maar dunga', 'maar daalunga', 'maar dalunga', 'maar denge', 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
+      'kaat daalunga', 'haddi tod', 'haddiyan tod', 'goli maar dunga', 'goli mar dunga', 'thok dunga', 'dekh lunga tujhe',
+      'tujhe dekh lunga', 'tera kaam tamaam', 'khatam kar dunga', 'chaku maar', 'chaaku maar', 'acid phenk', 'acid dal', 'aag laga dunga', 'zinda jala',
+      'जान से मार दूंगा', 'जान से मार दूँगा', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मार डालूँगा', 'काट डालूंगा', 'हड्डी तोड़',
+      'गोली मार दूंगा', 'ठोक दूंगा', 'ख़त्म कर दूंगा', 'खत्म कर दूंगा', 'तेरा काम तमाम', 'चाकू मार', 'एसिड फेंक',
+      'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
+    ],
+    gore: [
+      'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
+      'laash ki photo', 'लाश की फोटो', 'dead body video', 'gala kaat', 'गला काट', 'khoon hi khoon', 'खून ही खून',
+    ],
+    'self-harm': [
+      'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'मर जाना चाहता', 'मर जाना चाहती',
+      'marna chahta hoon', 'marna chahta hu', 'marna chahta hun', 'marna chahti hu', 'marna chahti hoon', 'marna chahti hun', 'mar jana chahta',
+      'mar jaana chahta', 'mar jana chahti', 'mar jaana chahti', 'khudkushi', 'khudkhushi', 'ख़ुदकुशी', 'खुदकुशी', 'आत्महत्या', 'aatmahatya', 'atmahatya',
+      'suicide kar', 'suicide karna', 'jeene ka mann nahi', 'jeene ka man nahi', 'जीने का मन नहीं', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'nass kaat',
+      'nas kaat', 'नस काट', 'zeher kha', 'zehar kha', 'ज़हर खा', 'जहर खा', 'फांसी लगा', 'फाँसी लगा', 'phansi laga', 'fansi laga', 'zindagi khatam',
+      'ज़िंदगी खत्म', 'sab khatam kar dunga', 'jeena bekar', 'जीना बेकार',
+    ],
+    hate: [
+      'katua', 'katuwa', 'कटुआ', 'कटुए', 'katue', 'mulle', 'मुल्ले', 'मुल्ला साले', 'jihadi sale', 'पाकिस्तान चले जाओ', 'pakistan chale jao', 'pakistan jao',
+      'pakistan bhej do', 'chamar', 'चमार', 'chamaar', 'bhangi', 'भंगी', 'neech jaat', 'नीच जात', 'chinki', 'चिंकी', 'madrasi', 'मद्रासी',
+      'habshi', 'हब्शी', 'hijde', 'हिजड़े', 'gay sale',
+      'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
+    ],
+    sensitive: [
+      'hindu muslim', 'हिंदू मुस्लिम', 'हिन्दू मुस्लिम', 'mandir masjid', 'मंदिर मस्जिद', 'babri', 'बाबरी', 'ram mandir', 'राम मंदिर', 'khalistan', 'खालिस्तान',
+      'love jihad', 'लव जिहाद', 'gau raksha', 'गौरक्षा', 'गोरक्षा', 'article 370', 'धारा 370', 'caa nrc', 'nrc', 'दंगे', 'danga', 'dange', 'godhra', 'गोधरा',
+      'azad kashmir', 'आजाद कश्मीर', 'kashmir issue', 'कश्मीर मुद्दा', 'modi', 'मोदी', 'bjp', 'भाजपा', 'आरएसएस', 'congress party', 'rahul gandhi',
+      'राहुल गांधी', 'ghar wapsi', 'घर वापसी', 'dharmantaran', 'धर्मांतरण', 'aarakshan', 'आरक्षण', 'jaativaad', 'जातिवाद', 'hindutva', 'हिंदुत्व',
+    ],
+    app: [
+      'whatsapp', 'watsapp', 'whatsap', 'watsap', 'whtsapp', 'wtsp', 'whatsaap', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'वॉट्सएप', 'व्हाट्सप्प',
+      'insta', 'instagram', 'इंस्टा', 'इंस्टाग्राम', 'snapchat', 'snap id', 'स्नैपचैट', 'telegram', 'टेलीग्राम', 'facebook', 'fb', 'फेसबुक', 'sharechat',
+      'शेयरचैट', 'signal app', 'imo app',
+    ],
+    contact: [
+      'number', 'numbr', 'nmbr', 'नंबर', 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'id', 'आईडी', 'contact', 'mobile no', 'mob no',
+      'phone number', 'whatsapp number', 'whatsapp no', 'insta id', 'snap id', 'email', 'ईमेल', 'account',
+    ],
+    picture: [
+      'photo', 'photos', 'pic', 'pics', 'pik', 'selfie', 'video', 'dp', 'फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो', 'video call', 'वीडियो कॉल', 'full body pic',
+    ],
+    body: [
+      'boobs', 'body', 'chest', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', 'छाती', 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
+      'bra', 'panty', 'ब्रा', 'पैंटी',
+    ],
+    request: [
+      'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
+      'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',
+      'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
+    ],
+    money: [
+      'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
+      'udhar', 'उधार', 'recharge', 'रिचार्ज', 'bitcoin', 'crypto', 'loan', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'transfer', 'bank account',
+      'खाता',
+    ],
+    you: [
+      'tu', 'tum', 'tujhe', 'tujhko', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhe', 'tumko', 'aap', 'aapka', 'aapki', 'aapko', 'तू', 'तुम', 'तुझे',
+      'तुझको', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हें', 'तुमको', 'आप', 'आपका', 'आपकी', 'आपको',
+    ],
+    violence: [
+      'maar', 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', 'chaku', 'chaaku', 'pitai', 'peetunga', 'thokunga', 'todunga',
+      'jalaunga', 'मार', 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', 'पिटाई', 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
+    ],
+    meta: [
+      'ka matlab kya hai', 'ka matlab kya', 'ka matlab', 'matlab kya hai', 'matlab kya', 'kya matlab', 'ka kya matlab', 'का मतलब क्या है', 'का मतलब', 'मतलब क्या',
+      'क्या मतलब', 'का अर्थ', 'ka arth', 'kaise bolte hain', 'kaise bolte', 'कैसे बोलते हैं', 'कैसे कहते हैं', 'kaise kehte', 'hindi mein kya kehte',
+      'हिंदी में क्या कहते', 'gaali hai', 'गाली है', 'slang hai',
+    ],
+  },
 };
