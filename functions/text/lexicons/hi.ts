@@ -34,9 +34,9 @@ export const hi: Lexicon = {
     ],
     sexual: [
       'सेक्स', 'चुदाई', 'चोदना', 'चोदूंगा', 'चोद दूंगा', 'चूत', 'लंड', 'लौड़ा', 'गांड', 'गांड मार', 'मुठ', 'मुठ मार', 'नंगी', 'सेक्सी', 'चुदवाना',
-      'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'sex', 'sexy', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
-      'chut chahiye', 'choot', 'lund', 'lauda', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
-      'nangi photo', 'nude', 'nudes', 'blue film', 'porn', 'sex chat', 'sexchat', 'phone sex', 'boobs', 'mumme', 'chuchi', 'chuche', 'चूचे',
+      'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
+      'chut chahiye', 'choot', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
+      'nangi photo', 'nudes', 'nude pic', 'nude photo', 'nude video', 'blue film', 'porn', 'sex chat', 'sexchat', 'phone sex', 'boobs', 'mumme', 'chuchi', 'chuche', 'चूचे',
       'randi khana', 'call girl', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
@@ -115,7 +115,7 @@ export const hi: Lexicon = {
     sensitive: [
       'hindu muslim', 'हिंदू मुस्लिम', 'हिन्दू मुस्लिम', 'mandir masjid', 'मंदिर मस्जिद', 'babri', 'बाबरी', 'ram mandir', 'राम मंदिर', 'khalistan', 'खालिस्तान',
       'love jihad', 'लव जिहाद', 'gau raksha', 'गौरक्षा', 'गोरक्षा', 'article 370', 'धारा 370', 'caa nrc', 'nrc', 'दंगे', 'danga', 'dange', 'godhra', 'गोधरा',
-      'azad kashmir', 'आजाद कश्मीर', 'kashmir issue', 'कश्मीर मुद्दा', 'modi', 'मोदी', 'bjp', 'भाजपा', 'आरएसएस', 'congress party', 'rahul gandhi',
+      'azad kashmir', 'आजाद कश्मीर', 'kashmir issue', 'कश्मीर मुद्दा', 'मोदी', 'narendra modi', 'modi ji', 'modi sarkar', 'modi govt', 'bjp', 'भाजपा', 'आरएसएस', 'congress party', 'rahul gandhi',
       'राहुल गांधी', 'ghar wapsi', 'घर वापसी', 'dharmantaran', 'धर्मांतरण', 'aarakshan', 'आरक्षण', 'jaativaad', 'जातिवाद', 'hindutva', 'हिंदुत्व',
     ],
     app: [
