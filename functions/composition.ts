@@ -4,11 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { DynamoAccountRepository } from './adapters/dynamodb/dynamo-account-repository';
 import { DynamoAuditLog } from './adapters/dynamodb/dynamo-audit-log';
 import { DynamoDecisionStore } from './adapters/dynamodb/dynamo-decision-store';
+import { DynamoLinkStore } from './adapters/dynamodb/dynamo-link-store';
+import { DynamoRateLimiter } from './adapters/dynamodb/dynamo-rate-limiter';
+import { DynamoReportStore } from './adapters/dynamodb/dynamo-report-store';
 import { DynamoReviewQueue } from './adapters/dynamodb/dynamo-review-queue';
 import { EventBridgePublisher } from './adapters/eventbridge-publisher';
 import type { AppealDeps } from './appeals/appeals';
 import type { DecisionStore } from './decisions/decision';
+import { flagLinkedAccounts, type LinkDeps } from './links/links';
+import type { ReportDeps } from './reports/submit-report';
 import type { ReviewQueue } from './review/model';
+import type { ReviewDeps } from './review/review-service';
 import { readEnv } from './shared/env';
 import { createStandingService, type StandingService } from './standing/standing-service';
 
@@ -29,6 +35,8 @@ const eventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient
 export const decisionStore = once((): DecisionStore => new DynamoDecisionStore(dynamo(), tableName()));
 export const reviewQueue = once((): ReviewQueue => new DynamoReviewQueue(dynamo(), tableName()));
 const accounts = once(() => new DynamoAccountRepository(dynamo(), tableName()));
+const reportStore = once(() => new DynamoReportStore(dynamo(), tableName()));
+const now = () => new Date();
 
 export const standingService = once(
   (): StandingService =>
@@ -37,9 +45,18 @@ export const standingService = once(
       audit: new DynamoAuditLog(dynamo(), tableName()),
       // Built on first publish: routes that never publish need neither the bus name nor the grant.
       events: { publish: (event) => eventPublisher().publish(event) },
-      now: () => new Date(),
+      now,
       newId: randomUUID,
+      onEnforced: (accountId) => flagLinkedAccounts(linkDeps(), accountId),
     }),
 );
 
-export const appealDeps = once((): AppealDeps => ({ accounts: accounts(), decisions: decisionStore(), review: reviewQueue(), standing: standingService(), now: () => new Date() }));
+export const appealDeps = once((): AppealDeps => ({ accounts: accounts(), decisions: decisionStore(), review: reviewQueue(), standing: standingService(), now }));
+
+export const reportDeps = once(
+  (): ReportDeps => ({ reports: reportStore(), rateLimiter: new DynamoRateLimiter(dynamo(), tableName()), review: reviewQueue(), standing: standingService(), now }),
+);
+
+export const reviewDeps = once((): ReviewDeps => ({ review: reviewQueue(), reports: reportStore(), standing: standingService(), now }));
+
+export const linkDeps = once((): LinkDeps => ({ links: new DynamoLinkStore(dynamo(), tableName()), review: reviewQueue(), standing: standingService(), now }));

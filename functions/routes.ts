@@ -85,6 +85,46 @@ export const ROUTES = [
     access: ['moderator'],
     bindings: { table: 'readwrite', events: true },
   },
+  {
+    id: 'SubmitReport',
+    method: 'POST',
+    path: '/v1/reports',
+    entry: 'handlers/http/submit-report.ts',
+    access: ['user'],
+    bindings: { table: 'readwrite', events: true },
+  },
+  {
+    id: 'ListReviewQueue',
+    method: 'GET',
+    path: '/v1/review-queue',
+    entry: 'handlers/http/list-review-queue.ts',
+    access: ['moderator'],
+    bindings: { table: 'read' },
+  },
+  {
+    id: 'ClaimReviewItem',
+    method: 'POST',
+    path: '/v1/review-queue/{itemId}/claim',
+    entry: 'handlers/http/claim-review-item.ts',
+    access: ['moderator'],
+    bindings: { table: 'readwrite' },
+  },
+  {
+    id: 'ResolveReviewItem',
+    method: 'POST',
+    path: '/v1/review-queue/{itemId}/resolution',
+    entry: 'handlers/http/resolve-review-item.ts',
+    access: ['moderator'],
+    bindings: { table: 'readwrite', events: true },
+  },
+  {
+    id: 'LinkAccount',
+    method: 'POST',
+    path: '/v1/accounts/{accountId}/links',
+    entry: 'handlers/http/link-account.ts',
+    access: ['service'],
+    bindings: { table: 'readwrite', events: true },
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

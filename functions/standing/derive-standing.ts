@@ -86,5 +86,6 @@ export const deriveStanding = (record: AccountRecord, now: Date): Standing => {
     restrictions,
     points: live.reduce((sum, strike) => sum + strike.points, 0),
     strikes: [...record.strikes].sort((a, b) => b.at.localeCompare(a.at)),
+    flags: record.flags,
   };
 };

@@ -40,12 +40,21 @@ export interface Restriction {
   readonly pendingReview: boolean;
 }
 
+/** A note on the account for moderators and the app, e.g. a link to an account under enforcement. */
+export interface AccountFlag {
+  readonly id: string;
+  readonly kind: 'ban-evasion';
+  readonly linkedAccountId: string;
+  readonly at: string;
+}
+
 export interface Standing {
   readonly accountId: string;
   readonly status: AccountStatus;
   readonly restrictions: readonly Restriction[];
   readonly points: number;
   readonly strikes: readonly Strike[];
+  readonly flags: readonly AccountFlag[];
 }
 
 /** The raw record of an account: what happened to it. Standing is derived from it and the clock. */
@@ -53,6 +62,7 @@ export interface AccountRecord {
   readonly accountId: string;
   readonly strikes: readonly Strike[];
   readonly actions: readonly ModeratorAction[];
+  readonly flags: readonly AccountFlag[];
 }
 
 /** The strike id for a source: stable across retries. */

@@ -1,11 +1,14 @@
-import type { AccountRecord, ModeratorAction, Strike } from './model';
+import type { AccountFlag, AccountRecord, ModeratorAction, Strike } from './model';
 
 /** Port: an account's strikes and moderator actions. Every write is one conditional item update. */
 export interface AccountRepository {
   load(accountId: string): Promise<AccountRecord>;
   /** Adds the strike unless its id is present; returns the record after the write. */
   addStrike(accountId: string, strike: Strike): Promise<{ readonly created: boolean; readonly record: AccountRecord }>;
-  addAction(accountId: string, action: ModeratorAction): Promise<AccountRecord>;
+  /** Adds the action unless its id is present; returns the record after the write. */
+  addAction(accountId: string, action: ModeratorAction): Promise<{ readonly created: boolean; readonly record: AccountRecord }>;
+  /** Sets a flag (e.g. a ban-evasion review) once per id. */
+  addFlag(accountId: string, flag: AccountFlag): Promise<void>;
   /** Marks a strike void; false when there is no such strike or it is void already. */
   voidStrike(accountId: string, strikeId: string, at: string): Promise<boolean>;
   /** Drops decayed strikes from the live record (the audit log keeps their history). */

@@ -1,9 +1,10 @@
 import type { EventPublisher } from '../events/ports';
 import { RULES, type RuleId } from '../policy/rules';
+import { REPORT_POLICY } from '../policy/reports';
 import { isFlagrant, STANDING_POLICY, type StrikeContext } from '../policy/standing';
 import { DomainError } from '../shared/errors';
 import { deriveStanding } from './derive-standing';
-import { strikeIdFor, type AccountRecord, type ModeratorAction, type ModeratorActionKind, type Standing, type Strike } from './model';
+import { strikeIdFor, type AccountFlag, type AccountRecord, type ModeratorAction, type ModeratorActionKind, type Standing, type Strike } from './model';
 import type { StrikeRecorder, StrikeRequest } from './ports';
 import type { AccountRepository, AuditEvent, AuditLog, AuditPage } from './repository';
 
@@ -13,6 +14,8 @@ export interface StandingDeps {
   readonly events: EventPublisher;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Called when an account becomes suspended or disabled (linked accounts get a ban-evasion review). */
+  readonly onEnforced?: (accountId: string, status: 'suspended' | 'disabled') => Promise<void>;
 }
 
 export interface ActionInput {
@@ -34,6 +37,10 @@ export interface StandingService extends StrikeRecorder {
   /** Voids a strike after a granted appeal; NotFound if the account has no such live strike. */
   voidStrike(accountId: string, strikeId: string, moderatorId: string, why: Readonly<Record<string, string>>): Promise<Standing>;
   listAudit(accountId: string, page: { readonly limit: number; readonly cursor?: string }): Promise<AuditPage>;
+  /** The system restricts posting until a moderator looks, once per `causeId`. */
+  restrictPendingReview(accountId: string, causeId: string, reason: string): Promise<Standing>;
+  /** Notes a flag on the account (shown in its standing), once per flag id. */
+  flag(accountId: string, flag: AccountFlag): Promise<void>;
 }
 
 /**
@@ -59,6 +66,9 @@ export const createStandingService = (deps: StandingDeps): StandingService => {
       statusBefore: standingBefore.status,
       statusAfter: standingAfter.status,
     });
+    if ((standingAfter.status === 'suspended' || standingAfter.status === 'disabled') && standingAfter.status !== standingBefore.status) {
+      await deps.onEnforced?.(after.accountId, standingAfter.status);
+    }
     await deps.events.publish({
       type: 'StandingChanged',
       accountId: after.accountId,
@@ -98,6 +108,14 @@ export const createStandingService = (deps: StandingDeps): StandingService => {
     return { strikeId: stored.id, created };
   };
 
+  const addAction = async (accountId: string, action: ModeratorAction): Promise<Standing> => {
+    const { record: after } = await deps.accounts.addAction(accountId, action);
+    const stored = after.actions.find((candidate) => candidate.id === action.id) ?? action;
+    const before = { ...after, actions: after.actions.filter((candidate) => candidate.id !== action.id) };
+    const why = { actionId: stored.id, kind: stored.kind, reason: stored.reason, ...(stored.ruleId === undefined ? {} : { ruleId: stored.ruleId }) };
+    return record(before, after, { event: 'action-taken', entryId: `action:${stored.id}`, at: stored.at, actor: stored.moderatorId, cause: { kind: 'action', id: stored.id }, why });
+  };
+
   const validateAction = (input: ActionInput, now: Date): void => {
     if (TIMED_KINDS.includes(input.kind)) {
       if (input.until === undefined) throw new DomainError('BadRequest', `until is required for ${input.kind}`);
@@ -125,10 +143,7 @@ export const createStandingService = (deps: StandingDeps): StandingService => {
         ...(input.until === undefined ? {} : { until: new Date(input.until).toISOString() }),
         ...(input.ruleId === undefined ? {} : { ruleId: input.ruleId }),
       };
-      const after = await deps.accounts.addAction(accountId, action);
-      const before = { ...after, actions: after.actions.filter((candidate) => candidate.id !== action.id) };
-      const why = { actionId: action.id, kind: action.kind, reason: action.reason, ...(action.ruleId === undefined ? {} : { ruleId: action.ruleId }) };
-      const standing = await record(before, after, { event: 'action-taken', entryId: `action:${action.id}`, at: action.at, actor: moderatorId, cause: { kind: 'action', id: action.id }, why });
+      const standing = await addAction(accountId, action);
       if (action.ruleId === undefined) return standing;
       await applyStrike({ accountId, ruleId: action.ruleId, source: { kind: 'moderator-action', id: action.id }, actor: moderatorId });
       return deriveStanding(await deps.accounts.load(accountId), deps.now());
@@ -143,5 +158,19 @@ export const createStandingService = (deps: StandingDeps): StandingService => {
     },
 
     listAudit: (accountId, page) => deps.audit.list(accountId, page),
+
+    restrictPendingReview: (accountId, causeId, reason) => {
+      const now = deps.now();
+      return addAction(accountId, {
+        id: causeId,
+        kind: 'restrict',
+        at: now.toISOString(),
+        until: new Date(now.getTime() + REPORT_POLICY.pendingReviewRestrictionHours * 3_600_000).toISOString(),
+        moderatorId: 'system',
+        reason,
+      });
+    },
+
+    flag: (accountId, flag) => deps.accounts.addFlag(accountId, flag),
   };
 };

@@ -1,6 +1,6 @@
 import { GetItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AccountRecord, ModeratorAction, Strike } from '../../standing/model';
+import type { AccountFlag, AccountRecord, ModeratorAction, Strike } from '../../standing/model';
 import type { AccountRepository } from '../../standing/repository';
 import { isConditionalCheckFailure } from './conditional';
 
@@ -12,17 +12,20 @@ import { isConditionalCheckFailure } from './conditional';
  */
 const STRIKE_PREFIX = 'S#';
 const ACTION_PREFIX = 'A#';
+const FLAG_PREFIX = 'F#';
 
 const accountKey = (accountId: string) => marshall({ pk: `ACCOUNT#${accountId}`, sk: 'STANDING' });
 
 const toRecord = (accountId: string, item: Record<string, unknown> | undefined): AccountRecord => {
   const strikes: Strike[] = [];
   const actions: ModeratorAction[] = [];
+  const flags: AccountFlag[] = [];
   for (const [name, value] of Object.entries(item ?? {})) {
     if (name.startsWith(STRIKE_PREFIX)) strikes.push(value as Strike);
     else if (name.startsWith(ACTION_PREFIX)) actions.push(value as ModeratorAction);
+    else if (name.startsWith(FLAG_PREFIX)) flags.push(value as AccountFlag);
   }
-  return { accountId, strikes, actions };
+  return { accountId, strikes, actions, flags };
 };
 
 export class DynamoAccountRepository implements AccountRepository {
@@ -36,18 +39,16 @@ export class DynamoAccountRepository implements AccountRepository {
     return toRecord(accountId, Item === undefined ? undefined : unmarshall(Item));
   }
 
-  async addStrike(accountId: string, strike: Strike): Promise<{ created: boolean; record: AccountRecord }> {
-    try {
-      const record = await this.setNew(accountId, `${STRIKE_PREFIX}${strike.id}`, strike, strike.at);
-      return { created: true, record };
-    } catch (error) {
-      if (!isConditionalCheckFailure(error)) throw error;
-      return { created: false, record: await this.load(accountId) };
-    }
+  addStrike(accountId: string, strike: Strike): Promise<{ created: boolean; record: AccountRecord }> {
+    return this.addOnce(accountId, `${STRIKE_PREFIX}${strike.id}`, strike, strike.at);
   }
 
-  addAction(accountId: string, action: ModeratorAction): Promise<AccountRecord> {
-    return this.setNew(accountId, `${ACTION_PREFIX}${action.id}`, action, action.at);
+  addAction(accountId: string, action: ModeratorAction): Promise<{ created: boolean; record: AccountRecord }> {
+    return this.addOnce(accountId, `${ACTION_PREFIX}${action.id}`, action, action.at);
+  }
+
+  async addFlag(accountId: string, flag: AccountFlag): Promise<void> {
+    await this.addOnce(accountId, `${FLAG_PREFIX}${flag.id}`, flag, flag.at);
   }
 
   async voidStrike(accountId: string, strikeId: string, at: string): Promise<boolean> {
@@ -80,6 +81,15 @@ export class DynamoAccountRepository implements AccountRepository {
         ExpressionAttributeNames: names,
       }),
     );
+  }
+
+  private async addOnce(accountId: string, attribute: string, value: object, at: string): Promise<{ created: boolean; record: AccountRecord }> {
+    try {
+      return { created: true, record: await this.setNew(accountId, attribute, value, at) };
+    } catch (error) {
+      if (!isConditionalCheckFailure(error)) throw error;
+      return { created: false, record: await this.load(accountId) };
+    }
   }
 
   private async setNew(accountId: string, attribute: string, value: object, at: string): Promise<AccountRecord> {

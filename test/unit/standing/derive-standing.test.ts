@@ -26,7 +26,7 @@ const action = (id: string, kind: ModeratorAction['kind'], at: number, until?: n
   reason: 'test',
   ...(until === undefined ? {} : { until: iso(until) }),
 });
-const standingAt = (now: number, strikes: Strike[], actions: ModeratorAction[] = []) => deriveStanding({ accountId: 'a-1', strikes, actions }, new Date(now));
+const standingAt = (now: number, strikes: Strike[], actions: ModeratorAction[] = []) => deriveStanding({ accountId: 'a-1', strikes, actions, flags: [] }, new Date(now));
 
 describe('deriveStanding', () => {
   it('warns at the first point and mutes chat for a day at three', () => {
