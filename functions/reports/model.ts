@@ -40,8 +40,8 @@ export interface ReportStore {
   /** Claims the dedupe key for `reportId` unless a live claim exists; returns the owning report id. */
   claimDedupeKey(dedupeKey: string, reportId: string, now: Date, expiresAt: Date): Promise<string>;
   save(report: Report): Promise<void>;
-  /** Records the reporter's weight against the target (once per reporter, latest wins) and returns all of them. */
-  addTargetWeight(targetAccountId: string, entry: TargetWeight): Promise<readonly TargetWeight[]>;
+  /** Records the reporter's weight against the target (one entry per reporter, latest wins); returns the entries before and after. */
+  addTargetWeight(targetAccountId: string, entry: TargetWeight): Promise<{ readonly before: readonly TargetWeight[]; readonly after: readonly TargetWeight[] }>;
   reporterRecord(reporterId: string): Promise<ReporterRecord>;
   /** Notes a review outcome for a reporter once per review item; returns the record after. */
   recordOutcome(reporterId: string, reviewItemId: string, outcome: 'upheld' | 'rejected', at: string): Promise<ReporterRecord>;

@@ -5,7 +5,7 @@ import { RULES, type RuleId } from '../policy/rules';
 import type { ReviewQueue } from '../review/model';
 import { DomainError } from '../shared/errors';
 import type { StandingService } from '../standing/standing-service';
-import type { RateLimiter, Report, ReportStore } from './model';
+import type { RateLimiter, Report, ReportStore, TargetWeight } from './model';
 
 export interface ReportDeps {
   readonly reports: ReportStore;
@@ -77,11 +77,12 @@ export const submitReport = async (deps: ReportDeps, reporterId: string, input: 
   });
   await deps.review.addReporter(reviewItemId, { reporterId, reportId, weight, at: report.createdAt });
 
-  const weights = await deps.reports.addTargetWeight(input.targetAccountId, { reporterId, weight, at: report.createdAt });
+  const { before, after } = await deps.reports.addTargetWeight(input.targetAccountId, { reporterId, weight, at: report.createdAt });
   const windowStart = now.getTime() - REPORT_POLICY.thresholdWindowDays * DAY_MS;
-  const total = weights.filter((entry) => Date.parse(entry.at) >= windowStart).reduce((sum, entry) => sum + entry.weight, 0);
-  if (total >= REPORT_POLICY.restrictThreshold) {
-    // One restriction per target and window, however many more reports arrive.
+  const weightOf = (entries: readonly TargetWeight[]) => entries.filter((entry) => Date.parse(entry.at) >= windowStart).reduce((sum, entry) => sum + entry.weight, 0);
+  const total = weightOf(after);
+  // The report that carries the weight over the threshold acts; later ones add weight but change nothing.
+  if (total >= REPORT_POLICY.restrictThreshold && weightOf(before) < REPORT_POLICY.restrictThreshold) {
     const windowNumber = Math.floor(now.getTime() / (REPORT_POLICY.thresholdWindowDays * DAY_MS));
     await deps.standing.restrictPendingReview(input.targetAccountId, `reports-threshold:${windowNumber}`, `reports from distinct users weigh ${total.toFixed(1)}`);
     await deps.review.raisePriority(reviewItemId, priority + REVIEW_PRIORITY.thresholdBoost);

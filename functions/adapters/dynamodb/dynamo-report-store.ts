@@ -58,7 +58,7 @@ export class DynamoReportStore implements ReportStore {
     );
   }
 
-  async addTargetWeight(targetAccountId: string, entry: TargetWeight): Promise<readonly TargetWeight[]> {
+  async addTargetWeight(targetAccountId: string, entry: TargetWeight): Promise<{ before: readonly TargetWeight[]; after: readonly TargetWeight[] }> {
     const { Attributes } = await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
@@ -66,12 +66,13 @@ export class DynamoReportStore implements ReportStore {
         UpdateExpression: 'SET #reporter = :entry',
         ExpressionAttributeNames: { '#reporter': `${WEIGHT_PREFIX}${entry.reporterId}` },
         ExpressionAttributeValues: marshall({ ':entry': entry }),
-        ReturnValues: 'ALL_NEW',
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    return Object.entries(unmarshall(Attributes ?? {}))
+    const before = Object.entries(unmarshall(Attributes ?? {}))
       .filter(([name]) => name.startsWith(WEIGHT_PREFIX))
       .map(([, value]) => value as TargetWeight);
+    return { before, after: [...before.filter((earlier) => earlier.reporterId !== entry.reporterId), entry] };
   }
 
   async reporterRecord(reporterId: string): Promise<ReporterRecord> {
