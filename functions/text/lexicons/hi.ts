@@ -6,6 +6,8 @@ import type { Lexicon } from './types';
  * `mc` stay out: in English chat they mean "because" and Minecraft far more often than the abuse; so do
  * words that are ordinary nouns first: kutta/कुत्ता (a dog), gadha/गधा (a donkey), साला (a brother-in-law),
  * chut (French "hush"), do (English), khoon/खून (blood in any medical talk), goli/गोली (a pill).
+ * Plain English signal words (beer, porn, for sale) belong to the English lexicon, which runs on every
+ * text anyway; only cue words that Hinglish sentences lean on are repeated here.
  */
 export const hi: Lexicon = {
   lang: 'hi',
@@ -36,8 +38,8 @@ export const hi: Lexicon = {
       'सेक्स', 'चुदाई', 'चोदना', 'चोदूंगा', 'चोद दूंगा', 'चूत', 'लंड', 'लौड़ा', 'गांड', 'गांड मार', 'मुठ', 'मुठ मार', 'नंगी', 'सेक्सी', 'चुदवाना',
       'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
       'chut chahiye', 'choot', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
-      'nangi photo', 'nudes', 'nude pic', 'nude photo', 'nude video', 'blue film', 'porn', 'sex chat', 'sexchat', 'phone sex', 'boobs', 'mumme', 'chuchi', 'chuche', 'चूचे',
-      'randi khana', 'call girl', 'कॉल गर्ल',
+      'nangi photo', 'nude pic', 'nude photo', 'nude video', 'blue film', 'sex chat', 'sexchat', 'phone sex', 'mumme', 'chuchi', 'chuche', 'चूचे',
+      'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
       'bra ka size', 'bra size', 'bra kaunsa', 'abhi kya pehna', 'nangi photo bhejo', 'nude bhejo', 'nudes bhejo',
@@ -46,9 +48,9 @@ export const hi: Lexicon = {
       'सेक्सी लग रही', 'अकेली आओ',
     ],
     spam: [
-      'follow karo', 'follow kar lo', 'follow back', 'subscribe karo', 'subscribe kare', 'like share subscribe', 'channel subscribe', 'फॉलो करो', 'सब्सक्राइब करें',
-      'सब्सक्राइब करो', 'ghar baithe kamaye', 'ghar baithe paise', 'ghar baithe kamao', 'घर बैठे कमाएं', 'घर बैठे कमाए', 'घर बैठे पैसे', 'work from home job',
-      'part time job', 'daily income', 'roz kamao', 'रोज कमाएं', 'link pe jao', 'bio mein link', 'join karo group', 'group join karo', 'ग्रुप जॉइन करें',
+      'follow karo', 'follow kar lo', 'subscribe karo', 'subscribe kare', 'like share subscribe', 'channel subscribe', 'फॉलो करो', 'सब्सक्राइब करें',
+      'सब्सक्राइब करो', 'ghar baithe kamaye', 'ghar baithe paise', 'ghar baithe kamao', 'घर बैठे कमाएं', 'घर बैठे कमाए', 'घर बैठे पैसे',
+      'roz kamao', 'रोज कमाएं', 'link pe jao', 'bio mein link', 'join karo group', 'group join karo', 'ग्रुप जॉइन करें',
     ],
     phishing: [
       'link pe click karo', 'link par click karo', 'link pe click kare', 'link par click kare', 'लिंक पर क्लिक करें', 'लिंक पर क्लिक करो', 'account block ho jayega',
@@ -56,33 +58,33 @@ export const hi: Lexicon = {
       'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', 'pin batao', 'password batao',
     ],
     ads: [
-      'for sale', 'bechna hai', 'बेचना है', 'discount offer', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
-      'ऑर्डर करो', 'cash on delivery', 'free delivery', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
+      'bechna hai', 'बेचना है', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
+      'ऑर्डर करो', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
       'वैकेंसी', 'daan karein', 'daan kare', 'daan karo', 'दान करें', 'दान करो', 'donate karo', 'donate kare',
-      'giveaway', 'lucky draw', 'लकी ड्रा', 'inaam jeeto', 'इनाम जीतें', 'इनाम जीतो', 'contact kare', 'sampark kare', 'संपर्क करें', 'dm for price',
-      'price ke liye', 'booking open',
+      'लकी ड्रा', 'inaam jeeto', 'इनाम जीतें', 'इनाम जीतो', 'contact kare', 'sampark kare', 'संपर्क करें',
+      'price ke liye',
     ],
     fraud: [
       'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
       'उधार दे दो', 'paise udhaar', 'upi karo', 'upi kar do', 'paytm karo', 'paytm kar do', 'gpay karo', 'gpay kar do', 'phonepe karo',
-      'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल', 'guaranteed return', 'guaranteed profit',
+      'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल',
       'pakka profit', 'lottery lagi', 'lottery jeeti', 'lottery nikli', 'kbc lottery', 'केबीसी लॉटरी', 'लॉटरी लगी', 'लॉटरी जीती', 'bank se bol raha',
-      'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'processing fee', 'registration fee bhejo', 'crypto mein invest', 'trading tips',
-      'investment plan', 'निवेश करें', 'paisa lagao',
+      'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'registration fee bhejo', 'crypto mein invest',
+      'निवेश करें', 'paisa lagao',
     ],
     dating: [
       'girlfriend chahiye', 'gf chahiye', 'bf chahiye', 'boyfriend chahiye', 'गर्लफ्रेंड चाहिए', 'बॉयफ्रेंड चाहिए', 'dosti karogi', 'dosti karoge', 'दोस्ती करोगी',
       'friendship karogi', 'frndship karogi', 'frendship karogi', 'setting karwa do', 'setting chahiye', 'सेटिंग करवा दो', 'date pe chalogi', 'date pe chalo',
       'milna chahti ho', 'shadi ke liye ladki', 'rishta chahiye', 'रिश्ता चाहिए', 'jeevansathi chahiye', 'life partner chahiye', 'single ladki',
-      'single ladkiyan', 'bhabhi chahiye', 'aunty chahiye', 'sugar daddy', 'sugar mummy', 'one night stand',
+      'single ladkiyan', 'bhabhi chahiye', 'aunty chahiye',
     ],
     drugs: [
-      'ganja', 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'heroin', 'हेरोइन', 'cocaine', 'कोकीन',
+      'ganja', 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'हेरोइन', 'कोकीन',
       'ड्रग्स', 'maal phoonk', 'maal milega', 'nasha karna', 'नशा करना', 'नशे की गोली', 'nashe ki goli', 'doda post',
-      'bhang ki goli', 'mdma', 'lsd',
+      'bhang ki goli',
     ],
     alcohol: [
-      'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'beer', 'बीयर', 'बियर', 'whisky', 'whiskey', 'व्हिस्की', 'vodka', 'वोडका', 'rum', 'पेग',
+      'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',
       'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', 'nashe mein', 'नशे में', 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
@@ -119,20 +121,20 @@ export const hi: Lexicon = {
       'राहुल गांधी', 'ghar wapsi', 'घर वापसी', 'dharmantaran', 'धर्मांतरण', 'aarakshan', 'आरक्षण', 'jaativaad', 'जातिवाद', 'hindutva', 'हिंदुत्व',
     ],
     app: [
-      'whatsapp', 'watsapp', 'whatsap', 'watsap', 'whtsapp', 'wtsp', 'whatsaap', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'वॉट्सएप', 'व्हाट्सप्प',
-      'insta', 'instagram', 'इंस्टा', 'इंस्टाग्राम', 'snapchat', 'snap id', 'स्नैपचैट', 'telegram', 'टेलीग्राम', 'facebook', 'fb', 'फेसबुक', 'sharechat',
+      'whatsapp', 'instagram', 'telegram', 'snapchat', 'facebook', 'watsapp', 'whatsap', 'watsap', 'whtsapp', 'wtsp', 'whatsaap', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'वॉट्सएप', 'व्हाट्सप्प',
+      'insta', 'इंस्टा', 'इंस्टाग्राम', 'snap id', 'स्नैपचैट', 'टेलीग्राम', 'fb', 'फेसबुक', 'sharechat',
       'शेयरचैट', 'signal app', 'imo app',
     ],
     contact: [
-      'number', 'numbr', 'nmbr', 'नंबर', 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'id', 'आईडी', 'contact', 'mobile no', 'mob no',
-      'phone number', 'whatsapp number', 'whatsapp no', 'insta id', 'snap id', 'email', 'ईमेल', 'account',
+      'number', 'id', 'email', 'account', 'contact', 'phone number', 'numbr', 'nmbr', 'नंबर', 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'आईडी', 'mobile no', 'mob no',
+      'whatsapp number', 'whatsapp no', 'insta id', 'snap id', 'ईमेल',
     ],
     picture: [
-      'photo', 'photos', 'pic', 'pics', 'pik', 'selfie', 'video', 'dp', 'फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो', 'video call', 'वीडियो कॉल', 'full body pic',
+      'photo', 'photos', 'pic', 'pics', 'selfie', 'video', 'video call', 'pik', 'dp', 'फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो', 'वीडियो कॉल', 'full body pic',
     ],
     body: [
-      'boobs', 'body', 'chest', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', 'छाती', 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
-      'bra', 'panty', 'ब्रा', 'पैंटी',
+      'body', 'chest', 'bra', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', 'छाती', 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
+      'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
       'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
@@ -140,8 +142,8 @@ export const hi: Lexicon = {
       'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
     ],
     money: [
-      'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
-      'udhar', 'उधार', 'recharge', 'रिचार्ज', 'bitcoin', 'crypto', 'loan', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'transfer', 'bank account',
+      'transfer', 'bitcoin', 'crypto', 'loan', 'recharge', 'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
+      'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'bank account',
       'खाता',
     ],
     you: [
