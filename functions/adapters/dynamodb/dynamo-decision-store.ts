@@ -1,4 +1,4 @@
-import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DecisionStore, StoredDecision } from '../../decisions/decision';
 import { isConditionalCheckFailure } from './conditional';
@@ -34,5 +34,11 @@ export class DynamoDecisionStore implements DecisionStore {
       if (existing === null) throw new Error(`decision for ${decision.contentId} vanished after a conditional failure`);
       return { stored: existing, created: false };
     }
+  }
+
+  async markSettled(contentId: string, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({ TableName: this.tableName, Key: marshall(decisionKey(contentId)), UpdateExpression: 'SET settledAt = if_not_exists(settledAt, :at)', ExpressionAttributeValues: marshall({ ':at': at }) }),
+    );
   }
 }
