@@ -1,0 +1,88 @@
+import type { SignalId } from './signals';
+
+/**
+ * How sure the text engine must be before a signal acts, and how it weighs what it sees. Ops tune
+ * enforcement here (and in ./signals), never in the detectors.
+ */
+export const TEXT_THRESHOLDS = {
+  /** A finding at or above this confidence takes the surface's verdict as it stands. */
+  block: 0.8,
+  /** Between review and block a `block` verdict is softened to `review`; below review nothing happens. */
+  review: 0.5,
+} as const;
+
+/**
+ * Confidence of one lexicon hit per signal. Several hits of the same signal combine as independent
+ * evidence (1 - prod(1 - c)), so weak spam phrases act together while one slur acts alone.
+ */
+export const SIGNAL_CONFIDENCE: Readonly<Record<SignalId, number>> = {
+  insult: 0.85,
+  harassment: 0.85,
+  curse: 0.85,
+  sexual: 0.85,
+  'sexual-harassment': 0.9,
+  'solicit-pictures': 0.85,
+  'solicit-contact': 0.85,
+  'contact-id': 0.9,
+  spam: 0.6,
+  phishing: 0.7,
+  ads: 0.6,
+  fraud: 0.7,
+  dating: 0.7,
+  drugs: 0.85,
+  alcohol: 0.85,
+  threat: 0.9,
+  gore: 0.85,
+  'self-harm': 0.9,
+  hate: 0.95,
+  sensitive: 0.8,
+};
+
+/** Cue combinations: how close (in normalised characters) the parts must stand, and how sure the result is. */
+export const CUE_POLICY = {
+  /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
+  solicitContact: { window: 40, confidence: 0.85 },
+  /** request + picture: "send me a pic"; with a body word it is sexual harassment. */
+  solicitPictures: { window: 40, confidence: 0.85 },
+  sexualPictures: { window: 50, confidence: 0.95 },
+  /** request + money: "send me money", "借我点钱". */
+  moneyRequest: { window: 40, confidence: 0.8 },
+  /** you + violent verb: "I will kill you". A violent verb alone is talk ("kill time"). */
+  threat: { window: 30, confidence: 0.9 },
+  /** An insult aimed at the reader ("you idiot") is surer than one in the air. */
+  aimedInsult: { window: 25, boost: 0.1 },
+  /** A learner asking what a word means or quoting it: findings near it are scaled down. */
+  meta: { window: 40, factor: 0.55 },
+  /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
+  appHandle: { lookahead: 28, confidence: 0.9 },
+} as const;
+
+/** Contact details and links found outside the lexicons. */
+export const CONTACT_POLICY = {
+  phone: { confidence: 0.9 },
+  email: { confidence: 0.9 },
+  /** A phone or e-mail in a message that also has a spam phrase makes the spam surer. */
+  spamWithContactBoost: 0.25,
+} as const;
+
+export const LINK_POLICY = {
+  /** Registrable domains that are never a problem in themselves. */
+  allow: ['hellotalk.com', 'wikipedia.org', 'wiktionary.org', 'youtube.com', 'youtu.be', 'google.com', 'apple.com', 'duolingo.com'],
+  /** Domains known for scams or adult content: any link to them is phishing. */
+  deny: ['grabify.link', 'iplogger.org', 'iplogger.com', '2no.co', 'blasze.com', 'pornhub.com', 'xvideos.com', 'onlyfans.com'],
+  /** Link shorteners hide where a link goes. */
+  shorteners: [
+    'bit.ly', 'bitly.com', 't.co', 'tinyurl.com', 'goo.gl', 'is.gd', 'cutt.ly', 'ow.ly', 'buff.ly', 'rebrand.ly', 'shorturl.at',
+    'tiny.cc', 'rb.gy', 'v.gd', 't.ly', 'bl.ink', 'short.io', 'lnkd.in', 'dwz.cn', 'url.cn', 'suo.im', 'me2.do', 'han.gl', 'vo.la',
+    'clck.ru', 'qps.ru', 'x.gd', 's.id', 'shorte.st', 'adf.ly', 'bc.vc', 'ouo.io',
+  ],
+  /** Links that open another app's chat or profile: sharing one is sharing an id. */
+  appLinks: ['wa.me', 't.me', 'telegram.me', 'line.me', 'qr.kakao.com', 'open.kakao.com', 'u.wechat.com', 'snapchat.com', 'discord.gg', 'discord.com', 'instagram.com', 'm.me', 'kik.me', 'skype.com'],
+  /** Brands whose look-alike domains phish users (punycode homographs, digit swaps). */
+  brands: ['paypal', 'apple', 'google', 'hellotalk', 'microsoft', 'amazon', 'facebook', 'instagram', 'netflix', 'wechat', 'alipay', 'kakao', 'naver', 'line', 'binance', 'coinbase', 'steam', 'whatsapp', 'telegram'],
+  shortener: { signal: 'phishing', confidence: 0.6 },
+  ipHost: { signal: 'phishing', confidence: 0.85 },
+  homograph: { signal: 'phishing', confidence: 0.95 },
+  denied: { signal: 'phishing', confidence: 0.9 },
+  appLink: { signal: 'contact-id', confidence: 0.9 },
+} as const satisfies Record<string, unknown>;

@@ -1,0 +1,36 @@
+import type { Language } from '../../policy/rules';
+import { CONTACT_POLICY, CUE_POLICY } from '../../policy/text-thresholds';
+import type { TermHit } from '../match/term-index';
+import type { NormalisedText } from '../normalise/normalise';
+import type { Evidence, Finding } from '../types';
+import { findEmails, findHandleAfter } from './emails-handles';
+import { findLinks } from './links';
+import { findPhones } from './phones';
+
+export interface ContactScan {
+  readonly findings: Finding[];
+  /** Whether the text carries a way to reach someone outside the app (phone, e-mail, link). */
+  readonly reachable: boolean;
+}
+
+/** Phone numbers, e-mails, ids typed after an app name, and suspicious links. */
+export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
+  const findings: Finding[] = [];
+  const contact = (confidence: number, evidence: Evidence[]): void => {
+    findings.push({ signal: 'contact-id', confidence, evidence });
+  };
+  const phones = findPhones(original, text, hits, lang);
+  for (const phone of phones) contact(CONTACT_POLICY.phone.confidence, [phone]);
+  const emails = findEmails(original);
+  for (const email of emails) contact(CONTACT_POLICY.email.confidence, [email]);
+  for (const hit of hits) {
+    if (hit.term.tag !== 'app') continue;
+    const start = text.starts[hit.first]!;
+    const end = text.ends[hit.last]!;
+    const handle = findHandleAfter(original, end, CUE_POLICY.appHandle.lookahead);
+    if (handle) contact(CUE_POLICY.appHandle.confidence, [{ start, end, match: original.slice(start, end) }, handle]);
+  }
+  const links = findLinks(original);
+  findings.push(...links.findings);
+  return { findings, reachable: phones.length + emails.length + links.links.length > 0 };
+};

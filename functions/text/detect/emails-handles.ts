@@ -1,0 +1,62 @@
+import type { Evidence } from '../types';
+
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLocalChar = (code: number): boolean => isAsciiAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+const isDomainChar = (code: number): boolean => isAsciiAlnum(code) || code === 46 || code === 45;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+/** E-mail addresses, found by expanding around each `@` (linear, no regex backtracking). */
+export const findEmails = (original: string): Evidence[] => {
+  const found: Evidence[] = [];
+  for (let at = original.search(/[@＠]/u); at >= 0 && at < original.length; ) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(original.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < original.length && end - at <= MAX_DOMAIN && isDomainChar(original.charCodeAt(end))) end++;
+    while (end > at + 1 && (original[end - 1] === '.' || original[end - 1] === '-')) end--;
+    const domain = original.slice(at + 1, end);
+    const lastDot = domain.lastIndexOf('.');
+    const tld = domain.slice(lastDot + 1);
+    if (start < at && lastDot > 0 && tld.length >= 2 && [...tld].every((ch) => isLetter(ch.charCodeAt(0)))) {
+      found.push({ start, end, match: original.slice(start, end) });
+    }
+    const next = original.slice(end).search(/[@＠]/u);
+    at = next < 0 ? -1 : end + next;
+  }
+  return found;
+};
+
+const isHandleChar = (code: number): boolean => isAsciiAlnum(code) || code === 95 || code === 46 || code === 45;
+
+/**
+ * An id typed after an app name ("wechat: abc_123", "line id is mika88", "vx号 lucy_520", "ig @mika.k"):
+ * ASCII, 4-32 characters, with a digit or `_`, or right after `:` / `@`, or a QQ-style number.
+ * Returns the id's span, or undefined when nothing id-like follows within `lookahead` characters.
+ */
+export const findHandleAfter = (original: string, from: number, lookahead: number): Evidence | undefined => {
+  const limit = Math.min(original.length, from + lookahead);
+  for (let i = from; i < limit; ) {
+    if (!isAsciiAlnum(original.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < original.length && end - i < 40 && isHandleChar(original.charCodeAt(end))) end++;
+    while (end > i && !isAsciiAlnum(original.charCodeAt(end - 1))) end--;
+    const token = original.slice(i, end);
+    const introducer = original.slice(Math.max(from, i - 2), i).trim();
+    const marked = introducer.endsWith(':') || introducer.endsWith('：') || introducer.endsWith('@');
+    const hasDigit = /\d/.test(token);
+    const allDigits = /^\d+$/.test(token);
+    const shaped = hasDigit || token.includes('_') || marked;
+    if (token.length >= 4 && token.length <= 32 && shaped && (!allDigits || token.length >= 5)) {
+      const start = original[i - 1] === '@' ? i - 1 : i;
+      return { start, end, match: original.slice(start, end) };
+    }
+    i = end + 1;
+  }
+  return undefined;
+};

@@ -1,0 +1,96 @@
+import type { SignalId } from '../../policy/signals';
+import { CUE_POLICY, SIGNAL_CONFIDENCE } from '../../policy/text-thresholds';
+import { SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
+import type { TermHit } from '../match/term-index';
+import type { NormalisedText } from '../normalise/normalise';
+import type { Evidence, Finding } from '../types';
+
+/** A finding that still knows which normalised units it covers, so nearby cues can adjust it. */
+interface PlacedFinding {
+  readonly signal: SignalId;
+  confidence: number;
+  readonly evidence: Evidence[];
+  readonly first: number;
+  readonly last: number;
+}
+
+const SIGNALS = new Set<string>(SIGNAL_TAGS);
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '`', '„']);
+const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
+
+/** Characters of normalised text between two hits (0 when they touch or overlap). */
+const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
+
+/**
+ * Turns lexicon hits into findings: signal terms stand alone, cue terms combine with their
+ * neighbours (request + app = solicitation, you + violence = threat), insults aimed at "you" gain
+ * confidence and anything near a learner's "what does X mean" or inside quotes loses it.
+ */
+export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
+  const byTag = new Map<LexiconTag | 'digit', TermHit[]>();
+  for (const hit of hits) {
+    const list = byTag.get(hit.term.tag);
+    if (list) list.push(hit);
+    else byTag.set(hit.term.tag, [hit]);
+  }
+  const tagged = (tag: LexiconTag): readonly TermHit[] => byTag.get(tag) ?? [];
+  const evidenceOf = (hit: TermHit): Evidence => {
+    const start = text.starts[hit.first]!;
+    const end = text.ends[hit.last]!;
+    return { start, end, match: original.slice(start, end) };
+  };
+  const nearest = (hit: TermHit, others: readonly TermHit[], window: number): TermHit | undefined => {
+    let best: TermHit | undefined;
+    for (const other of others) if (gap(hit, other) <= window && (!best || gap(hit, other) < gap(hit, best))) best = other;
+    return best;
+  };
+
+  const findings: PlacedFinding[] = [];
+  const add = (signal: SignalId, confidence: number, parts: readonly TermHit[]): void => {
+    findings.push({
+      signal,
+      confidence,
+      evidence: parts.map(evidenceOf),
+      first: Math.min(...parts.map((part) => part.first)),
+      last: Math.max(...parts.map((part) => part.last)),
+    });
+  };
+
+  const you = tagged('you');
+  for (const hit of hits) {
+    if (!SIGNALS.has(hit.term.tag)) continue;
+    const signal = hit.term.tag as SignalId;
+    const target = AIMABLE.has(signal) ? nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
+    const confidence = SIGNAL_CONFIDENCE[signal] + (target ? CUE_POLICY.aimedInsult.boost : 0);
+    add(signal, Math.min(1, confidence), [hit]);
+  }
+
+  const requests = tagged('request');
+  const contactWords = [...tagged('app'), ...tagged('contact')];
+  const pictures = tagged('picture');
+  const bodies = tagged('body');
+  for (const request of requests) {
+    const contact = nearest(request, contactWords, CUE_POLICY.solicitContact.window);
+    if (contact) add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
+    const picture = nearest(request, pictures, CUE_POLICY.solicitPictures.window);
+    if (picture) {
+      const body = nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? nearest(request, bodies, CUE_POLICY.sexualPictures.window);
+      if (body) add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
+      else add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
+    }
+    const money = nearest(request, tagged('money'), CUE_POLICY.moneyRequest.window);
+    if (money) add('fraud', CUE_POLICY.moneyRequest.confidence, [request, money]);
+  }
+  for (const violence of tagged('violence')) {
+    const target = nearest(violence, you, CUE_POLICY.threat.window);
+    if (target) add('threat', CUE_POLICY.threat.confidence, [violence, target]);
+  }
+
+  const metas = tagged('meta');
+  for (const finding of findings) {
+    const quoted = finding.evidence.some((evidence) => QUOTES.has(original[evidence.start - 1] ?? '') && QUOTES.has(original[evidence.end] ?? ''));
+    const span = { first: finding.first, last: finding.last } as TermHit;
+    if (quoted || metas.some((meta) => gap(meta, span) <= CUE_POLICY.meta.window)) finding.confidence *= CUE_POLICY.meta.factor;
+  }
+  return findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence }));
+};

@@ -1,0 +1,89 @@
+import { domainToUnicode } from 'node:url';
+import { parse } from 'tldts';
+import { LINK_POLICY } from '../../policy/text-thresholds';
+import { TO_LATIN } from '../normalise/homoglyphs';
+import type { Evidence, Finding } from '../types';
+
+const SHORTENERS = new Set<string>(LINK_POLICY.shorteners);
+const ALLOWED = new Set<string>(LINK_POLICY.allow);
+const DENIED = new Set<string>(LINK_POLICY.deny);
+const APP_LINKS = new Set<string>(LINK_POLICY.appLinks);
+const BRANDS = new Set<string>(LINK_POLICY.brands);
+
+/** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
+const DELIMITER = /[\s<>"'`()[\]{}，。、！？「」『』【】（）《》]/u;
+const TRAILING = new Set(['.', ',', '!', '?', ';', ':', '…', '~', '*']);
+const MAX_TOKEN = 2048;
+/** Something shaped like a host: a scheme, www., or label.label with a letter TLD. */
+const HOST_SHAPE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]*\p{L}{2})/iu;
+const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** How a label reads once look-alike letters, accents and digits are taken as the Latin letters they imitate. */
+const skeleton = (label: string): string => {
+  let out = '';
+  for (const ch of label.normalize('NFKD').toLowerCase()) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x300 && code <= 0x36f) continue;
+    const latin = TO_LATIN.get(code);
+    out += latin !== undefined ? String.fromCodePoint(latin) : (LEET_DIGITS[ch] ?? ch);
+  }
+  return out;
+};
+
+/** A brand name in a host that does not belong to the brand: pаypal.com (Cyrillic а), paypa1-login.com, apple.com.verify.io. */
+const impersonatesBrand = (hostname: string, domainWithoutSuffix: string): boolean => {
+  const unicodeHost = hostname.includes('xn--') ? domainToUnicode(hostname) : hostname;
+  if (BRANDS.has(domainWithoutSuffix)) return false;
+  return unicodeHost.split(/[.-]/u).some((label) => BRANDS.has(skeleton(label)));
+};
+
+interface LinkClass {
+  readonly signal: Finding['signal'];
+  readonly confidence: number;
+}
+
+const classify = (token: string, parsed: ReturnType<typeof parse>): LinkClass | undefined => {
+  const hostname = parsed.hostname!;
+  if (parsed.isIp) return token.includes('/') || token.includes(':') || /^\d+\.\d+\.\d+\.\d+$/u.test(hostname) ? LINK_POLICY.ipHost : undefined;
+  const domain = parsed.domain!;
+  if (DENIED.has(domain)) return LINK_POLICY.denied;
+  if (APP_LINKS.has(hostname) || APP_LINKS.has(domain)) return LINK_POLICY.appLink;
+  if (SHORTENERS.has(hostname) || SHORTENERS.has(domain)) return LINK_POLICY.shortener;
+  if (ALLOWED.has(domain)) return undefined;
+  if (impersonatesBrand(hostname, parsed.domainWithoutSuffix ?? '')) return LINK_POLICY.homograph;
+  return undefined;
+};
+
+export interface LinkScan {
+  readonly findings: Finding[];
+  /** Every link found, suspicious or not: a link next to spam wording makes the spam surer. */
+  readonly links: Evidence[];
+}
+
+const isDelimiter = (ch: string): boolean => DELIMITER.test(ch);
+
+/** URLs and bare domains in the original text, judged by registrable domain; no network calls. */
+export const findLinks = (original: string): LinkScan => {
+  const findings: Finding[] = [];
+  const links: Evidence[] = [];
+  let searchFrom = 0;
+  for (let dot = original.indexOf('.'); dot >= 0; dot = original.indexOf('.', searchFrom)) {
+    let start = dot;
+    while (start > 0 && dot - start < MAX_TOKEN && !isDelimiter(original[start - 1]!)) start--;
+    let end = dot + 1;
+    while (end < original.length && end - start < MAX_TOKEN && !isDelimiter(original[end]!)) end++;
+    searchFrom = end + 1;
+    let tokenEnd = end;
+    while (tokenEnd > start && TRAILING.has(original[tokenEnd - 1]!)) tokenEnd--;
+    const token = original.slice(start, tokenEnd);
+    if (token.length < 4 || !token.includes('.') || !HOST_SHAPE.test(token)) continue;
+    const parsed = parse(token);
+    const isLink = parsed.isIp === true || (parsed.domain !== null && parsed.isIcann === true);
+    if (!parsed.hostname || !isLink) continue;
+    const evidence = { start, end: start + token.length, match: token };
+    links.push(evidence);
+    const verdict = classify(token, parsed);
+    if (verdict) findings.push({ signal: verdict.signal, confidence: verdict.confidence, evidence: [evidence] });
+  }
+  return { findings, links };
+};

@@ -1,0 +1,104 @@
+import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import type { Language } from '../../policy/rules';
+import { Kind } from '../normalise/char-info';
+import type { NormalisedText } from '../normalise/normalise';
+import type { TermHit } from '../match/term-index';
+import type { Evidence } from '../types';
+
+/** Where to try a number written without a country code: the hint's countries first, then the community's biggest. */
+const COUNTRIES_BY_LANGUAGE: Readonly<Record<Language, readonly CountryCode[]>> = {
+  en: ['US', 'GB', 'IN', 'AU', 'CA', 'SG'], es: ['ES', 'MX', 'AR', 'CO'], fr: ['FR', 'BE', 'CA'], ja: ['JP'], de: ['DE', 'AT', 'CH'],
+  zh: ['CN', 'TW', 'HK'], it: ['IT'], ru: ['RU', 'UA', 'KZ'], pt: ['BR', 'PT'], ar: ['SA', 'EG', 'AE', 'MA'], hi: ['IN'], ko: ['KR'],
+};
+const FALLBACK_COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'CN', 'JP', 'KR', 'IN', 'DE', 'FR', 'ES', 'IT', 'BR', 'RU', 'MX', 'SA', 'EG', 'TW'];
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+/** Characters that may stand between the groups of one number. */
+const GROUP_SEPARATORS = new Set([' ', '-', '.', '(', ')', '/', '\u00a0', '\u3000', '－', '–']);
+const CURRENCY_BEFORE = /[$€£¥₩₹₽]$/u;
+
+interface DigitItem {
+  readonly first: number;
+  readonly last: number;
+  readonly digit: number;
+}
+
+const digitItems = (text: NormalisedText, hits: readonly TermHit[]): DigitItem[] => {
+  const items: DigitItem[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text.kinds[i] === Kind.digit) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
+  }
+  for (const hit of hits) if (hit.term.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
+  return items.sort((a, b) => a.first - b.first || b.last - a.last);
+};
+
+const isGroupGap = (original: string, from: number, to: number): boolean => {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!GROUP_SEPARATORS.has(original[i]!)) return false;
+  return true;
+};
+
+/** yyyymmdd, dd/mm/yyyy and the like: long digit runs that are dates, not numbers to call. */
+const looksLikeDate = (groups: readonly string[]): boolean => {
+  const joined = groups.join('');
+  const month = (value: string): boolean => Number(value) >= 1 && Number(value) <= 12;
+  const day = (value: string): boolean => Number(value) >= 1 && Number(value) <= 31;
+  const year = (value: string): boolean => /^(19|20)\d\d$/.test(value);
+  if (groups.length === 1 && joined.length === 8) {
+    return (year(joined.slice(0, 4)) && month(joined.slice(4, 6)) && day(joined.slice(6))) || (day(joined.slice(0, 2)) && month(joined.slice(2, 4)) && year(joined.slice(4)));
+  }
+  if (groups.length !== 3) return false;
+  const [a, b, c] = groups as [string, string, string];
+  return (year(a) && (month(b) || day(b)) && day(c)) || (day(a) && (month(b) || day(b)) && year(c));
+};
+
+const isPhone = (digits: string, groups: readonly string[], international: boolean, lang: Language | undefined): boolean => {
+  if (international) return isValidPhoneNumber(`+${digits.startsWith('00') ? digits.slice(2) : digits}`);
+  if (looksLikeDate(groups)) return false;
+  // One unbroken block without a trunk 0 is a count, an order number or an amount until it is long enough to be a mobile.
+  if (groups.length === 1 && !digits.startsWith('0') && digits.length < 10) return false;
+  const countries = lang ? [...COUNTRIES_BY_LANGUAGE[lang], ...FALLBACK_COUNTRIES] : FALLBACK_COUNTRIES;
+  return countries.some((country) => isValidPhoneNumber(digits, country));
+};
+
+/**
+ * Phone numbers in international and local formats, with digits typed, full-width, as emoji keycaps
+ * or spelled out in words. Years, prices, dates and times are not phones.
+ */
+export const findPhones = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): Evidence[] => {
+  const items = digitItems(text, hits);
+  const found: Evidence[] = [];
+  let runStart = 0;
+  while (runStart < items.length) {
+    let runEnd = runStart + 1;
+    const groups: string[] = [String(items[runStart]!.digit)];
+    while (runEnd < items.length) {
+      const previous = items[runEnd - 1]!;
+      const next = items[runEnd]!;
+      if (next.first <= previous.last) {
+        runEnd++;
+        continue;
+      }
+      const gapFrom = text.ends[previous.last]!;
+      const gapTo = text.starts[next.first]!;
+      if (gapFrom === gapTo && text.kinds[previous.last] === Kind.digit && text.kinds[next.first] === Kind.digit) groups[groups.length - 1] += String(next.digit);
+      else if (next.first <= previous.last + 2 && isGroupGap(original, gapFrom, gapTo)) groups.push(String(next.digit));
+      else break;
+      runEnd++;
+    }
+    const digits = groups.join('');
+    if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS + 2) {
+      const start = text.starts[items[runStart]!.first]!;
+      const end = text.ends[items[runEnd - 1]!.last]!;
+      const before = original.slice(Math.max(0, start - 2), start).trimEnd();
+      const international = before.endsWith('+') || before.endsWith('＋') || digits.startsWith('00');
+      if (!CURRENCY_BEFORE.test(before) && isPhone(digits, groups, international, lang)) {
+        const from = international && (before.endsWith('+') || before.endsWith('＋')) ? original.lastIndexOf(before.at(-1)!, start) : start;
+        found.push({ start: from, end, match: original.slice(from, end) });
+      }
+    }
+    runStart = runEnd;
+  }
+  return found;
+};

@@ -1,0 +1,136 @@
+/**
+ * What one code point is to the matcher: its folded form (NFKC, lower case, a few script-level
+ * foldings) and its class. Everything here is computed once per distinct code point and cached, so the
+ * per-message cost is a table or map lookup.
+ */
+
+/** Unit kinds in the normalised stream. */
+export const Kind = {
+  separator: 0,
+  /** A letter of a script that separates words with spaces (Latin, Cyrillic, Arabic, Devanagari ...). */
+  letter: 1,
+  /** A letter of a script written without spaces (Han, kana, Hangul, Thai): terms match anywhere. */
+  glyph: 2,
+  digit: 3,
+  /** Emoji and other symbols: kept as literal units, never part of a word. */
+  symbol: 4,
+  /** `*` standing for masked letters inside a word ("f**k"). */
+  mask: 5,
+  /** `$ @ ! |` that may stand for letters, decided by their neighbours. */
+  leet: 6,
+  /** Zero-width, bidi, variation selectors, keycap marks, skin tones: removed without breaking words. */
+  ignorable: 7,
+  /** A combining mark: composed onto the previous unit when possible. */
+  mark: 8,
+} as const;
+
+export const Script = { none: 0, latin: 1, cyrillic: 2, greek: 3, other: 4 } as const;
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
+const SYMBOL = /[\p{Sm}\p{Sc}\p{So}\p{Extended_Pictographic}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const GREEK = /\p{Script=Greek}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC]/u;
+
+const isIgnorable = (cp: number): boolean =>
+  (cp >= 0x200b && cp <= 0x200f) ||
+  (cp >= 0x202a && cp <= 0x202e) ||
+  (cp >= 0x2060 && cp <= 0x206f) ||
+  (cp >= 0xfe00 && cp <= 0xfe0f) ||
+  (cp >= 0xe0100 && cp <= 0xe01ef) ||
+  (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+  (cp >= 0xe0000 && cp <= 0xe007f) ||
+  cp === 0xfeff || cp === 0x00ad || cp === 0x034f || cp === 0x180e || cp === 0x061c || cp === 0x20e3 ||
+  cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0 ||
+  // Arabic tatweel stretches words (كـــلب) and harakat are left out in everyday writing.
+  cp === 0x0640 || (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670;
+
+/** Zero of each decimal digit block NFKC leaves alone (Arabic-Indic, Persian, Devanagari, Bengali ...). */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040];
+
+/** Letters people swap freely in informal writing: folded so terms need not list every spelling. */
+const SCRIPT_FOLDS = new Map<number, number>([
+  [0x03c2, 0x03c3], // final sigma
+  [0x0623, 0x0627], [0x0625, 0x0627], [0x0622, 0x0627], [0x0671, 0x0627], // alef with hamza/madda -> alef
+  [0x0649, 0x064a], [0x06cc, 0x064a], // alef maqsura, Persian yeh -> yeh
+  [0x0629, 0x0647], // ta marbuta -> heh
+  [0x06a9, 0x0643], // keheh -> kaf
+]);
+
+/** Enclosed Latin letters NFKC keeps (🅰 🄰 🅐): folded to a-z. */
+const ENCLOSED_LETTER_BLOCKS = [0x1f130, 0x1f150, 0x1f170];
+
+const foldOne = (cp: number): number => {
+  const folded = SCRIPT_FOLDS.get(cp);
+  if (folded !== undefined) return folded;
+  // Katakana -> hiragana: the same word in either kana is the same word.
+  if (cp >= 0x30a1 && cp <= 0x30f6) return cp - 0x60;
+  for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return 0x30 + cp - zero;
+  for (const first of ENCLOSED_LETTER_BLOCKS) if (cp >= first && cp < first + 26) return 0x61 + cp - first;
+  return cp;
+};
+
+const computeFold = (cp: number): readonly number[] => {
+  // Compatibility jamo stay as typed (ㅅㅂ): NFKC would turn them into conjoining jamo for no gain.
+  if (cp >= 0x3131 && cp <= 0x318e) return [cp];
+  const text = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+  const out: number[] = [];
+  for (const ch of text) out.push(foldOne(ch.codePointAt(0)!));
+  return out;
+};
+
+const computeClass = (cp: number): number => {
+  if (isIgnorable(cp)) return Kind.ignorable;
+  const ch = String.fromCodePoint(cp);
+  if (cp === 0x2a) return Kind.mask;
+  if (cp === 0x24 || cp === 0x40 || cp === 0x21 || cp === 0x7c) return Kind.leet;
+  if (MARK.test(ch)) return Kind.mark;
+  if (DIGIT.test(ch)) return Kind.digit;
+  if (LETTER.test(ch) || cp === 0x30fc) {
+    if (UNSPACED.test(ch)) return Kind.glyph;
+    const script = LATIN.test(ch) ? Script.latin : CYRILLIC.test(ch) ? Script.cyrillic : GREEK.test(ch) ? Script.greek : Script.other;
+    return Kind.letter | (script << 4);
+  }
+  if (SYMBOL.test(ch)) return Kind.symbol;
+  return Kind.separator;
+};
+
+const ASCII_CLASS = new Int32Array(128);
+for (let cp = 0; cp < 128; cp++) ASCII_CLASS[cp] = computeClass(cp);
+const classCache = new Map<number, number>();
+const foldCache = new Map<number, readonly number[]>();
+
+/** Kind in the low 4 bits, script above them. */
+export const classOf = (cp: number): number => {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let cached = classCache.get(cp);
+  if (cached === undefined) {
+    cached = computeClass(cp);
+    classCache.set(cp, cached);
+  }
+  return cached;
+};
+
+export const kindOf = (packed: number): number => packed & 15;
+export const scriptOf = (packed: number): number => packed >> 4;
+
+/** Folded code points of one non-ASCII code point (ASCII folds by lower-casing alone). */
+export const foldNonAscii = (cp: number): readonly number[] => {
+  let cached = foldCache.get(cp);
+  if (cached === undefined) {
+    cached = computeFold(cp);
+    foldCache.set(cp, cached);
+  }
+  return cached;
+};
+
+/** The single precomposed code point `base + mark` makes, or -1 when they do not compose. */
+export const compose = (base: number, mark: number): number => {
+  const composed = String.fromCodePoint(base, mark).normalize('NFC');
+  const first = composed.codePointAt(0)!;
+  return composed.length === String.fromCodePoint(first).length ? foldOne(first) : -1;
+};

@@ -1,0 +1,322 @@
+import { classOf, compose, foldNonAscii, Kind, kindOf, Script, scriptOf } from './char-info';
+import { CYRILLIC_LEET, TO_CYRILLIC, TO_LATIN } from './homoglyphs';
+import { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } from './leetspeak';
+
+/**
+ * The text as the matcher sees it: one unit per folded character, separators collapsed to a single
+ * space, repeated characters squeezed into one unit that remembers how many it stood for, and for
+ * every unit the span of the ORIGINAL string it came from.
+ */
+export interface NormalisedText {
+  readonly length: number;
+  /** Folded code points; 32 is a separator run. */
+  readonly codes: Int32Array;
+  /** How many identical characters this unit stands for ("fuuuck" -> u x3). */
+  readonly runs: Int32Array;
+  readonly kinds: Uint8Array;
+  /** Original span of each unit (JavaScript string indices, end exclusive). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const SPACE = 32;
+/** Longest gap between single letters still read as one spaced-out word ("f . u . c . k"). */
+const MAX_SPACED_GAP = 3;
+/** Single Latin/Cyrillic letters in a row before they count as one word; Han/kana/Hangul need two. */
+const MIN_SPACED_LETTERS = 3;
+const MIN_SPACED_GLYPHS = 2;
+
+/** Scratch buffers reused across calls: normalising is synchronous and hot. */
+class Buffers {
+  capacity = 0;
+  code = new Int32Array(0);
+  cls = new Int32Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  tokenStart = new Int32Array(0);
+  tokenEnd = new Int32Array(0);
+  word = new Int32Array(0);
+  wordCode = new Int32Array(0);
+  outCode = new Int32Array(0);
+  outRun = new Int32Array(0);
+  outKind = new Uint8Array(0);
+  outStart = new Int32Array(0);
+  outEnd = new Int32Array(0);
+
+  ensure(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(size, this.capacity * 2, 256);
+    this.capacity = capacity;
+    this.code = new Int32Array(capacity);
+    this.cls = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.tokenStart = new Int32Array(capacity);
+    this.tokenEnd = new Int32Array(capacity);
+    this.word = new Int32Array(capacity);
+    this.wordCode = new Int32Array(capacity);
+    this.outCode = new Int32Array(capacity * 2 + 1);
+    this.outRun = new Int32Array(capacity * 2 + 1);
+    this.outKind = new Uint8Array(capacity * 2 + 1);
+    this.outStart = new Int32Array(capacity * 2 + 1);
+    this.outEnd = new Int32Array(capacity * 2 + 1);
+  }
+}
+
+const buffers = new Buffers();
+
+const isWordish = (kind: number): boolean => kind === Kind.letter || kind === Kind.glyph || kind === Kind.digit || kind === Kind.mask;
+
+/** Stage 1: code points -> folded, classified units; invisible characters gone, marks composed. */
+const foldUnits = (text: string, b: Buffers): number => {
+  let n = 0;
+  const push = (code: number, cls: number, start: number, end: number): void => {
+    if (n >= b.capacity) {
+      const old = { code: b.code, cls: b.cls, start: b.start, end: b.end };
+      b.capacity = 0;
+      b.ensure(n * 2);
+      b.code.set(old.code);
+      b.cls.set(old.cls);
+      b.start.set(old.start);
+      b.end.set(old.end);
+    }
+    b.code[n] = code;
+    b.cls[n] = cls;
+    b.start[n] = start;
+    b.end[n] = end;
+    n++;
+  };
+  const pushFolded = (cp: number, start: number, end: number): void => {
+    const cls = classOf(cp);
+    const kind = kindOf(cls);
+    if (kind === Kind.ignorable) return;
+    if (kind !== Kind.mark) {
+      push(cp, cls, start, end);
+      return;
+    }
+    const previous = n - 1;
+    if (previous < 0 || b.end[previous] !== start) return;
+    const composed = compose(b.code[previous]!, cp);
+    if (composed >= 0) {
+      b.code[previous] = composed;
+      b.end[previous] = end;
+      return;
+    }
+    const previousCls = b.cls[previous]!;
+    const previousKind = kindOf(previousCls);
+    const previousScript = scriptOf(previousCls);
+    // Vowel signs of Devanagari, Thai ... belong to the word; stray diacritics on Latin/Cyrillic/Greek are decoration (Zalgo).
+    if ((previousKind === Kind.letter && previousScript === Script.other) || previousKind === Kind.glyph) push(cp, previousCls, start, end);
+  };
+
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp < 128) {
+      const lower = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      const cls = classOf(lower);
+      if (kindOf(cls) !== Kind.ignorable) push(lower, cls, i, i + 1);
+    } else {
+      for (const folded of foldNonAscii(cp)) pushFolded(folded, i, i + width);
+    }
+    i += width;
+  }
+  return n;
+};
+
+/** Stage 2: leet symbols and masks between letters join the word; elsewhere they are punctuation. */
+const settleSymbols = (n: number, b: Buffers): void => {
+  for (let i = 0; i < n; ) {
+    const kind = kindOf(b.cls[i]!);
+    if (kind !== Kind.leet && kind !== Kind.mask) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && (kindOf(b.cls[j]!) === Kind.leet || kindOf(b.cls[j]!) === Kind.mask)) j++;
+    const before = i > 0 && b.end[i - 1] === b.start[i] ? kindOf(b.cls[i - 1]!) : Kind.separator;
+    const after = j < n && b.start[j] === b.end[j - 1] ? kindOf(b.cls[j]!) : Kind.separator;
+    const inside = isWordish(before) && isWordish(after);
+    for (let k = i; k < j; k++) {
+      const cp = b.code[k]!;
+      const joins = cp === 0x24 ? before === Kind.letter || after === Kind.letter : inside;
+      if (!joins) b.cls[k] = Kind.separator;
+      else if (cp === 0x2a) b.cls[k] = Kind.mask;
+      else b.cls[k] = Kind.leet;
+    }
+    i = j;
+  }
+};
+
+const isTokenKind = (kind: number): boolean => kind !== Kind.separator && kind !== Kind.symbol;
+
+/** Stage 3: tokens are runs of word units, or runs of symbols. Returns the token count. */
+const findTokens = (n: number, b: Buffers): number => {
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    const kind = kindOf(b.cls[i]!);
+    if (kind === Kind.separator) {
+      i++;
+      continue;
+    }
+    const symbolRun = kind === Kind.symbol;
+    let j = i + 1;
+    while (j < n) {
+      const next = kindOf(b.cls[j]!);
+      if (symbolRun ? next !== Kind.symbol : !isTokenKind(next)) break;
+      j++;
+    }
+    b.tokenStart[count] = i;
+    b.tokenEnd[count] = j;
+    count++;
+    i = j;
+  }
+  return count;
+};
+
+/** 0 when the token is not a single letter; otherwise the minimum run of singles that reads as a word. */
+const spacedLetterNeed = (b: Buffers, token: number): number => {
+  const start = b.tokenStart[token]!;
+  if (b.tokenEnd[token]! - start !== 1) return 0;
+  const cls = b.cls[start]!;
+  const kind = kindOf(cls);
+  if (kind === Kind.glyph) return MIN_SPACED_GLYPHS;
+  if (kind === Kind.letter && scriptOf(cls) !== Script.other) return MIN_SPACED_LETTERS;
+  return 0;
+};
+
+/** Resolves homoglyphs and leetspeak for one word's units (indices in b.word) into b.wordCode. */
+const resolveWord = (b: Buffers, size: number): void => {
+  let latin = 0;
+  let cyrillicOrGreek = 0;
+  let unconfusable = 0;
+  let cyrillic = 0;
+  let numeric = 0;
+  let digitRun = 0;
+  let longestDigitRun = 0;
+  for (let k = 0; k < size; k++) {
+    const unit = b.word[k]!;
+    const cls = b.cls[unit]!;
+    const kind = kindOf(cls);
+    b.wordCode[k] = b.code[unit]!;
+    if (kind === Kind.digit || kind === Kind.leet) numeric++;
+    digitRun = kind === Kind.digit ? digitRun + 1 : 0;
+    if (digitRun > longestDigitRun) longestDigitRun = digitRun;
+    if (kind !== Kind.letter) continue;
+    const script = scriptOf(cls);
+    if (script === Script.latin) latin++;
+    else if (script === Script.cyrillic || script === Script.greek) {
+      cyrillicOrGreek++;
+      if (script === Script.cyrillic) cyrillic++;
+      if (!TO_LATIN.has(b.code[unit]!)) unconfusable++;
+    }
+  }
+  let readsLatin = latin > 0 && cyrillicOrGreek === 0;
+  if (latin > 0 && cyrillicOrGreek > 0) {
+    const toLatin = unconfusable === 0;
+    readsLatin = toLatin;
+    for (let k = 0; k < size; k++) {
+      const code = b.wordCode[k]!;
+      const swapped = toLatin ? TO_LATIN.get(code) : TO_CYRILLIC.get(code);
+      if (swapped !== undefined) b.wordCode[k] = swapped;
+    }
+  }
+  // Leetspeak swaps a letter or two ("sh1t", "a55"); a word carrying a number ("mika1990", "call0906...") keeps its digits.
+  if (numeric === 0 || size < 3 || numeric > size - numeric + 1 || longestDigitRun >= 3) return;
+  const readsCyrillic = !readsLatin && cyrillic > 0 && latin === 0;
+  for (let k = 0; k < size; k++) {
+    const code = b.wordCode[k]!;
+    const kind = kindOf(b.cls[b.word[k]!]!);
+    if (kind !== Kind.digit && kind !== Kind.leet) continue;
+    if (readsCyrillic) {
+      b.wordCode[k] = CYRILLIC_LEET.get(code) ?? code;
+      continue;
+    }
+    if (!readsLatin && kind === Kind.digit) continue;
+    if (code === ONE) {
+      const previous = k > 0 ? b.wordCode[k - 1] : -1;
+      b.wordCode[k] = previous === LOWER_I || previous === LOWER_L ? LOWER_L : LOWER_I;
+      continue;
+    }
+    b.wordCode[k] = LEET_TO_LATIN.get(code) ?? code;
+  }
+};
+
+/**
+ * Normalises text for matching: NFKC and case folding, invisible characters removed, homoglyphs and
+ * leetspeak read as the letters they imitate, spaced-out letters joined, separator runs collapsed and
+ * repeated characters squeezed; every unit keeps its span in the original string.
+ */
+export const normalise = (text: string): NormalisedText => {
+  const b = buffers;
+  b.ensure(text.length + 16);
+  const n = foldUnits(text, b);
+  settleSymbols(n, b);
+  const tokens = findTokens(n, b);
+
+  let out = 0;
+  let previousEnd = -1;
+  const emit = (code: number, kind: number, start: number, end: number): void => {
+    const last = out - 1;
+    // Squeeze repeats within a word or symbol run; digits stay as typed (phone numbers, prices).
+    if (last >= 0 && kind !== Kind.digit && b.outCode[last] === code && b.outKind[last] === kind && b.outEnd[last]! >= previousEnd) {
+      b.outRun[last]!++;
+      b.outEnd[last] = end;
+      return;
+    }
+    b.outCode[out] = code;
+    b.outKind[out] = kind;
+    b.outRun[out] = 1;
+    b.outStart[out] = start;
+    b.outEnd[out] = end;
+    out++;
+  };
+  const separateFrom = (start: number): void => {
+    if (previousEnd >= 0 && previousEnd !== start) emit(SPACE, Kind.separator, previousEnd, start);
+    previousEnd = start;
+  };
+
+  for (let t = 0; t < tokens; ) {
+    const need = spacedLetterNeed(b, t);
+    let groupEnd = t + 1;
+    if (need > 0) {
+      while (
+        groupEnd < tokens &&
+        spacedLetterNeed(b, groupEnd) === need &&
+        b.start[b.tokenStart[groupEnd]!]! - b.end[b.tokenEnd[groupEnd - 1]! - 1]! <= MAX_SPACED_GAP
+      )
+        groupEnd++;
+      if (groupEnd - t < need) groupEnd = t + 1;
+    }
+    let size = 0;
+    for (let g = t; g < groupEnd; g++) for (let unit = b.tokenStart[g]!; unit < b.tokenEnd[g]!; unit++) b.word[size++] = unit;
+    separateFrom(b.start[b.word[0]!]!);
+    resolveWord(b, size);
+    for (let k = 0; k < size; k++) {
+      const unit = b.word[k]!;
+      const code = b.wordCode[k]!;
+      let kind = kindOf(b.cls[unit]!);
+      if (kind === Kind.leet) kind = code === b.code[unit] ? Kind.symbol : Kind.letter;
+      else if (kind === Kind.digit && code !== b.code[unit]) kind = Kind.letter;
+      emit(code, kind, b.start[unit]!, b.end[unit]!);
+    }
+    previousEnd = b.end[b.word[size - 1]!]!;
+    t = groupEnd;
+  }
+
+  return {
+    length: out,
+    codes: b.outCode.slice(0, out),
+    runs: b.outRun.slice(0, out),
+    kinds: b.outKind.slice(0, out),
+    starts: b.outStart.slice(0, out),
+    ends: b.outEnd.slice(0, out),
+  };
+};
+
+/** The normalised text as a string, for tests and debugging. */
+export const normalisedString = (normalised: NormalisedText): string => {
+  let text = '';
+  for (let i = 0; i < normalised.length; i++) text += String.fromCodePoint(normalised.codes[i]!);
+  return text;
+};
