@@ -185,6 +185,41 @@ const spacedLetterNeed = (b: Buffers, token: number): number => {
   return 0;
 };
 
+/** Gap between two tokens in the original, or -1 when it is too long or holds a space (only punctuation glues a short word on). */
+const gapBetween = (text: string, b: Buffers, left: number, right: number, punctuationOnly: boolean): number => {
+  const from = b.end[b.tokenEnd[left]! - 1]!;
+  const to = b.start[b.tokenStart[right]!]!;
+  if (to - from > MAX_SPACED_GAP) return -1;
+  if (punctuationOnly) for (let i = from; i < to; i++) if (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0x3000) return -1;
+  return to - from;
+};
+
+const isShortWord = (b: Buffers, token: number): boolean => {
+  const start = b.tokenStart[token]!;
+  if (b.tokenEnd[token]! - start !== 2) return false;
+  const first = b.cls[start]!;
+  const second = b.cls[start + 1]!;
+  return kindOf(first) === Kind.letter && kindOf(second) === Kind.letter && scriptOf(first) !== Script.other;
+};
+
+/**
+ * End (exclusive) of the spaced-out word starting at token t ("f.u.c.k", "w e c h a t", "微 信",
+ * "ch.u.t.i.y.a"), or t + 1 when t starts none. A two-letter piece joins only across punctuation.
+ */
+const spacedGroupEnd = (text: string, b: Buffers, t: number, tokens: number): number => {
+  const leadingShort = isShortWord(b, t) && t + 1 < tokens && spacedLetterNeed(b, t + 1) === MIN_SPACED_LETTERS && gapBetween(text, b, t, t + 1, true) >= 0;
+  const first = leadingShort ? t + 1 : t;
+  const need = spacedLetterNeed(b, first);
+  if (need === 0) return t + 1;
+  let end = first + 1;
+  while (end < tokens && spacedLetterNeed(b, end) === need && gapBetween(text, b, end - 1, end, false) >= 0) end++;
+  const trailingShort = need === MIN_SPACED_LETTERS && end < tokens && isShortWord(b, end) && gapBetween(text, b, end - 1, end, true) >= 0;
+  const singles = end - first;
+  if (singles >= need) return trailingShort ? end + 1 : end;
+  if ((leadingShort || trailingShort) && singles >= 2) return trailingShort ? end + 1 : end;
+  return t + 1;
+};
+
 /** Resolves homoglyphs and leetspeak for one word's units (indices in b.word) into b.wordCode. */
 const resolveWord = (b: Buffers, size: number): void => {
   let latin = 0;
@@ -277,17 +312,7 @@ export const normalise = (text: string): NormalisedText => {
   };
 
   for (let t = 0; t < tokens; ) {
-    const need = spacedLetterNeed(b, t);
-    let groupEnd = t + 1;
-    if (need > 0) {
-      while (
-        groupEnd < tokens &&
-        spacedLetterNeed(b, groupEnd) === need &&
-        b.start[b.tokenStart[groupEnd]!]! - b.end[b.tokenEnd[groupEnd - 1]! - 1]! <= MAX_SPACED_GAP
-      )
-        groupEnd++;
-      if (groupEnd - t < need) groupEnd = t + 1;
-    }
+    const groupEnd = spacedGroupEnd(text, b, t, tokens);
     let size = 0;
     for (let g = t; g < groupEnd; g++) for (let unit = b.tokenStart[g]!; unit < b.tokenEnd[g]!; unit++) b.word[size++] = unit;
     separateFrom(b.start[b.word[0]!]!);
