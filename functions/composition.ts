@@ -10,7 +10,10 @@ import { DynamoReportStore } from './adapters/dynamodb/dynamo-report-store';
 import { DynamoReviewQueue } from './adapters/dynamodb/dynamo-review-queue';
 import { EventBridgePublisher } from './adapters/eventbridge-publisher';
 import type { AppealDeps } from './appeals/appeals';
+import { DynamoBehaviourLedger } from './adapters/dynamodb/dynamo-behaviour-ledger';
+import type { TextCheckDeps } from './checks/check-text';
 import type { DecisionStore } from './decisions/decision';
+import type { EventPublisher } from './events/ports';
 import { flagLinkedAccounts, type LinkDeps } from './links/links';
 import type { ReportDeps } from './reports/submit-report';
 import type { ReviewQueue } from './review/model';
@@ -31,6 +34,8 @@ const dynamo = once(() => new DynamoDBClient({}));
 const tableName = once(() => readEnv('TABLE_NAME').TABLE_NAME);
 
 const eventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient({}), readEnv('EVENT_BUS_NAME').EVENT_BUS_NAME));
+// Built on first publish: routes that never publish need neither the bus name nor the grant.
+const events: EventPublisher = { publish: (event) => eventPublisher().publish(event) };
 
 export const decisionStore = once((): DecisionStore => new DynamoDecisionStore(dynamo(), tableName()));
 export const reviewQueue = once((): ReviewQueue => new DynamoReviewQueue(dynamo(), tableName()));
@@ -43,8 +48,7 @@ export const standingService = once(
     createStandingService({
       accounts: accounts(),
       audit: new DynamoAuditLog(dynamo(), tableName()),
-      // Built on first publish: routes that never publish need neither the bus name nor the grant.
-      events: { publish: (event) => eventPublisher().publish(event) },
+      events,
       now,
       newId: randomUUID,
       onEnforced: (accountId) => flagLinkedAccounts(linkDeps(), accountId),
@@ -58,5 +62,18 @@ export const reportDeps = once(
 );
 
 export const reviewDeps = once((): ReviewDeps => ({ review: reviewQueue(), reports: reportStore(), standing: standingService(), now }));
+
+const behaviourLedger = once(() => new DynamoBehaviourLedger(dynamo(), tableName()));
+
+/** The engine is passed in by the one handler that needs it, so other bundles stay free of the lexicons. */
+export const textCheckDeps = (engine: TextCheckDeps['engine']): TextCheckDeps => ({
+  engine,
+  decisions: decisionStore(),
+  behaviour: behaviourLedger(),
+  standing: standingService(),
+  review: reviewQueue(),
+  events,
+  now,
+});
 
 export const linkDeps = once((): LinkDeps => ({ links: new DynamoLinkStore(dynamo(), tableName()), review: reviewQueue(), standing: standingService(), now }));

@@ -38,6 +38,14 @@ export const ROUTES = [
     bindings: {},
   },
   {
+    id: 'CheckText',
+    method: 'POST',
+    path: '/v1/text-checks',
+    entry: 'handlers/http/check-text.ts',
+    access: ['service'],
+    bindings: { table: 'readwrite', events: true },
+  },
+  {
     id: 'GetDecision',
     method: 'GET',
     path: '/v1/decisions/{contentId}',
