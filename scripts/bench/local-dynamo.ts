@@ -1,5 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { DynamoAccountRepository } from '../../functions/adapters/dynamodb/dynamo-account-repository';
+import { DynamoAuditLog } from '../../functions/adapters/dynamodb/dynamo-audit-log';
+import { createStandingService, type StandingService } from '../../functions/standing/standing-service';
 import { ensureTable, startLocalDynamo } from '../../infra/local/dynamodb';
+import { percentile } from './measure';
 
 export interface CountingDynamo {
   readonly client: DynamoDBClient;
@@ -57,3 +62,28 @@ export const runConcurrently = async (count: number, concurrency: number, task: 
   await Promise.all(Array.from({ length: concurrency }, worker));
   return latencies.sort((a, b) => a - b);
 };
+
+/** The standing service on the counting client, as a Lambda would build it (events go nowhere). */
+export const standingServiceOn = (dynamo: CountingDynamo): StandingService =>
+  createStandingService({
+    accounts: new DynamoAccountRepository(dynamo.client, dynamo.table),
+    audit: new DynamoAuditLog(dynamo.client, dynamo.table),
+    events: { publish: async () => undefined },
+    now: () => new Date(),
+    newId: randomUUID,
+  });
+
+/** Columns of every DynamoDB-backed bench table. */
+export const OPS_TABLE = {
+  headers: ['operation', 'ops/s', 'p50 ms', 'p99 ms', 'DynamoDB requests per op'],
+  align: ['left', 'right', 'right', 'right', 'left'],
+} as const;
+
+/** One row: throughput over the run, latency percentiles, and what was sent per operation. */
+export const opsRow = (operation: string, count: number, elapsedMs: number, ascendingLatencies: readonly number[], requestsPerOp: string): string[] => [
+  operation,
+  Math.round((count * 1000) / elapsedMs).toLocaleString('en-US'),
+  percentile(ascendingLatencies, 0.5).toFixed(2),
+  percentile(ascendingLatencies, 0.99).toFixed(2),
+  requestsPerOp,
+];

@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { DynamoAccountRepository } from '../../functions/adapters/dynamodb/dynamo-account-repository';
-import { DynamoAuditLog } from '../../functions/adapters/dynamodb/dynamo-audit-log';
 import { DynamoRateLimiter } from '../../functions/adapters/dynamodb/dynamo-rate-limiter';
 import { DynamoReportStore } from '../../functions/adapters/dynamodb/dynamo-report-store';
 import { DynamoReviewQueue } from '../../functions/adapters/dynamodb/dynamo-review-queue';
 import { submitReport } from '../../functions/reports/submit-report';
-import { createStandingService } from '../../functions/standing/standing-service';
-import { percentile } from './measure';
-import { runConcurrently, startCountingDynamo } from './local-dynamo';
+import { opsRow, OPS_TABLE, runConcurrently, standingServiceOn, startCountingDynamo } from './local-dynamo';
 import type { BenchSection } from './section';
 
 const CONCURRENCY = 32;
@@ -21,18 +16,11 @@ export const reportsSection: BenchSection = {
   run: async (log) => {
     const dynamo = await startCountingDynamo();
     try {
-      const standing = createStandingService({
-        accounts: new DynamoAccountRepository(dynamo.client, dynamo.table),
-        audit: new DynamoAuditLog(dynamo.client, dynamo.table),
-        events: { publish: async () => undefined },
-        now: () => new Date(),
-        newId: randomUUID,
-      });
       const deps = {
         reports: new DynamoReportStore(dynamo.client, dynamo.table),
         rateLimiter: new DynamoRateLimiter(dynamo.client, dynamo.table),
         review: new DynamoReviewQueue(dynamo.client, dynamo.table),
-        standing,
+        standing: standingServiceOn(dynamo),
         now: () => new Date(),
       };
       log(`reports: ${REPORTS} from ${REPORTERS} reporters about ${TARGETS} accounts`);
@@ -42,21 +30,9 @@ export const reportsSection: BenchSection = {
       );
       const elapsedMs = performance.now() - startedAt;
       return {
-        table: {
-          headers: ['operation', 'ops/s', 'p50 ms', 'p99 ms', 'DynamoDB requests per op'],
-          align: ['left', 'right', 'right', 'right', 'right'],
-          rows: [
-            [
-              'submit report',
-              Math.round((REPORTS * 1000) / elapsedMs).toLocaleString('en-US'),
-              percentile(latencies, 0.5).toFixed(2),
-              percentile(latencies, 0.99).toFixed(2),
-              (dynamo.totalRequests() / REPORTS).toFixed(2),
-            ],
-          ],
-        },
+        table: { ...OPS_TABLE, rows: [opsRow('submit report', REPORTS, elapsedMs, latencies, (dynamo.totalRequests() / REPORTS).toFixed(2))] },
         notes: [
-          `${REPORTS} distinct reports from ${REPORTERS} reporters about ${TARGETS} accounts: each is a dedupe check, two rate windows, a reporter record read, the report, its review item and the target's weights; crossing the threshold adds the restriction. dynalite in memory on this machine.`,
+          `${REPORTS} distinct reports from ${REPORTERS} reporters about ${TARGETS} accounts: each is a dedupe check, two rate windows, a reporter record read, the report, its review item and the target's weights; the report that crosses an account's threshold also restricts it. dynalite in memory on this machine.`,
         ],
       };
     } finally {

@@ -2,22 +2,13 @@ import { PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/clie
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { STANDING_POLICY } from '../../policy/standing';
 import type { AuditEntry, AuditLog, AuditPage } from '../../standing/repository';
-import { DomainError } from '../../shared/errors';
 import { isConditionalCheckFailure } from './conditional';
+import { decodeCursor, encodeCursor } from './page-cursor';
 
 /** Audit entries live beside the account: `ACCOUNT#<id>` / `AUDIT#<at>#<entryId>`, newest first by sort key. */
 const auditKey = (entry: Pick<AuditEntry, 'accountId' | 'at' | 'id'>) => ({ pk: `ACCOUNT#${entry.accountId}`, sk: `AUDIT#${entry.at}#${entry.id}` });
 
-const encodeCursor = (key: Record<string, unknown>): string => Buffer.from(JSON.stringify(unmarshall(key as never))).toString('base64url');
-const decodeCursor = (accountId: string, cursor: string) => {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { pk?: unknown; sk?: unknown };
-    if (key.pk !== `ACCOUNT#${accountId}` || typeof key.sk !== 'string' || !key.sk.startsWith('AUDIT#')) throw new Error('foreign cursor');
-    return marshall(key);
-  } catch {
-    throw new DomainError('BadRequest', 'cursor is not one this endpoint returned');
-  }
-};
+const isAuditKeyOf = (accountId: string) => (key: Record<string, unknown>) => key.pk === `ACCOUNT#${accountId}` && typeof key.sk === 'string' && key.sk.startsWith('AUDIT#');
 
 export class DynamoAuditLog implements AuditLog {
   constructor(
@@ -49,7 +40,7 @@ export class DynamoAuditLog implements AuditLog {
         ExpressionAttributeValues: marshall({ ':pk': `ACCOUNT#${accountId}`, ':audit': 'AUDIT#' }),
         ScanIndexForward: false,
         Limit: page.limit,
-        ...(page.cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(accountId, page.cursor) }),
+        ...(page.cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(page.cursor, isAuditKeyOf(accountId)) }),
       }),
     );
     const entries = Items.map((item) => {

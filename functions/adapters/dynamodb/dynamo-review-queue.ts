@@ -1,9 +1,9 @@
 import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimOutcome, ReviewItem, ReviewPage, ReviewQueue, ReviewReporter, ReviewResolution } from '../../review/model';
-import { DomainError } from '../../shared/errors';
 import { TABLE_SCHEMA } from './table-schema';
 import { isConditionalCheckFailure } from './conditional';
+import { decodeCursor, encodeCursor } from './page-cursor';
 
 /**
  * Review items: `REVIEW#<id>` / `ITEM`. The GSI holds them as `QUEUE#<status>` sorted by inverted priority,
@@ -30,16 +30,7 @@ const fromItem = (raw: Record<string, AttributeValue>): ReviewItem => {
   return { ...(item as unknown as ReviewItem), ...(reporters.length === 0 ? {} : { reporters: reporters.sort((a, b) => a.at.localeCompare(b.at)) }) };
 };
 
-const encodeCursor = (lastKey: Record<string, AttributeValue>): string => Buffer.from(JSON.stringify(unmarshall(lastKey))).toString('base64url');
-const decodeCursor = (cursor: string): Record<string, AttributeValue> => {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof value.gsi1pk !== 'string' || !value.gsi1pk.startsWith('QUEUE#')) throw new Error('foreign cursor');
-    return marshall(value);
-  } catch {
-    throw new DomainError('BadRequest', 'cursor is not one this endpoint returned');
-  }
-};
+const isQueueKey = (key: Record<string, unknown>) => typeof key.gsi1pk === 'string' && key.gsi1pk.startsWith('QUEUE#');
 
 export class DynamoReviewQueue implements ReviewQueue {
   constructor(
@@ -80,7 +71,7 @@ export class DynamoReviewQueue implements ReviewQueue {
 
   async list(query: { status: ReviewItem['status']; kind?: ReviewItem['kind']; limit: number; cursor?: string }): Promise<ReviewPage> {
     const items: ReviewItem[] = [];
-    let startKey = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    let startKey = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isQueueKey);
     // A kind filter applies after DynamoDB's limit, so a page may need a few reads to fill.
     for (let reads = 0; reads < MAX_FILTERED_QUERIES && items.length < query.limit; reads += 1) {
       const { Items = [], LastEvaluatedKey } = await this.client.send(
