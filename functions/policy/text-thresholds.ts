@@ -38,17 +38,32 @@ export const SIGNAL_CONFIDENCE: Readonly<Record<SignalId, number>> = {
   sensitive: 0.8,
 };
 
+/**
+ * Signals where one word proves little ("prize", "discount", "romance"): a single Latin-script word
+ * of these counts this much; a phrase (or a one-word phrase of another script) counts in full.
+ */
+export const WEAK_SINGLE_WORDS = {
+  signals: ['spam', 'ads', 'fraud', 'dating', 'phishing'] as readonly SignalId[],
+  confidence: 0.35,
+} as const;
+
+/**
+ * Terms that are also given names or surnames ("Dick Van Dyke", "Moby Dick", "Randy Moss"): a
+ * capitalised hit next to another capitalised word is read as a name.
+ */
+export const NAME_LIKE_TERMS: readonly string[] = ['dick', 'dicks', 'cock', 'cox', 'fanny', 'willy', 'randy', 'gay', 'bush', 'hoe', 'coon', 'homo', 'paki'];
+
 /** Cue combinations: how close (in normalised characters) the parts must stand, and how sure the result is. */
 export const CUE_POLICY = {
   /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
-  solicitContact: { window: 40, confidence: 0.85 },
-  /** request + picture: "send me a pic"; with a body word it is sexual harassment. */
-  solicitPictures: { window: 40, confidence: 0.85 },
+  solicitContact: { window: 25, confidence: 0.85 },
+  /** request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment. */
+  solicitPictures: { window: 40, confidence: 0.6 },
   sexualPictures: { window: 50, confidence: 0.95 },
   /** request + money: "send me money", "借我点钱". */
   moneyRequest: { window: 40, confidence: 0.8 },
-  /** you + violent verb: "I will kill you". A violent verb alone is talk ("kill time"). */
-  threat: { window: 30, confidence: 0.9 },
+  /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
+  threat: { window: 30, confidence: 0.7 },
   /** An insult aimed at the reader ("you idiot") is surer than one in the air. */
   aimedInsult: { window: 25, boost: 0.1 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
@@ -63,6 +78,8 @@ export const CONTACT_POLICY = {
   email: { confidence: 0.9 },
   /** A phone or e-mail in a message that also has a spam phrase makes the spam surer. */
   spamWithContactBoost: 0.25,
+  /** A standalone 5-digit premium short code ("text WIN to 80082") is weak spam evidence on its own. */
+  shortCode: { confidence: 0.35 },
 } as const;
 
 export const LINK_POLICY = {

@@ -6,6 +6,7 @@ import type { Evidence, Finding } from '../types';
 import { findEmails, findHandleAfter } from './emails-handles';
 import { findLinks } from './links';
 import { findPhones } from './phones';
+import { findShortCodes } from './short-codes';
 
 export interface ContactScan {
   readonly findings: Finding[];
@@ -13,7 +14,7 @@ export interface ContactScan {
   readonly reachable: boolean;
 }
 
-/** Phone numbers, e-mails, ids typed after an app name, and suspicious links. */
+/** Phone numbers, e-mails, ids typed after an app name, SMS short codes and suspicious links. */
 export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
   const findings: Finding[] = [];
   const contact = (confidence: number, evidence: Evidence[]): void => {
@@ -30,6 +31,7 @@ export const contactFindings = (original: string, text: NormalisedText, hits: re
     const handle = findHandleAfter(original, end, CUE_POLICY.appHandle.lookahead);
     if (handle) contact(CUE_POLICY.appHandle.confidence, [{ start, end, match: original.slice(start, end) }, handle]);
   }
+  for (const code of findShortCodes(original, text)) findings.push({ signal: 'spam', confidence: CONTACT_POLICY.shortCode.confidence, evidence: [code] });
   const links = findLinks(original);
   findings.push(...links.findings);
   return { findings, reachable: phones.length + emails.length + links.links.length > 0 };

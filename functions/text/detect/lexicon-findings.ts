@@ -1,9 +1,10 @@
 import type { SignalId } from '../../policy/signals';
-import { CUE_POLICY, SIGNAL_CONFIDENCE } from '../../policy/text-thresholds';
+import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
 import { SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
-import type { TermHit } from '../match/term-index';
+import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding } from '../types';
+import { looksLikeName } from './names';
 
 /** A finding that still knows which normalised units it covers, so nearby cues can adjust it. */
 interface PlacedFinding {
@@ -17,6 +18,10 @@ interface PlacedFinding {
 const SIGNALS = new Set<string>(SIGNAL_TAGS);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '`', '„']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
+
+const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
+const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
+  WEAK_SIGNALS.has(signal) && term.singleLatinWord ? WEAK_SINGLE_WORDS.confidence : SIGNAL_CONFIDENCE[signal];
 
 /** Characters of normalised text between two hits (0 when they touch or overlap). */
 const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
@@ -60,8 +65,10 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   for (const hit of hits) {
     if (!SIGNALS.has(hit.term.tag)) continue;
     const signal = hit.term.tag as SignalId;
+    const evidence = evidenceOf(hit);
+    if (looksLikeName(original, evidence.start, evidence.end)) continue;
     const target = AIMABLE.has(signal) ? nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
-    const confidence = SIGNAL_CONFIDENCE[signal] + (target ? CUE_POLICY.aimedInsult.boost : 0);
+    const confidence = hitConfidence(signal, hit.term) + (target ? CUE_POLICY.aimedInsult.boost : 0);
     add(signal, Math.min(1, confidence), [hit]);
   }
 

@@ -20,6 +20,11 @@ export interface CompiledTerm extends TermEntry {
   /** How many repeats each unit of the term stands for, checked against the text's runs. */
   readonly runs: Int32Array;
   readonly kinds: Uint8Array;
+  /**
+   * One Latin-script word ("prize", "discount"): where a word proves little on its own, the policy
+   * weighs it down. Other scripts pack phrases into one word (سلفني "lend me"), so they keep full weight.
+   */
+  readonly singleLatinWord: boolean;
   /** `*` at that end: any continuation of the word is allowed there. */
   readonly openStart: boolean;
   readonly openEnd: boolean;
@@ -41,15 +46,24 @@ const WILDCARD = '*';
 
 const isWordKind = (kind: number): boolean => kind === Kind.letter || kind === Kind.digit || kind === Kind.mask;
 
+/** Latin letters (with accents) and digits only, no separator. */
+const isSingleLatinWord = (normalised: NormalisedText): boolean => {
+  for (let k = 0; k < normalised.length; k++) {
+    if (normalised.kinds[k] === Kind.separator || normalised.kinds[k] === Kind.glyph || normalised.codes[k]! >= 0x250) return false;
+  }
+  return true;
+};
+
 const compileEntry = (entry: TermEntry): { codes: Int32Array; term: CompiledTerm } | undefined => {
   const openStart = entry.term.startsWith(WILDCARD);
   const openEnd = entry.term.length > 1 && entry.term.endsWith(WILDCARD);
   const core = entry.term.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
   const normalised = normalise(core);
-  if (normalised.length === 0) return undefined;
+  // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
+  if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter)) return undefined;
   return {
     codes: normalised.codes,
-    term: { ...entry, length: normalised.length, runs: normalised.runs, kinds: normalised.kinds, openStart, openEnd },
+    term: { ...entry, length: normalised.length, runs: normalised.runs, kinds: normalised.kinds, openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
   };
 };
 
@@ -78,8 +92,9 @@ const runsAgree = (term: CompiledTerm, text: NormalisedText, first: number): boo
   for (let k = 0; k < term.length; k++) {
     const textRun = text.runs[first + k]!;
     if (textRun === term.runs[k] || textRun >= 3 || term.kinds[k] === Kind.mask) continue;
-    if ((k === 0 && term.openStart) || (k === term.length - 1 && term.openEnd)) continue;
-    return false;
+    // At an open end the word may continue with the same letter ("fucc*" in "fuccck" is fine, in "fuck" is not).
+    const open = (k === 0 && term.openStart) || (k === term.length - 1 && term.openEnd);
+    if (!open || textRun < term.runs[k]!) return false;
   }
   return true;
 };

@@ -25,6 +25,7 @@ const MAX_SPACED_GAP = 3;
 /** Single Latin/Cyrillic letters in a row before they count as one word; Han/kana/Hangul need two. */
 const MIN_SPACED_LETTERS = 3;
 const MIN_SPACED_GLYPHS = 2;
+const NOT_GLUE = new Set(["'", '’', '`', '\u3000', '\u00a0']);
 
 /** Scratch buffers reused across calls: normalising is synchronous and hot. */
 class Buffers {
@@ -190,7 +191,8 @@ const gapBetween = (text: string, b: Buffers, left: number, right: number, punct
   const from = b.end[b.tokenEnd[left]! - 1]!;
   const to = b.start[b.tokenStart[right]!]!;
   if (to - from > MAX_SPACED_GAP) return -1;
-  if (punctuationOnly) for (let i = from; i < to; i++) if (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0x3000) return -1;
+  // Spaces and apostrophes separate real words ("K I'll"), so they never glue a short piece on.
+  if (punctuationOnly) for (let i = from; i < to; i++) if (NOT_GLUE.has(text[i]!) || text.charCodeAt(i) <= 32) return -1;
   return to - from;
 };
 

@@ -1,0 +1,29 @@
+import { Kind } from '../normalise/char-info';
+import type { NormalisedText } from '../normalise/normalise';
+import type { Evidence } from '../types';
+
+const LENGTH = 5;
+/** Premium-rate short codes start high (6xxxx-8xxxx); round amounts ("50000") are prices, not codes. */
+const isShortCode = (digits: string): boolean => digits >= '60000' && digits < '90000' && !digits.endsWith('000');
+
+/** Standalone 5-digit numbers shaped like the short codes SMS spam asks people to text. */
+export const findShortCodes = (original: string, text: NormalisedText): Evidence[] => {
+  const found: Evidence[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (text.kinds[i] !== Kind.digit) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let digits = '';
+    while (end < text.length && text.kinds[end] === Kind.digit && (end === i || text.starts[end] === text.ends[end - 1])) digits += String.fromCharCode(text.codes[end++]!);
+    const standalone = (i === 0 || text.kinds[i - 1] === Kind.separator) && (end === text.length || text.kinds[end] === Kind.separator);
+    if (standalone && digits.length === LENGTH && isShortCode(digits)) {
+      const start = text.starts[i]!;
+      const stop = text.ends[end - 1]!;
+      found.push({ start, end: stop, match: original.slice(start, stop) });
+    }
+    i = end;
+  }
+  return found;
+};
