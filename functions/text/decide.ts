@@ -14,12 +14,15 @@ const mergeEvidence = (into: Evidence[], more: readonly Evidence[]): void => {
   for (const evidence of more) if (!into.some((known) => known.start === evidence.start && known.end === evidence.end)) into.push(evidence);
 };
 
+const NOTHING_FOUND: TextVerdict = Object.freeze({ decision: 'allow', rules: Object.freeze([]), policyVersion: POLICY_VERSION });
+
 /**
  * Applies the policy to what the detectors saw: per signal, the surface's verdict when confidence
  * reaches the block threshold, `review` between the thresholds, nothing below; rules gather the
  * signals that act. Self-harm sets the support flag.
  */
 export const decide = (findings: readonly Finding[], surface: Surface): TextVerdict => {
+  if (findings.length === 0) return NOTHING_FOUND;
   const bySignal = new Map<SignalId, { confidences: number[]; evidence: Evidence[] }>();
   for (const finding of findings) {
     const entry = bySignal.get(finding.signal) ?? { confidences: [], evidence: [] };

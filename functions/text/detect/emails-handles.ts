@@ -8,10 +8,17 @@ const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
+/** Index of the next `@` or full-width `＠` from `from`, or -1. */
+const nextAt = (text: string, from: number): number => {
+  const ascii = text.indexOf('@', from);
+  const wide = text.indexOf('＠', from);
+  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+};
+
 /** E-mail addresses, found by expanding around each `@` (linear, no regex backtracking). */
 export const findEmails = (original: string): Evidence[] => {
   const found: Evidence[] = [];
-  for (let at = original.search(/[@＠]/u); at >= 0 && at < original.length; ) {
+  for (let at = nextAt(original, 0); at >= 0; at = nextAt(original, at + 1)) {
     let start = at;
     while (start > 0 && at - start < MAX_LOCAL && isLocalChar(original.charCodeAt(start - 1))) start--;
     let end = at + 1;
@@ -23,8 +30,6 @@ export const findEmails = (original: string): Evidence[] => {
     if (start < at && lastDot > 0 && tld.length >= 2 && [...tld].every((ch) => isLetter(ch.charCodeAt(0)))) {
       found.push({ start, end, match: original.slice(start, end) });
     }
-    const next = original.slice(end).search(/[@＠]/u);
-    at = next < 0 ? -1 : end + next;
   }
   return found;
 };

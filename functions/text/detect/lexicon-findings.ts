@@ -32,6 +32,7 @@ const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1
  * confidence and anything near a learner's "what does X mean" or inside quotes loses it.
  */
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
+  if (hits.length === 0) return [];
   const byTag = new Map<LexiconTag | 'digit', TermHit[]>();
   for (const hit of hits) {
     const list = byTag.get(hit.term.tag);

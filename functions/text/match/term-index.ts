@@ -1,8 +1,11 @@
 import type { Language } from '../../policy/rules';
 import type { LexiconTag } from '../lexicons/types';
-import { Kind } from '../normalise/char-info';
+import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
+
+// Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
+const { Kind } = charInfo;
 
 /** `digit` marks the built-in number words (phone numbers spelled out); every other tag comes from a lexicon. */
 export type TermTag = LexiconTag | 'digit';
@@ -62,8 +65,8 @@ const compileEntry = (entry: TermEntry): { codes: Int32Array; term: CompiledTerm
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
   if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter)) return undefined;
   return {
-    codes: normalised.codes,
-    term: { ...entry, length: normalised.length, runs: normalised.runs, kinds: normalised.kinds, openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
+    codes: normalised.codes.slice(),
+    term: { ...entry, length: normalised.length, runs: normalised.runs.slice(), kinds: normalised.kinds.slice(), openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
   };
 };
 

@@ -99,18 +99,28 @@ const computeClass = (cp: number): number => {
   return Kind.separator;
 };
 
-const ASCII_CLASS = new Int32Array(128);
-for (let cp = 0; cp < 128; cp++) ASCII_CLASS[cp] = computeClass(cp);
-const classCache = new Map<number, number>();
+/** Per-code-point caches: typed arrays for the BMP (most text), maps for the rest. -1 = not computed yet. */
+const BMP_CLASS = new Int32Array(0x10000).fill(-1);
+const astralClass = new Map<number, number>();
+/** A BMP code point's fold when it is a single code point; MULTI when it folds to several (kept in foldCache). */
+const BMP_FOLD = new Int32Array(0x10000).fill(-1);
+const MULTI = -2;
 const foldCache = new Map<number, readonly number[]>();
 
 /** Kind in the low 4 bits, script above them. */
 export const classOf = (cp: number): number => {
-  if (cp < 128) return ASCII_CLASS[cp]!;
-  let cached = classCache.get(cp);
+  if (cp < 0x10000) {
+    let cached = BMP_CLASS[cp]!;
+    if (cached < 0) {
+      cached = computeClass(cp);
+      BMP_CLASS[cp] = cached;
+    }
+    return cached;
+  }
+  let cached = astralClass.get(cp);
   if (cached === undefined) {
     cached = computeClass(cp);
-    classCache.set(cp, cached);
+    astralClass.set(cp, cached);
   }
   return cached;
 };
@@ -118,14 +128,29 @@ export const classOf = (cp: number): number => {
 export const kindOf = (packed: number): number => packed & 15;
 export const scriptOf = (packed: number): number => packed >> 4;
 
-/** Folded code points of one non-ASCII code point (ASCII folds by lower-casing alone). */
-export const foldNonAscii = (cp: number): readonly number[] => {
+/** Folded code points of one code point that folds to several ("ﬁ" -> f, i; "⑩" -> 1, 0). */
+export const foldMany = (cp: number): readonly number[] => {
   let cached = foldCache.get(cp);
   if (cached === undefined) {
     cached = computeFold(cp);
     foldCache.set(cp, cached);
   }
   return cached;
+};
+
+/** The single code point `cp` folds to, or -1 when it folds to several (then ask foldMany). */
+export const foldSingle = (cp: number): number => {
+  if (cp >= 0x10000) {
+    const many = foldMany(cp);
+    return many.length === 1 ? many[0]! : -1;
+  }
+  let cached = BMP_FOLD[cp]!;
+  if (cached === -1) {
+    const many = computeFold(cp);
+    cached = many.length === 1 ? many[0]! : MULTI;
+    BMP_FOLD[cp] = cached;
+  }
+  return cached === MULTI ? -1 : cached;
 };
 
 /** The single precomposed code point `base + mark` makes, or -1 when they do not compose. */

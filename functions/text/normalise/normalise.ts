@@ -1,6 +1,11 @@
-import { classOf, compose, foldNonAscii, Kind, kindOf, Script, scriptOf } from './char-info';
-import { CYRILLIC_LEET, TO_CYRILLIC, TO_LATIN } from './homoglyphs';
-import { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } from './leetspeak';
+import * as charInfo from './char-info';
+import * as homoglyphs from './homoglyphs';
+import * as leetspeak from './leetspeak';
+
+// Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
+const { classOf, compose, foldMany, foldSingle, Kind, kindOf, Script, scriptOf } = charInfo;
+const { CYRILLIC_LEET, TO_CYRILLIC, TO_LATIN } = homoglyphs;
+const { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
 
 /**
  * The text as the matcher sees it: one unit per folded character, separators collapsed to a single
@@ -44,6 +49,17 @@ class Buffers {
   outStart = new Int32Array(0);
   outEnd = new Int32Array(0);
 
+  /** Grows the stage-1 arrays, keeping their contents (folds that expand: "ﬁ", "⑩"). */
+  grow(size: number): void {
+    const kept = { code: this.code, cls: this.cls, start: this.start, end: this.end };
+    this.capacity = 0;
+    this.ensure(size * 2);
+    this.code.set(kept.code);
+    this.cls.set(kept.cls);
+    this.start.set(kept.start);
+    this.end.set(kept.end);
+  }
+
   ensure(size: number): void {
     if (size <= this.capacity) return;
     const capacity = Math.max(size, this.capacity * 2, 256);
@@ -66,63 +82,67 @@ class Buffers {
 
 const buffers = new Buffers();
 
+const LETTER = Kind.letter;
+const GLYPH = Kind.glyph;
+const MARK = Kind.mark;
+const IGNORABLE = Kind.ignorable;
+const DIGIT = Kind.digit;
+
 const isWordish = (kind: number): boolean => kind === Kind.letter || kind === Kind.glyph || kind === Kind.digit || kind === Kind.mask;
+
+/** Units written so far by stage 1 (module state: normalising is synchronous). */
+let unitCount = 0;
+
+const pushUnit = (b: Buffers, code: number, cls: number, start: number, end: number): void => {
+  if (unitCount >= b.capacity) b.grow(unitCount + 1);
+  b.code[unitCount] = code;
+  b.cls[unitCount] = cls;
+  b.start[unitCount] = start;
+  b.end[unitCount] = end;
+  unitCount++;
+};
+
+/** A combining mark composes onto the unit before it, joins it (Devanagari vowel signs) or is dropped (Zalgo). */
+const pushMark = (b: Buffers, mark: number, start: number, end: number): void => {
+  const previous = unitCount - 1;
+  if (previous < 0 || b.end[previous] !== start) return;
+  const composed = compose(b.code[previous]!, mark);
+  if (composed >= 0) {
+    b.code[previous] = composed;
+    b.end[previous] = end;
+    return;
+  }
+  const previousCls = b.cls[previous]!;
+  const previousKind = kindOf(previousCls);
+  if ((previousKind === LETTER && scriptOf(previousCls) === Script.other) || previousKind === GLYPH) pushUnit(b, mark, previousCls, start, end);
+};
+
+const pushFolded = (b: Buffers, cp: number, start: number, end: number): void => {
+  const cls = classOf(cp);
+  const kind = kindOf(cls);
+  if (kind === IGNORABLE) return;
+  if (kind === MARK) pushMark(b, cp, start, end);
+  else pushUnit(b, cp, cls, start, end);
+};
 
 /** Stage 1: code points -> folded, classified units; invisible characters gone, marks composed. */
 const foldUnits = (text: string, b: Buffers): number => {
-  let n = 0;
-  const push = (code: number, cls: number, start: number, end: number): void => {
-    if (n >= b.capacity) {
-      const old = { code: b.code, cls: b.cls, start: b.start, end: b.end };
-      b.capacity = 0;
-      b.ensure(n * 2);
-      b.code.set(old.code);
-      b.cls.set(old.cls);
-      b.start.set(old.start);
-      b.end.set(old.end);
-    }
-    b.code[n] = code;
-    b.cls[n] = cls;
-    b.start[n] = start;
-    b.end[n] = end;
-    n++;
-  };
-  const pushFolded = (cp: number, start: number, end: number): void => {
-    const cls = classOf(cp);
-    const kind = kindOf(cls);
-    if (kind === Kind.ignorable) return;
-    if (kind !== Kind.mark) {
-      push(cp, cls, start, end);
-      return;
-    }
-    const previous = n - 1;
-    if (previous < 0 || b.end[previous] !== start) return;
-    const composed = compose(b.code[previous]!, cp);
-    if (composed >= 0) {
-      b.code[previous] = composed;
-      b.end[previous] = end;
-      return;
-    }
-    const previousCls = b.cls[previous]!;
-    const previousKind = kindOf(previousCls);
-    const previousScript = scriptOf(previousCls);
-    // Vowel signs of Devanagari, Thai ... belong to the word; stray diacritics on Latin/Cyrillic/Greek are decoration (Zalgo).
-    if ((previousKind === Kind.letter && previousScript === Script.other) || previousKind === Kind.glyph) push(cp, previousCls, start, end);
-  };
-
+  unitCount = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+    const cp = text.charCodeAt(i) >= 0xd800 ? text.codePointAt(i)! : text.charCodeAt(i);
     const width = cp > 0xffff ? 2 : 1;
     if (cp < 128) {
       const lower = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       const cls = classOf(lower);
-      if (kindOf(cls) !== Kind.ignorable) push(lower, cls, i, i + 1);
+      if (kindOf(cls) !== IGNORABLE) pushUnit(b, lower, cls, i, i + 1);
     } else {
-      for (const folded of foldNonAscii(cp)) pushFolded(folded, i, i + width);
+      const single = foldSingle(cp);
+      if (single >= 0) pushFolded(b, single, i, i + width);
+      else for (const folded of foldMany(cp)) pushFolded(b, folded, i, i + width);
     }
     i += width;
   }
-  return n;
+  return unitCount;
 };
 
 /** Stage 2: leet symbols and masks between letters join the word; elsewhere they are punctuation. */
@@ -279,10 +299,36 @@ const resolveWord = (b: Buffers, size: number): void => {
   }
 };
 
+/** Output units written so far, and where the last token ended in the original (module state, as above). */
+let outCount = 0;
+let previousEnd = -1;
+
+const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: number): void => {
+  const last = outCount - 1;
+  // Squeeze repeats within a word or symbol run; digits stay as typed (phone numbers, prices).
+  if (last >= 0 && kind !== DIGIT && b.outCode[last] === code && b.outKind[last] === kind && b.outEnd[last]! >= previousEnd) {
+    b.outRun[last]!++;
+    b.outEnd[last] = end;
+    return;
+  }
+  b.outCode[outCount] = code;
+  b.outKind[outCount] = kind;
+  b.outRun[outCount] = 1;
+  b.outStart[outCount] = start;
+  b.outEnd[outCount] = end;
+  outCount++;
+};
+
+const separateFrom = (b: Buffers, start: number): void => {
+  if (previousEnd >= 0 && previousEnd !== start) emitUnit(b, SPACE, Kind.separator, previousEnd, start);
+  previousEnd = start;
+};
+
 /**
  * Normalises text for matching: NFKC and case folding, invisible characters removed, homoglyphs and
  * leetspeak read as the letters they imitate, spaced-out letters joined, separator runs collapsed and
  * repeated characters squeezed; every unit keeps its span in the original string.
+ * The result views shared buffers: it is valid until the next call (copy what must outlive it).
  */
 export const normalise = (text: string): NormalisedText => {
   const b = buffers;
@@ -290,34 +336,14 @@ export const normalise = (text: string): NormalisedText => {
   const n = foldUnits(text, b);
   settleSymbols(n, b);
   const tokens = findTokens(n, b);
-
-  let out = 0;
-  let previousEnd = -1;
-  const emit = (code: number, kind: number, start: number, end: number): void => {
-    const last = out - 1;
-    // Squeeze repeats within a word or symbol run; digits stay as typed (phone numbers, prices).
-    if (last >= 0 && kind !== Kind.digit && b.outCode[last] === code && b.outKind[last] === kind && b.outEnd[last]! >= previousEnd) {
-      b.outRun[last]!++;
-      b.outEnd[last] = end;
-      return;
-    }
-    b.outCode[out] = code;
-    b.outKind[out] = kind;
-    b.outRun[out] = 1;
-    b.outStart[out] = start;
-    b.outEnd[out] = end;
-    out++;
-  };
-  const separateFrom = (start: number): void => {
-    if (previousEnd >= 0 && previousEnd !== start) emit(SPACE, Kind.separator, previousEnd, start);
-    previousEnd = start;
-  };
+  outCount = 0;
+  previousEnd = -1;
 
   for (let t = 0; t < tokens; ) {
     const groupEnd = spacedGroupEnd(text, b, t, tokens);
     let size = 0;
     for (let g = t; g < groupEnd; g++) for (let unit = b.tokenStart[g]!; unit < b.tokenEnd[g]!; unit++) b.word[size++] = unit;
-    separateFrom(b.start[b.word[0]!]!);
+    separateFrom(b, b.start[b.word[0]!]!);
     resolveWord(b, size);
     for (let k = 0; k < size; k++) {
       const unit = b.word[k]!;
@@ -325,19 +351,19 @@ export const normalise = (text: string): NormalisedText => {
       let kind = kindOf(b.cls[unit]!);
       if (kind === Kind.leet) kind = code === b.code[unit] ? Kind.symbol : Kind.letter;
       else if (kind === Kind.digit && code !== b.code[unit]) kind = Kind.letter;
-      emit(code, kind, b.start[unit]!, b.end[unit]!);
+      emitUnit(b, code, kind, b.start[unit]!, b.end[unit]!);
     }
     previousEnd = b.end[b.word[size - 1]!]!;
     t = groupEnd;
   }
 
   return {
-    length: out,
-    codes: b.outCode.slice(0, out),
-    runs: b.outRun.slice(0, out),
-    kinds: b.outKind.slice(0, out),
-    starts: b.outStart.slice(0, out),
-    ends: b.outEnd.slice(0, out),
+    length: outCount,
+    codes: b.outCode.subarray(0, outCount),
+    runs: b.outRun.subarray(0, outCount),
+    kinds: b.outKind.subarray(0, outCount),
+    starts: b.outStart.subarray(0, outCount),
+    ends: b.outEnd.subarray(0, outCount),
   };
 };
 
