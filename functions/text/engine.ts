@@ -18,8 +18,10 @@ const boostSpam = (findings: Finding[]): Finding[] =>
  * decision for its surface with evidence spans in the original text.
  */
 export const checkText = (input: TextCheckInput): TextVerdict => {
+  // The index first: building it normalises every term, and a normalised text lives in shared buffers.
+  const index = termIndex();
   const normalised = normalise(input.text);
-  const hits = findTerms(termIndex(), normalised);
+  const hits = findTerms(index, normalised);
   const lexical = lexiconFindings(input.text, normalised, hits);
   const contacts = contactFindings(input.text, normalised, hits, input.lang);
   const findings = [...(contacts.reachable ? boostSpam(lexical) : lexical), ...contacts.findings];
