@@ -51,7 +51,7 @@ export const WEAK_SINGLE_WORDS = {
  * Terms that are also given names or surnames ("Dick Van Dyke", "Moby Dick", "Randy Moss"): a
  * capitalised hit next to another capitalised word is read as a name.
  */
-export const NAME_LIKE_TERMS: readonly string[] = ['dick', 'dicks', 'cock', 'cox', 'fanny', 'willy', 'randy', 'gay', 'bush', 'hoe', 'coon', 'homo', 'paki'];
+export const NAME_LIKE_TERMS: readonly string[] = ['dick', 'dicks', 'cock', 'cox', 'fanny', 'willy', 'randy', 'gay', 'bush', 'hoe', 'coon', 'homo', 'paki', 'dyke'];
 
 /** Cue combinations: how close (in normalised characters) the parts must stand, and how sure the result is. */
 export const CUE_POLICY = {

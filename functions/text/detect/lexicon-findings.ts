@@ -23,6 +23,22 @@ const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
 const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
   WEAK_SIGNALS.has(signal) && term.singleLatinWord ? WEAK_SINGLE_WORDS.confidence : SIGNAL_CONFIDENCE[signal];
 
+/**
+ * One piece of evidence per place: terms of the same signal that overlap ("bitch*" and "*bitch" on
+ * "bitch", "dumb bitch" and "bitch*") count once, by the longest, so independent-evidence
+ * combining never counts one word twice.
+ */
+const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
+  const kept: TermHit[] = [];
+  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const hit of sorted) {
+    const overlapping = kept.findIndex((other) => other.term.tag === hit.term.tag && other.first <= hit.last && hit.first <= other.last);
+    if (overlapping < 0) kept.push(hit);
+    else if (hit.last - hit.first > kept[overlapping]!.last - kept[overlapping]!.first) kept[overlapping] = hit;
+  }
+  return kept;
+};
+
 /** Characters of normalised text between two hits (0 when they touch or overlap). */
 const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
 
@@ -63,8 +79,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   };
 
   const you = tagged('you');
-  for (const hit of hits) {
-    if (!SIGNALS.has(hit.term.tag)) continue;
+  for (const hit of strongestPerSpan(hits.filter((candidate) => SIGNALS.has(candidate.term.tag)))) {
     const signal = hit.term.tag as SignalId;
     const evidence = evidenceOf(hit);
     if (looksLikeName(original, evidence.start, evidence.end)) continue;
