@@ -80,10 +80,10 @@ export const findPhones = (original: string, text: NormalisedText, hits: readonl
         runEnd++;
         continue;
       }
-      const gapFrom = text.ends[previous.last]!;
-      const gapTo = text.starts[next.first]!;
-      if (gapFrom === gapTo && text.kinds[previous.last] === Kind.digit && text.kinds[next.first] === Kind.digit) groups[groups.length - 1] += String(next.digit);
-      else if (next.first <= previous.last + 2 && isGroupGap(original, gapFrom, gapTo)) groups.push(String(next.digit));
+      // Digit units next to each other in the normalised text have only invisible characters (keycap marks) between them.
+      const sameGroup = next.first === previous.last + 1 && text.kinds[previous.last] === Kind.digit && text.kinds[next.first] === Kind.digit;
+      if (sameGroup) groups[groups.length - 1] += String(next.digit);
+      else if (next.first <= previous.last + 2 && isGroupGap(original, text.ends[previous.last]!, text.starts[next.first]!)) groups.push(String(next.digit));
       else break;
       runEnd++;
     }

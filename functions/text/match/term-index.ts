@@ -115,7 +115,13 @@ export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => 
   scanAutomaton(index.automaton, text.codes, text.length, (id, last) => {
     const term = index.terms[id]!;
     const first = last - term.length + 1;
-    if (runsAgree(term, text, first) && boundariesHold(term, text, first, last)) hits.push({ term, first, last });
+    if (!runsAgree(term, text, first) || !boundariesHold(term, text, first, last)) return;
+    // An open end covers the rest of the word, so evidence shows "fucking", not "fuck".
+    let from = first;
+    let to = last;
+    if (term.openStart) while (from > 0 && isWordKind(text.kinds[from - 1]!)) from--;
+    if (term.openEnd) while (to + 1 < text.length && isWordKind(text.kinds[to + 1]!)) to++;
+    hits.push({ term, first: from, last: to });
   });
   return hits;
 };

@@ -115,12 +115,18 @@ const pushMark = (b: Buffers, mark: number, start: number, end: number): void =>
   const previousCls = b.cls[previous]!;
   const previousKind = kindOf(previousCls);
   if ((previousKind === LETTER && scriptOf(previousCls) === Script.other) || previousKind === GLYPH) pushUnit(b, mark, previousCls, start, end);
+  // A dropped decoration still belongs to its letter's span, so evidence covers what the user typed.
+  else b.end[previous] = end;
 };
 
 const pushFolded = (b: Buffers, cp: number, start: number, end: number): void => {
   const cls = classOf(cp);
   const kind = kindOf(cls);
-  if (kind === IGNORABLE) return;
+  if (kind === IGNORABLE) {
+    // Invisible characters right after a unit (keycap marks, variation selectors) stay inside its span.
+    if (unitCount > 0 && b.end[unitCount - 1] === start) b.end[unitCount - 1] = end;
+    return;
+  }
   if (kind === MARK) pushMark(b, cp, start, end);
   else pushUnit(b, cp, cls, start, end);
 };

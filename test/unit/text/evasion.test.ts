@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../functions/text/engine';
+import { normalise, normalisedString } from '../../../functions/text/normalise/normalise';
+import type { TextVerdict } from '../../../functions/text/types';
+
+const evidenceOf = (verdict: TextVerdict, ruleId: string): readonly { start: number; end: number; match: string }[] =>
+  verdict.rules.find((hit) => hit.id === ruleId)?.evidence ?? [];
+
+/** The evidence span must point at the evasive spelling exactly as the user typed it. */
+const expectEvidence = (text: string, ruleId: string, typed: string): void => {
+  const verdict = checkText({ text, surface: 'moment' });
+  const start = text.indexOf(typed);
+  expect(evidenceOf(verdict, ruleId), `${ruleId} on ${JSON.stringify(text)}: ${JSON.stringify(verdict.rules)}`).toContainEqual({ start, end: start + typed.length, match: typed });
+};
+
+describe('evasion: each technique still fires, with evidence at the original offsets', () => {
+  it('reads full-width and mathematical letters (NFKC)', () => {
+    expectEvidence('ok ｆｕｃｋ this', 'M6', 'ｆｕｃｋ');
+    expectEvidence('lol 𝐟𝐮𝐜𝐤 off', 'M6', '𝐟𝐮𝐜𝐤');
+  });
+
+  it('folds case', () => {
+    expectEvidence('WHAT THE FUCK', 'M6', 'FUCK');
+  });
+
+  it('reads Cyrillic and Greek look-alikes inside Latin words', () => {
+    expectEvidence('she sent me sеx pics', 'C3', 'sеx');
+    expectEvidence('what a bιtch', 'C1', 'bιtch');
+  });
+
+  it('leaves real Russian text as it is while catching Latin letters slipped into a Cyrillic word', () => {
+    expect(normalisedString(normalise('Привет, как дела?'))).toBe('привет как дела');
+    expect(normalisedString(normalise('xуй'))).toBe('хуй');
+  });
+
+  it('reads leetspeak inside words that mix letters and digits or symbols', () => {
+    expectEvidence('this is sh1t', 'M6', 'sh1t');
+    expectEvidence('what an a$$hole', 'C1', 'a$$hole');
+    expectEvidence('you b@stard', 'C1', 'b@stard');
+  });
+
+  it('does not read digits in plain numbers or ids as letters', () => {
+    // Units print once each: the double l of "call" is one unit that remembers its run.
+    expect(normalisedString(normalise('call 0800 or mika1990'))).toBe('cal 0800 or mika1990');
+  });
+
+  it('removes zero-width and bidi control characters without breaking the word', () => {
+    expectEvidence('you fu\u200Bck\u200Ding idiot', 'M6', 'fu\u200Bck\u200Ding');
+    expectEvidence('bi\u202Etch', 'C1', 'bi\u202Etch');
+  });
+
+  it('joins letters spaced out with separators', () => {
+    expectEvidence('F.U.C.K you', 'M6', 'F.U.C.K');
+    expectEvidence('f-u-c-k this', 'M6', 'f-u-c-k');
+    expectEvidence('add my w e c h a t: lucy_520', 'M3', 'w e c h a t');
+  });
+
+  it('squeezes stretched letters, keeping double letters apart from single ones', () => {
+    expectEvidence('fuuuuuuck', 'M6', 'fuuuuuuck');
+    expect(checkText({ text: 'as you like', surface: 'moment' }).decision).toBe('allow');
+    expectEvidence('kiss my asssss', 'C1', 'kiss my asssss');
+  });
+
+  it('strips decoration marks (Zalgo) but keeps accents that compose', () => {
+    expectEvidence('f̸u̸c̸k̸ you', 'M6', 'f̸u̸c̸k̸');
+    expect(normalisedString(normalise('cafe\u0301'))).toBe('café');
+  });
+
+  it('reads phone digits typed as emoji keycaps or spelled out in words', () => {
+    const keycaps = 'call 0️⃣7️⃣9️⃣1️⃣1️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣';
+    expectEvidence(keycaps, 'M3', keycaps.slice(5));
+    expectEvidence('my number: zero seven nine one one one two three four five six', 'M3', 'zero seven nine one one one two three four five six');
+  });
+
+  it('maps every normalised unit back to the original string, after removals and collapses', () => {
+    const text = 'Ｈｉ\u200B!!  f.u.c.k   yoooou';
+    const normalised = normalise(text);
+    expect(normalisedString(normalised)).toBe('hi fuck you');
+    const spans = Array.from({ length: normalised.length }, (_, i) => text.slice(normalised.starts[i], normalised.ends[i]));
+    // The zero-width space stays with the letter before it; the separator run becomes one unit.
+    expect(spans).toEqual(['Ｈ', 'ｉ\u200B', '!!  ', 'f', 'u', 'c', 'k', '   ', 'y', 'oooo', 'u']);
+  });
+});
