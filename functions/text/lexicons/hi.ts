@@ -137,7 +137,7 @@ export const hi: Lexicon = {
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
-      'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
+      'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
       'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',
       'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
     ],
