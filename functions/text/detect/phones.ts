@@ -94,7 +94,8 @@ export const findPhones = (original: string, text: NormalisedText, hits: readonl
       const before = original.slice(Math.max(0, start - 2), start).trimEnd();
       const international = before.endsWith('+') || before.endsWith('＋') || digits.startsWith('00');
       if (!CURRENCY_BEFORE.test(before) && isPhone(digits, groups, international, lang)) {
-        const from = international && (before.endsWith('+') || before.endsWith('＋')) ? original.lastIndexOf(before.at(-1)!, start) : start;
+        const opener = before.endsWith('+') || before.endsWith('＋') || before.endsWith('(');
+        const from = opener ? original.lastIndexOf(before.at(-1)!, start) : start;
         found.push({ start: from, end, match: original.slice(from, end) });
       }
     }

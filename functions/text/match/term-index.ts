@@ -63,7 +63,7 @@ const compileEntry = (entry: TermEntry): { codes: Int32Array; term: CompiledTerm
   const core = entry.term.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
   const normalised = normalise(core);
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
-  if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter)) return undefined;
+  if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter && normalised.runs[0] === 1)) return undefined;
   return {
     codes: normalised.codes.slice(),
     term: { ...entry, length: normalised.length, runs: normalised.runs.slice(), kinds: normalised.kinds.slice(), openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
