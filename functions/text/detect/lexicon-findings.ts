@@ -98,8 +98,10 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
     const picture = nearest(request, pictures, CUE_POLICY.solicitPictures.window);
     if (picture) {
       const body = nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? nearest(request, bodies, CUE_POLICY.sexualPictures.window);
+      // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
+      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
       if (body) add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
-      else add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
+      else if (ofThePerson) add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
     const money = nearest(request, tagged('money'), CUE_POLICY.moneyRequest.window);
     if (money) add('fraud', CUE_POLICY.moneyRequest.confidence, [request, money]);

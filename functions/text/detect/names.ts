@@ -1,18 +1,26 @@
 import { NAME_LIKE_TERMS } from '../../policy/text-thresholds';
 
 const NAME_LIKE = new Set(NAME_LIKE_TERMS);
-/** Capitalised words that address or describe rather than name: "You Dick", "Such a Dick". */
-const NOT_NAMES = new Set(['You', 'Your', 'U', 'Ur', 'A', 'Such', 'What', 'Big', 'Little', 'The', 'My', 'Suck', 'Stupid', 'Fat', 'Hey', 'Yo']);
+/** Words that put an insult in front of a capitalised word ("You Dick", "such a Dick", "suck my Dick"). */
+const NOT_NAMES = new Set(['you', 'your', 'u', 'ur', 'ya', 'a', 'an', 'such', 'what', 'big', 'little', 'the', 'my', 'his', 'suck', 'stupid', 'fat', 'hey', 'yo', 'total', 'fucking']);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SENTENCE_END = /[.!?。！？\n]\s*$/u;
 
 const wordAfter = (text: string, end: number): string => /^\s+(\S+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
-const wordBefore = (text: string, start: number): string => /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+const textBefore = (text: string, start: number): string => text.slice(Math.max(0, start - 40), start);
+const lastWord = (before: string): string => /(\p{L}+)\P{L}*$/u.exec(before)?.[1] ?? '';
 
-/** Whether the span is a name-like term written as part of a name ("Dick Van Dyke", "Moby Dick"). */
+/**
+ * Whether the span is a name-like term written as a name: capitalised next to another capitalised
+ * word ("Dick Van Dyke", "Moby Dick"), or capitalised in mid-sentence after a word that does not aim
+ * it ("my grandfather Dick").
+ */
 export const looksLikeName = (text: string, start: number, end: number): boolean => {
   const word = text.slice(start, end);
   if (!NAME_LIKE.has(word.toLowerCase()) || !CAPITALISED.test(word)) return false;
-  const next = wordAfter(text, end);
-  const previous = wordBefore(text, start).replace(/[^\p{L}]/gu, '');
-  return CAPITALISED.test(next) || (CAPITALISED.test(previous) && !NOT_NAMES.has(previous));
+  const before = textBefore(text, start);
+  const previous = lastWord(before);
+  if (NOT_NAMES.has(previous.toLowerCase())) return false;
+  const sentenceStart = before.trim() === '' || SENTENCE_END.test(before);
+  return CAPITALISED.test(wordAfter(text, end)) || CAPITALISED.test(previous) || !sentenceStart;
 };
