@@ -12,6 +12,7 @@ const BRANDS = new Set<string>(LINK_POLICY.brands);
 
 /** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
 const DELIMITER = /[\s<>"'`()[\]{}，。、！？「」『』【】（）《》]/u;
+const ASCII_DELIMITERS = new Set([' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', "'", '`', '(', ')', '[', ']', '{', '}']);
 const TRAILING = new Set(['.', ',', '!', '?', ';', ':', '…', '~', '*']);
 const MAX_TOKEN = 2048;
 /** Something shaped like a host: a scheme, www., or label.label with a letter TLD. */
@@ -60,7 +61,7 @@ export interface LinkScan {
   readonly links: Evidence[];
 }
 
-const isDelimiter = (ch: string): boolean => DELIMITER.test(ch);
+const isDelimiter = (ch: string): boolean => (ch.charCodeAt(0) < 128 ? ASCII_DELIMITERS.has(ch) : DELIMITER.test(ch));
 
 /** URLs and bare domains in the original text, judged by registrable domain; no network calls. */
 export const findLinks = (original: string): LinkScan => {
@@ -68,10 +69,11 @@ export const findLinks = (original: string): LinkScan => {
   const links: Evidence[] = [];
   let searchFrom = 0;
   for (let dot = original.indexOf('.'); dot >= 0; dot = original.indexOf('.', searchFrom)) {
+    // Tokens never overlap, so every character is looked at a bounded number of times.
     let start = dot;
-    while (start > 0 && dot - start < MAX_TOKEN && !isDelimiter(original[start - 1]!)) start--;
+    while (start > searchFrom && dot - start < MAX_TOKEN && !isDelimiter(original[start - 1]!)) start--;
     let end = dot + 1;
-    while (end < original.length && end - start < MAX_TOKEN && !isDelimiter(original[end]!)) end++;
+    while (end < original.length && end - dot < MAX_TOKEN && !isDelimiter(original[end]!)) end++;
     searchFrom = end + 1;
     let tokenEnd = end;
     while (tokenEnd > start && TRAILING.has(original[tokenEnd - 1]!)) tokenEnd--;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../functions/text/engine';
+
+const LENGTH = 10_000;
+const BUDGET_MS = 100;
+const repeat = (piece: string): string => piece.repeat(Math.ceil(LENGTH / piece.length)).slice(0, LENGTH);
+
+describe('adversarial 10,000-character inputs each return within 100 ms', () => {
+  it.each([
+    ['one letter repeated', repeat('a')],
+    ['one letter of a slur repeated', repeat('f') + 'uck'],
+    ['separators only', repeat('.-_ ')],
+    ['spaced single letters', repeat('f u c k ')],
+    ['dotted single letters', repeat('w.e.c.h.a.t.')],
+    ['mixed scripts in one word', repeat('аaαяbβ中ㅋ')],
+    ['many digits', repeat('0123456789')],
+    ['digits with separators', repeat('12 34-56.')],
+    ['many dots', repeat('.')],
+    ['dots between letters', repeat('a.')],
+    ['at signs', repeat('a@')],
+    ['zero-width characters', repeat('\u200B\u200Da')],
+    ['combining marks', repeat('e\u0301\u0338')],
+    ['emoji keycaps', repeat('1\uFE0F\u20E3')],
+    ['leet symbols', repeat('$@!|*')],
+    ['spelled digits', repeat('one two ')],
+    ['a long URL', `http://${repeat('a.')}com`],
+    ['surrogate halves', repeat('\uD83D')],
+    ['Korean syllables', repeat('시발')],
+  ])('%s', (_, text) => {
+    // GIVEN the engine is warm
+    checkText({ text: 'warm up', surface: 'moment' });
+    // WHEN
+    const started = performance.now();
+    const verdict = checkText({ text, surface: 'moment' });
+    const elapsed = performance.now() - started;
+    // THEN
+    expect(verdict.policyVersion).toBeTruthy();
+    expect(elapsed).toBeLessThan(BUDGET_MS);
+  });
+});
