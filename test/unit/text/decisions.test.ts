@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { POLICY_VERSION, type Surface } from '../../../functions/policy/rules';
+import { checkText } from '../../../functions/text/engine';
+
+const check = (text: string, surface: Surface) => checkText({ text, surface });
+const ruleIds = (text: string, surface: Surface): string[] => check(text, surface).rules.map((hit) => hit.id);
+
+describe('decisions per surface', () => {
+  it('blocks cursing in a Moment and allows it in a 1:1 chat', () => {
+    expect(check('holy shit that was close', 'moment').decision).toBe('block');
+    expect(check('holy shit that was close', 'chat').decision).toBe('allow');
+  });
+
+  it('allows alcohol talk in chat but not in a Moment', () => {
+    expect(check('we had soju and beer last night', 'chat').decision).toBe('allow');
+    expect(ruleIds('we had soju and beer last night', 'moment')).toEqual(['M7']);
+  });
+
+  it('sends sensitive politics to review, never to a block', () => {
+    expect(check('what do you think about abortion laws', 'moment').decision).toBe('review');
+    expect(check('what do you think about abortion laws', 'chat').decision).toBe('allow');
+  });
+
+  it('hides self-harm with a support flag', () => {
+    // WHEN
+    const verdict = check('i want to kill myself tonight', 'chat');
+    // THEN
+    expect(verdict.decision).toBe('block');
+    expect(verdict.support).toEqual({ reason: 'self-harm' });
+    expect(verdict.rules.map((hit) => hit.id)).toEqual(['M8']);
+  });
+
+  it('carries severity, confidence, evidence and the policy version', () => {
+    const verdict = check('you are a fucking idiot', 'moment');
+    expect(verdict.policyVersion).toBe(POLICY_VERSION);
+    const insult = verdict.rules.find((hit) => hit.id === 'C1');
+    expect(insult).toMatchObject({ severity: 'high', evidence: [{ start: 18, end: 23, match: 'idiot' }] });
+    expect(insult!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('cue combinations', () => {
+  it('reads a request next to an app name as soliciting contact', () => {
+    expect(ruleIds("what's your snapchat?", 'moment')).toContain('C7');
+    expect(check('I deleted snapchat last year', 'moment').decision).toBe('allow');
+  });
+
+  it('reads a picture request with a body word as sexual harassment', () => {
+    expect(ruleIds('send me a pic of your feet', 'chat')).toContain('M4');
+  });
+
+  it('reads a money request as fraud', () => {
+    expect(ruleIds('can you lend me some money for the ticket', 'chat')).toContain('C5');
+  });
+
+  it('reads a violent verb aimed at "you" as a threat to review, and alone as talk', () => {
+    expect(check('i will stab you', 'chat').decision).not.toBe('allow');
+    expect(check('I need to kill time before my flight', 'chat').decision).toBe('allow');
+  });
+
+  it('is surer of an insult aimed at the reader', () => {
+    const aimed = check('you idiot', 'moment').rules.find((hit) => hit.id === 'C1')!.confidence;
+    const loose = check('what an idiot', 'moment').rules.find((hit) => hit.id === 'C1')!.confidence;
+    expect(aimed).toBeGreaterThan(loose);
+  });
+
+  it('lets one weak spam word pass and acts on several together', () => {
+    expect(check('I won a prize at school', 'moment').decision).toBe('allow');
+    expect(check('WINNER! You have won a cash prize, call now to claim', 'moment').decision).toBe('block');
+  });
+});
