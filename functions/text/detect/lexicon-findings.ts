@@ -49,13 +49,8 @@ const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1
  */
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
   if (hits.length === 0) return [];
-  const byTag = new Map<LexiconTag | 'digit', TermHit[]>();
-  for (const hit of hits) {
-    const list = byTag.get(hit.term.tag);
-    if (list) list.push(hit);
-    else byTag.set(hit.term.tag, [hit]);
-  }
-  const tagged = (tag: LexiconTag): readonly TermHit[] => byTag.get(tag) ?? [];
+  // A message has a handful of hits: filtering them per tag is cheaper than building a map.
+  const tagged = (tag: LexiconTag): readonly TermHit[] => hits.filter((hit) => hit.term.tag === tag);
   const evidenceOf = (hit: TermHit): Evidence => {
     const start = text.starts[hit.first]!;
     const end = text.ends[hit.last]!;

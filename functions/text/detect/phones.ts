@@ -1,9 +1,12 @@
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import type { Language } from '../../policy/rules';
-import { Kind } from '../normalise/char-info';
+import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import type { TermHit } from '../match/term-index';
 import type { Evidence } from '../types';
+
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const DIGIT = charInfo.Kind.digit;
 
 /** Where to try a number written without a country code: the hint's countries first, then the community's biggest. */
 const COUNTRIES_BY_LANGUAGE: Readonly<Record<Language, readonly CountryCode[]>> = {
@@ -27,7 +30,7 @@ interface DigitItem {
 const digitItems = (text: NormalisedText, hits: readonly TermHit[]): DigitItem[] => {
   const items: DigitItem[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text.kinds[i] === Kind.digit) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
+    if (text.kinds[i] === DIGIT) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
   }
   for (const hit of hits) if (hit.term.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
   return items.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -67,6 +70,10 @@ const isPhone = (digits: string, groups: readonly string[], international: boole
  * or spelled out in words. Years, prices, dates and times are not phones.
  */
 export const findPhones = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): Evidence[] => {
+  let digitCount = 0;
+  for (let i = 0; i < text.length; i++) if (text.kinds[i] === DIGIT) digitCount++;
+  for (const hit of hits) if (hit.term.tag === 'digit') digitCount++;
+  if (digitCount < MIN_DIGITS) return [];
   const items = digitItems(text, hits);
   const found: Evidence[] = [];
   let runStart = 0;
@@ -81,7 +88,7 @@ export const findPhones = (original: string, text: NormalisedText, hits: readonl
         continue;
       }
       // Digit units next to each other in the normalised text have only invisible characters (keycap marks) between them.
-      const sameGroup = next.first === previous.last + 1 && text.kinds[previous.last] === Kind.digit && text.kinds[next.first] === Kind.digit;
+      const sameGroup = next.first === previous.last + 1 && text.kinds[previous.last] === DIGIT && text.kinds[next.first] === DIGIT;
       if (sameGroup) groups[groups.length - 1] += String(next.digit);
       else if (next.first <= previous.last + 2 && isGroupGap(original, text.ends[previous.last]!, text.starts[next.first]!)) groups.push(String(next.digit));
       else break;

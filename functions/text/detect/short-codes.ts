@@ -1,6 +1,10 @@
-import { Kind } from '../normalise/char-info';
+import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence } from '../types';
+
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const DIGIT = charInfo.Kind.digit;
+const SEPARATOR = charInfo.Kind.separator;
 
 const LENGTH = 5;
 /** Premium-rate short codes start high (6xxxx-8xxxx); round amounts ("50000") are prices, not codes. */
@@ -10,14 +14,14 @@ const isShortCode = (digits: string): boolean => digits >= '60000' && digits < '
 export const findShortCodes = (original: string, text: NormalisedText): Evidence[] => {
   const found: Evidence[] = [];
   for (let i = 0; i < text.length; ) {
-    if (text.kinds[i] !== Kind.digit) {
+    if (text.kinds[i] !== DIGIT) {
       i++;
       continue;
     }
     let end = i;
     let digits = '';
-    while (end < text.length && text.kinds[end] === Kind.digit && (end === i || text.starts[end] === text.ends[end - 1])) digits += String.fromCharCode(text.codes[end++]!);
-    const standalone = (i === 0 || text.kinds[i - 1] === Kind.separator) && (end === text.length || text.kinds[end] === Kind.separator);
+    while (end < text.length && text.kinds[end] === DIGIT && (end === i || text.starts[end] === text.ends[end - 1])) digits += String.fromCharCode(text.codes[end++]!);
+    const standalone = (i === 0 || text.kinds[i - 1] === SEPARATOR) && (end === text.length || text.kinds[end] === SEPARATOR);
     if (standalone && digits.length === LENGTH && isShortCode(digits)) {
       const start = text.starts[i]!;
       const stop = text.ends[end - 1]!;

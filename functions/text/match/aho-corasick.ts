@@ -24,9 +24,6 @@ export interface Automaton {
 /** Receives (pattern id, index of the pattern's last unit). */
 export type MatchSink = (patternId: number, lastIndex: number) => void;
 
-const classOfCode = (automaton: Automaton, code: number): number =>
-  code < 0x10000 ? automaton.bmpClass[code]! : (automaton.astralClass.get(code) ?? 0);
-
 /** Builds the automaton; pattern ids are their indices in `patterns`. */
 export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
   const bmpClass = new Int32Array(0x10000);
@@ -105,42 +102,36 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
   return { patternCount: patterns.length, bmpClass, astralClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outIds, dictLink };
 };
 
-const step = (automaton: Automaton, node: number, cls: number): number => {
-  let low = automaton.edgeStart[node]!;
-  let high = automaton.edgeStart[node + 1]! - 1;
-  const classes = automaton.edgeClass;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = classes[mid]!;
-    if (at === cls) return automaton.edgeTarget[mid]!;
-    if (at < cls) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-};
-
 /** Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included. */
 export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, length: number, sink: MatchSink): void => {
-  const { rootNext, fail, outStart, outIds, dictLink } = automaton;
+  const { bmpClass, astralClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outIds, dictLink } = automaton;
   let state = 0;
   for (let i = 0; i < length; i++) {
-    const cls = classOfCode(automaton, codes[i]!);
+    const code = codes[i]!;
+    const cls = code < 0x10000 ? bmpClass[code]! : (astralClass.get(code) ?? 0);
     if (cls === 0) {
       state = 0;
       continue;
     }
-    for (;;) {
-      if (state === 0) {
-        state = rootNext[cls]!;
-        break;
+    let next = -1;
+    while (state !== 0) {
+      // Binary search of the node's sorted edges; on a miss, fall back along the failure links.
+      let low = edgeStart[state]!;
+      let high = edgeStart[state + 1]! - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const at = edgeClass[mid]!;
+        if (at === cls) {
+          next = edgeTarget[mid]!;
+          break;
+        }
+        if (at < cls) low = mid + 1;
+        else high = mid - 1;
       }
-      const next = step(automaton, state, cls);
-      if (next >= 0) {
-        state = next;
-        break;
-      }
+      if (next >= 0) break;
       state = fail[state]!;
     }
+    state = next >= 0 ? next : rootNext[cls]!;
     let node = outStart[state + 1]! > outStart[state]! ? state : dictLink[state]!;
     while (node !== 0) {
       for (let k = outStart[node]!; k < outStart[node + 1]!; k++) sink(outIds[k]!, i);

@@ -65,8 +65,8 @@ const compileEntry = (entry: TermEntry): { codes: Int32Array; term: CompiledTerm
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
   if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter && normalised.runs[0] === 1)) return undefined;
   return {
-    codes: normalised.codes.slice(),
-    term: { ...entry, length: normalised.length, runs: normalised.runs.slice(), kinds: normalised.kinds.slice(), openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
+    codes: normalised.codes.slice(0, normalised.length),
+    term: { ...entry, length: normalised.length, runs: normalised.runs.slice(0, normalised.length), kinds: normalised.kinds.slice(0, normalised.length), openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
   };
 };
 

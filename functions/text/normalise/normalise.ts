@@ -13,6 +13,7 @@ const { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
  * every unit the span of the ORIGINAL string it came from.
  */
 export interface NormalisedText {
+  /** Units in use: the arrays below may be longer. */
   readonly length: number;
   /** Folded code points; 32 is a separator run. */
   readonly codes: Int32Array;
@@ -334,7 +335,7 @@ const separateFrom = (b: Buffers, start: number): void => {
  * Normalises text for matching: NFKC and case folding, invisible characters removed, homoglyphs and
  * leetspeak read as the letters they imitate, spaced-out letters joined, separator runs collapsed and
  * repeated characters squeezed; every unit keeps its span in the original string.
- * The result views shared buffers: it is valid until the next call (copy what must outlive it).
+ * The result lends shared buffers, longer than `length`: it is valid until the next call (copy what must outlive it).
  */
 export const normalise = (text: string): NormalisedText => {
   const b = buffers;
@@ -365,11 +366,11 @@ export const normalise = (text: string): NormalisedText => {
 
   return {
     length: outCount,
-    codes: b.outCode.subarray(0, outCount),
-    runs: b.outRun.subarray(0, outCount),
-    kinds: b.outKind.subarray(0, outCount),
-    starts: b.outStart.subarray(0, outCount),
-    ends: b.outEnd.subarray(0, outCount),
+    codes: b.outCode,
+    runs: b.outRun,
+    kinds: b.outKind,
+    starts: b.outStart,
+    ends: b.outEnd,
   };
 };
 
