@@ -1,6 +1,226 @@
 import type { Lexicon } from './types';
 
+/**
+ * French as typed in France, Belgium, Switzerland and Quebec: SMS shorthands (ntm, fdp, tg, ftg, vtff,
+ * ptn, jtm, stp, slt), dropped accents and elisions (t'es/tes, j'vais, encule), verlan (keuf, beuh,
+ * meuf), Quebec swearing built on church words (tabarnak, câlisse, crisse, ostie, sacrament).
+ * Ordinary words that double as insults stay inside phrases: con (Spanish "with", and "le con" is
+ * rare), bite (English "bite"), chatte (a she-cat), queue (a queue), cave (a cellar in France), tapette
+ * (a fly swatter), calice (a chalice), hostie (the host at mass), baiser (to kiss, in old usage),
+ * noir/arabe/juif (only with "sale"), herbe (grass), coke (Coca-Cola), came (a cam shaft).
+ */
+
+const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
+
+const GROUPS = [
+  'les noirs', 'les arabes', 'les juifs', 'les musulmans', 'les roms', 'les gitans', 'les immigrés', 'les immigres', 'les migrants', 'les étrangers',
+  'les etrangers', 'les chinois', 'les asiatiques', 'les africains', 'les maghrébins', 'les maghrebins', 'les pédés', 'les homos', 'les gays',
+  'les femmes', 'les renois', 'les rebeus', 'les bougnoules', 'les réfugiés', 'les refugies',
+];
+const DEHUMANISING = [
+  'sont des animaux', 'sont des singes', 'sont des rats', 'sont des parasites', 'sont des sous-hommes', 'sont inférieurs', 'sont inferieurs',
+  'ne sont pas humains', 'devraient mourir', 'doivent mourir', 'faut tous les tuer', 'il faut les exterminer', 'dehors', 'hors de france',
+  'rentrez chez vous', 'sont tous des voleurs', 'sont tous des terroristes', 'sont tous des délinquants', 'sont une plaie', 'puent', 'sont une maladie',
+];
+const groupHate = pairs(GROUPS, DEHUMANISING);
+
+const APPS = ['snap', 'snapchat', 'insta', 'instagram', 'whatsapp', 'wtsp', 'watsap', 'whatsap', 'wts', 'telegram', 'télégram', 'discord', 'facebook', 'fb', 'tiktok', 'messenger'];
+
 export const fr: Lexicon = {
   lang: 'fr',
-  terms: {},
+  terms: {
+    insult: [
+      'connard', 'connards', 'connasse', 'connasses', 'conne', 'connes', 'pauvre con', 'sale con', 'gros con', 'espèce de con', 'espece de con',
+      'petit con', 'bande de cons', 'quel con', 't’es con', "t'es con", 'tes con', 't’es conne', "t'es conne", 'tes conne', 'salope', 'salopes',
+      'salaud', 'salauds', 'salopard', 'enculé', 'encule', 'enculés', 'encules', 'enculée', 'enfoiré', 'enfoire', 'enfoirés', 'enfoirée', 'fils de pute',
+      'fdp', 'fils de chien', 'ntm', 'nique ta mère', 'nique ta mere', 'nique ta race', 'ntr', 'nique ta grand-mère', 'ta mère la pute',
+      'ta mere la pute', 'ta gueule', 'ferme ta gueule', 'ftg', 'ferme-la', 'va te faire foutre', 'va te faire enculer', 'vtff', 'va te faire',
+      'va chier', 'casse-toi', 'casse toi', 'dégage connard', 'bâtard', 'batard', 'bâtards', 'batards', 'abruti', 'abrutie', 'abrutis', 'crétin',
+      'cretin', 'crétine', 'débile', 'debile', 'débiles', 'attardé', 'attarde', 'mongolien', 'triso', 'trisomique', 'idiot',
+      'idiote', 'imbécile', 'imbecile', 'sous-merde', 'sous merde', 'merdeux', 'merdeuse', 'pétasse', 'petasse', 'pouffiasse', 'poufiasse', 'grognasse',
+      'trainée', 'traînée', 'catin', 'garce', 'pute', 'putes', 'sale pute', 'grosse pute', 'bouffon', 'bouffonne', 'tocard', 'tocarde', 'boloss',
+      'bolosse', 'cassos', 'trou du cul', 'trouduc', 'tête de nœud', 'tete de noeud', 'tête de con', 'tete de con', 'face de rat',
+      'sac à merde', 'sac a merde', 'grosse vache', 'gros porc', 'sale porc', 'sale pd', 'gros pd', 'espèce de pd', 'pd va', 't’es moche', "t'es moche", 'tes moche', 'personne ne t’aime',
+      "personne ne t'aime", 'personne t’aime', "personne t'aime", 'suce ma bite', 'suce-moi', 'va sucer', 'lèche-cul', 'leche cul', 'pd de merde',
+      'mange de la marde', 'mange d’la marde', "mange d'la marde", 'mange de la merde', 'niaiseux', 'niaiseuse', 'gros cave', 'maudit cave',
+      'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
+    ],
+    harassment: [
+      'je sais où tu habites', 'je sais ou tu habites', 'je sais où t’habites', "je sais où t'habites", 'je sais ou t habites', 'je sais où tu vis',
+      'je connais ton adresse', 'je te surveille', 'je t’observe', "je t'observe", 'je vais te retrouver', 'je vais te trouver', 'tu peux pas te cacher',
+      'tu ne peux pas te cacher', 'je vais balancer tes photos', 'je vais publier tes photos', 'je vais leak tes nudes', 'je vais diffuser tes nudes',
+      'je vais pourrir ta vie', 'je vais te pourrir la vie', 'je vais ruiner ta vie', 'va te tuer', 'tue-toi', 'tue toi', 'suicide-toi', 'suicide toi',
+      'va crever', 'crève', 'creve', 'crève salope', 'j’espère que tu vas crever', "j'espère que tu vas crever", 'jespere que tu vas crever',
+      'j’espère que tu meurs', "j'espère que tu meurs", 'pends-toi', 'pends toi', 'réponds salope', 'reponds salope',
+    ],
+    curse: [
+      'putain', 'ptn', 'ptin', 'put1', 'putin de', 'merde', 'merdes', 'mrd', 'de merde', 'bordel', 'bordel de merde', 'chier', 'fait chier', 'ça me fait chier',
+      'ca me fait chier', 'fais chier', 'chiant', 'chiante', 'chiants', 'fais pas chier', 'tg', 'couilles', 'couille', 'mes couilles',
+      'se branler', 'je m’en branle', "je m'en branle", 'jmen bats les couilles', 'je m’en bats les couilles', "je m'en bats les couilles", 'foutre',
+      'rien à foutre', 'rien a foutre', 'ràf', 'j’en ai rien à foutre', 'je m’en fous', 'nique', 'niquer', 'niqué', 'nique sa mère',
+      'nique sa mere', 'nsm', 'bordel de dieu', 'nom de dieu', 'bon dieu de merde', 'saloperie', 'saloperies', 'connerie', 'conneries', 'emmerder',
+      'emmerdeur', 'emmerdeuse', 'emmerdé', 'fait iech', 'ça me saoule', 'ptn de merde', 'wesh gros putain', 'tabarnak', 'tabarnac', 'tabarnaque',
+      'tabarouette', 'câlisse', 'calisse', 'caliss', 'crisse', 'ostie', 'osti', 'estie', 'esti',
+      'ciboire', 'saint-ciboire', 'viarge', 'marde', 'de la marde', 'crisse de', 'chriss', 'mautadit', 'maudit crisse', 'enculer',
+      'enculé de ta race', 'pute de merde', 'mon cul', 'trou de balle', 'chatte à ta mère', 'chatte a ta mere',
+    ],
+    sexual: [
+      'baiser avec toi', 'on baise', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
+      'faire l’amour avec toi', "faire l'amour avec toi", 'coucher avec toi', 'on couche ensemble', 'porno', 'faire du sexe', 'du sexe avec', 'parler de sexe',
+      'porn', 'pornographie', 'nudes', 'nude', 'toute nue', 'tout nu', 'je suis nue', 'photo nue', 'photos nues',       'chaude comme', 'je bande', 'ça me fait bander', 'branlette', 'branler',
+      'me branler', 'je me branle', 'masturber', 'me masturber', 'masturbation', 'une pipe', 'tailler une pipe',
+      'fellation', 'cunni', 'sodomie', 'levrette', 'en levrette', 'gode', 'godemichet', 'plan cul', 'plans cul', 'sexto', 'sextos',
+      'ma bite', 'ta chatte', 'grosse bite', 'ta bite', 'nichons', 'gros seins', 'gros nichons', 'foufoune', 'teub', 'zizi', 'chibre',
+      'partouze', 'plan à trois', 'plan a trois', 'cam coquine', 'webcam coquine', 'sexcam', 'onlyfans',
+      'contenu +18', 'contenu adulte', 'vends nudes', 'vend nudes',
+    ],
+    'sexual-harassment': [
+      'envoie des nudes', 'envoie nudes', 'envoie-moi des nudes', 'envoie moi des nudes', 'envoie une photo nue', 'envoie-moi une photo de tes seins',
+      'montre-moi tes seins', 'montre moi tes seins', 'montre tes seins', 'montre tes fesses', 'montre-moi tes fesses', 'montre moi tes fesses',
+      'montre-moi ton corps', 'montre moi ton corps', 'montre ta chatte', 'tu portes quoi', 'tu portes quoi là', 'tu portes quoi comme culotte',
+      'quelle couleur ta culotte', 'quelle couleur est ta culotte', 'couleur de ta culotte', 'taille de soutif', 'ta taille de soutien-gorge',
+      'bonnet de quelle taille', 't’es vierge', "t'es vierge", 'tes vierge', 'tu es vierge', 'tu veux baiser', 'tu veux coucher avec moi',
+      'je veux te baiser', 'je vais te baiser', 'je veux te toucher', 'je veux te lécher', 'je veux te lecher', 'je veux te sucer', 'je veux te prendre',
+      'tu me fais bander', 'tu m’excites', "tu m'excites", 'tu mexcites', 't’es bonne', "t'es bonne", 'tes bonne', 't’es trop bonne', "t'es trop bonne",
+      'tes trop bonne', 'bonne à baiser', 'enlève tes vêtements', 'enleve tes vetements', 'déshabille-toi', 'deshabille toi', 'déshabille toi', 'sans vêtements',
+      'sans vetements', 'écarte les jambes', 'ecarte les jambes', 'viens dans mon lit', 'assieds-toi sur moi', 'je vais te violer', 'je veux te violer',
+      'appel vidéo nue', 'appel video nue',
+    ],
+    spam: [
+      'vous avez gagné', 'vous avez gagne', 't’as gagné', "t'as gagné", 'tu as gagné', 'tu as gagne', 'félicitations vous avez', 'felicitations vous avez',
+      'vous avez été sélectionné', 'vous avez ete selectionne', 'réclamez votre', 'reclamez votre', 'récupérez votre cadeau', 'cadeau gratuit', 'iphone gratuit',
+      'iphone offert', 'gagnez un iphone', 'lot à gagner', 'cliquez ici', 'clique ici', 'cliquez sur le lien', 'clique sur le lien', 'lien dans ma bio',
+      'lien en bio', 'abonne-toi', 'abonnez-vous', 'abonne toi', 'follow back', 'je follow back', 'je suis en retour', 'partagez ce message',
+      'transférez ce message', 'envoie ce message à', 'offre limitée', 'offre limitee', 'stop au 36', 'répondez stop', 'repondez stop',
+    ],
+    phishing: [
+      'vérifiez votre compte', 'verifiez votre compte', 'vérifie ton compte', 'verifie ton compte', 'confirmez votre compte', 'confirme ton compte',
+      'votre compte sera suspendu', 'votre compte a été suspendu', 'votre compte a ete suspendu', 'ton compte va être supprimé', 'ton compte a été bloqué',
+      'votre compte a été bloqué', 'entrez votre mot de passe', 'donne-moi ton mot de passe', 'donne moi ton mot de passe', 'c’est quoi ton mot de passe',
+      "c'est quoi ton mot de passe", 'ton mdp', 'code de vérification', 'code de verification', 'donne-moi le code', 'donne moi le code', 'envoie-moi le code',
+      'envoie moi le code', 'le code que tu as reçu', 'le code que tu as recu', 'code à 6 chiffres', 'code a 6 chiffres', 'code reçu par sms',
+      'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'numéro de carte', 'numero de carte', 'le cryptogramme', 'activité suspecte',
+      'activite suspecte', 'connexion inhabituelle', 'mettez à jour vos informations', 'mettre à jour votre paiement', 'cliquez sur le lien ci-dessous',
+    ],
+    ads: [
+      'à vendre', 'a vendre', 'je vends', 'vends', 'promo', 'promotion', 'promos', 'réduction', 'reduction', 'code promo', 'soldes', 'livraison gratuite',
+      'livraison offerte', 'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
+      'contactez-moi en mp', 'écris-moi en mp', 'ecris moi en mp', 'en inbox pour', 'vente en gros', 'grossiste', 'cours particuliers', 'tarif horaire',
+      'ma chaîne youtube', 'ma chaine youtube', 'abonnez-vous à ma chaîne', 'abonne toi à ma chaîne', 'suivez ma page', 'on recrute', 'nous recrutons',
+      'offre d’emploi', "offre d'emploi", 'je cherche un travail', 'je cherche du travail', 'je cherche un emploi', 'cherche un job', 'mon cv',
+      'travail à domicile', 'travail a domicile', 'travaillez depuis chez vous', 'gagner de l’argent', "gagner de l'argent", 'gagnez de l’argent',
+      "gagnez de l'argent", 'argent facile', 'revenus passifs', 'revenu complémentaire', 'jeu concours', 'tirage au sort', 'giveaway',
+      'tombola', 'enchères', 'encheres', 'vente aux enchères', 'cagnotte', 'leetchi', 'faites un don', 'fais un don', 'collecte de fonds',
+      'parrainage', 'code de parrainage', 'lien d’affiliation', 'partenariat rémunéré',
+    ],
+    fraud: [
+      'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 'tu peux me prêter',
+      'tu peux me preter', 'tu me prêtes', 'tu me pretes', 'j’ai besoin d’argent', "j'ai besoin d'argent", 'jai besoin dargent', 'besoin d’argent urgent',
+      "besoin d'argent urgent", 'envoie-moi de l’argent', "envoie-moi de l'argent", 'envoie moi de l argent', 'fais-moi un virement', 'fais moi un virement',
+      'je te rembourse', 'je te rembourserai', 'placement garanti', 'rendement garanti', 'profit garanti', 'bénéfice garanti', 'gains garantis',
+      'rendement quotidien', 'doublez votre argent', 'double ton argent', 'investir dans le bitcoin', 'investis en crypto', 'investissement crypto',
+      'plateforme d’investissement', "plateforme d'investissement", 'signaux de trading', 'trading forex', 'je suis de l’équipe hellotalk',
+      "je suis de l'équipe hellotalk", 'équipe hellotalk', 'equipe hellotalk', 'support hellotalk', 'service client hellotalk', 'je suis l’administrateur',
+      "je suis l'administrateur", 'carte cadeau', 'cartes cadeaux', 'carte google play', 'carte itunes', 'coupon pcs', 'recharge pcs', 'transcash',
+      'neosurf', 'frais de douane', 'frais de dédouanement', 'ton colis est bloqué', 'votre colis est bloqué', 'payer les frais', 'héritage', 'heritage de',
+      'portefeuille crypto', 'phrase de récupération', 'phrase secrète', 'clé privée',
+      'minage cloud', 'usdt', 'bloqué à l’aéroport', "bloqué à l'aéroport", 'payer mon visa', 'payer mon billet',
+    ],
+    dating: [
+      'cherche copine', 'cherche une copine', 'je cherche une copine', 'cherche copain', 'cherche un copain', 'je cherche un copain', 'cherche une meuf',
+      'je cherche une meuf', 'cherche un mec', 'cherche femme', 'cherche une femme', 'cherche homme', 'cherche un homme', 'cherche l’amour',
+      "cherche l'amour", 'cherche ma moitié', 'cherche l’âme sœur', "cherche l'âme sœur", 'cherche ame soeur',       'cherche relation', 'célibataire cherche', 'celibataire cherche', 'tu veux être ma copine', 'tu veux etre ma copine', 'tu veux sortir avec moi',
+      'veux-tu m’épouser', "veux-tu m'épouser", 'épouse-moi', 'epouse moi', 'plan d’un soir', "plan d'un soir", 'coup d’un soir', "coup d'un soir",
+      'sex friend', 'sexfriend', 'sugar daddy', 'sugar baby', 'escort', 'escorte', 'escortes', 'site de rencontre', 'appli de rencontre',
+      'rencontres coquines', 'femmes célibataires', 'célibataires près de chez vous', 'celibataires pres de chez vous', 'rencontre sérieuse',
+    ],
+    drugs: [
+      'beuh', 'weed', 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
+      'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
+      'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
+      'kétamine', 'ketamine', 'keta', 'héroïne', 'heroine', 'méthamphétamine', 'défoncé', 'defonce', 'défoncée',       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
+    ],
+    alcohol: [
+      'bière', 'biere', 'bières', 'bieres', 'binouze', 'une pinte', 'pintes', 'vin rouge', 'vin blanc', 'verre de vin', 'bouteille de vin',
+      'pinard', 'rosé', 'champagne', 'champ’', 'vodka', 'whisky', 'rhum', 'pastis', 'ricard', 'apéro', 'apero', 'l’apéro', "l'apéro", 'tequila',
+      'cidre', 'calva', 'eau-de-vie', 'bourrée', 'saoul', 'soûl', 'soul comme', 'ivre', 'prendre une cuite', 'une cuite',
+      'se bourrer la gueule', 'se murger', 'murge', 'je suis bourré', 'je suis bourrée', 'complètement bourré', 'il est bourré', 'on était bourrés', 'bourrés comme', 'gueule de bois', 'teq paf', 'shots de vodka', 'boire jusqu’à', 'picoler', 'picole', 'alcool',
+      'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
+    ],
+    threat: [
+      'je vais te tuer', 'je vais te buter', 'je vais te crever', 'je te tue', 'je te bute', 'je vais te défoncer', 'je vais te defoncer', 'je te défonce',
+      'je te defonce', 'je vais te casser la gueule', 'je te casse la gueule', 'je vais te péter la gueule', 'je te pète la gueule', 'je te pete la gueule',
+      'je vais te planter', 'je te plante', 'je vais te poignarder', 'je vais te tirer dessus', 'je vais te mettre une balle', 'une balle dans la tête',
+      't’es mort', "t'es mort", 'tes mort', 't’es morte', "t'es morte", 'tu es mort', 'tu vas mourir', 'tu vas crever', 'fais gaffe à toi',
+      'fais attention à toi', 'je vais brûler ta maison', 'je vais te brûler', 'je vais te égorger', 'je vais t’égorger', "je vais t'égorger",
+      'je vais te violer', 'je vais tout faire péter', 'je vais faire sauter', 'fusillade au lycée', 'je vais tirer sur', 'je vais te retrouver et',
+      'on va te niquer', 'je vais te faire la peau', 'je vais te fumer', 'je te fume',
+    ],
+    gore: [
+      'décapité', 'decapite', 'décapitée', 'décapitation', 'decapitation', 'démembré', 'demembre', 'démembrement', 'mutilé', 'mutile', 'mutilée', 'mutilation',
+      'égorgé', 'egorge', 'égorgée', 'éventré', 'eventre', 'tripes à l’air', 'cervelle éclatée', 'du sang partout', 'vidéo de décapitation',
+      'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
+    ],
+    'self-harm': [
+      'je veux mourir', 'j’ai envie de mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever', 'je vais me tuer',
+      'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
+      'me scarifier', 'je me scarifie', 'scarification', 'je me coupe', 'me couper les veines', 'mutilation volontaire', 'automutilation',
+      'je veux plus vivre', 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',
+      'mettre fin a mes jours', 'en finir une bonne fois', 'je préférerais être mort', 'je préférerais être morte', 'sauter d’un pont', "sauter d'un pont",
+      'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
+    ],
+    hate: [
+      'pédé', 'pede', 'pédés', 'pedes', 'sale pédé', 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',
+      'grosse tapette', 'espèce de tapette', 'sale tapette', 'travelo', 'bougnoule', 'bougnoules', 'bicot', 'bicots',       'négro', 'négros', 'nègre', 'negre', 'bamboula', 'bamboulas', 'sale noir', 'sale noire', 'sale arabe', 'sale juif',
+      'sale juive', 'youpin', 'youpine', 'youtre', 'feuj de merde', 'chinetoque', 'chinetoques', 'niakoué', 'niakoue', 'sale chinois',
+      'sale rom', 'sale gitan', 'boukak', 'sale blanc', 'sale français', 'sale immigré', 'retourne dans ton pays', 'rentre chez toi sale',
+      'retourne en afrique', 'mort aux juifs', 'mort aux arabes', 'heil hitler', 'sieg heil', 'race inférieure', 'race inferieure', 'grand remplacement',
+      'sidaïque', 'maudit français', 'maudits immigrants', 'sale bloke', 'crisse de nègre',
+      ...groupHate,
+    ],
+    sensitive: [
+      'avortement', 'ivg', 'pro-vie', 'pro vie', 'laïcité', 'laicite', 'voile islamique', 'burqa', 'burkini', 'islamisme', 'islamiste',
+      'islamistes', 'dieu n’existe pas', "dieu n'existe pas", 'la religion est', 'l’islam est', "l'islam est", 'les juifs sont', 'les musulmans sont',
+      'israël palestine', 'israel palestine', 'génocide à gaza', 'genocide a gaza', 'peine de mort', 'nazi', 'nazis', 'nazisme', 'shoah', 'négationnisme',
+      'facho', 'fachos', 'fasciste', 'fascistes', 'gauchiste', 'gauchistes', 'islamo-gauchiste', 'marine le pen', 'zemmour', 'macron démission',
+      'gilets jaunes', 'souveraineté du québec', 'indépendance du québec', 'guerre d’algérie', "guerre d'algérie", 'la françafrique',
+    ],
+    app: [...APPS, 'snp', 'insta ou snap', 'wathsapp'],
+    contact: [
+      'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'mail', 'e-mail', 'email',
+      'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
+    ],
+    picture: ['photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
+    body: [
+      'seins', 'nichons', 'poitrine', 'tétons', 'tetons', 'fesses', 'cul', 'boule', 'jambes', 'cuisses', 'pieds', 'corps', 'ton corps', 'culotte',
+      'string', 'soutif', 'soutien-gorge', 'sous-vêtements', 'sous vetements', 'lingerie', 'bikini', 'maillot', 'nue', 'nu', 'sans vêtements',
+      'sous la douche', 'bite', 'queue', 'chatte', 'décolleté', 'decollete', 'ventre',
+    ],
+    request: [
+      'envoie-moi', 'envoie moi', 'envoies moi', 'envoi moi', 'envoie une', 'envoie ta', 'envoie ton', 'tu m’envoies', "tu m'envoies", 'tu menvoies',
+      'donne-moi', 'donne moi', 'donne ton', 'donne ta', 'file-moi', 'file moi', 'passe-moi', 'passe moi', 'passe ton', 'ajoute-moi', 'ajoute moi',
+      'ajoutes moi', 'add moi', 'ajoute-moi sur', 'ajoute moi sur', 'rajoute-moi', 'rajoute moi', 'écris-moi sur', 'ecris moi sur', 'écris-moi au',
+      'appelle-moi', 'appelle moi', 'contacte-moi', 'contacte moi', 'montre-moi', 'montre moi', 'fais voir', 'je peux voir', 'je veux voir ta',
+      'je veux voir ton', 'c’est quoi ton', "c'est quoi ton", 'cest quoi ton', 'c’est quoi ta', "c'est quoi ta", 'cest quoi ta', 'il est quoi ton',
+      'donne ton num', 'prête-moi', 'prete moi', 'prête moi', 'tu me prêtes', 'tu me pretes', 'tu peux me prêter', 'tu peux me preter', 'viens sur',
+      'suis-moi sur', 'suis moi sur',
+      ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
+    ],
+    money: [
+      'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',
+      'paypal', 'lydia', 'paylib', 'western union', 'iban', 'carte bancaire', 'carte de crédit', 'compte bancaire', 'bitcoin', 'crypto',
+      'cash', 
+    ],
+    you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes'],
+    violence: [
+      'te tuer', 'te buter', 'poignarder', 'te poignarder', 'égorger', 'egorger', 'étrangler', 'etrangler',       'te frapper', 'tabasser', 'te tabasser', 'casser la gueule', 'péter la gueule', 'te violer', 'torturer', 'brûler vif',
+      'te planter', 'tirer dessus',
+    ],
+    meta: [
+      'que veut dire', 'ça veut dire quoi', 'ca veut dire quoi', 'ça veut dire', 'ca veut dire', 'veut dire quoi', 'c’est quoi le mot', "c'est quoi le mot",
+      'signifie', 'signification de', 'le sens de', 'comment on dit', 'comment dit-on', 'comment dire', 'comment ça se dit', 'gros mot', 'gros mots',
+      'un juron', 'c’est vulgaire', "c'est vulgaire", 'est-ce vulgaire', 'c’est impoli', "c'est impoli", 'c’est insultant', 'le mot', 'ce mot',
+      'traduction', 'traduire', 'la différence entre', 'argot', 'en argot', 'au québec on dit', 'en france on dit', 'pourquoi on dit',
+    ],
+  },
 };
