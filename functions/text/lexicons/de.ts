@@ -1,6 +1,193 @@
 import type { Lexicon } from './types';
 
+/**
+ * German as typed in Germany, Austria and Switzerland: umlauts and ß written out or dropped (scheisse,
+ * scheiße, schwuchtel, arschloecher), chat shorthands (lmaa, fdm, hdf, hdgdl), youth slang (du opfer,
+ * bubatz, lauch), Austrian and Swiss curses (Oaschloch, Gopfertammi, Schafseckel, Tubel).
+ * Everyday words that double as insults stay inside phrases: Opfer (victim), behindert (disabled),
+ * Schwein/Sau (pig), geil (also "great"), Muschi (a pussycat), blasen (to blow), vögeln (birds, dative),
+ * Ständer (a stand), Latte (latte), Gras (grass), Kater (tomcat), Mist (English "mist"), huere (Swiss
+ * "very"), Freund (a friend: "suche Freund" is the whole point of a language exchange).
+ */
+
+const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
+
+const GROUPS = [
+  'die ausländer', 'ausländer', 'auslaender', 'die türken', 'türken', 'tuerken', 'die araber', 'araber', 'die juden', 'juden', 'die flüchtlinge',
+  'flüchtlinge', 'fluechtlinge', 'die muslime', 'muslime', 'die schwarzen', 'die zigeuner', 'die polen', 'die russen', 'die asylanten', 'asylanten',
+  'die schwulen', 'die frauen', 'die kanaken', 'die ossis', 'die migranten', 'migranten',
+];
+const DEHUMANISING = [
+  'sind tiere', 'sind abschaum', 'sind parasiten', 'sind ungeziefer', 'sind untermenschen', 'sind minderwertig', 'sind keine menschen',
+  'sollten sterben', 'sollen sterben', 'müssen weg', 'muessen weg', 'raus', 'gehören vergast', 'gehoeren vergast', 'sind alle kriminell',
+  'sind alle vergewaltiger', 'sind eine plage', 'stinken', 'sind dreck', 'sind pack', 'abschieben alle',
+];
+const groupHate = pairs(GROUPS, DEHUMANISING);
+
+const APPS = ['whatsapp', 'whatsi', 'watsapp', 'whats app', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'discord', 'threema', 'facebook', 'tiktok'];
+
 export const de: Lexicon = {
   lang: 'de',
-  terms: {},
+  terms: {
+    insult: [
+      'arschloch', 'arschlöcher', 'arschloecher', 'arschlocher', 'arschgeige', 'arschkriecher', 'oaschloch', 'wichser', 'wixer', 'wixxer', 'hurensohn',
+      'hurensöhne', 'hurensoehne', 'hurentochter', 'hurenkind', 'missgeburt', 'mißgeburt', 'spast', 'spasti', 'spasten', 'spacko', 'vollspast',
+      'bist du behindert', 'du behinderter', 'du bist behindert', 'voll behindert', 'vollidiot', 'vollidioten', 'depp', 'deppen', 'trottel',
+      'dummkopf', 'dumme kuh', 'blöde kuh', 'bloede kuh', 'dumme sau', 'blöde sau', 'drecksau', 'dreckssau', 'du schwein', 'du sau', 'sauhund',
+      'penner', 'du opfer', 'so ein opfer', 'du bist so ein opfer', 'hackfresse', 'fotze', 'fotzen', 'schlampe', 'schlampen', 'nutte', 'nutten', 'hure',
+      'huren', 'pisser', 'scheißkerl', 'scheisskerl', 'kackbratze', 'vollpfosten', 'evolutionsbremse', 'du lauch', 'schafseckel', 'tubel',
+      'gschissener', 'fick dich', 'fick dich selbst', 'fick deine mutter', 'fdm', 'deine mutter ist eine hure', 'hurensohn bastard', 'verpiss dich',
+      'verpisst euch', 'halt die fresse', 'halts maul', "halt's maul", 'halt dein maul', 'maul halten', 'fresse halten', 'halt die klappe du',
+      'leck mich am arsch', 'leck mich', 'lmaa', 'du kannst mich mal', 'niemand mag dich', 'keiner mag dich', 'du bist hässlich', 'du bist haesslich',
+      'hässliche kuh', 'fette sau', 'fettsack', 'du bist dumm', 'du bist so dumm', 'bist du dumm', 'du idiot', 'idioten', 'schwachkopf', 'schwachmat',
+      'volltrottel', 'dreckskerl', 'drecksack', 'dreckstück', 'miststück', 'mistkerl', 'blödmann', 'bloedmann', 'arschgesicht', 'pissnelke',
+      'lutsch meinen schwanz', 'blas mir einen du',
+    ],
+    harassment: [
+      'ich weiß wo du wohnst', 'ich weiss wo du wohnst', 'ich weiß, wo du wohnst', 'weiß wo du wohnst', 'weiss wo du wohnst', 'ich kenne deine adresse',
+      'ich beobachte dich', 'ich werde dich finden', 'ich finde dich', 'du kannst dich nicht verstecken', 'ich veröffentliche deine bilder',
+      'ich veroeffentliche deine bilder', 'ich leake deine nudes', 'ich schick deine nacktbilder', 'ich mach dein leben kaputt',
+      'ich mache dein leben zur hölle', 'ich mach dir das leben zur hölle', 'bring dich um', 'bring dich doch um', 'häng dich auf', 'haeng dich auf',
+      'häng dich doch auf', 'stirb', 'stirb doch', 'verreck', 'verreck doch', 'krepier', 'krepier doch', 'ich hoffe du stirbst', 'ich hoffe du verreckst',
+      'antworte schlampe', 'antworte mir du hure',
+    ],
+    curse: [
+      'scheiße', 'scheisse', 'scheise', 'scheiß', 'scheiss', 'scheiß*', 'scheiss*', 'schei*e', 'sch***e', 'shice', 'sheisse', 'schice', 'verdammt',
+      'verdammte', 'verdammter', 'verdammtes', 'verdammt nochmal', 'verdammt noch mal', 'verflucht', 'verfluchte', 'verfickt', 'verfickte', 'verfickter',
+      'fick', 'ficken', 'fickt euch', 'gefickt', 'kacke', 'kack*', 'arsch', 'am arsch', 'im arsch', 'zum teufel', 'was zum teufel', 'himmel arsch und zwirn',
+      'gopfertammi', 'gopferdammi', 'gopferdelli', 'heilandsack', 'kruzifix nochmal', 'herrgottsakrament', 'leck mich fett', 'scheißegal', 'drecks*',
+      'hdf', 'halt die fresse', 'fresse', 'pisse', 'pissen', 'angepisst', 'bockmist', 'bullshit', 'so ein mist', 'so ne scheiße',
+    ],
+    sexual: [
+      'ficken', 'fickst du', 'wollen wir ficken', 'lass uns ficken', 'sex haben', 'sex mit dir', 'sex mit mir', 'willst du sex', 'porno', 'pornos',
+      'porn', 'pornoseite', 'nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', 'nackt', 'ganz nackt', 'bin geil', 'ich bin geil', 'ich bin so geil',
+      'bin so geil auf dich', 'geil auf dich', 'geile titten', 'titten', 'tittchen', 'mein schwanz', 'dein schwanz', 'großer schwanz', 'deine muschi',
+      'meine muschi', 'muschi lecken', 'fotze lecken', 'einen blasen', 'blas mir einen', 'blasen lassen', 'wichsen', 'ich wichse', 'einen runterholen',
+      'sich einen runterholen', 'hol mir einen runter', 'bumsen', 'wollen wir bumsen', 'willst du vögeln', 'lass uns vögeln', 'lass uns poppen',
+      'willst du poppen', 'sexting', 'sexchat', 'camsex', 'telefonsex', 'dirty talk', 'onlyfans', 'hab einen ständer', 'hab nen ständer',       'feucht für dich', 'orgasmus', 'selbstbefriedigung', 'masturbieren', 'gangbang', 'analsex', 'oralsex', 
+    ],
+    'sexual-harassment': [
+      'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
+      'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', 'was hast du an',
+      'was trägst du gerade', 'was traegst du gerade', 'was hast du gerade an', 'welche farbe hat dein höschen', 'welche farbe hat dein slip',
+      'welche bh größe', 'welche bh groesse', 'bh größe', 'körbchengröße', 'bist du noch jungfrau', 'bist du jungfrau', 'willst du ficken',
+      'ich will dich ficken', 'ich will dich anfassen', 'ich will dich lecken', 'ich will dich nackt sehen', 'du machst mich geil', 'du machst mich so geil',
+      'du machst mich scharf', 'du bist so heiß', 'zieh dich aus', 'zieh dich für mich aus', 'zieh dich fuer mich aus', 'ohne klamotten', 'ohne kleidung',
+      'komm in mein bett', 'setz dich auf meinen schoß', 'spreiz die beine', 'ich werde dich vergewaltigen', 'ich vergewaltige dich', 'videoanruf nackt',
+    ],
+    spam: [
+      'du hast gewonnen', 'sie haben gewonnen', 'glückwunsch du hast', 'glueckwunsch du hast', 'herzlichen glückwunsch sie haben', 'gewinn abholen',
+      'gewinn sichern', 'jetzt gewinn', 'gratis iphone', 'iphone gratis', 'kostenloses iphone', 'klick hier', 'klicke hier', 'hier klicken', 'jetzt klicken',
+      'link in bio', 'link in meiner bio', 'folge mir für', 'folgt mir auf', 'follow for follow', 'leite diese nachricht weiter', 'teile diese nachricht',
+      'zeitlich begrenzt', 'nur für kurze zeit', 'antworte mit stop', 
+    ],
+    phishing: [
+      'bestätige dein konto', 'bestaetige dein konto', 'bestätigen sie ihr konto', 'verifiziere dein konto', 'verifizieren sie ihr konto', 'ihr konto wird gesperrt',
+      'dein konto wird gesperrt', 'dein konto wurde gesperrt', 'ihr konto wurde gesperrt', 'dein konto wird gelöscht', 'gib dein passwort ein',
+      'geben sie ihr passwort', 'gib mir dein passwort', 'wie ist dein passwort', 'was ist dein passwort', 'verifizierungscode', 'bestätigungscode',
+      'bestaetigungscode', 'schick mir den code', 'gib mir den code', 'sag mir den code', 'den code den du bekommen hast', 'den code, den du bekommen hast',
+      '6-stelligen code', 'sms-code', 'sms code', 'bankdaten', 'kontodaten', 'kreditkartennummer', 'kartennummer', 'prüfnummer', 'verdächtige aktivität',
+      'verdaechtige aktivitaet', 'ungewöhnliche anmeldung', 'aktualisiere deine zahlungsdaten', 'aktualisieren sie ihre daten', 'klicke auf den link',
+    ],
+    ads: [
+      'zu verkaufen', 'verkaufe', 'verkaufe mein', 'angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'versandkostenfrei', 'kostenloser versand',
+      'jetzt kaufen', 'jetzt bestellen', 'preis per dm', 'preis per pn', 'preis auf anfrage', 'bei interesse pn', 'bei interesse dm', 'bei interesse melden',
+      'pn für preise', 'großhandel', 'grosshandel', 'abonniert meinen kanal', 'abonniere meinen kanal', 'abonnieren nicht vergessen', 'mein youtube kanal',
+      'wir stellen ein', 'wir suchen mitarbeiter', 'jobangebot', 'stellenangebot', 'ich suche arbeit', 'ich suche einen job', 'suche job', 'suche arbeit',
+      'mein lebenslauf', 'von zu hause arbeiten', 'von zuhause arbeiten', 'geld verdienen', 'schnelles geld', 'passives einkommen', 'nebenverdienst',
+      'gewinnspiel', 'verlosung', 'wir verlosen', 'tombola', 'versteigerung', 'auktion', 'spendet', 'spenden', 'spendenaufruf', 'spendenlink',
+      'spendensammlung', 'bitte spenden', 'crowdfunding', 'empfehlungscode', 'gesponsert', 
+    ],
+    fraud: [
+      'leih mir geld', 'leihst du mir geld', 'kannst du mir geld leihen', 'kannst du mir geld schicken', 'schick mir geld', 'überweis mir geld',
+      'ueberweis mir geld', 'ich brauche dringend geld', 'brauche dringend geld', 'ich zahl es dir zurück', 'ich zahle es dir zurück', 'ich zahl es zurück',
+      'garantierte rendite', 'garantierter gewinn', 'täglicher gewinn', 'taeglicher gewinn', 'tägliche rendite', 'verdopple dein geld', 'verdoppeln sie ihr geld',
+      'investiere in bitcoin', 'in krypto investieren', 'krypto investment', 'investmentplattform', 'tradingsignale', 'forex trading', 'ich bin vom hellotalk team',
+      'hellotalk team', 'hellotalk support', 'hellotalk kundendienst', 'ich bin der admin', 'geschenkkarte', 'geschenkkarten', 'google play karte',
+      'itunes karte', 'paysafecard', 'psc code', 'zollgebühren', 'zollgebühr', 'zollgebuehr', 'dein paket liegt beim zoll', 'gebühr bezahlen', 'erbschaft',
+      'wallet adresse', 'wiederherstellungsphrase', 'privater schlüssel', 'usdt', 'am flughafen festgehalten', 'mein visum bezahlen',
+    ],
+    dating: [
+      'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', 'suche partner',
+      'suche einen partner', 'suche partnerin', 'suche eine partnerin', 'suche frau', 'suche eine frau', 'suche mann', 'suche einen mann',
+      'suche die große liebe', 'suche die grosse liebe', 'suche die liebe meines lebens', 'suche eine beziehung', 'suche feste beziehung', 'single sucht',
+      'willst du meine freundin sein', 'willst du mein freund sein', 'willst du mit mir gehen', 'willst du mich heiraten', 'heirate mich', 'affäre',
+      'suche affäre', 'suche affaere', 'freundschaft plus', 'sugar daddy', 'escort', 'escortservice', 'singlebörse', 'singleboerse',
+      'singles in deiner nähe', 'einsame frauen', 'seitensprung',
+    ],
+    drugs: [
+      'kiffen', 'kiffe', 'gekifft', 'kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
+      'cannabis', 'gras rauchen', 'gras kaufen', 'koks', 'koksen', 'kokain', 'ne line ziehen', 'eine line ziehen', 'pillen einwerfen', 'ecstasy', 'xtc',
+      'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen',       'dealen', 'magic mushrooms',
+    ],
+    alcohol: [
+      'bier', 'biere', 'bierchen', 'wein', 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
+      'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', 'voll wie', 'einen kater haben',
+      'hab nen kater', 'komasaufen', 'alkohol', 'kneipentour', 'bierpong', 'saufspiel', 'feierabendbier', 'pils', 'eine maß', 'maß bier',
+      'kasten bier', 'sturzbesoffen', 'angetrunken', 'schnapsleiche', 'vorglühen', 'vorgluehen',
+    ],
+    threat: [
+      'ich bring dich um', 'ich bringe dich um', 'ich töte dich', 'ich toete dich', 'ich werde dich töten', 'ich mach dich kalt', 'ich mach dich fertig',
+      'ich schlag dich tot', 'ich hau dir eine rein', 'ich polier dir die fresse', 'ich schlag dir die fresse ein', 'ich stech dich ab', 'ich steche dich ab',
+      'ich knall dich ab', 'ich erschieß dich', 'ich erschiesse dich', 'ich erschieße dich', 'du bist tot', 'du bist so tot', 'du bist ein toter mann',
+      'ich zünde dein haus an', 'ich zuende dein haus an', 'ich lauf amok', 'amoklauf an',       'bombe legen', 'ich schlitz dich auf', 'ich brech dir die beine', 'ich breche dir die knochen', 'wir kriegen dich',
+    ],
+    gore: [
+      'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung', 'blut überall',
+      'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
+    ],
+    'self-harm': [
+      'ich will sterben', 'ich möchte sterben', 'ich moechte sterben', 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
+      'ich bringe mich um', 'mich umbringen', 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
+      'mich ritzen', 'selbstverletzung', 'pulsadern aufschneiden', 'von der brücke springen', 'von der bruecke springen', 'vor den zug werfen',
+      'vor den zug springen', 'mich aufhängen', 'mich aufhaengen', 'wäre lieber tot', 'waere lieber tot', 'keinen sinn mehr zu leben', 'alle tabletten nehmen',
+    ],
+    hate: [
+      'kanake', 'kanaken', 'kanacke', 'schwuchtel', 'schwuchteln', 'neger', 'negerin', 'bimbo', 'kameltreiber', 'kümmeltürke', 'kuemmeltuerke',
+      'scheißtürke', 'scheisstürke', 'scheiß türken', 'scheiss tuerken', 'scheiß ausländer', 'scheiss ausländer', 'scheiss auslaender', 'ausländer raus',
+      'auslaender raus', 'judensau', 'drecksjude', 'scheißjude', 'scheissjude', 'zigeuner', 'zigeunerpack', 'schlitzauge', 'schlitzaugen', 'polacke',
+      'polacken', 'itaker', 'spaghettifresser', 'tunte', 'tunten', 'kinderficker', 'asylant', 'asylantenpack', 'dreckspack', 'kopftuchmädchen',
+      'heil hitler', 'sieg heil', 'untermensch', 'untermenschen', 'rassenschande', 'ab in die gaskammer', 'ab ins gas', 'vergasen', 'umvolkung',
+      'geh zurück in dein land', 'geh zurueck in dein land', 'geh dahin zurück wo du herkommst', 'nafri', 'nafris',
+      ...groupHate,
+    ],
+    sensitive: [
+      'abtreibung', 'afd', 'höcke', 'hoecke', 'rechtsradikal', 'linksradikal', 'rechtsextrem', 'neonazi', 'neonazis', 'holocaustleugnung',
+      'israel palästina', 'israel palaestina', 'genozid', 'völkermord', 'todesstrafe', 'gott gibt es nicht', 'die religion ist', 'der islam ist',
+      'islamisierung', 'flüchtlingskrise', 'remigration', 'querdenker', 'reichsbürger', 'lügenpresse', 'luegenpresse', 'merkel muss weg',
+      'kopftuchverbot', 'die juden sind', 'die muslime sind', 'nazi', 'nazis',
+    ],
+    app: [...APPS, 'whatsapp nummer', 'insta name', 'snap name'],
+    contact: [
+      'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mail', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',
+      'kontaktdaten', 
+    ],
+    picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam'],
+    body: [
+      'titten', 'brüste', 'brueste', 'busen', 'nippel', 'arsch', 'hintern', 'beine', 'füße', 'fuesse', 'körper', 'koerper', 'unterwäsche',
+      'unterwaesche', 'höschen', 'hoeschen', 'slip', 'bh', 'dessous', 'bikini', 'nackt', 'ohne klamotten', 'unter der dusche', 'schwanz', 'muschi',
+      'pimmel', 'ausschnitt',
+    ],
+    request: [
+      'schick mir', 'schick mal', 'schicke mir', 'schickst du mir', 'sende mir', 'gib mir', 'gib mal', 'gibst du mir', 'zeig mir', 'zeig mal', 'zeigst du mir',
+      'lass mich sehen', 'will sehen', 'adde mich', 'add mich', 'füg mich hinzu', 'fueg mich hinzu', 'schreib mir auf', 'schreib mir bei', 'schreib mir per',
+      'meld dich auf', 'meld dich bei', 'ruf mich an', 'wie ist deine', 'was ist deine', 'wie lautet deine', 'verrat mir deine', 'leih mir', 'leihst du mir',
+      'überweis mir', 'ueberweis mir', 'folg mir auf',
+      ...APPS.flatMap((app) => [`hast du ${app}`, `hast du auch ${app}`, `bist du auf ${app}`, `bist du bei ${app}`]),
+    ],
+    money: [
+      'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'bankkonto', 'kontonummer', 'iban', 'kreditkarte',
+      'bitcoin', 'krypto', 'kredit', 'bargeld',
+    ],
+    you: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist'],
+    violence: [
+      'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',
+      'vergewaltigen', 'erwürgen', 'erwuergen', 'aufschlitzen', 'kaltmachen', 'foltern', 'abmurksen',
+    ],
+    meta: [
+      'was bedeutet', 'was heißt', 'was heisst', 'was meint man mit', 'bedeutung von', 'wie sagt man', 'wie sagt ihr', 'ist das ein schimpfwort',
+      'schimpfwort', 'schimpfwörter', 'schimpfwoerter', 'ist das unhöflich', 'ist das unhoeflich', 'ist das vulgär', 'ist das beleidigend', 'das wort',
+      'dieses wort', 'übersetzung', 'uebersetzung', 'übersetzen', 'der unterschied zwischen', 'umgangssprache', 'auf deutsch sagt man', 'warum sagt man',
+    ],
+  },
 };
