@@ -201,9 +201,9 @@ export const pt: Lexicon = {
       ...APPS.flatMap((app) => [`tem ${app}`, `você tem ${app}`, `vc tem ${app}`, `tens ${app}`, `usa ${app}`]),
     ],
     money: [
-      'dinheiro', 'grana', 'chave pix', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
+      'dinheiro', 'chave pix', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
       'cartão de crédito', 'cartao de credito', 'conta bancária', 'conta bancaria', 'bitcoin', 'cripto', 'criptomoeda', 'empréstimo', 'emprestimo',
-      'boleto', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
+      'boleto', 'uma grana', 'a grana', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
     ],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
     violence: [
