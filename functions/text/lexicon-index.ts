@@ -6,7 +6,10 @@ const allEntries = (): TermEntry[] => {
   const entries: TermEntry[] = [];
   for (const lexicon of LEXICONS) {
     for (const [tag, terms] of Object.entries(lexicon.terms)) {
-      for (const term of terms ?? []) entries.push({ term, tag: tag as TermEntry['tag'], lang: lexicon.lang });
+      for (const term of terms ?? []) {
+        const written = typeof term === 'string' ? { term } : { term: term.term, unless: term.unless };
+        entries.push({ ...written, tag: tag as TermEntry['tag'], lang: lexicon.lang });
+      }
     }
   }
   NUMBER_WORDS.forEach((words, value) => {

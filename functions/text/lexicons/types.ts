@@ -23,6 +23,10 @@ import type { Language } from '../../policy/rules';
  *    continuation there (`fuck*` matches fucking, fucker).
  *  - Han, kana and Hangul terms match anywhere (no spaces between words there; Korean particles attach).
  *  - A space inside a term matches any run of spaces or separators between words.
+ *  - Exceptions: `{ term: '시발', unless: ['시발점', '시발역'] }` - a hit of the term does not count where it
+ *    is part of one of the `unless` phrases (written with the same syntax, and containing the term). This
+ *    lets short forms stay in a lexicon (시발, 我想死, 한남) without their harmless hosts (시발점 "starting
+ *    point", 我想死你了 "I miss you to death", 한남동 a Seoul district) firing.
  */
 export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
@@ -32,7 +36,15 @@ export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money'
 
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | (typeof CUE_TAGS)[number];
 
+/** A term with the longer phrases it is harmless inside. */
+export interface TermWithExceptions {
+  readonly term: string;
+  readonly unless: readonly string[];
+}
+
+export type LexiconTerm = string | TermWithExceptions;
+
 export interface Lexicon {
   readonly lang: Language;
-  readonly terms: Readonly<Partial<Record<LexiconTag, readonly string[]>>>;
+  readonly terms: Readonly<Partial<Record<LexiconTag, readonly LexiconTerm[]>>>;
 }

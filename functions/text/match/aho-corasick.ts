@@ -2,7 +2,9 @@
  * One Aho-Corasick automaton over every pattern of every language: a message is scanned once,
  * whatever the number of terms. Code points are mapped to dense classes (characters no pattern uses
  * are class 0 and reset the scan); the root has a dense transition table because most steps start
- * there, other nodes keep their few edges sorted in flat arrays.
+ * there. The scan is bound by memory, not arithmetic, so the layout is chosen for the cache: nodes are
+ * numbered breadth-first (the shallow nodes every step visits sit together), each node is one packed
+ * record and each edge one (class, target) pair.
  */
 export interface Automaton {
   readonly patternCount: number;
@@ -10,10 +12,10 @@ export interface Automaton {
   readonly bmpClass: Int32Array;
   readonly astralClass: ReadonlyMap<number, number>;
   readonly rootNext: Int32Array;
-  readonly edgeStart: Int32Array;
-  readonly edgeClass: Int32Array;
-  readonly edgeTarget: Int32Array;
-  readonly fail: Int32Array;
+  /** Per node, NODE_STRIDE values: first edge, end of edges, failure node, nearest node with outputs (0 = none). */
+  readonly nodes: Int32Array;
+  /** Per edge, (class, target), sorted by class within a node. */
+  readonly edges: Int32Array;
   /** Patterns ending exactly at a node: outIds[outStart[node] .. outStart[node + 1]). */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -21,11 +23,24 @@ export interface Automaton {
   readonly dictLink: Int32Array;
 }
 
+const NODE_STRIDE = 4;
+const EDGE_FROM = 0;
+const EDGE_TO = 1;
+const FAIL = 2;
+const OUTPUT = 3;
+
 /** Receives (pattern id, index of the pattern's last unit). */
 export type MatchSink = (patternId: number, lastIndex: number) => void;
 
-/** Builds the automaton; pattern ids are their indices in `patterns`. */
-export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
+interface Trie {
+  readonly children: Map<number, number>[];
+  readonly ownOutputs: number[][];
+  readonly classCount: number;
+  readonly bmpClass: Int32Array;
+  readonly astralClass: Map<number, number>;
+}
+
+const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
   const bmpClass = new Int32Array(0x10000);
   const astralClass = new Map<number, number>();
   let classCount = 0;
@@ -38,7 +53,6 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
     return cls;
   };
-
   const children: Map<number, number>[] = [new Map()];
   const ownOutputs: number[][] = [[]];
   patterns.forEach((pattern, id) => {
@@ -56,55 +70,71 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
     ownOutputs[node]!.push(id);
   });
+  return { children, ownOutputs, classCount, bmpClass, astralClass };
+};
 
-  const nodeCount = children.length;
+/** Renumbers the trie breadth-first: node ids in the result are positions in this order. */
+const breadthFirst = (children: readonly Map<number, number>[]): { order: number[]; rank: Int32Array } => {
+  const order = [0];
+  for (let head = 0; head < order.length; head++) for (const child of children[order[head]!]!.values()) order.push(child);
+  const rank = new Int32Array(children.length);
+  order.forEach((node, position) => (rank[node] = position));
+  return { order, rank };
+};
+
+/** Builds the automaton; pattern ids are their indices in `patterns`. */
+export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
+  const trie = buildTrie(patterns);
+  const { order, rank } = breadthFirst(trie.children);
+  const nodeCount = order.length;
+  // Children and outputs re-keyed by breadth-first rank.
+  const children = order.map((node) => new Map([...trie.children[node]!].map(([cls, child]) => [cls, rank[child]!] as const)));
+  const ownOutputs = order.map((node) => trie.ownOutputs[node]!);
+
   const fail = new Int32Array(nodeCount);
   const dictLink = new Int32Array(nodeCount);
-  const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
+  // Breadth-first order is the order failure links must be computed in.
+  for (let node = 0; node < nodeCount; node++) {
     for (const [cls, child] of children[node]!) {
+      if (node === 0) continue;
       let suffix = fail[node]!;
       while (suffix !== 0 && !children[suffix]!.has(cls)) suffix = fail[suffix]!;
       const target = children[suffix]!.get(cls);
       fail[child] = target !== undefined && target !== child ? target : 0;
       const link = fail[child]!;
       dictLink[child] = ownOutputs[link]!.length > 0 ? link : dictLink[link]!;
-      queue.push(child);
     }
   }
 
-  const rootNext = new Int32Array(classCount + 1);
+  const rootNext = new Int32Array(trie.classCount + 1);
   for (const [cls, child] of children[0]!) rootNext[cls] = child;
-  const edgeStart = new Int32Array(nodeCount + 1);
-  let edgeCount = 0;
-  for (let node = 0; node < nodeCount; node++) {
-    edgeStart[node] = edgeCount;
-    edgeCount += children[node]!.size;
-  }
-  edgeStart[nodeCount] = edgeCount;
-  const edgeClass = new Int32Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
+  const nodes = new Int32Array(nodeCount * NODE_STRIDE);
+  const edges = new Int32Array((nodeCount - 1) * 2);
   const outStart = new Int32Array(nodeCount + 1);
   const outIds = new Int32Array(patterns.length);
+  let edgeCount = 0;
   let outCount = 0;
   for (let node = 0; node < nodeCount; node++) {
-    const sorted = [...children[node]!].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([cls, child], k) => {
-      edgeClass[edgeStart[node]! + k] = cls;
-      edgeTarget[edgeStart[node]! + k] = child;
-    });
+    const record = node * NODE_STRIDE;
+    nodes[record + EDGE_FROM] = edgeCount;
+    for (const [cls, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
+      edges[edgeCount * 2] = cls;
+      edges[edgeCount * 2 + 1] = child;
+      edgeCount++;
+    }
+    nodes[record + EDGE_TO] = edgeCount;
+    nodes[record + FAIL] = fail[node]!;
+    nodes[record + OUTPUT] = ownOutputs[node]!.length > 0 ? node : dictLink[node]!;
     outStart[node] = outCount;
     for (const id of ownOutputs[node]!) outIds[outCount++] = id;
   }
   outStart[nodeCount] = outCount;
-  return { patternCount: patterns.length, bmpClass, astralClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outIds, dictLink };
+  return { patternCount: patterns.length, bmpClass: trie.bmpClass, astralClass: trie.astralClass, rootNext, nodes, edges, outStart, outIds, dictLink };
 };
 
 /** Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included. */
 export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, length: number, sink: MatchSink): void => {
-  const { bmpClass, astralClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outIds, dictLink } = automaton;
+  const { bmpClass, astralClass, rootNext, nodes, edges, outStart, outIds, dictLink } = automaton;
   let state = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[i]!;
@@ -115,27 +145,35 @@ export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, le
     }
     let next = -1;
     while (state !== 0) {
-      // Binary search of the node's sorted edges; on a miss, fall back along the failure links.
-      let low = edgeStart[state]!;
-      let high = edgeStart[state + 1]! - 1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const at = edgeClass[mid]!;
-        if (at === cls) {
-          next = edgeTarget[mid]!;
-          break;
+      // Most nodes have one or two edges: a linear look is cheapest there, a binary search beyond.
+      const record = state * NODE_STRIDE;
+      let low = nodes[record + EDGE_FROM]!;
+      let high = nodes[record + EDGE_TO]! - 1;
+      if (high - low < 4) {
+        for (; low <= high; low++) {
+          if (edges[low * 2] === cls) {
+            next = edges[low * 2 + 1]!;
+            break;
+          }
         }
-        if (at < cls) low = mid + 1;
-        else high = mid - 1;
+      } else {
+        while (low <= high) {
+          const mid = (low + high) >> 1;
+          const at = edges[mid * 2]!;
+          if (at === cls) {
+            next = edges[mid * 2 + 1]!;
+            break;
+          }
+          if (at < cls) low = mid + 1;
+          else high = mid - 1;
+        }
       }
       if (next >= 0) break;
-      state = fail[state]!;
+      state = nodes[record + FAIL]!;
     }
     state = next >= 0 ? next : rootNext[cls]!;
-    let node = outStart[state + 1]! > outStart[state]! ? state : dictLink[state]!;
-    while (node !== 0) {
+    for (let node = nodes[state * NODE_STRIDE + OUTPUT]!; node !== 0; node = dictLink[node]!) {
       for (let k = outStart[node]!; k < outStart[node + 1]!; k++) sink(outIds[k]!, i);
-      node = dictLink[node]!;
     }
   }
 };

@@ -6,6 +6,7 @@ import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
+const MASK = Kind.mask;
 
 /** `digit` marks the built-in number words (phone numbers spelled out); every other tag comes from a lexicon. */
 export type TermTag = LexiconTag | 'digit';
@@ -16,26 +17,38 @@ export interface TermEntry {
   readonly lang?: Language;
   /** For `digit` entries: the digit the word stands for. */
   readonly value?: number;
+  /** Longer terms this one is part of where the hit does not count (시발 in 시발점), written with the same syntax. */
+  readonly unless?: readonly string[];
 }
 
-export interface CompiledTerm extends TermEntry {
+export interface CompiledTerm {
+  readonly term: string;
+  readonly tag: TermTag;
+  readonly lang: Language | undefined;
+  readonly value: number | undefined;
   readonly length: number;
-  /** How many repeats each unit of the term stands for, checked against the text's runs. */
-  readonly runs: Int32Array;
-  readonly kinds: Uint8Array;
   /**
    * One Latin-script word ("prize", "discount"): where a word proves little on its own, the policy
    * weighs it down. Other scripts pack phrases into one word (سلفني "lend me"), so they keep full weight.
    */
   readonly singleLatinWord: boolean;
-  /** `*` at that end: any continuation of the word is allowed there. */
-  readonly openStart: boolean;
-  readonly openEnd: boolean;
 }
 
 export interface TermIndex {
   readonly automaton: Automaton;
   readonly terms: readonly CompiledTerm[];
+  /**
+   * Per pattern, flat so the hot path reads typed arrays instead of chasing objects: its length, its
+   * FLAG_* bits, and (for terms whose units are not all single and unmasked) where its runs start in `runs`.
+   */
+  readonly lengths: Int32Array;
+  readonly flags: Uint8Array;
+  readonly runOffsets: Int32Array;
+  /** Run count per unit of every non-plain pattern; a mask unit is stored as 0 (any run). */
+  readonly runs: Int32Array;
+  /** Per pattern, the exception patterns that cancel it: exceptionIds[exceptionStart[id] .. exceptionStart[id + 1]). */
+  readonly exceptionStart: Int32Array;
+  readonly exceptionIds: Int32Array;
 }
 
 /** A term found in a normalised text: units first..last inclusive. */
@@ -44,6 +57,16 @@ export interface TermHit {
   readonly first: number;
   readonly last: number;
 }
+
+const FLAG_START_BOUNDARY = 1;
+const FLAG_END_BOUNDARY = 2;
+const FLAG_OPEN_START = 4;
+const FLAG_OPEN_END = 8;
+/** Every unit stands for one character and none is a mask: the run check needs no per-term data. */
+const FLAG_PLAIN = 16;
+/** An exception pattern: never reported, only cancels the hits it covers. */
+const FLAG_EXCEPTION = 32;
+const FLAG_HAS_EXCEPTIONS = 64;
 
 const WILDCARD = '*';
 
@@ -57,71 +80,192 @@ const isSingleLatinWord = (normalised: NormalisedText): boolean => {
   return true;
 };
 
-const compileEntry = (entry: TermEntry): { codes: Int32Array; term: CompiledTerm } | undefined => {
-  const openStart = entry.term.startsWith(WILDCARD);
-  const openEnd = entry.term.length > 1 && entry.term.endsWith(WILDCARD);
-  const core = entry.term.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
-  const normalised = normalise(core);
+interface CompiledPattern {
+  readonly codes: Int32Array;
+  readonly runs: Int32Array;
+  readonly flags: number;
+  readonly singleLatinWord: boolean;
+}
+
+const compilePattern = (written: string): CompiledPattern | undefined => {
+  const openStart = written.startsWith(WILDCARD);
+  const openEnd = written.length > 1 && written.endsWith(WILDCARD);
+  const normalised = normalise(written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
+  const length = normalised.length;
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
-  if (normalised.length === 0 || (normalised.length === 1 && normalised.kinds[0] === Kind.letter && normalised.runs[0] === 1)) return undefined;
+  if (length === 0 || (length === 1 && normalised.kinds[0] === Kind.letter && normalised.runs[0] === 1)) return undefined;
+  let plain = true;
+  const runs = new Int32Array(length);
+  for (let k = 0; k < length; k++) {
+    runs[k] = normalised.kinds[k] === MASK ? 0 : normalised.runs[k]!;
+    if (runs[k] !== 1) plain = false;
+  }
+  const flags =
+    (!openStart && isWordKind(normalised.kinds[0]!) ? FLAG_START_BOUNDARY : 0) |
+    (!openEnd && isWordKind(normalised.kinds[length - 1]!) ? FLAG_END_BOUNDARY : 0) |
+    (openStart ? FLAG_OPEN_START : 0) |
+    (openEnd ? FLAG_OPEN_END : 0) |
+    (plain ? FLAG_PLAIN : 0);
+  return { codes: normalised.codes.slice(0, length), runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
+};
+
+const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pattern.codes.join(',')}|${pattern.runs.join(',')}`;
+
+/** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
+export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
+  const seen = new Set<string>();
+  const patterns: CompiledPattern[] = [];
+  const terms: CompiledTerm[] = [];
+  const exceptionsOf: number[][] = [];
+  const addPattern = (pattern: CompiledPattern, term: CompiledTerm): number => {
+    patterns.push(pattern);
+    terms.push(term);
+    exceptionsOf.push([]);
+    return patterns.length - 1;
+  };
+  for (const entry of entries) {
+    const pattern = compilePattern(entry.term);
+    if (!pattern) continue;
+    const key = `${entry.tag}|${entry.value ?? ''}|${patternKey(pattern)}|${(entry.unless ?? []).join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const term: CompiledTerm = { term: entry.term, tag: entry.tag, lang: entry.lang, value: entry.value, length: pattern.codes.length, singleLatinWord: pattern.singleLatinWord };
+    const id = addPattern(pattern, term);
+    for (const context of entry.unless ?? []) {
+      const exception = compilePattern(context);
+      if (!exception) throw new Error(`exception "${context}" of term "${entry.term}" normalises to nothing`);
+      exceptionsOf[id]!.push(addPattern({ ...exception, flags: exception.flags | FLAG_EXCEPTION }, term));
+    }
+  }
+
+  const count = patterns.length;
+  const lengths = new Int32Array(count);
+  const flags = new Uint8Array(count);
+  const runOffsets = new Int32Array(count).fill(-1);
+  const runs: number[] = [];
+  const exceptionStart = new Int32Array(count + 1);
+  const exceptionIds: number[] = [];
+  patterns.forEach((pattern, id) => {
+    lengths[id] = pattern.codes.length;
+    flags[id] = pattern.flags | (exceptionsOf[id]!.length > 0 ? FLAG_HAS_EXCEPTIONS : 0);
+    if (!(pattern.flags & FLAG_PLAIN)) {
+      runOffsets[id] = runs.length;
+      runs.push(...pattern.runs);
+    }
+    exceptionStart[id] = exceptionIds.length;
+    exceptionIds.push(...exceptionsOf[id]!);
+  });
+  exceptionStart[count] = exceptionIds.length;
   return {
-    codes: normalised.codes.slice(0, normalised.length),
-    term: { ...entry, length: normalised.length, runs: normalised.runs.slice(0, normalised.length), kinds: normalised.kinds.slice(0, normalised.length), openStart, openEnd, singleLatinWord: isSingleLatinWord(normalised) },
+    automaton: buildAutomaton(patterns.map((pattern) => pattern.codes)),
+    terms,
+    lengths,
+    flags,
+    runOffsets,
+    runs: Int32Array.from(runs),
+    exceptionStart,
+    exceptionIds: Int32Array.from(exceptionIds),
   };
 };
 
-const entryKey = (codes: Int32Array, term: CompiledTerm): string =>
-  `${term.tag}|${term.value ?? ''}|${term.openStart}|${term.openEnd}|${codes.join(',')}|${term.runs.join(',')}`;
-
-/** Normalises every term with the same normaliser as the text and compiles them into one automaton. */
-export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
-  const seen = new Set<string>();
-  const patterns: Int32Array[] = [];
-  const terms: CompiledTerm[] = [];
-  for (const entry of entries) {
-    const compiled = compileEntry(entry);
-    if (!compiled) continue;
-    const key = entryKey(compiled.codes, compiled.term);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    patterns.push(compiled.codes);
-    terms.push(compiled.term);
-  }
-  return { automaton: buildAutomaton(patterns), terms };
-};
-
 /** A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree. */
-const runsAgree = (term: CompiledTerm, text: NormalisedText, first: number): boolean => {
-  for (let k = 0; k < term.length; k++) {
-    const textRun = text.runs[first + k]!;
-    if (textRun === term.runs[k] || textRun >= 3 || term.kinds[k] === Kind.mask) continue;
+const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: number, last: number): boolean => {
+  const flags = index.flags[id]!;
+  const textRuns = text.runs;
+  if (flags & FLAG_PLAIN) {
     // At an open end the word may continue with the same letter ("fucc*" in "fuccck" is fine, in "fuck" is not).
-    const open = (k === 0 && term.openStart) || (k === term.length - 1 && term.openEnd);
-    if (!open || textRun < term.runs[k]!) return false;
+    const from = flags & FLAG_OPEN_START ? first + 1 : first;
+    const to = flags & FLAG_OPEN_END ? last - 1 : last;
+    for (let i = from; i <= to; i++) if (textRuns[i] === 2) return false;
+    return true;
+  }
+  const offset = index.runOffsets[id]!;
+  const termRuns = index.runs;
+  for (let k = 0; k <= last - first; k++) {
+    const textRun = textRuns[first + k]!;
+    const termRun = termRuns[offset + k]!;
+    if (textRun === termRun || textRun >= 3 || termRun === 0) continue;
+    const open = (k === 0 && flags & FLAG_OPEN_START) || (first + k === last && flags & FLAG_OPEN_END);
+    if (!open || textRun < termRun) return false;
   }
   return true;
 };
 
 /** Words of spaced scripts match whole; Han, kana, Hangul and symbols match anywhere. */
-const boundariesHold = (term: CompiledTerm, text: NormalisedText, first: number, last: number): boolean => {
-  if (!term.openStart && isWordKind(term.kinds[0]!) && first > 0 && isWordKind(text.kinds[first - 1]!)) return false;
-  if (!term.openEnd && isWordKind(term.kinds[term.length - 1]!) && last + 1 < text.length && isWordKind(text.kinds[last + 1]!)) return false;
+const boundariesHold = (flags: number, kinds: Uint8Array, length: number, first: number, last: number): boolean => {
+  if (flags & FLAG_START_BOUNDARY && first > 0 && isWordKind(kinds[first - 1]!)) return false;
+  if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordKind(kinds[last + 1]!)) return false;
   return true;
+};
+
+/** Pattern occurrences found by one scan, in flat growable arrays reused across calls (matching is synchronous). */
+class Occurrences {
+  count = 0;
+  ids = new Int32Array(64);
+  firsts = new Int32Array(64);
+  lasts = new Int32Array(64);
+
+  push(id: number, first: number, last: number): void {
+    if (this.count === this.ids.length) {
+      const grown = { ids: new Int32Array(this.count * 2), firsts: new Int32Array(this.count * 2), lasts: new Int32Array(this.count * 2) };
+      grown.ids.set(this.ids);
+      grown.firsts.set(this.firsts);
+      grown.lasts.set(this.lasts);
+      Object.assign(this, grown);
+    }
+    this.ids[this.count] = id;
+    this.firsts[this.count] = first;
+    this.lasts[this.count] = last;
+    this.count++;
+  }
+}
+
+const found = new Occurrences();
+let scanIndex: TermIndex | undefined;
+let scanText: NormalisedText | undefined;
+let exceptionSeen = false;
+
+/** The scan's sink, bound once: filters each occurrence by boundaries and runs before anything is allocated. */
+const collect = (id: number, last: number): void => {
+  const index = scanIndex!;
+  const text = scanText!;
+  const flags = index.flags[id]!;
+  const first = last - index.lengths[id]! + 1;
+  if (!boundariesHold(flags, text.kinds, text.length, first, last) || !runsAgree(index, id, text, first, last)) return;
+  if (flags & FLAG_EXCEPTION) exceptionSeen = true;
+  found.push(id, first, last);
+};
+
+/** Whether one of the pattern's exceptions was found around the occurrence at first..last. */
+const cancelled = (index: TermIndex, id: number, first: number, last: number): boolean => {
+  for (let k = index.exceptionStart[id]!; k < index.exceptionStart[id + 1]!; k++) {
+    const exception = index.exceptionIds[k]!;
+    for (let o = 0; o < found.count; o++) if (found.ids[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return true;
+  }
+  return false;
 };
 
 /** Every lexicon term occurring in the text, in one pass. */
 export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => {
+  found.count = 0;
+  exceptionSeen = false;
+  scanIndex = index;
+  scanText = text;
+  scanAutomaton(index.automaton, text.codes, text.length, collect);
+  scanText = undefined;
   const hits: TermHit[] = [];
-  scanAutomaton(index.automaton, text.codes, text.length, (id, last) => {
-    const term = index.terms[id]!;
-    const first = last - term.length + 1;
-    if (!runsAgree(term, text, first) || !boundariesHold(term, text, first, last)) return;
+  const kinds = text.kinds;
+  for (let o = 0; o < found.count; o++) {
+    const id = found.ids[o]!;
+    const flags = index.flags[id]!;
+    if (flags & FLAG_EXCEPTION) continue;
+    let first = found.firsts[o]!;
+    let last = found.lasts[o]!;
+    if (exceptionSeen && flags & FLAG_HAS_EXCEPTIONS && cancelled(index, id, first, last)) continue;
     // An open end covers the rest of the word, so evidence shows "fucking", not "fuck".
-    let from = first;
-    let to = last;
-    if (term.openStart) while (from > 0 && isWordKind(text.kinds[from - 1]!)) from--;
-    if (term.openEnd) while (to + 1 < text.length && isWordKind(text.kinds[to + 1]!)) to++;
-    hits.push({ term, first: from, last: to });
-  });
+    if (flags & FLAG_OPEN_START) while (first > 0 && isWordKind(kinds[first - 1]!)) first--;
+    if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
+    hits.push({ term: index.terms[id]!, first, last });
+  }
   return hits;
 };

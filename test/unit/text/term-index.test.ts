@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerms, findTerms } from '../../../functions/text/match/term-index';
+import { normalise } from '../../../functions/text/normalise/normalise';
+
+const termsIn = (entries: Parameters<typeof compileTerms>[0], text: string): string[] =>
+  findTerms(compileTerms(entries), normalise(text)).map((hit) => hit.term.term);
+
+describe('term index', () => {
+  it('drops a hit inside one of its exceptions and keeps it elsewhere', () => {
+    // GIVEN
+    const entries = [{ term: '시발', tag: 'curse' as const, unless: ['시발점', '시발역'] }];
+    // WHEN / THEN
+    expect(termsIn(entries, '이 일의 시발점은 작년이야')).toEqual([]);
+    expect(termsIn(entries, '시발역에서 만나')).toEqual([]);
+    expect(termsIn(entries, '아 시발 진짜')).toEqual(['시발']);
+    expect(termsIn(entries, '시발점 말고 시발')).toEqual(['시발']);
+  });
+
+  it('cancels only the term that owns the exception, not another tag on the same text', () => {
+    // GIVEN
+    const entries = [
+      { term: '我想死', tag: 'self-harm' as const, unless: ['我想死你了'] },
+      { term: '想死', tag: 'meta' as const },
+    ];
+    // WHEN / THEN
+    expect(termsIn(entries, '我想死你了')).toEqual(['想死']);
+    expect(termsIn(entries, '我想死')).toEqual(['我想死', '想死']);
+  });
+
+  it('reads Latin exceptions as whole words, wildcards included', () => {
+    // GIVEN
+    const entries = [{ term: 'kill', tag: 'violence' as const, unless: ['kill time', 'kill*ing it'] }];
+    // WHEN / THEN
+    expect(termsIn(entries, "let's kill time")).toEqual([]);
+    expect(termsIn(entries, 'I will kill you')).toEqual(['kill']);
+  });
+
+  it('needs doubled letters to agree and lets stretched ones stand for one or two', () => {
+    // GIVEN
+    const entries = [{ term: 'god', tag: 'meta' as const }, { term: 'fuck*', tag: 'curse' as const }];
+    // WHEN / THEN
+    expect(termsIn(entries, 'good')).toEqual([]);
+    expect(termsIn(entries, 'gooood')).toEqual(['god']);
+    expect(termsIn(entries, 'fuuuuckkking')).toEqual(['fuck*']);
+  });
+});
