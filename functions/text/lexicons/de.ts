@@ -159,7 +159,7 @@ export const de: Lexicon = {
     ],
     app: [...APPS, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
-      'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mail', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',
+      'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',
       'kontaktdaten', 
     ],
     picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam'],

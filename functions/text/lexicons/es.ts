@@ -28,7 +28,7 @@ const DEHUMANISING = [
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
 /** Chat apps as typed in Spanish-speaking countries. */
-const APPS = ['wsp', 'wasap', 'guasap', 'whatsapp', 'whats', 'wpp', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'feis', 'discord', 'wechat', 'kakao'];
+const APPS = ['wsp', 'wasap', 'guasap', 'whatsapp', 'por whats', 'wpp', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'feis', 'discord', 'wechat', 'kakao'];
 
 export const es: Lexicon = {
   lang: 'es',
@@ -72,14 +72,14 @@ export const es: Lexicon = {
       'chingue', 'chingue su madre', 'chingón', 'chingon', 'no mames', 'no mamar', 'no manches', 'qué pedo', 'que pedo', 'pinche', 'pinches',
       'cojones', 'cojonudo', 'me suda la polla', 'hostia', 'hostias', 'ostia', 'ostias', 'me cago', 'cagada', 'cagar', 'cagaste',
       'boludo', 'boluda', 'boludos', 'boludez', 'pelotudez', 'marica', 'maricas', 'huevón', 'huevon', 'huevona', 'weón', 'weon', 'weona',
-      'wn', 'weá', 'wea', 'weas', 'chucha', 'la chucha', 'conchesumadre', 'mamada', 'mamadas', 'culo', 'culos', 'joputa',
+      'weá', 'wea', 'weas', 'chucha', 'la chucha', 'conchesumadre', 'mamada', 'mamadas', 'culo', 'culos', 'joputa',
       'maldita sea', 'malditos', 'chupa pija', 'mierdoso', 'cagón', 'cagon', 'pendejada', 'pendejadas', 'gilipollez', 'gilipolleces',
       'hijuepucha', 'pucha madre', 'ctmr', 'chingatumadre', 'hdlgp', 'hdlp', 'hdptm',
     ],
     sexual: [
       'follar', 'follamos', 'follarte', 'follando', 'follada', 'follame', 'fóllame', 'quiero follar', 'vamos a follar', 'quiero cogerte',
       'te quiero coger', 'cogerte toda', 'cogemos', 'cogiendo rico', 'quiero sexo', 'tener sexo', 'tengamos sexo', 'sexo conmigo', 'sexo oral',
-      'sexo anal', 'sexo virtual', 'sexo por cam', 'porno', 'porn', 'pornografía', 'pornografia', 'xxx', 'nudes', 'desnuda',
+      'sexo anal', 'sexo virtual', 'sexo por cam', 'porno', 'porn', 'pornografía', 'pornografia', 'nudes', 'desnuda',
       'desnudas', 'en pelotas', 'en bolas', 'cachonda', 'cachondo', 'caliente conmigo', 'estoy caliente', 'estoy cachondo',
       'estoy cachonda', 'hacerme una paja', 'hacerte una paja',
       'masturbarme', 'masturbarte', 'masturbación', 'masturbacion', 'me masturbo', 'correrme', 'me corrí', 'venirme en',
@@ -159,7 +159,7 @@ export const es: Lexicon = {
       'escorts', 'damas de compañía', 'dama de compañía', 'chicas solteras', 'mujeres solteras', 'solteras cerca de ti', 'citas', 'ligar',
     ],
     drugs: [
-      'marihuana', 'mariguana', 'marijuana', 'mota', 'porro', 'porros', 'canuto', 'canutos', 'peta', 'petas', 'fumar hierba',
+      'marihuana', 'mariguana', 'marijuana', 'mota', 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
       'fumar mota', 'fumar porro', 'fumarnos un porro', 'fumando mota', 'fumado', 'fumada', 'hachís', 'hachis',
       'cocaína', 'cocaina', 'farlopa', 'merca', 'raya de coca', 'unas rayas', 'tirar una raya', 'meterse una raya', 'esnifar', 'pase de coca',
       'éxtasis', 'extasis', 'tachas', 'tacha', 'mdma', 'metanfetamina', 'cristal meth', 'heroína', 'heroina', 'ketamina',
@@ -220,8 +220,7 @@ export const es: Lexicon = {
     ],
     app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats'],
     contact: [
-      'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo', 'mail',
-      'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
+      'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
       'redes sociales', 'arroba', 'cuenta de insta',
     ],
     picture: [

@@ -142,7 +142,7 @@ export const fr: Lexicon = {
     ],
     alcohol: [
       'bière', 'biere', 'bières', 'bieres', 'binouze', 'une pinte', 'pintes', 'vin rouge', 'vin blanc', 'verre de vin', 'bouteille de vin',
-      'pinard', 'rosé', 'champagne', 'champ’', 'vodka', 'whisky', 'rhum', 'pastis', 'ricard', 'apéro', 'apero', 'l’apéro', "l'apéro", 'tequila',
+      'pinard', 'rosé', 'champagne', 'vodka', 'whisky', 'rhum', 'pastis', 'ricard', 'apéro', 'apero', 'l’apéro', "l'apéro", 'tequila',
       'cidre', 'calva', 'eau-de-vie', 'bourrée', 'saoul', 'soûl', 'soul comme', 'ivre', 'prendre une cuite', 'une cuite',
       'se bourrer la gueule', 'se murger', 'murge', 'je suis bourré', 'je suis bourrée', 'complètement bourré', 'il est bourré', 'on était bourrés', 'bourrés comme', 'gueule de bois', 'teq paf', 'shots de vodka', 'boire jusqu’à', 'picoler', 'picole', 'alcool',
       'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
@@ -187,7 +187,7 @@ export const fr: Lexicon = {
     ],
     app: [...APPS, 'snp', 'insta ou snap', 'wathsapp'],
     contact: [
-      'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'mail', 'e-mail', 'email',
+      'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],
     picture: ['photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],

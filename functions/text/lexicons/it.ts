@@ -24,7 +24,7 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
-const APPS = ['whatsapp', 'wapp', 'whats', 'uozzap', 'insta', 'instagram', 'ig', 'telegram', 'snap', 'snapchat', 'facebook', 'fb', 'tiktok', 'discord'];
+const APPS = ['whatsapp', 'wapp', 'uozzap', 'insta', 'instagram', 'ig', 'telegram', 'snap', 'snapchat', 'facebook', 'fb', 'tiktok', 'discord'];
 
 export const it: Lexicon = {
   lang: 'it',
@@ -151,7 +151,7 @@ export const it: Lexicon = {
       'ius soli', 'immigrazione clandestina', 
     ],
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma'],
-    contact: ['numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social'],
+    contact: ['numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social'],
     picture: ['foto', 'fotina', 'fotine', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
     body: [
       'tette', 'tettine', 'seno', 'capezzoli', 'culo', 'culetto', 'sedere', 'chiappe', 'gambe', 'cosce', 'piedi', 'corpo', 'mutandine', 'mutande',

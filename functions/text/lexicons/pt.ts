@@ -25,7 +25,7 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
-const APPS = ['zap', 'zapzap', 'zap zap', 'whats', 'whatsapp', 'wpp', 'wts', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'discord', 'tiktok'];
+const APPS = ['zap', 'zapzap', 'zap zap', 'no whats', 'pelo whats', 'whatsapp', 'wpp', 'wts', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'discord', 'tiktok'];
 
 export const pt: Lexicon = {
   lang: 'pt',
@@ -183,7 +183,7 @@ export const pt: Lexicon = {
     ],
     app: [...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama'],
     contact: [
-      'número', 'numero', 'nº', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
+      'número', 'numero', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
       'usuário', 'usuario', 'perfil', 'arroba', '@ do insta', 'endereço', 'endereco', 'redes sociais',
     ],
     picture: ['foto', 'fotos', 'fotinha', 'fotinho', 'selfie', 'selfies', 'vídeo', 'video', 'vídeos', 'videos', 'chamada de vídeo', 'chamada de video', 'imagem', 'imagens', 'pack', 'cam', 'câmera'],
