@@ -24,7 +24,8 @@ export const Kind = {
   mark: 8,
 } as const;
 
-export const Script = { none: 0, latin: 1, cyrillic: 2, greek: 3, other: 4 } as const;
+/** Scripts the normaliser treats differently: look-alike folding (Latin, Cyrillic, Greek), spaced letters (Arabic), invisible spaces (Han and kana). */
+export const Script = { none: 0, latin: 1, cyrillic: 2, greek: 3, other: 4, arabic: 5, hanKana: 6, hangul: 7 } as const;
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -33,6 +34,9 @@ const SYMBOL = /[\p{Sm}\p{Sc}\p{So}\p{Extended_Pictographic}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const GREEK = /\p{Script=Greek}/u;
 const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC]/u;
 
@@ -91,8 +95,8 @@ const computeClass = (cp: number): number => {
   if (MARK.test(ch)) return Kind.mark;
   if (DIGIT.test(ch)) return Kind.digit;
   if (LETTER.test(ch) || cp === 0x30fc) {
-    if (UNSPACED.test(ch)) return Kind.glyph;
-    const script = LATIN.test(ch) ? Script.latin : CYRILLIC.test(ch) ? Script.cyrillic : GREEK.test(ch) ? Script.greek : Script.other;
+    if (UNSPACED.test(ch)) return Kind.glyph | ((HAN_KANA.test(ch) ? Script.hanKana : HANGUL.test(ch) ? Script.hangul : Script.other) << 4);
+    const script = LATIN.test(ch) ? Script.latin : CYRILLIC.test(ch) ? Script.cyrillic : GREEK.test(ch) ? Script.greek : ARABIC.test(ch) ? Script.arabic : Script.other;
     return Kind.letter | (script << 4);
   }
   if (SYMBOL.test(ch)) return Kind.symbol;

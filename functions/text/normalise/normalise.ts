@@ -42,6 +42,8 @@ class Buffers {
   end = new Int32Array(0);
   tokenStart = new Int32Array(0);
   tokenEnd = new Int32Array(0);
+  /** TOKEN_* bits per token. */
+  tokenFlags = new Uint8Array(0);
   word = new Int32Array(0);
   wordCode = new Int32Array(0);
   outCode = new Int32Array(0);
@@ -71,6 +73,7 @@ class Buffers {
     this.end = new Int32Array(capacity);
     this.tokenStart = new Int32Array(capacity);
     this.tokenEnd = new Int32Array(capacity);
+    this.tokenFlags = new Uint8Array(capacity);
     this.word = new Int32Array(capacity);
     this.wordCode = new Int32Array(capacity);
     this.outCode = new Int32Array(capacity * 2 + 1);
@@ -88,11 +91,18 @@ const GLYPH = Kind.glyph;
 const MARK = Kind.mark;
 const IGNORABLE = Kind.ignorable;
 const DIGIT = Kind.digit;
+const LEET = Kind.leet;
+const MASK = Kind.mask;
+const SEPARATOR = Kind.separator;
+const SYMBOL = Kind.symbol;
+const { latin: LATIN, cyrillic: CYRILLIC, greek: GREEK, other: OTHER_SCRIPT } = Script;
+const HAN_KANA_GLYPH = Kind.glyph | (Script.hanKana << 4);
 
-const isWordish = (kind: number): boolean => kind === Kind.letter || kind === Kind.glyph || kind === Kind.digit || kind === Kind.mask;
+const isWordish = (kind: number): boolean => kind === LETTER || kind === GLYPH || kind === DIGIT || kind === MASK;
 
-/** Units written so far by stage 1 (module state: normalising is synchronous). */
+/** Units written so far by stage 1, and whether any may stand for a letter (module state: normalising is synchronous). */
 let unitCount = 0;
+let symbolsSeen = false;
 
 const pushUnit = (b: Buffers, code: number, cls: number, start: number, end: number): void => {
   if (unitCount >= b.capacity) b.grow(unitCount + 1);
@@ -115,7 +125,8 @@ const pushMark = (b: Buffers, mark: number, start: number, end: number): void =>
   }
   const previousCls = b.cls[previous]!;
   const previousKind = kindOf(previousCls);
-  if ((previousKind === LETTER && scriptOf(previousCls) === Script.other) || previousKind === GLYPH) pushUnit(b, mark, previousCls, start, end);
+  // Scripts without look-alike folding (Devanagari, Arabic ...) keep a mark that does not compose as a unit of its own.
+  if ((previousKind === LETTER && scriptOf(previousCls) >= OTHER_SCRIPT) || previousKind === GLYPH) pushUnit(b, mark, previousCls, start, end);
   // A dropped decoration still belongs to its letter's span, so evidence covers what the user typed.
   else b.end[previous] = end;
 };
@@ -129,26 +140,47 @@ const pushFolded = (b: Buffers, cp: number, start: number, end: number): void =>
     return;
   }
   if (kind === MARK) pushMark(b, cp, start, end);
-  else pushUnit(b, cp, cls, start, end);
+  else {
+    // Full-width and other non-ASCII forms fold to ASCII symbols too.
+    if (kind === LEET || kind === MASK) symbolsSeen = true;
+    pushUnit(b, cp, cls, start, end);
+  }
 };
+
+/** Kind of each ASCII character once lower-cased, so the common path needs no cache lookups. */
+const ASCII_CLASS = Int32Array.from({ length: 128 }, (_, cp) => classOf(cp >= 65 && cp <= 90 ? cp + 32 : cp));
 
 /** Stage 1: code points -> folded, classified units; invisible characters gone, marks composed. */
 const foldUnits = (text: string, b: Buffers): number => {
   unitCount = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.charCodeAt(i) >= 0xd800 ? text.codePointAt(i)! : text.charCodeAt(i);
-    const width = cp > 0xffff ? 2 : 1;
-    if (cp < 128) {
-      const lower = cp >= 65 && cp <= 90 ? cp + 32 : cp;
-      const cls = classOf(lower);
-      if (kindOf(cls) !== IGNORABLE) pushUnit(b, lower, cls, i, i + 1);
-    } else {
-      const single = foldSingle(cp);
-      if (single >= 0) pushFolded(b, single, i, i + width);
-      else for (const folded of foldMany(cp)) pushFolded(b, folded, i, i + width);
+  symbolsSeen = false;
+  let symbols = false;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      // ASCII has one unit per character and the buffers hold text.length + 16: no growth check needed.
+      const cls = ASCII_CLASS[unit]!;
+      const kind = cls & 15;
+      if (kind === LEET || kind === MASK) symbols = true;
+      if (kind !== IGNORABLE) {
+        const at = unitCount++;
+        b.code[at] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
+        b.cls[at] = cls;
+        b.start[at] = i;
+        b.end[at] = i + 1;
+      }
+      i++;
+      continue;
     }
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+    const width = cp > 0xffff ? 2 : 1;
+    const single = foldSingle(cp);
+    if (single >= 0) pushFolded(b, single, i, i + width);
+    else for (const folded of foldMany(cp)) pushFolded(b, folded, i, i + width);
     i += width;
   }
+  if (symbols) symbolsSeen = true;
   return unitCount;
 };
 
@@ -156,46 +188,61 @@ const foldUnits = (text: string, b: Buffers): number => {
 const settleSymbols = (n: number, b: Buffers): void => {
   for (let i = 0; i < n; ) {
     const kind = kindOf(b.cls[i]!);
-    if (kind !== Kind.leet && kind !== Kind.mask) {
+    if (kind !== LEET && kind !== MASK) {
       i++;
       continue;
     }
     let j = i;
-    while (j < n && (kindOf(b.cls[j]!) === Kind.leet || kindOf(b.cls[j]!) === Kind.mask)) j++;
-    const before = i > 0 && b.end[i - 1] === b.start[i] ? kindOf(b.cls[i - 1]!) : Kind.separator;
-    const after = j < n && b.start[j] === b.end[j - 1] ? kindOf(b.cls[j]!) : Kind.separator;
+    while (j < n && (kindOf(b.cls[j]!) === LEET || kindOf(b.cls[j]!) === MASK)) j++;
+    const before = i > 0 && b.end[i - 1] === b.start[i] ? kindOf(b.cls[i - 1]!) : SEPARATOR;
+    const after = j < n && b.start[j] === b.end[j - 1] ? kindOf(b.cls[j]!) : SEPARATOR;
     const inside = isWordish(before) && isWordish(after);
     for (let k = i; k < j; k++) {
       const cp = b.code[k]!;
-      const joins = cp === 0x24 ? before === Kind.letter || after === Kind.letter : inside;
-      if (!joins) b.cls[k] = Kind.separator;
-      else if (cp === 0x2a) b.cls[k] = Kind.mask;
-      else b.cls[k] = Kind.leet;
+      const joins = cp === 0x24 ? before === LETTER || after === LETTER : inside;
+      if (!joins) b.cls[k] = SEPARATOR;
+      else if (cp === 0x2a) b.cls[k] = MASK;
+      else b.cls[k] = LEET;
     }
     i = j;
   }
 };
 
-const isTokenKind = (kind: number): boolean => kind !== Kind.separator && kind !== Kind.symbol;
+const isTokenKind = (kind: number): boolean => kind !== SEPARATOR && kind !== SYMBOL;
+
+/** A token with digits or leet symbols, or with Latin letters mixed with Cyrillic/Greek ones, needs resolveWord. */
+const TOKEN_NEEDS_RESOLVING = 1;
+const HAS_LATIN = 2;
+const HAS_LOOKALIKE_SCRIPT = 4;
 
 /** Stage 3: tokens are runs of word units, or runs of symbols. Returns the token count. */
 const findTokens = (n: number, b: Buffers): number => {
   let count = 0;
   for (let i = 0; i < n; ) {
     const kind = kindOf(b.cls[i]!);
-    if (kind === Kind.separator) {
+    if (kind === SEPARATOR) {
       i++;
       continue;
     }
-    const symbolRun = kind === Kind.symbol;
-    let j = i + 1;
-    while (j < n) {
-      const next = kindOf(b.cls[j]!);
-      if (symbolRun ? next !== Kind.symbol : !isTokenKind(next)) break;
-      j++;
+    let j = i;
+    let seen = 0;
+    if (kind === SYMBOL) while (j < n && kindOf(b.cls[j]!) === SYMBOL) j++;
+    else {
+      for (; j < n; j++) {
+        const cls = b.cls[j]!;
+        const next = cls & 15;
+        if (!isTokenKind(next)) break;
+        if (next === DIGIT || next === LEET) seen |= TOKEN_NEEDS_RESOLVING;
+        else if (next === LETTER) {
+          const script = cls >> 4;
+          if (script === LATIN) seen |= HAS_LATIN;
+          else if (script === CYRILLIC || script === GREEK) seen |= HAS_LOOKALIKE_SCRIPT;
+        }
+      }
     }
     b.tokenStart[count] = i;
     b.tokenEnd[count] = j;
+    b.tokenFlags[count] = seen & TOKEN_NEEDS_RESOLVING || (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) ? TOKEN_NEEDS_RESOLVING : 0;
     count++;
     i = j;
   }
@@ -208,8 +255,8 @@ const spacedLetterNeed = (b: Buffers, token: number): number => {
   if (b.tokenEnd[token]! - start !== 1) return 0;
   const cls = b.cls[start]!;
   const kind = kindOf(cls);
-  if (kind === Kind.glyph) return MIN_SPACED_GLYPHS;
-  if (kind === Kind.letter && scriptOf(cls) !== Script.other) return MIN_SPACED_LETTERS;
+  if (kind === GLYPH) return MIN_SPACED_GLYPHS;
+  if (kind === LETTER && scriptOf(cls) !== OTHER_SCRIPT) return MIN_SPACED_LETTERS;
   return 0;
 };
 
@@ -228,7 +275,7 @@ const isShortWord = (b: Buffers, token: number): boolean => {
   if (b.tokenEnd[token]! - start !== 2) return false;
   const first = b.cls[start]!;
   const second = b.cls[start + 1]!;
-  return kindOf(first) === Kind.letter && kindOf(second) === Kind.letter && scriptOf(first) !== Script.other;
+  return kindOf(first) === LETTER && kindOf(second) === LETTER && scriptOf(first) !== OTHER_SCRIPT;
 };
 
 /**
@@ -263,15 +310,15 @@ const resolveWord = (b: Buffers, size: number): void => {
     const cls = b.cls[unit]!;
     const kind = kindOf(cls);
     b.wordCode[k] = b.code[unit]!;
-    if (kind === Kind.digit || kind === Kind.leet) numeric++;
-    digitRun = kind === Kind.digit ? digitRun + 1 : 0;
+    if (kind === DIGIT || kind === LEET) numeric++;
+    digitRun = kind === DIGIT ? digitRun + 1 : 0;
     if (digitRun > longestDigitRun) longestDigitRun = digitRun;
-    if (kind !== Kind.letter) continue;
+    if (kind !== LETTER) continue;
     const script = scriptOf(cls);
-    if (script === Script.latin) latin++;
-    else if (script === Script.cyrillic || script === Script.greek) {
+    if (script === LATIN) latin++;
+    else if (script === CYRILLIC || script === GREEK) {
       cyrillicOrGreek++;
-      if (script === Script.cyrillic) cyrillic++;
+      if (script === CYRILLIC) cyrillic++;
       if (!TO_LATIN.has(b.code[unit]!)) unconfusable++;
     }
   }
@@ -291,12 +338,12 @@ const resolveWord = (b: Buffers, size: number): void => {
   for (let k = 0; k < size; k++) {
     const code = b.wordCode[k]!;
     const kind = kindOf(b.cls[b.word[k]!]!);
-    if (kind !== Kind.digit && kind !== Kind.leet) continue;
+    if (kind !== DIGIT && kind !== LEET) continue;
     if (readsCyrillic) {
       b.wordCode[k] = CYRILLIC_LEET.get(code) ?? code;
       continue;
     }
-    if (!readsLatin && kind === Kind.digit) continue;
+    if (!readsLatin && kind === DIGIT) continue;
     if (code === ONE) {
       const previous = k > 0 ? b.wordCode[k - 1] : -1;
       b.wordCode[k] = previous === LOWER_I || previous === LOWER_L ? LOWER_L : LOWER_I;
@@ -326,9 +373,41 @@ const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: nu
   outCount++;
 };
 
-const separateFrom = (b: Buffers, start: number): void => {
-  if (previousEnd >= 0 && previousEnd !== start) emitUnit(b, SPACE, Kind.separator, previousEnd, start);
+/** Characters that may stand between Han or kana glyphs without ending a word: spaces and dots typed to split a term ("加我微 信"). */
+const SOFT_GAP = new Set([' ', '\u00a0', '\u3000', '\t', '.', '·', '・', '_', '-', '/']);
+
+/** Han and kana are written without spaces, so a short gap of spaces or dots between two glyphs is an evasion, not a word break. */
+const isSoftGap = (text: string, b: Buffers, from: number, to: number, nextUnit: number): boolean => {
+  if (to - from > MAX_SPACED_GAP || outCount === 0 || b.outKind[outCount - 1] !== GLYPH || b.cls[nextUnit] !== HAN_KANA_GLYPH) return false;
+  if (classOf(b.outCode[outCount - 1]!) !== HAN_KANA_GLYPH) return false;
+  for (let i = from; i < to; i++) if (!SOFT_GAP.has(text[i]!)) return false;
+  return true;
+};
+
+const separateFrom = (text: string, b: Buffers, nextUnit: number): void => {
+  const start = b.start[nextUnit]!;
+  if (previousEnd >= 0 && previousEnd !== start && !isSoftGap(text, b, previousEnd, start, nextUnit)) emitUnit(b, SPACE, SEPARATOR, previousEnd, start);
   previousEnd = start;
+};
+
+/** Emits a token that needs no resolving straight from the stage-1 units. */
+const emitToken = (b: Buffers, from: number, to: number): void => {
+  for (let unit = from; unit < to; unit++) emitUnit(b, b.code[unit]!, b.cls[unit]! & 15, b.start[unit]!, b.end[unit]!);
+};
+
+/** Emits a spaced-out group or a word with leetspeak or mixed scripts, resolved into the letters it imitates. */
+const emitResolved = (b: Buffers, fromToken: number, toToken: number): void => {
+  let size = 0;
+  for (let g = fromToken; g < toToken; g++) for (let unit = b.tokenStart[g]!; unit < b.tokenEnd[g]!; unit++) b.word[size++] = unit;
+  resolveWord(b, size);
+  for (let k = 0; k < size; k++) {
+    const unit = b.word[k]!;
+    const code = b.wordCode[k]!;
+    let kind = kindOf(b.cls[unit]!);
+    if (kind === LEET) kind = code === b.code[unit] ? SYMBOL : LETTER;
+    else if (kind === DIGIT && code !== b.code[unit]) kind = LETTER;
+    emitUnit(b, code, kind, b.start[unit]!, b.end[unit]!);
+  }
 };
 
 /**
@@ -341,26 +420,18 @@ export const normalise = (text: string): NormalisedText => {
   const b = buffers;
   b.ensure(text.length + 16);
   const n = foldUnits(text, b);
-  settleSymbols(n, b);
+  if (symbolsSeen) settleSymbols(n, b);
   const tokens = findTokens(n, b);
   outCount = 0;
   previousEnd = -1;
 
   for (let t = 0; t < tokens; ) {
     const groupEnd = spacedGroupEnd(text, b, t, tokens);
-    let size = 0;
-    for (let g = t; g < groupEnd; g++) for (let unit = b.tokenStart[g]!; unit < b.tokenEnd[g]!; unit++) b.word[size++] = unit;
-    separateFrom(b, b.start[b.word[0]!]!);
-    resolveWord(b, size);
-    for (let k = 0; k < size; k++) {
-      const unit = b.word[k]!;
-      const code = b.wordCode[k]!;
-      let kind = kindOf(b.cls[unit]!);
-      if (kind === Kind.leet) kind = code === b.code[unit] ? Kind.symbol : Kind.letter;
-      else if (kind === Kind.digit && code !== b.code[unit]) kind = Kind.letter;
-      emitUnit(b, code, kind, b.start[unit]!, b.end[unit]!);
-    }
-    previousEnd = b.end[b.word[size - 1]!]!;
+    const from = b.tokenStart[t]!;
+    separateFrom(text, b, from);
+    if (groupEnd === t + 1 && b.tokenFlags[t] === 0) emitToken(b, from, b.tokenEnd[t]!);
+    else emitResolved(b, t, groupEnd);
+    previousEnd = b.end[b.tokenEnd[groupEnd - 1]! - 1]!;
     t = groupEnd;
   }
 
