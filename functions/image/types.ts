@@ -32,11 +32,15 @@ export interface ImageRuleHit extends RuleHit {
   readonly image: readonly ImageEvidence[];
 }
 
-/** The object a decision was taken on, so a later upload under the same content id is not mistaken for it. */
-export interface CheckedObject {
+/** An object in the uploads bucket; the version, where the bucket keeps versions, pins the exact bytes. */
+export interface ObjectAddress {
   readonly key: string;
-  readonly eTag: string;
   readonly versionId?: string;
+}
+
+/** The object a decision was taken on, so a later upload under the same content id is not mistaken for it. */
+export interface CheckedObject extends ObjectAddress {
+  readonly eTag: string;
 }
 
 /**

@@ -12,20 +12,16 @@ export interface Rejection {
 
 const reject = (reason: RejectionReason, detail: string): { readonly rejected: Rejection } => ({ rejected: { reason, detail } });
 
-/** Refuses an object whose size alone rules it out, before reading it. */
-export const checkObjectSize = (size: number): { readonly rejected: Rejection } | null => {
-  if (size === 0) return reject('empty', 'the object is empty');
-  if (size > IMAGE_LIMITS.maxObjectBytes) return reject('too-large', `the object is ${size} bytes; the limit is ${IMAGE_LIMITS.maxObjectBytes}`);
-  return null;
-};
+/** An object over Rekognition's limit, refused on its size alone (it is never read). */
+export const tooLarge = (size: number) => reject('too-large', `the object is ${size} bytes; the limit is ${IMAGE_LIMITS.maxObjectBytes}`);
 
 /**
  * Validates an image from its bytes without decoding it: size within Rekognition's limit, a supported
  * format by magic bytes, and dimensions under the pixel cap (a decompression bomb is refused here).
  */
 export const validateImage = (bytes: Uint8Array): { readonly header: ImageHeader } | { readonly rejected: Rejection } => {
-  const bySize = checkObjectSize(bytes.length);
-  if (bySize !== null) return bySize;
+  if (bytes.length === 0) return reject('empty', 'the object is empty');
+  if (bytes.length > IMAGE_LIMITS.maxObjectBytes) return tooLarge(bytes.length);
   const header = readImageHeader(bytes);
   if (header === 'unsupported-format') return reject(header, 'not a JPEG, PNG, WebP or GIF image');
   if (header === 'unreadable-header') return reject(header, 'the image header is truncated or malformed');

@@ -144,5 +144,5 @@ export const REUSE_POLICY = {
   rules: { chat: [], moment: ['M10'], comment: ['M10'], profile: ['C6'] } as Readonly<Record<Surface, readonly RuleId[]>>,
   verdict: 'review' as Verdict,
   /** Hamming distance between 64-bit difference hashes up to which two images count as the same photo. */
-  maxDistance: 6,
+  maxDistance: 8,
 } as const;

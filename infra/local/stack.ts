@@ -10,6 +10,7 @@ import { LocalQueue, type SqsConsumer } from './local-queue';
 import { LOCAL_DIR, PROJECT_ROOT } from './paths';
 import { startLocalEventBus, type LocalEventBus } from './eventbridge';
 import { startLocalRekognition } from './rekognition';
+import { localRekognitionOperations } from './rekognition-operations';
 import { startLocalS3 } from './s3';
 
 export interface LocalStackOptions {
@@ -56,8 +57,9 @@ const BUCKET = 'moderation-uploads';
  */
 const configureHandlerEnvironment = (endpoints: LocalEndpoints): void => {
   process.env.AWS_REGION ??= REGION;
-  process.env.AWS_ACCESS_KEY_ID ??= 'local';
-  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  // s3rver checks the access key (its own S3RVER account); the other local services take any.
+  process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb.endpoint;
   process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3.endpoint;
@@ -82,8 +84,6 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const issuer = await loadLocalIssuer(join(dataDir, 'issuer'));
     const dynamo = await startLocalDynamo(backend, ports.dynamodb ?? 0, options.persist === false ? undefined : join(dataDir, backend));
     stoppers.push(() => dynamo.stop());
-    const rekognition = await startLocalRekognition(ports.rekognition ?? 0, {});
-    stoppers.push(() => rekognition.stop());
     const eventsSink = join(dataDir, 'events.jsonl');
     const events = await startLocalEventBus(ports.eventbridge ?? 0, eventsSink);
     stoppers.push(() => events.stop());
@@ -98,6 +98,11 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       onObjectCreated: (body) => uploadsQueue?.send(body),
     });
     stoppers.push(() => s3.stop());
+    // Rekognition reads S3Object images from the local S3 server, so it starts after it.
+    const models = localRekognitionOperations({ endpoint: s3.endpoint, region: REGION });
+    stoppers.push(() => models.close());
+    const rekognition = await startLocalRekognition(ports.rekognition ?? 0, models.operations);
+    stoppers.push(() => rekognition.stop());
 
     const partial = {
       s3: { endpoint: s3.endpoint, bucket: BUCKET, uploadsPrefix: UPLOADS_PREFIX },

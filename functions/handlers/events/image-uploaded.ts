@@ -1,11 +1,20 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
+import { DynamoImageHashIndex } from '../../adapters/dynamodb/dynamo-image-hash-index';
 import { DynamoUploadLedger } from '../../adapters/dynamodb/dynamo-upload-ledger';
-import { takeInUpload, type UploadLedger, type UploadedObject } from '../../images/upload';
+import { RekognitionImageAnalyser } from '../../adapters/rekognition/rekognition-image-analyser';
+import { S3ImageObjects } from '../../adapters/s3/s3-image-objects';
+import { textCheckDeps } from '../../composition';
+import type { ImageCheckDeps } from '../../image/check-image';
+import type { RetryPolicy } from '../../image/retry';
+import { takeInUpload, type UploadIntakeDeps, type UploadedObject } from '../../image/upload-intake';
+import { UPLOADS_PREFIX } from '../../routes';
 import { readEnv } from '../../shared/env';
 import { logger } from '../../shared/logger';
-import { UPLOADS_PREFIX } from '../../routes';
+import { checkText } from '../../text/engine';
 
 const s3RecordSchema = z.object({
   eventSource: z.literal('aws:s3'),
@@ -50,15 +59,17 @@ const uploadsIn = (record: SQSRecord): UploadedObject[] | 'malformed' => {
   }));
 };
 
+/** A few quick tries inside the invocation; past them the queue's redelivery (and then its DLQ) takes over. */
+export const UPLOAD_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
+
 /**
- * Uploads queue -> image intake. A message that fails for a transient reason is reported back so SQS
- * redelivers it (and after maxReceiveCount moves it to the DLQ); a malformed one can never succeed, so it
- * is logged and dropped rather than retried forever.
+ * Uploads queue -> image check. A message whose check fails after the retries is reported back so SQS
+ * redelivers it (and after maxReceiveCount moves it to the DLQ); its image stays untagged, so unpublished.
+ * A malformed message can never succeed, so it is logged and dropped rather than retried forever.
  */
 export const createHandler =
-  (deps: { readonly ledger: UploadLedger; readonly now?: () => Date }) =>
+  (deps: () => UploadIntakeDeps) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const now = deps.now ?? (() => new Date());
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
       const uploads = uploadsIn(record);
@@ -68,16 +79,39 @@ export const createHandler =
       }
       try {
         for (const upload of uploads.filter((candidate) => candidate.key.startsWith(UPLOADS_PREFIX))) {
-          const outcome = await takeInUpload(deps.ledger, upload, now());
-          logger.info('upload taken in', { messageId: record.messageId, outcome, size: upload.size });
+          const result = await takeInUpload(deps(), upload);
+          logger.info('upload checked', {
+            messageId: record.messageId,
+            size: upload.size,
+            ...(result.duplicate ? { duplicate: true } : { status: result.outcome.status, ...('decision' in result.outcome ? { decision: result.outcome.decision.decision, contentId: result.outcome.decision.contentId } : {}) }),
+          });
         }
       } catch (error) {
-        logger.error('upload intake failed; message will be retried', { messageId: record.messageId, error: error instanceof Error ? error.name : String(error) });
+        logger.error('image check failed; message will be retried', { messageId: record.messageId, error: error instanceof Error ? error.name : String(error) });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     }
     return { batchItemFailures };
   };
 
-const env = readEnv('TABLE_NAME');
-export const handler = createHandler({ ledger: new DynamoUploadLedger(new DynamoDBClient({}), env.TABLE_NAME) });
+let imageDeps: ImageCheckDeps | undefined;
+/**
+ * The image check's adapters, built once per Lambda instance on first use; the HTTP image check uses the
+ * same. Rekognition gets a single attempt per call: the check's own backoff is the one retry policy.
+ */
+export const imageCheckDeps = (): ImageCheckDeps => {
+  if (imageDeps !== undefined) return imageDeps;
+  const { TABLE_NAME, UPLOADS_BUCKET } = readEnv('TABLE_NAME', 'UPLOADS_BUCKET');
+  imageDeps = {
+    ...textCheckDeps(checkText),
+    objects: new S3ImageObjects(new S3Client({}), UPLOADS_BUCKET),
+    analyser: new RekognitionImageAnalyser(new RekognitionClient({ maxAttempts: 1, requestHandler: { requestTimeout: 15_000 } }), UPLOADS_BUCKET),
+    hashes: new DynamoImageHashIndex(new DynamoDBClient({}), TABLE_NAME),
+  };
+  return imageDeps;
+};
+
+let intakeDeps: UploadIntakeDeps | undefined;
+export const handler = createHandler(
+  () => (intakeDeps ??= { ...imageCheckDeps(), ledger: new DynamoUploadLedger(new DynamoDBClient({}), readEnv('TABLE_NAME').TABLE_NAME), retry: UPLOAD_RETRY }),
+);
