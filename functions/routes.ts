@@ -46,6 +46,14 @@ export const ROUTES = [
     bindings: { table: 'readwrite', events: true },
   },
   {
+    id: 'CheckImage',
+    method: 'POST',
+    path: '/v1/image-checks',
+    entry: 'handlers/http/check-image.ts',
+    access: ['service'],
+    bindings: { table: 'readwrite', uploadsBucket: 'readwrite', events: true },
+  },
+  {
     id: 'GetDecision',
     method: 'GET',
     path: '/v1/decisions/{contentId}',

@@ -139,4 +139,40 @@ describe(`image uploads through local S3, the queue and local Rekognition (${DYN
     expect((await decisionOf(contentId))?.decidedAt).toBe(firstDecidedAt);
     expect(published()).toBe(before);
   });
+
+  describe('POST /v1/image-checks', () => {
+    const checkImage = async (body: Record<string, unknown>) => {
+      const response = await fetch(`${stack.endpoints.gatewayUrl}/v1/image-checks`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await stack.issuer.tokenFor('service')}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    it('answers with the same decision the upload event takes, whichever runs first', async () => {
+      // Prepare
+      const accountId = id('a');
+      const contentId = id('c');
+      const s3Key = uploadKeyFor('chat', accountId, contentId, 'jpg');
+      await s3.send(new PutObjectCommand({ Bucket: stack.endpoints.s3.bucket, Key: s3Key, Body: await syntheticPhoto(7, 640, 480) }));
+      // Act
+      const response = await checkImage({ contentId, accountId, surface: 'chat', s3Key });
+      await stack.uploadsQueue.whenIdle();
+      // Assess
+      expect(response).toEqual({ status: 200, body: { contentId, decision: 'allow', rules: [], policyVersion: expect.any(String) } });
+      expect(await decisionOf(contentId)).toMatchObject({ decision: 'allow', decidedAt: expect.any(String) });
+    });
+
+    it('refuses a key that does not belong to the ids given with 400', async () => {
+      const response = await checkImage({ contentId: 'c-1', accountId: 'a-1', surface: 'moment', s3Key: 'uploads/moment/a-2/c-1.jpg' });
+      expect(response).toMatchObject({ status: 400, body: { error: { code: 'BadRequest', message: expect.stringContaining('s3Key') } } });
+    });
+
+    it('answers 404 for an object that was never uploaded', async () => {
+      const contentId = id('c');
+      const response = await checkImage({ contentId, accountId: 'a-1', surface: 'moment', s3Key: uploadKeyFor('moment', 'a-1', contentId, 'png') });
+      expect(response).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } });
+    });
+  });
 });
