@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ModelGroup } from './groups';
+import { decodeModel } from './model-format';
+import { createScorer, type ModelScorer, type ScoreEvidence } from './model-scorer';
+import type { GroupThresholds } from './text-model';
+
+/**
+ * The committed model file, read next to this module under tsx and vitest. A bundled Lambda is one
+ * file, so the infra copies the model next to the bundle (NodejsFunction `commandHooks.afterBundling`:
+ * `cp <inputDir>/functions/text/model/text-model.bin <outputDir>/text-model.bin`).
+ */
+export const MODEL_FILE = fileURLToPath(new URL('./text-model.bin', import.meta.url));
+
+let scorer: ModelScorer | undefined;
+
+/** The process-wide scorer, loaded on first use: once per Lambda cold start. */
+const defaultScorer = (): ModelScorer => (scorer ??= createScorer(decodeModel(readFileSync(MODEL_FILE))));
+
+/** Probability per rule group that `text` breaks it, from the learned model alone. */
+export const scoreText = (text: string): Readonly<Record<ModelGroup, number>> => defaultScorer().score(text);
+
+/** The k strongest n-grams behind a group's score, with ORIGINAL-text offsets, for moderator evidence. */
+export const explainScore = (text: string, group: ModelGroup, k = 5): ScoreEvidence[] => defaultScorer().explain(text, group, k);
+
+/** The thresholds calibrated with the committed model, per group. */
+export const modelThresholds = (): Readonly<Record<ModelGroup, GroupThresholds>> => {
+  const { model } = defaultScorer();
+  return Object.fromEntries(model.groups.map((group, g) => [group, { review: model.parameters[g]!.review, block: model.parameters[g]!.block }])) as Record<ModelGroup, GroupThresholds>;
+};

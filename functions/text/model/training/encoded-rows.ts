@@ -1,0 +1,56 @@
+import type { LabelledRow } from '../../../../scripts/lib/labelled-data';
+import type { FeatureExtractor } from '../features';
+import { MODEL_GROUPS, type ModelGroup } from '../groups';
+import { groupTarget } from './targets';
+
+/** Rows turned into feature buckets once, so every epoch reads flat arrays instead of re-hashing text. */
+export interface EncodedRows {
+  readonly count: number;
+  /** Row i's buckets are buckets[offsets[i]..offsets[i+1]). */
+  readonly offsets: Int32Array;
+  readonly buckets: Int32Array;
+  /** Per row and group (row * groups + group): 1, 0 or UNLABELLED. */
+  readonly targets: Int8Array;
+}
+
+/** A labelled row with the groups its set labels, which decide its targets. */
+export interface RowOfSet {
+  readonly row: LabelledRow;
+  readonly setGroups: ReadonlySet<ModelGroup>;
+}
+
+/** Encodes rows with their per-group targets (see `groupTarget`). */
+export const encodeRows = (rows: readonly RowOfSet[], extractor: FeatureExtractor): EncodedRows => {
+  const groupCount = MODEL_GROUPS.length;
+  const offsets = new Int32Array(rows.length + 1);
+  const targets = new Int8Array(rows.length * groupCount);
+  const chunks: Int32Array[] = [];
+  let total = 0;
+  rows.forEach(({ row, setGroups }, index) => {
+    const count = extractor.extract(row.text);
+    chunks.push(extractor.buckets.slice(0, count));
+    total += count;
+    offsets[index + 1] = total;
+    MODEL_GROUPS.forEach((group, g) => {
+      targets[index * groupCount + g] = groupTarget(row, group, setGroups);
+    });
+  });
+  const buckets = new Int32Array(total);
+  chunks.forEach((chunk, index) => buckets.set(chunk, offsets[index]!));
+  return { count: rows.length, offsets, buckets, targets };
+};
+
+/**
+ * Which buckets occur at least `minCount` times in `rows`. A rarer bucket is left at weight zero: its
+ * weight would be learned from a row or two, and an n-gram never seen in training that hashes onto it
+ * would inherit that noise. Zero buckets keep unfamiliar text near the prior instead.
+ */
+export const frequentBuckets = (rows: EncodedRows, bucketCount: number, minCount: number): Uint8Array => {
+  const counts = new Int32Array(bucketCount);
+  for (const bucket of rows.buckets) counts[bucket] = counts[bucket]! + 1;
+  const frequent = new Uint8Array(bucketCount);
+  counts.forEach((count, bucket) => {
+    frequent[bucket] = count >= minCount ? 1 : 0;
+  });
+  return frequent;
+};
