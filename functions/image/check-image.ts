@@ -5,10 +5,10 @@ import { POLICY_VERSION, type Verdict } from '../policy/rules';
 import { decideImage, type ImageVerdict } from './decide-image';
 import { labelFindings } from './label-findings';
 import { IMAGE_LIMITS } from './limits';
-import { differenceHash } from './perceptual-hash';
+import { differenceHash, greyThumbnail } from './perceptual-hash';
 import { ImageNotAnalysable, type ImageAnalyser, type ImageHashIndex, type ImageObjects, type ImageSource, type ObjectOutcome } from './ports';
 import { readQrCode } from './qr-codes';
-import { decodeForAnalysis, hashThumbnail, toRekognitionJpeg } from './raster';
+import { decodeForAnalysis, toRekognitionJpeg } from './raster';
 import { reuseFindings } from './reuse-findings';
 import { detectedTextFindings, qrFindings, type TextEngine } from './text-findings';
 import type { CheckedObject, ObjectAddress, StoredImageDecision } from './types';
@@ -55,7 +55,7 @@ const judge = async (deps: ImageCheckDeps, ref: UploadRef, object: CheckedObject
     deps.analyser.detectText(source),
     decodeForAnalysis(bytes),
   ]);
-  const hash = differenceHash(await hashThumbnail(raster));
+  const hash = differenceHash(greyThumbnail(raster));
   const qrPayload = readQrCode(raster);
   const hashed = hash === null ? null : { contentId: ref.contentId, accountId: ref.accountId, surface: ref.surface, hash, indexedAt: now.toISOString() };
   const reuse = hashed === null ? [] : await reuseFindings(deps.hashes, hashed);

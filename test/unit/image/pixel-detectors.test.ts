@@ -1,15 +1,15 @@
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { differenceHash, hammingDistance } from '../../../functions/image/perceptual-hash';
+import { differenceHash, greyThumbnail, hammingDistance } from '../../../functions/image/perceptual-hash';
 import { readQrCode } from '../../../functions/image/qr-codes';
-import { decodeForAnalysis, hashThumbnail } from '../../../functions/image/raster';
+import { decodeForAnalysis } from '../../../functions/image/raster';
 import { qrFindings } from '../../../functions/image/text-findings';
 import { REUSE_POLICY } from '../../../functions/policy/image-labels';
 import { checkText } from '../../../functions/text/engine';
 import { repost, syntheticPhoto } from '../../fixtures/images/synthetic-photo';
 
-const hashOf = async (image: Buffer) => differenceHash(await hashThumbnail(await decodeForAnalysis(image)));
+const hashOf = async (image: Buffer) => differenceHash(greyThumbnail(await decodeForAnalysis(image)));
 
 describe('QR codes in images', () => {
   it('reads a QR code printed on a 1024 x 768 photo', async () => {
