@@ -3,6 +3,7 @@ import type { LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
+import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
@@ -49,6 +50,8 @@ export interface TermIndex {
   /** Per pattern, the exception patterns that cancel it: exceptionIds[exceptionStart[id] .. exceptionStart[id + 1]). */
   readonly exceptionStart: Int32Array;
   readonly exceptionIds: Int32Array;
+  /** One-word terms, for words typed with masked letters. */
+  readonly masked: MaskedWordIndex;
 }
 
 /** A term found in a normalised text: units first..last inclusive. */
@@ -82,6 +85,7 @@ const isSingleLatinWord = (normalised: NormalisedText): boolean => {
 
 interface CompiledPattern {
   readonly codes: Int32Array;
+  readonly kinds: Uint8Array;
   readonly runs: Int32Array;
   readonly flags: number;
   readonly singleLatinWord: boolean;
@@ -106,7 +110,7 @@ const compilePattern = (written: string): CompiledPattern | undefined => {
     (openStart ? FLAG_OPEN_START : 0) |
     (openEnd ? FLAG_OPEN_END : 0) |
     (plain ? FLAG_PLAIN : 0);
-  return { codes: normalised.codes.slice(0, length), runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
+  return { codes: normalised.codes.slice(0, length), kinds: normalised.kinds.slice(0, length), runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
 };
 
 const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pattern.codes.join(',')}|${pattern.runs.join(',')}`;
@@ -165,6 +169,11 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     runs: Int32Array.from(runs),
     exceptionStart,
     exceptionIds: Int32Array.from(exceptionIds),
+    masked: buildMaskedWordIndex(
+      patterns.flatMap((pattern, id) =>
+        pattern.flags & FLAG_EXCEPTION ? [] : [{ id, codes: pattern.codes, runs: pattern.runs, kinds: pattern.kinds, openStart: (pattern.flags & FLAG_OPEN_START) !== 0, openEnd: (pattern.flags & FLAG_OPEN_END) !== 0 }],
+      ),
+    ),
   };
 };
 
@@ -267,5 +276,6 @@ export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => 
     if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
     hits.push({ term: index.terms[id]!, first, last });
   }
+  if (kinds.subarray(0, text.length).includes(MASK)) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, first: match.first, last: match.last });
   return hits;
 };

@@ -55,6 +55,25 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('add my w e c h a t: lucy_520', 'M3', 'w e c h a t');
   });
 
+  it('reads masked letters inside any one-word term, as many letters as masks or one more', () => {
+    expectEvidence('you are a ch*tiya', 'C1', 'ch*tiya');
+    expectEvidence('shut up c*t', 'C1', 'c*t');
+    expectEvidence('what a b**ch', 'C1', 'b**ch');
+    expectEvidence('ну ты х*й', 'M6', 'х*й');
+    // Only the term the masked word can spell: "f**king" is fuck*, never another f-word that fits the first letters.
+    const fired = checkText({ text: 'f**king hell', surface: 'moment' }).rules.map((hit) => hit.id);
+    expect(fired).toEqual(['M6']);
+  });
+
+  it('ignores spaces and dots typed between Han or kana characters', () => {
+    expectEvidence('你是傻 逼', 'C1', '傻 逼');
+    expectEvidence('加我微 信 abc_123', 'M3', '微 信');
+  });
+
+  it('joins Arabic letters spaced out like Latin ones', () => {
+    expectEvidence('يا ك ل ب', 'C1', 'يا ك ل ب');
+  });
+
   it('squeezes stretched letters, keeping double letters apart from single ones', () => {
     expectEvidence('fuuuuuuck', 'M6', 'fuuuuuuck');
     expect(checkText({ text: 'as you like', surface: 'moment' }).decision).toBe('allow');

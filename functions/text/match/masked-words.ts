@@ -1,0 +1,93 @@
+import * as charInfo from '../normalise/char-info';
+import type { NormalisedText } from '../normalise/normalise';
+
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const { Kind } = charInfo;
+const LETTER = Kind.letter;
+const DIGIT = Kind.digit;
+const MASK = Kind.mask;
+
+/** One-word terms by their first letter, for words typed with masked letters ("ch*tiya", "c**t", "х*й"). */
+export interface MaskedWordIndex {
+  readonly byFirst: ReadonlyMap<number, readonly MaskableTerm[]>;
+}
+
+export interface MaskableTerm {
+  readonly id: number;
+  readonly codes: Int32Array;
+  /** How many letters each unit stands for ("ss" in "ass" is one unit of two). */
+  readonly runs: Int32Array;
+  /** The word may go on after the term ("f**king" for fuck*). */
+  readonly openEnd: boolean;
+}
+
+/** A masked word and the term it spells: units first..last inclusive. */
+export interface MaskedMatch {
+  readonly id: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Terms of three letters or more that are one word of letters, and so can be typed with letters masked. */
+export const buildMaskedWordIndex = (
+  terms: readonly { id: number; codes: Int32Array; runs: Int32Array; kinds: Uint8Array; openStart: boolean; openEnd: boolean }[],
+): MaskedWordIndex => {
+  const byFirst = new Map<number, MaskableTerm[]>();
+  for (const term of terms) {
+    if (term.openStart || term.codes.length < 3 || !term.kinds.every((kind) => kind === LETTER)) continue;
+    const first = term.codes[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { id: term.id, codes: term.codes, runs: term.runs, openEnd: term.openEnd }]);
+  }
+  return { byFirst };
+};
+
+/** How a run of r masks may be read: as exactly r letters, or (when nothing reads so) r + 1 ("c*t"). */
+const EXACT = 0;
+const LENIENT = 1;
+
+/**
+ * Whether term units from `t` on spell the text word's units `u..end`: a letter must match, a run of
+ * masks stands for as many letters (one more when lenient), never splitting a term unit. An open end
+ * lets the word go on, but only once a real letter after the last mask has been matched, so "f**king"
+ * is fuck* and never fap*. Words are short, so trying each split is cheap.
+ */
+const spells = (term: MaskableTerm, t: number, text: NormalisedText, u: number, end: number, lastMask: number, reading: number): boolean => {
+  if (t === term.codes.length) return u === end || (term.openEnd && u > lastMask + 1);
+  if (u === end) return false;
+  if (text.kinds[u] === MASK) {
+    const masks = text.runs[u]!;
+    let letters = 0;
+    for (let next = t; next < term.codes.length; next++) {
+      letters += term.runs[next]!;
+      if (letters > masks + reading) return false;
+      if ((letters === masks || reading === LENIENT) && spells(term, next + 1, text, u + 1, end, lastMask, reading)) return true;
+    }
+    return false;
+  }
+  return text.codes[u] === term.codes[t] && spells(term, t + 1, text, u + 1, end, lastMask, reading);
+};
+
+const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
+
+/** Terms spelled by words that have masked letters inside; the automaton finds the rest. */
+export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): MaskedMatch[] => {
+  const matches: MaskedMatch[] = [];
+  for (let start = 0; start < text.length; ) {
+    if (!isWordUnit(text.kinds[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let lastMask = -1;
+    for (; end < text.length && isWordUnit(text.kinds[end]!); end++) if (text.kinds[end] === MASK) lastMask = end;
+    // Masks only join a word between letters (the normaliser's rule), so the first unit is a real letter.
+    const candidates = lastMask >= 0 ? (index.byFirst.get(text.codes[start]!) ?? []) : [];
+    for (const reading of [EXACT, LENIENT]) {
+      const before = matches.length;
+      for (const term of candidates) if (spells(term, 0, text, start, end, lastMask, reading)) matches.push({ id: term.id, first: start, last: end - 1 });
+      if (matches.length > before) break;
+    }
+    start = end;
+  }
+  return matches;
+};
