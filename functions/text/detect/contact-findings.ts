@@ -1,6 +1,7 @@
 import type { Language } from '../../policy/rules';
 import { CONTACT_POLICY, CUE_POLICY } from '../../policy/text-thresholds';
 import type { TermHit } from '../match/term-index';
+import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding } from '../types';
 import { findEmails, findHandleAfter } from './emails-handles';
@@ -8,11 +9,19 @@ import { findLinks } from './links';
 import { findPhones } from './phones';
 import { findShortCodes } from './short-codes';
 
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const DIGIT = charInfo.Kind.digit;
+
 export interface ContactScan {
   readonly findings: Finding[];
   /** Whether the text carries a way to reach someone outside the app (phone, e-mail, link). */
   readonly reachable: boolean;
 }
+
+const hasDigits = (text: NormalisedText): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.kinds[i] === DIGIT) return true;
+  return false;
+};
 
 /** Phone numbers, e-mails, ids typed after an app name, SMS short codes and suspicious links. */
 export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
@@ -20,7 +29,9 @@ export const contactFindings = (original: string, text: NormalisedText, hits: re
   const contact = (confidence: number, evidence: Evidence[]): void => {
     findings.push({ signal: 'contact-id', confidence, evidence });
   };
-  const phones = findPhones(original, text, hits, lang);
+  // Most messages have no digit at all: then neither phones nor short codes can be there.
+  const numeric = hasDigits(text) || hits.some((hit) => hit.term.tag === 'digit');
+  const phones = numeric ? findPhones(original, text, hits, lang) : [];
   for (const phone of phones) contact(CONTACT_POLICY.phone.confidence, [phone]);
   const emails = findEmails(original);
   for (const email of emails) contact(CONTACT_POLICY.email.confidence, [email]);
@@ -31,7 +42,7 @@ export const contactFindings = (original: string, text: NormalisedText, hits: re
     const handle = findHandleAfter(original, end, CUE_POLICY.appHandle.lookahead);
     if (handle) contact(CUE_POLICY.appHandle.confidence, [{ start, end, match: original.slice(start, end) }, handle]);
   }
-  for (const code of findShortCodes(original, text)) findings.push({ signal: 'spam', confidence: CONTACT_POLICY.shortCode.confidence, evidence: [code] });
+  if (numeric) for (const code of findShortCodes(original, text)) findings.push({ signal: 'spam', confidence: CONTACT_POLICY.shortCode.confidence, evidence: [code] });
   const links = findLinks(original);
   findings.push(...links.findings);
   return { findings, reachable: phones.length + emails.length + links.links.length > 0 };

@@ -67,14 +67,16 @@ const isDelimiter = (ch: string): boolean => (ch.charCodeAt(0) < 128 ? ASCII_DEL
 export const findLinks = (original: string): LinkScan => {
   const findings: Finding[] = [];
   const links: Evidence[] = [];
-  let searchFrom = 0;
-  for (let dot = original.indexOf('.'); dot >= 0; dot = original.indexOf('.', searchFrom)) {
-    // Tokens never overlap, so every character is looked at a bounded number of times.
+  // Tokens never overlap (a token starts after `tokenFloor`), so every character is looked at a bounded number of times.
+  let tokenFloor = 0;
+  for (let dot = original.indexOf('.'); dot >= 0; dot = original.indexOf('.', dot + 1)) {
+    // A sentence's full stop has a space or the end after it: no host goes on like that. Most dots in posts stop here.
+    if (dot < tokenFloor || dot + 1 >= original.length || isDelimiter(original[dot + 1]!)) continue;
     let start = dot;
-    while (start > searchFrom && dot - start < MAX_TOKEN && !isDelimiter(original[start - 1]!)) start--;
+    while (start > tokenFloor && dot - start < MAX_TOKEN && !isDelimiter(original[start - 1]!)) start--;
     let end = dot + 1;
     while (end < original.length && end - dot < MAX_TOKEN && !isDelimiter(original[end]!)) end++;
-    searchFrom = end + 1;
+    tokenFloor = end + 1;
     let tokenEnd = end;
     while (tokenEnd > start && TRAILING.has(original[tokenEnd - 1]!)) tokenEnd--;
     const token = original.slice(start, tokenEnd);

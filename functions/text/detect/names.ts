@@ -1,6 +1,7 @@
 import { NAME_LIKE_TERMS } from '../../policy/text-thresholds';
 
 const NAME_LIKE = new Set(NAME_LIKE_TERMS);
+const LONGEST_NAME = Math.max(...NAME_LIKE_TERMS.map((term) => term.length));
 /** Words that put an insult in front of a capitalised word ("You Dick", "such a Dick", "suck my Dick"). */
 const NOT_NAMES = new Set(['you', 'your', 'u', 'ur', 'ya', 'a', 'an', 'such', 'what', 'big', 'little', 'the', 'my', 'his', 'suck', 'stupid', 'fat', 'hey', 'yo', 'total', 'fucking']);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -16,6 +17,7 @@ const lastWord = (before: string): string => /(\p{L}+)\P{L}*$/u.exec(before)?.[1
  * it ("my grandfather Dick").
  */
 export const looksLikeName = (text: string, start: number, end: number): boolean => {
+  if (end - start > LONGEST_NAME) return false;
   const word = text.slice(start, end);
   if (!NAME_LIKE.has(word.toLowerCase()) || !CAPITALISED.test(word)) return false;
   const before = textBefore(text, start);
