@@ -157,6 +157,32 @@ export const foldSingle = (cp: number): number => {
   return cached === MULTI ? -1 : cached;
 };
 
+/** BMP code point -> (folded code point << 8 | class) when it is one ordinary unit; NOT_PLAIN otherwise; -2 = not computed. */
+const BMP_PLAIN = new Int32Array(0x10000).fill(-2);
+const NOT_PLAIN = -1;
+
+const computePlain = (cp: number): number => {
+  const folded = foldSingle(cp);
+  if (folded < 0) return NOT_PLAIN;
+  const cls = classOf(folded);
+  const kind = kindOf(cls);
+  return kind === Kind.ignorable || kind === Kind.mark || kind === Kind.leet || kind === Kind.mask ? NOT_PLAIN : (folded << 8) | cls;
+};
+
+/**
+ * A BMP code point that folds to one visible, ordinary unit, as `folded << 8 | class`, or -1 when it
+ * needs the general path (several code points, invisible, a mark, a symbol that may be a letter). One
+ * table read for the common case of non-ASCII text.
+ */
+export const plainUnit = (cp: number): number => {
+  let packed = BMP_PLAIN[cp]!;
+  if (packed === -2) {
+    packed = computePlain(cp);
+    BMP_PLAIN[cp] = packed;
+  }
+  return packed;
+};
+
 /** The single precomposed code point `base + mark` makes, or -1 when they do not compose. */
 export const compose = (base: number, mark: number): number => {
   const composed = String.fromCodePoint(base, mark).normalize('NFC');

@@ -3,7 +3,7 @@ import * as homoglyphs from './homoglyphs';
 import * as leetspeak from './leetspeak';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
-const { classOf, compose, foldMany, foldSingle, Kind, kindOf, Script, scriptOf } = charInfo;
+const { classOf, compose, foldMany, foldSingle, Kind, kindOf, plainUnit, Script, scriptOf } = charInfo;
 const { CYRILLIC_LEET, TO_CYRILLIC, TO_LATIN } = homoglyphs;
 const { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
 
@@ -170,6 +170,16 @@ const foldUnits = (text: string, b: Buffers): number => {
         b.start[at] = i;
         b.end[at] = i + 1;
       }
+      i++;
+      continue;
+    }
+    const plain = unit < 0xd800 || unit > 0xdfff ? plainUnit(unit) : -1;
+    if (plain >= 0 && unitCount < b.capacity) {
+      const at = unitCount++;
+      b.code[at] = plain >> 8;
+      b.cls[at] = plain & 255;
+      b.start[at] = i;
+      b.end[at] = i + 1;
       i++;
       continue;
     }
