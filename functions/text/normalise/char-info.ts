@@ -1,3 +1,5 @@
+import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-chinese';
+
 /**
  * What one code point is to the matcher: its folded form (NFKC, lower case, a few script-level
  * foldings) and its class. Everything here is computed once per distinct code point and cached, so the
@@ -69,7 +71,7 @@ const SCRIPT_FOLDS = new Map<number, number>([
 const ENCLOSED_LETTER_BLOCKS = [0x1f130, 0x1f150, 0x1f170];
 
 const foldOne = (cp: number): number => {
-  const folded = SCRIPT_FOLDS.get(cp);
+  const folded = SCRIPT_FOLDS.get(cp) ?? TRADITIONAL_TO_SIMPLIFIED.get(cp);
   if (folded !== undefined) return folded;
   // Katakana -> hiragana: the same word in either kana is the same word.
   if (cp >= 0x30a1 && cp <= 0x30f6) return cp - 0x60;

@@ -70,6 +70,11 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('加我微 信 abc_123', 'M3', '微 信');
   });
 
+  it('folds Traditional Chinese to Simplified, so one simplified term matches both', () => {
+    expect(normalisedString(normalise('臺灣人說這個廢物'))).toBe('台湾人说这个废物');
+    expectEvidence('你這個廢物', 'C1', '你這個廢物');
+  });
+
   it('joins Arabic letters spaced out like Latin ones', () => {
     expectEvidence('يا ك ل ب', 'C1', 'يا ك ل ب');
   });
