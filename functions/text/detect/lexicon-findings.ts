@@ -17,6 +17,7 @@ interface PlacedFinding {
 
 const SIGNALS = new Set<string>(SIGNAL_TAGS);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '`', '„']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '。', '！', '？', '؟', '।']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
@@ -56,9 +57,15 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
     const end = text.ends[hit.last]!;
     return { start, end, match: original.slice(start, end) };
   };
+  // Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing.
+  const sameSentence = (a: TermHit, b: TermHit): boolean => {
+    const [left, right] = a.first <= b.first ? [a, b] : [b, a];
+    for (let i = text.ends[left.last]!; i < text.starts[right.first]!; i++) if (SENTENCE_ENDS.has(original[i]!)) return false;
+    return true;
+  };
   const nearest = (hit: TermHit, others: readonly TermHit[], window: number): TermHit | undefined => {
     let best: TermHit | undefined;
-    for (const other of others) if (gap(hit, other) <= window && (!best || gap(hit, other) < gap(hit, best))) best = other;
+    for (const other of others) if (gap(hit, other) <= window && (!best || gap(hit, other) < gap(hit, best)) && sameSentence(hit, other)) best = other;
     return best;
   };
 

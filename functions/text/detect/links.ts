@@ -5,6 +5,7 @@ import { TO_LATIN } from '../normalise/homoglyphs';
 import type { Evidence, Finding } from '../types';
 
 const SHORTENERS = new Set<string>(LINK_POLICY.shorteners);
+const WRAPPERS = new Set<string>(LINK_POLICY.wrappers);
 const ALLOWED = new Set<string>(LINK_POLICY.allow);
 const DENIED = new Set<string>(LINK_POLICY.deny);
 const APP_LINKS = new Set<string>(LINK_POLICY.appLinks);
@@ -50,6 +51,7 @@ const classify = (token: string, parsed: ReturnType<typeof parse>): LinkClass | 
   if (DENIED.has(domain)) return LINK_POLICY.denied;
   if (APP_LINKS.has(hostname) || APP_LINKS.has(domain)) return LINK_POLICY.appLink;
   if (SHORTENERS.has(hostname) || SHORTENERS.has(domain)) return LINK_POLICY.shortener;
+  if (WRAPPERS.has(hostname)) return LINK_POLICY.wrapper;
   if (ALLOWED.has(domain)) return undefined;
   if (impersonatesBrand(hostname, parsed.domainWithoutSuffix ?? '')) return LINK_POLICY.homograph;
   return undefined;
