@@ -5,6 +5,7 @@ import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding } from '../types';
 import { looksLikeName } from './names';
+import { gap, Nearby } from './nearby';
 
 /** A finding that still knows which normalised units it covers, so nearby cues can adjust it. */
 interface PlacedFinding {
@@ -18,6 +19,8 @@ interface PlacedFinding {
 const SIGNALS = new Set<string>(SIGNAL_TAGS);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '`', '„']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '。', '！', '？', '؟', '।']);
+/** What turns a group mention into an attack on the group. */
+const CONTEMPT = new Set<string>(['negative', 'insult', 'curse', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
@@ -31,17 +34,20 @@ const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
  */
 const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
   const kept: TermHit[] = [];
+  // Hits come in order of start, and kept hits of one tag never overlap: only the latest kept one of a tag can overlap the next.
+  const latestOfTag = new Map<string, number>();
   const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
   for (const hit of sorted) {
-    const overlapping = kept.findIndex((other) => other.term.tag === hit.term.tag && other.first <= hit.last && hit.first <= other.last);
-    if (overlapping < 0) kept.push(hit);
-    else if (hit.last - hit.first > kept[overlapping]!.last - kept[overlapping]!.first) kept[overlapping] = hit;
+    const latest = latestOfTag.get(hit.term.tag);
+    const other = latest === undefined ? undefined : kept[latest]!;
+    if (other === undefined || other.last < hit.first) {
+      latestOfTag.set(hit.term.tag, kept.length);
+      kept.push(hit);
+    } else if (hit.last - hit.first > other.last - other.first) kept[latest!] = hit;
   }
   return kept;
 };
 
-/** Characters of normalised text between two hits (0 when they touch or overlap). */
-const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
 
 /**
  * Turns lexicon hits into findings: signal terms stand alone, cue terms combine with their
@@ -50,8 +56,8 @@ const gap = (a: TermHit, b: TermHit): number => Math.max(0, b.first - a.last - 1
  */
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
   if (hits.length === 0) return [];
-  // A message has a handful of hits: filtering them per tag is cheaper than building a map.
   const tagged = (tag: LexiconTag): readonly TermHit[] => hits.filter((hit) => hit.term.tag === tag);
+  const near = (tag: LexiconTag): Nearby<TermHit> => new Nearby(tagged(tag));
   const evidenceOf = (hit: TermHit): Evidence => {
     const start = text.starts[hit.first]!;
     const end = text.ends[hit.last]!;
@@ -63,11 +69,8 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
     for (let i = text.ends[left.last]!; i < text.starts[right.first]!; i++) if (SENTENCE_ENDS.has(original[i]!)) return false;
     return true;
   };
-  const nearest = (hit: TermHit, others: readonly TermHit[], window: number): TermHit | undefined => {
-    let best: TermHit | undefined;
-    for (const other of others) if (gap(hit, other) <= window && (!best || gap(hit, other) < gap(hit, best)) && sameSentence(hit, other)) best = other;
-    return best;
-  };
+  const nearest = (hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined =>
+    others.size === 0 ? undefined : others.nearest(hit, window, (other) => sameSentence(hit, other));
 
   const findings: PlacedFinding[] = [];
   const add = (signal: SignalId, confidence: number, parts: readonly TermHit[]): void => {
@@ -80,7 +83,8 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
     });
   };
 
-  const you = tagged('you');
+  const youHits = tagged('you');
+  const you = new Nearby(youHits);
   for (const hit of strongestPerSpan(hits.filter((candidate) => SIGNALS.has(candidate.term.tag)))) {
     const signal = hit.term.tag as SignalId;
     const evidence = evidenceOf(hit);
@@ -91,9 +95,10 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   }
 
   const requests = tagged('request');
-  const contactWords = [...tagged('app'), ...tagged('contact')];
-  const pictures = tagged('picture');
-  const bodies = tagged('body');
+  const contactWords = new Nearby([...tagged('app'), ...tagged('contact')]);
+  const pictures = near('picture');
+  const bodies = near('body');
+  const money = near('money');
   for (const request of requests) {
     const contact = nearest(request, contactWords, CUE_POLICY.solicitContact.window);
     if (contact) add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
@@ -101,23 +106,27 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
     if (picture) {
       const body = nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? nearest(request, bodies, CUE_POLICY.sexualPictures.window);
       // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
-      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
+      const ofThePerson = youHits.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
       if (body) add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
       else if (ofThePerson) add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
-    const money = nearest(request, tagged('money'), CUE_POLICY.moneyRequest.window);
-    if (money) add('fraud', CUE_POLICY.moneyRequest.confidence, [request, money]);
+    const payment = nearest(request, money, CUE_POLICY.moneyRequest.window);
+    if (payment) add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+  }
+  const contempt = new Nearby(hits.filter((hit) => CONTEMPT.has(hit.term.tag)));
+  for (const group of tagged('group')) {
+    const scorn = nearest(group, contempt, CUE_POLICY.groupContempt.window);
+    if (scorn) add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
   }
   for (const violence of tagged('violence')) {
     const target = nearest(violence, you, CUE_POLICY.threat.window);
     if (target) add('threat', CUE_POLICY.threat.confidence, [violence, target]);
   }
 
-  const metas = tagged('meta');
+  const metas = near('meta');
   for (const finding of findings) {
     const quoted = finding.evidence.some((evidence) => QUOTES.has(original[evidence.start - 1] ?? '') && QUOTES.has(original[evidence.end] ?? ''));
-    const span = { first: finding.first, last: finding.last } as TermHit;
-    if (quoted || metas.some((meta) => gap(meta, span) <= CUE_POLICY.meta.window)) finding.confidence *= CUE_POLICY.meta.factor;
+    if (quoted || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) finding.confidence *= CUE_POLICY.meta.factor;
   }
   return findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence }));
 };

@@ -15,6 +15,9 @@ import type { Language } from '../../policy/rules';
  *           you        second-person address (you, u, tu, du, 你, 너, ты ...): directs an insult or threat
  *           violence   violent verbs that are a threat only when aimed at someone (kill, stab, 죽여 ...)
  *           meta       a learner talking ABOUT a word (what does X mean, how do you say, 什么意思) - lowers confidence
+ *           group      people by nationality, region, ethnicity, religion, gender, orientation, age (河南人, 여자들,
+ *                      immigrants): neutral alone, hate next to a `negative` word, an insult or a curse
+ *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
  *
  * Term syntax:
  *  - Terms are written as people type them; the normaliser (case, width, accents kept where they
@@ -32,7 +35,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'violence', 'meta'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'violence', 'meta', 'group', 'negative'] as const;
 
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | (typeof CUE_TAGS)[number];
 

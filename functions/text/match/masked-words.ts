@@ -19,6 +19,8 @@ export interface MaskableTerm {
   readonly runs: Int32Array;
   /** The word may go on after the term ("f**king" for fuck*). */
   readonly openEnd: boolean;
+  /** Letters the term spells, runs counted. */
+  readonly letters: number;
 }
 
 /** A masked word and the term it spells: units first..last inclusive. */
@@ -36,7 +38,7 @@ export const buildMaskedWordIndex = (
   for (const term of terms) {
     if (term.openStart || term.codes.length < 3 || !term.kinds.every((kind) => kind === LETTER)) continue;
     const first = term.codes[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { id: term.id, codes: term.codes, runs: term.runs, openEnd: term.openEnd }]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { id: term.id, codes: term.codes, runs: term.runs, openEnd: term.openEnd, letters: term.runs.reduce((sum, run) => sum + run, 0) }]);
   }
   return { byFirst };
 };
@@ -67,6 +69,28 @@ const spells = (term: MaskableTerm, t: number, text: NormalisedText, u: number, 
   return text.codes[u] === term.codes[t] && spells(term, t + 1, text, u + 1, end, lastMask, reading);
 };
 
+/** Terms the masked word start..end spells, read exactly if any term fits so, leniently otherwise. */
+const matchWord = (candidates: readonly MaskableTerm[], text: NormalisedText, start: number, end: number, lastMask: number, matches: MaskedMatch[]): void => {
+  // Cheap bounds first: how many letters the word can stand for, and its last letter.
+  let shown = 0;
+  let masks = 0;
+  let maskRuns = 0;
+  for (let u = start; u < end; u++) {
+    if (text.kinds[u] === MASK) {
+      masks += text.runs[u]!;
+      maskRuns++;
+    } else shown += text.runs[u]!;
+  }
+  const lastCode = text.codes[end - 1]!;
+  const plausible = candidates.filter(
+    (term) => term.openEnd || (term.codes[term.codes.length - 1] === lastCode && term.letters >= shown + masks - 1 && term.letters <= shown + masks + maskRuns + 1),
+  );
+  for (const reading of [EXACT, LENIENT]) {
+    for (const term of plausible) if (spells(term, 0, text, start, end, lastMask, reading)) matches.push({ id: term.id, first: start, last: end - 1 });
+    if (matches.length > 0 && matches[matches.length - 1]!.first === start) return;
+  }
+};
+
 const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
 
 /** Terms spelled by words that have masked letters inside; the automaton finds the rest. */
@@ -81,12 +105,7 @@ export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): M
     let lastMask = -1;
     for (; end < text.length && isWordUnit(text.kinds[end]!); end++) if (text.kinds[end] === MASK) lastMask = end;
     // Masks only join a word between letters (the normaliser's rule), so the first unit is a real letter.
-    const candidates = lastMask >= 0 ? (index.byFirst.get(text.codes[start]!) ?? []) : [];
-    for (const reading of [EXACT, LENIENT]) {
-      const before = matches.length;
-      for (const term of candidates) if (spells(term, 0, text, start, end, lastMask, reading)) matches.push({ id: term.id, first: start, last: end - 1 });
-      if (matches.length > before) break;
-    }
+    if (lastMask >= 0) matchWord(index.byFirst.get(text.codes[start]!) ?? [], text, start, end, lastMask, matches);
     start = end;
   }
   return matches;
