@@ -10,20 +10,10 @@ const combine = (confidences: readonly number[]): number => 1 - confidences.redu
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Evidence gathered for one signal or rule, each span once (a set of span keys keeps long texts linear). */
-interface EvidenceList {
-  readonly evidence: Evidence[];
-  readonly spans: Set<number>;
-}
-
-const mergeEvidence = (into: EvidenceList, more: readonly Evidence[]): void => {
-  for (const evidence of more) {
-    // Spans index strings of at most 10,000 characters (the API's limit) - far below 2^26 - so one number keys both ends.
-    const key = evidence.start * 0x4000000 + evidence.end;
-    if (into.spans.has(key)) continue;
-    into.spans.add(key);
-    into.evidence.push(evidence);
-  }
+/** Evidence sorted by position, each span once (sorting keeps a text with thousands of spans linear-logarithmic). */
+const distinctSpans = (evidence: Evidence[]): Evidence[] => {
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  return evidence.filter((item, i) => i === 0 || item.start !== evidence[i - 1]!.start || item.end !== evidence[i - 1]!.end);
 };
 
 const NOTHING_FOUND: TextVerdict = Object.freeze({ decision: 'allow', rules: Object.freeze([]), policyVersion: POLICY_VERSION });
@@ -35,36 +25,36 @@ const NOTHING_FOUND: TextVerdict = Object.freeze({ decision: 'allow', rules: Obj
  */
 export const decide = (findings: readonly Finding[], surface: Surface): TextVerdict => {
   if (findings.length === 0) return NOTHING_FOUND;
-  const bySignal = new Map<SignalId, { confidences: number[]; found: EvidenceList }>();
+  const bySignal = new Map<SignalId, Finding[]>();
   for (const finding of findings) {
-    const entry = bySignal.get(finding.signal) ?? { confidences: [], found: { evidence: [], spans: new Set() } };
-    entry.confidences.push(finding.confidence);
-    mergeEvidence(entry.found, finding.evidence);
-    bySignal.set(finding.signal, entry);
+    const same = bySignal.get(finding.signal);
+    if (same) same.push(finding);
+    else bySignal.set(finding.signal, [finding]);
   }
 
   let decision: Verdict = 'allow';
   let support = false;
-  const rules = new Map<RuleId, { confidence: number; found: EvidenceList }>();
-  for (const [signal, { confidences, found }] of bySignal) {
+  // Evidence is gathered only for the signals that act.
+  const rules = new Map<RuleId, { confidence: number; evidence: Evidence[] }>();
+  for (const [signal, same] of bySignal) {
     const policy = SIGNALS[signal];
     const surfaceVerdict = policy.verdict[surface];
-    const confidence = Math.min(1, combine(confidences));
+    const confidence = Math.min(1, combine(same.map((finding) => finding.confidence)));
     if (surfaceVerdict === 'allow' || confidence < TEXT_THRESHOLDS.review) continue;
     const verdict: Verdict = confidence >= TEXT_THRESHOLDS.block ? surfaceVerdict : 'review';
     if (VERDICT_ORDER[verdict] > VERDICT_ORDER[decision]) decision = verdict;
     if ('support' in policy && policy.support) support = true;
     for (const id of policy.rules) {
-      const hit = rules.get(id) ?? { confidence: 0, found: { evidence: [], spans: new Set<number>() } };
+      const hit = rules.get(id) ?? { confidence: 0, evidence: [] };
       hit.confidence = Math.max(hit.confidence, confidence);
-      mergeEvidence(hit.found, found.evidence);
+      for (const finding of same) hit.evidence.push(...finding.evidence);
       rules.set(id, hit);
     }
   }
 
   const ruleHits: RuleHit[] = RULE_IDS.filter((id) => rules.has(id)).map((id) => {
     const hit = rules.get(id)!;
-    return { id, severity: RULES[id].severity, confidence: round(hit.confidence), evidence: hit.found.evidence.sort((a, b) => a.start - b.start) };
+    return { id, severity: RULES[id].severity, confidence: round(hit.confidence), evidence: distinctSpans(hit.evidence) };
   });
   return { decision, rules: ruleHits, ...(support ? { support: { reason: 'self-harm' as const } } : {}), policyVersion: POLICY_VERSION };
 };

@@ -56,7 +56,13 @@ const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
  */
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
   if (hits.length === 0) return [];
-  const tagged = (tag: LexiconTag): readonly TermHit[] => hits.filter((hit) => hit.term.tag === tag);
+  const byTag = new Map<string, TermHit[]>();
+  for (const hit of hits) {
+    const same = byTag.get(hit.term.tag);
+    if (same) same.push(hit);
+    else byTag.set(hit.term.tag, [hit]);
+  }
+  const tagged = (tag: LexiconTag): readonly TermHit[] => byTag.get(tag) ?? [];
   const near = (tag: LexiconTag): Nearby<TermHit> => new Nearby(tagged(tag));
   const evidenceOf = (hit: TermHit): Evidence => {
     const start = text.starts[hit.first]!;

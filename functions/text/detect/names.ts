@@ -17,7 +17,9 @@ const lastWord = (before: string): string => /(\p{L}+)\P{L}*$/u.exec(before)?.[1
  * it ("my grandfather Dick").
  */
 export const looksLikeName = (text: string, start: number, end: number): boolean => {
-  if (end - start > LONGEST_NAME) return false;
+  // Every name-like term is an ASCII word: a hit not starting with a capital A-Z is no name.
+  const first = text.charCodeAt(start);
+  if (end - start > LONGEST_NAME || first < 65 || first > 90) return false;
   const word = text.slice(start, end);
   if (!NAME_LIKE.has(word.toLowerCase()) || !CAPITALISED.test(word)) return false;
   const before = textBefore(text, start);

@@ -4,6 +4,7 @@ import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import type { TermHit } from '../match/term-index';
 import type { Evidence } from '../types';
+import { fitsNationalShape } from './phone-shapes';
 
 // Bound once: module interop turns each access to an imported binding into a getter call.
 const DIGIT = charInfo.Kind.digit;
@@ -62,7 +63,7 @@ const isPhone = (digits: string, groups: readonly string[], international: boole
   // One unbroken block without a trunk 0 is a count, an order number or an amount until it is long enough to be a mobile.
   if (groups.length === 1 && !digits.startsWith('0') && digits.length < 10) return false;
   const countries = lang ? [...COUNTRIES_BY_LANGUAGE[lang], ...FALLBACK_COUNTRIES] : FALLBACK_COUNTRIES;
-  return countries.some((country) => isValidPhoneNumber(digits, country));
+  return countries.some((country) => fitsNationalShape(digits, country) && isValidPhoneNumber(digits, country));
 };
 
 /**
