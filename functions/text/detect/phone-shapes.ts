@@ -1,4 +1,6 @@
-import { getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/core';
+// The same metadata libphonenumber-js/max validates with; core's Metadata is exported by both its ESM and CommonJS builds (max's only by ESM).
+import metadataJson from 'libphonenumber-js/max/metadata';
 
 /**
  * The parts of libphonenumber's numbering plan a quick shape test needs. The library has them at run
@@ -16,7 +18,7 @@ interface PlanShape {
 const shapes = new Map<CountryCode, (digits: string) => boolean>();
 
 const buildShape = (country: CountryCode): ((digits: string) => boolean) => {
-  const metadata = new Metadata();
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as unknown as PlanShape;
   const forParsing = plan.nationalPrefixForParsing() ?? plan.nationalPrefix() ?? '';
@@ -27,7 +29,7 @@ const buildShape = (country: CountryCode): ((digits: string) => boolean) => {
   const prefixes = String(forParsing).split('|').filter((prefix) => prefix !== '');
   const pattern = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
   // The library also reads a number that starts with the calling code or the international prefix: those it decides.
-  const dialledAbroad = new RegExp(`^(?:${getCountryCallingCode(country)}|${plan.IDDPrefix()})`);
+  const dialledAbroad = new RegExp(`^(?:${getCountryCallingCode(country, metadataJson)}|${plan.IDDPrefix()})`);
   return (digits) =>
     pattern.test(digits) || prefixes.some((prefix) => digits.startsWith(prefix) && pattern.test(digits.slice(prefix.length))) || dialledAbroad.test(digits);
 };
