@@ -94,7 +94,7 @@ export const trainLogistic = (train: EncodedRows, validation: EncodedRows, optio
       for (let g = 0; g < groups; g += 1) {
         const target = train.targets[row * groups + g]!;
         if (target === UNLABELLED) continue;
-        const error = sigmoid(logitOf(train, row, g, groups, weights, biases[g]!)) - target;
+        const error = (sigmoid(logitOf(train, row, g, groups, weights, biases[g]!)) - target) * train.weights[row]!;
         for (let k = from; k < to; k += 1) {
           const bucket = train.buckets[k]!;
           if (trainable[bucket] === 0) continue;

@@ -11,12 +11,16 @@ export interface EncodedRows {
   readonly buckets: Int32Array;
   /** Per row and group (row * groups + group): 1, 0 or UNLABELLED. */
   readonly targets: Int8Array;
+  /** Per row: how much its loss counts in training (see `RowOfSet.weight`). */
+  readonly weights: Float32Array;
 }
 
 /** A labelled row with the groups its set labels, which decide its targets. */
 export interface RowOfSet {
   readonly row: LabelledRow;
   readonly setGroups: ReadonlySet<ModelGroup>;
+  /** How much the row's loss counts in training; 1 unless its set is given more say. */
+  readonly weight?: number;
 }
 
 /** Encodes rows with their per-group targets (see `groupTarget`). */
@@ -24,9 +28,11 @@ export const encodeRows = (rows: readonly RowOfSet[], extractor: FeatureExtracto
   const groupCount = MODEL_GROUPS.length;
   const offsets = new Int32Array(rows.length + 1);
   const targets = new Int8Array(rows.length * groupCount);
+  const weights = new Float32Array(rows.length);
   const chunks: Int32Array[] = [];
   let total = 0;
-  rows.forEach(({ row, setGroups }, index) => {
+  rows.forEach(({ row, setGroups, weight = 1 }, index) => {
+    weights[index] = weight;
     const count = extractor.extract(row.text);
     chunks.push(extractor.buckets.slice(0, count));
     total += count;
@@ -37,7 +43,7 @@ export const encodeRows = (rows: readonly RowOfSet[], extractor: FeatureExtracto
   });
   const buckets = new Int32Array(total);
   chunks.forEach((chunk, index) => buckets.set(chunk, offsets[index]!));
-  return { count: rows.length, offsets, buckets, targets };
+  return { count: rows.length, offsets, buckets, targets, weights };
 };
 
 /**

@@ -54,9 +54,12 @@ export const metricLines = (examples: readonly ScoredExample[], group: ModelGrou
     for (const [name, slice] of slices) {
       const rows = groupRows(slice, group);
       const positives = rows.filter((row) => row.target === 1).length;
+      // A slice without positives (an all-clean set) has no recall to show: what matters is what it flags.
+      const at = (threshold: number): string =>
+        positives === 0 ? `flagged ${String(rows.filter(({ probability }) => probability >= threshold).length).padStart(4)}` : formatScores(scoresAt(rows, threshold));
       lines.push(
         `${group.padEnd(5)} ${split.padEnd(10)} ${name.padEnd(22)} n=${String(rows.length).padStart(5)} pos=${String(positives).padStart(5)}  ` +
-          `review: ${formatScores(scoresAt(rows, thresholds.review))}  block: ${formatScores(scoresAt(rows, thresholds.block))}`,
+          `review: ${at(thresholds.review)}  block: ${at(thresholds.block)}`,
       );
     }
   }
