@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MODEL_GROUPS } from '../../../functions/text/model/groups';
-import { explainScore, modelThresholds, scoreText } from '../../../functions/text/model/scorer';
+import { decodeModel } from '../../../functions/text/model/model-format';
+import { createScorer, WINDOW_BLOCK } from '../../../functions/text/model/model-scorer';
+import { explainScore, MODEL_FILE, modelThresholds, scoreText } from '../../../functions/text/model/scorer';
+
+const FRIENDLY = [
+  'Thanks again for the call yesterday, it really helped with my listening.',
+  'Next week I would like to talk about cooking, if that works for you.',
+  'My sister just moved to Osaka, so I might visit her in the spring.',
+  'I finally finished the graded reader you recommended, the ending was lovely.',
+  'Could you send me the list of phrasal verbs we went through?',
+  'By the way, my cat says hello, she keeps walking across the keyboard.',
+  'Let me know which evening suits you best, I am free after six most days.',
+];
 
 describe('the committed model', () => {
   it('loads and gives a probability for every group', () => {
@@ -55,5 +68,46 @@ describe('the committed model', () => {
   it('never shows overlapping n-grams as separate evidence', () => {
     const evidence = explainScore('fuck fuck this fucking shit', 'abuse', 10);
     for (const a of evidence) for (const b of evidence) if (a !== b) expect(a.start < b.end && b.start < a.end).toBe(false);
+  });
+});
+
+describe('scoring long posts in windows', () => {
+  const model = decodeModel(readFileSync(MODEL_FILE));
+  const windowed = createScorer(model);
+  const wholeTextOnly = createScorer(model, Number.MAX_SAFE_INTEGER);
+
+  it('scores a text of up to two blocks exactly as the whole-text scorer does', () => {
+    // Prepare
+    const text = FRIENDLY.slice(0, 2).join(' ');
+
+    // Act / Assess
+    expect(text.length).toBeLessThanOrEqual(2 * WINDOW_BLOCK);
+    expect(windowed.score(text)).toEqual(wholeTextOnly.score(text));
+  });
+
+  it('finds one insult inside a 1,000-character friendly post that whole-text scoring dilutes below review', () => {
+    // Prepare
+    const post = [...FRIENDLY.slice(0, 4), 'shut up you stupid bitch, nobody likes your ugly ass.', ...FRIENDLY.slice(4), ...FRIENDLY].join(' ');
+    const { review } = modelThresholds().abuse;
+
+    // Act
+    const [windowScore, wholeScore] = [windowed.score(post).abuse, wholeTextOnly.score(post).abuse];
+
+    // Assess
+    expect(post.length).toBeGreaterThan(900);
+    expect(wholeScore).toBeLessThan(review);
+    expect(windowScore).toBeGreaterThanOrEqual(review);
+  });
+
+  it('leaves a long friendly post below review in every group', () => {
+    // Prepare
+    const post = [...FRIENDLY, ...FRIENDLY].join(' ');
+    const thresholds = modelThresholds();
+
+    // Act
+    const scores = windowed.score(post);
+
+    // Assess
+    for (const group of MODEL_GROUPS) expect(scores[group]).toBeLessThan(thresholds[group].review);
   });
 });
