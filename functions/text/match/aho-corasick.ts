@@ -12,8 +12,13 @@ export interface Automaton {
   readonly bmpClass: Int32Array;
   readonly astralClass: ReadonlyMap<number, number>;
   readonly rootNext: Int32Array;
-  /** Per node, NODE_STRIDE values: first edge, end of edges, failure node, nearest node with outputs (0 = none). */
+  /**
+   * Per node, NODE_STRIDE values: first edge (or, for a wide node, -1 - its row in `dense`), end of
+   * edges, failure node, nearest node with outputs (0 = none).
+   */
   readonly nodes: Int32Array;
+  /** Full transition rows of the few nodes with many edges (the root's word-start child, common first characters): 0 = no edge. */
+  readonly dense: Int32Array;
   /** Per edge, (class, target), sorted by class within a node. */
   readonly edges: Int32Array;
   /** Patterns ending exactly at a node: outIds[outStart[node] .. outStart[node + 1]). */
@@ -24,6 +29,8 @@ export interface Automaton {
 }
 
 const NODE_STRIDE = 4;
+/** Nodes with this many edges get a full row: a binary search there costs several unpredictable branches per character. */
+const DENSE_EDGES = 32;
 const EDGE_FROM = 0;
 const EDGE_TO = 1;
 const FAIL = 2;
@@ -112,11 +119,16 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
   const edges = new Int32Array((nodeCount - 1) * 2);
   const outStart = new Int32Array(nodeCount + 1);
   const outIds = new Int32Array(patterns.length);
+  const rowWidth = trie.classCount + 1;
+  const wide = children.flatMap((edgesOf, node) => (node !== 0 && edgesOf.size >= DENSE_EDGES ? [node] : []));
+  const dense = new Int32Array(wide.length * rowWidth);
   let edgeCount = 0;
   let outCount = 0;
   for (let node = 0; node < nodeCount; node++) {
     const record = node * NODE_STRIDE;
-    nodes[record + EDGE_FROM] = edgeCount;
+    const row = wide.indexOf(node);
+    if (row >= 0) for (const [cls, child] of children[node]!) dense[row * rowWidth + cls] = child;
+    nodes[record + EDGE_FROM] = row >= 0 ? -1 - row * rowWidth : edgeCount;
     for (const [cls, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
       edges[edgeCount * 2] = cls;
       edges[edgeCount * 2 + 1] = child;
@@ -129,12 +141,54 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     for (const id of ownOutputs[node]!) outIds[outCount++] = id;
   }
   outStart[nodeCount] = outCount;
-  return { patternCount: patterns.length, bmpClass: trie.bmpClass, astralClass: trie.astralClass, rootNext, nodes, edges, outStart, outIds, dictLink };
+  return { patternCount: patterns.length, bmpClass: trie.bmpClass, astralClass: trie.astralClass, rootNext, nodes, dense, edges, outStart, outIds, dictLink };
 };
 
-/** Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included. */
-export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, length: number, sink: MatchSink): void => {
-  const { bmpClass, astralClass, rootNext, nodes, edges, outStart, outIds, dictLink } = automaton;
+/** The state after reading class `cls` in `state` (goto, falling back along failure links). */
+const step = (automaton: Automaton, state: number, cls: number): number => {
+  const { nodes, edges, dense } = automaton;
+  while (state !== 0) {
+    // Wide nodes have a full row; most others one or two edges, where a linear look is cheapest; a binary search between.
+    const record = state * NODE_STRIDE;
+    let low = nodes[record + EDGE_FROM]!;
+    let high = nodes[record + EDGE_TO]! - 1;
+    if (low < 0) {
+      const target = dense[-1 - low + cls]!;
+      if (target !== 0) return target;
+    } else if (high - low < 4) {
+      for (; low <= high; low++) if (edges[low * 2] === cls) return edges[low * 2 + 1]!;
+    } else {
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const at = edges[mid * 2]!;
+        if (at === cls) return edges[mid * 2 + 1]!;
+        if (at < cls) low = mid + 1;
+        else high = mid - 1;
+      }
+    }
+    state = nodes[record + FAIL]!;
+  }
+  return automaton.rootNext[cls]!;
+};
+
+/** The class patterns use for `code` (0 when no pattern uses it). */
+export const classOfCode = (automaton: Automaton, code: number): number => (code < 0x10000 ? automaton.bmpClass[code]! : (automaton.astralClass.get(code) ?? 0));
+
+/**
+ * Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included.
+ * Where `wordStarts[i]` is set, the class `startClass` is read before unit i: patterns that must begin
+ * a word carry it, so inside a word the scan stays near the root instead of following every term
+ * that could start mid-word only to be refused there.
+ */
+export const scanAutomaton = (
+  automaton: Automaton,
+  codes: ArrayLike<number>,
+  length: number,
+  wordStarts: Uint8Array,
+  startClass: number,
+  sink: MatchSink,
+): void => {
+  const { bmpClass, astralClass, nodes, outStart, outIds, dictLink } = automaton;
   let state = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[i]!;
@@ -143,35 +197,8 @@ export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, le
       state = 0;
       continue;
     }
-    let next = -1;
-    while (state !== 0) {
-      // Most nodes have one or two edges: a linear look is cheapest there, a binary search beyond.
-      const record = state * NODE_STRIDE;
-      let low = nodes[record + EDGE_FROM]!;
-      let high = nodes[record + EDGE_TO]! - 1;
-      if (high - low < 4) {
-        for (; low <= high; low++) {
-          if (edges[low * 2] === cls) {
-            next = edges[low * 2 + 1]!;
-            break;
-          }
-        }
-      } else {
-        while (low <= high) {
-          const mid = (low + high) >> 1;
-          const at = edges[mid * 2]!;
-          if (at === cls) {
-            next = edges[mid * 2 + 1]!;
-            break;
-          }
-          if (at < cls) low = mid + 1;
-          else high = mid - 1;
-        }
-      }
-      if (next >= 0) break;
-      state = nodes[record + FAIL]!;
-    }
-    state = next >= 0 ? next : rootNext[cls]!;
+    if (wordStarts[i] === 1 && startClass !== 0) state = step(automaton, state, startClass);
+    state = step(automaton, state, cls);
     for (let node = nodes[state * NODE_STRIDE + OUTPUT]!; node !== 0; node = dictLink[node]!) {
       for (let k = outStart[node]!; k < outStart[node + 1]!; k++) sink(outIds[k]!, i);
     }

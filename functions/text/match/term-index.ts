@@ -2,7 +2,7 @@ import type { Language } from '../../policy/rules';
 import type { LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
-import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
+import { buildAutomaton, classOfCode, scanAutomaton, type Automaton } from './aho-corasick';
 import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -52,6 +52,8 @@ export interface TermIndex {
   readonly exceptionIds: Int32Array;
   /** One-word terms, for words typed with masked letters. */
   readonly masked: MaskedWordIndex;
+  /** The automaton's class for the word-start marker. */
+  readonly wordStartClass: number;
 }
 
 /** A term found in a normalised text: units first..last inclusive. */
@@ -75,6 +77,15 @@ const WILDCARD = '*';
 
 const isWordKind = (kind: number): boolean => kind === Kind.letter || kind === Kind.digit || kind === Kind.mask;
 
+/** A unit that begins a word of a spaced script: a letter, digit or mask with none of those before it. */
+const isWordStart = (kinds: Uint8Array, k: number): boolean => isWordKind(kinds[k]!) && (k === 0 || !isWordKind(kinds[k - 1]!));
+
+/**
+ * Read before every word start, in terms and texts alike (never a code point, so never typed). A term
+ * that must begin a word starts with it, so the automaton cannot enter that term in mid-word.
+ */
+const WORD_START = 0x110000;
+
 /** Latin letters (with accents) and digits only, no separator. */
 const isSingleLatinWord = (normalised: NormalisedText): boolean => {
   for (let k = 0; k < normalised.length; k++) {
@@ -85,6 +96,8 @@ const isSingleLatinWord = (normalised: NormalisedText): boolean => {
 
 interface CompiledPattern {
   readonly codes: Int32Array;
+  /** What the automaton reads: the codes with WORD_START before each unit that must begin a word. */
+  readonly scanCodes: Int32Array;
   readonly kinds: Uint8Array;
   readonly runs: Int32Array;
   readonly flags: number;
@@ -110,7 +123,14 @@ const compilePattern = (written: string): CompiledPattern | undefined => {
     (openStart ? FLAG_OPEN_START : 0) |
     (openEnd ? FLAG_OPEN_END : 0) |
     (plain ? FLAG_PLAIN : 0);
-  return { codes: normalised.codes.slice(0, length), kinds: normalised.kinds.slice(0, length), runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
+  const codes = normalised.codes.slice(0, length);
+  const kinds = normalised.kinds.slice(0, length);
+  const scanCodes: number[] = [];
+  for (let k = 0; k < length; k++) {
+    if (isWordStart(kinds, k) && (k > 0 || flags & FLAG_START_BOUNDARY)) scanCodes.push(WORD_START);
+    scanCodes.push(codes[k]!);
+  }
+  return { codes, scanCodes: Int32Array.from(scanCodes), kinds, runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
 };
 
 const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pattern.codes.join(',')}|${pattern.runs.join(',')}`;
@@ -160,8 +180,10 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     exceptionIds.push(...exceptionsOf[id]!);
   });
   exceptionStart[count] = exceptionIds.length;
+  const automaton = buildAutomaton(patterns.map((pattern) => pattern.scanCodes));
   return {
-    automaton: buildAutomaton(patterns.map((pattern) => pattern.codes)),
+    automaton,
+    wordStartClass: classOfCode(automaton, WORD_START),
     terms,
     lengths,
     flags,
@@ -230,6 +252,20 @@ class Occurrences {
 }
 
 const found = new Occurrences();
+let wordStarts = new Uint8Array(256);
+
+/** 1 at every unit that begins a word (a buffer reused across calls). */
+const markWordStarts = (text: NormalisedText): Uint8Array => {
+  if (wordStarts.length < text.length) wordStarts = new Uint8Array(text.length * 2);
+  const kinds = text.kinds;
+  let previousIsWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isWord = isWordKind(kinds[i]!);
+    wordStarts[i] = isWord && !previousIsWord ? 1 : 0;
+    previousIsWord = isWord;
+  }
+  return wordStarts;
+};
 let scanIndex: TermIndex | undefined;
 let scanText: NormalisedText | undefined;
 let exceptionSeen = false;
@@ -260,7 +296,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => 
   exceptionSeen = false;
   scanIndex = index;
   scanText = text;
-  scanAutomaton(index.automaton, text.codes, text.length, collect);
+  scanAutomaton(index.automaton, text.codes, text.length, markWordStarts(text), index.wordStartClass, collect);
   scanText = undefined;
   const hits: TermHit[] = [];
   const kinds = text.kinds;
