@@ -179,6 +179,20 @@ export const en: Lexicon = {
       'atheists are', 'muslims are', 'christians are', 'jews are', 'the holocaust', 'holocaust denial', 'white supremacy', 'white supremacist*',
       'kkk', 'nazi*', 'hitler was right', 'slavery was',
     ],
+    // A group on its own is talk ("my Muslim friends"); next to contempt in one sentence it is an attack on the group.
+    group: [
+      'women', 'females', 'men', 'males', 'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'mexicans', 'latinos',
+      'hispanics', 'muslims', 'jews', 'jewish people', 'christians', 'catholics', 'hindus', 'arabs', 'africans', 'indians', 'chinese people',
+      'immigrants', 'migrants', 'illegals', 'refugees', 'foreigners', 'gays', 'gay people', 'lesbians', 'trans people', 'transgenders',
+      'old people', 'boomers', 'disabled people',
+    ],
+    negative: [
+      'disgusting', 'filthy', 'dirty', 'lazy', 'stupid', 'dumb', 'inferior', 'subhuman', 'animals', 'savages', 'vermin', 'parasites',
+      'cockroaches', 'rats', 'criminals', 'thugs', 'terrorists', 'rapists', 'should die', 'should be killed', 'should be shot', 'go back to',
+      'send them back', 'deport them', 'get rid of', 'ruin everything', 'are ruining', 'are the worst', 'cant be trusted', "can't be trusted",
+      'useless', 'worthless', 'pathetic', 'gross', 'ugly', 'smell', 'stink', 'i hate', 'hate all', 'ban all', 'are a disease', 'are a plague',
+      'belong in the kitchen', 'belong in a cage', 'not human', 'breed like',
+    ],
     app: [
       'wechat', 'we chat', 'weixin', 'vx', 'wx', 'line id', 'line app', 'line account', 'my line', 'your line', 'ur line', 'kakao', 'kakaotalk',
       'kakao talk', 'kakao id', 'kik', 'snapchat', 'snap', 'sc', 'skype', 'whatsapp', 'whats app', 'whatsap', 'watsapp', 'wa number', 'telegram',
