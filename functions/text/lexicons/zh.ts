@@ -5,7 +5,7 @@ import type { Lexicon } from './types';
  * (sb, nmsl, cnm, tmd) and homophones (煞笔, 草泥马, 尼玛, 薇信, 卫星) people use to slip past filters.
  * Han terms match inside words, so single characters and short pairs that sit in ordinary words are
  * avoided: 操 (操场 playground, 体操), 草 (grass), 鸡 (chicken), 妈的 (inside 妈妈的), 酒 (酒店 hotel),
- * 杀 (杀毒 antivirus), 想死 (我想死你了 "I miss you to death"), 醉了 (我也是醉了 "speechless").
+ * 杀 (杀毒 antivirus), 醉了 (我也是醉了 "speechless"); 我想死 stays with 我想死你了 ("I miss you to death") as its exception.
  */
 
 /**
@@ -133,6 +133,7 @@ export const zh: Lexicon = {
       '车祸现场', '車禍現場', '残肢', '殘肢', '尸体照片', '屍體照片', '血淋淋', '脑浆', '腦漿',
     ],
     'self-harm': [
+      { term: '我想死', unless: ['我想死你', '我想死他', '我想死她', '我想死你们'] }, { term: '好想死', unless: ['好想死你', '好想死他', '好想死她'] },
       '想死了', '想去死', '我想自杀', '我想自殺', '好想死啊', '好想去死', '我想去死', '想死掉', '想自杀', '想自殺', '不如死了', '活着太累', '活著太累', '想结束生命', '真的想死', '想死的心', '不想活了', '活不下去', '活着没意思', '活著沒意思',
       '活着好累', '活著好累', '自杀', '自殺', '割腕', '轻生', '想跳楼', '去跳楼', '吃安眠药自杀', '吞安眠药', '輕生', '结束生命', '結束生命', '结束自己',
       '死了算了', '死了一了百了', '烧炭', '燒炭', '上吊', '想消失', '没有活下去', '沒有活下去', 'bu xiang huo',
