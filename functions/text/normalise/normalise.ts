@@ -155,43 +155,50 @@ const foldUnits = (text: string, b: Buffers): number => {
   unitCount = 0;
   symbolsSeen = false;
   let symbols = false;
+  let count = 0;
+  let { code, cls, start, end } = b;
   const length = text.length;
   for (let i = 0; i < length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 128) {
       // ASCII has one unit per character and the buffers hold text.length + 16: no growth check needed.
-      const cls = ASCII_CLASS[unit]!;
-      const kind = cls & 15;
+      const unitClass = ASCII_CLASS[unit]!;
+      const kind = unitClass & 15;
       if (kind === LEET || kind === MASK) symbols = true;
       if (kind !== IGNORABLE) {
-        const at = unitCount++;
-        b.code[at] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
-        b.cls[at] = cls;
-        b.start[at] = i;
-        b.end[at] = i + 1;
+        code[count] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
+        cls[count] = unitClass;
+        start[count] = i;
+        end[count] = i + 1;
+        count++;
       }
       i++;
       continue;
     }
     const plain = unit < 0xd800 || unit > 0xdfff ? plainUnit(unit) : -1;
-    if (plain >= 0 && unitCount < b.capacity) {
-      const at = unitCount++;
-      b.code[at] = plain >> 8;
-      b.cls[at] = plain & 255;
-      b.start[at] = i;
-      b.end[at] = i + 1;
+    if (plain >= 0 && count < b.capacity) {
+      code[count] = plain >> 8;
+      cls[count] = plain & 255;
+      start[count] = i;
+      end[count] = i + 1;
+      count++;
       i++;
       continue;
     }
+    // The general path (several code points, marks, invisible characters) may grow the buffers.
+    unitCount = count;
     const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const width = cp > 0xffff ? 2 : 1;
     const single = foldSingle(cp);
     if (single >= 0) pushFolded(b, single, i, i + width);
     else for (const folded of foldMany(cp)) pushFolded(b, folded, i, i + width);
+    count = unitCount;
+    ({ code, cls, start, end } = b);
     i += width;
   }
+  unitCount = count;
   if (symbols) symbolsSeen = true;
-  return unitCount;
+  return count;
 };
 
 /** Stage 2: leet symbols and masks between letters join the word; elsewhere they are punctuation. */
@@ -400,9 +407,28 @@ const separateFrom = (text: string, b: Buffers, nextUnit: number): void => {
   previousEnd = start;
 };
 
-/** Emits a token that needs no resolving straight from the stage-1 units. */
+/** Emits a token that needs no resolving straight from the stage-1 units (emitUnit's squeeze, unrolled over local arrays: the hottest loop). */
 const emitToken = (b: Buffers, from: number, to: number): void => {
-  for (let unit = from; unit < to; unit++) emitUnit(b, b.code[unit]!, b.cls[unit]! & 15, b.start[unit]!, b.end[unit]!);
+  const { code, cls, start, end, outCode, outKind, outRun, outStart, outEnd } = b;
+  const squeezeFrom = previousEnd;
+  let count = outCount;
+  for (let unit = from; unit < to; unit++) {
+    const unitCode = code[unit]!;
+    const kind = cls[unit]! & 15;
+    const last = count - 1;
+    if (last >= 0 && kind !== DIGIT && outCode[last] === unitCode && outKind[last] === kind && outEnd[last]! >= squeezeFrom) {
+      outRun[last]!++;
+      outEnd[last] = end[unit]!;
+      continue;
+    }
+    outCode[count] = unitCode;
+    outKind[count] = kind;
+    outRun[count] = 1;
+    outStart[count] = start[unit]!;
+    outEnd[count] = end[unit]!;
+    count++;
+  }
+  outCount = count;
 };
 
 /** Emits a spaced-out group or a word with leetspeak or mixed scripts, resolved into the letters it imitates. */
