@@ -3,7 +3,7 @@ import { CONTACT_POLICY, CUE_POLICY } from '../../policy/text-thresholds';
 import type { TermHit } from '../match/term-index';
 import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
-import type { Evidence, Finding } from '../types';
+import type { Finding } from '../types';
 import { findEmails, findHandleAfter } from './emails-handles';
 import { findLinks } from './links';
 import { findPhones } from './phones';
@@ -26,21 +26,18 @@ const hasDigits = (text: NormalisedText): boolean => {
 /** Phone numbers, e-mails, ids typed after an app name, SMS short codes and suspicious links. */
 export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
   const findings: Finding[] = [];
-  const contact = (confidence: number, evidence: Evidence[]): void => {
-    findings.push({ signal: 'contact-id', confidence, evidence });
-  };
   // Most messages have no digit at all: then neither phones nor short codes can be there.
   const numeric = hasDigits(text) || hits.some((hit) => hit.term.tag === 'digit');
   const phones = numeric ? findPhones(original, text, hits, lang) : [];
-  for (const phone of phones) contact(CONTACT_POLICY.phone.confidence, [phone]);
+  for (const phone of phones) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
   const emails = findEmails(original);
-  for (const email of emails) contact(CONTACT_POLICY.email.confidence, [email]);
+  for (const email of emails) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.email.confidence, evidence: [email] });
   for (const hit of hits) {
     if (hit.term.tag !== 'app') continue;
     const start = text.starts[hit.first]!;
     const end = text.ends[hit.last]!;
     const handle = findHandleAfter(original, end, CUE_POLICY.appHandle.lookahead);
-    if (handle) contact(CUE_POLICY.appHandle.confidence, [{ start, end, match: original.slice(start, end) }, handle]);
+    if (handle) findings.push({ signal: 'contact-id', confidence: CUE_POLICY.appHandle.confidence, evidence: [{ start, end, match: original.slice(start, end) }, handle] });
   }
   if (numeric) for (const code of findShortCodes(original, text)) findings.push({ signal: 'spam', confidence: CONTACT_POLICY.shortCode.confidence, evidence: [code] });
   const links = findLinks(original);

@@ -49,90 +49,132 @@ const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
 };
 
 
+/** The hits of one text with what the cue rules need about them (a class: its methods are made once, not per call). */
+class HitContext {
+  private readonly byTag = new Map<string, TermHit[]>();
+  readonly findings: PlacedFinding[] = [];
+
+  constructor(
+    private readonly original: string,
+    private readonly text: NormalisedText,
+    readonly hits: readonly TermHit[],
+  ) {
+    for (const hit of hits) {
+      const same = this.byTag.get(hit.term.tag);
+      if (same) same.push(hit);
+      else this.byTag.set(hit.term.tag, [hit]);
+    }
+  }
+
+  tagged(tag: LexiconTag): readonly TermHit[] {
+    return this.byTag.get(tag) ?? [];
+  }
+
+  near(...tags: LexiconTag[]): Nearby<TermHit> {
+    return new Nearby(tags.flatMap((tag) => this.tagged(tag)));
+  }
+
+  evidenceOf(hit: TermHit): Evidence {
+    const start = this.text.starts[hit.first]!;
+    const end = this.text.ends[hit.last]!;
+    return { start, end, match: this.original.slice(start, end) };
+  }
+
+  /** Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing. */
+  sameSentence(a: TermHit, b: TermHit): boolean {
+    const [left, right] = a.first <= b.first ? [a, b] : [b, a];
+    for (let i = this.text.ends[left.last]!; i < this.text.starts[right.first]!; i++) if (SENTENCE_ENDS.has(this.original[i]!)) return false;
+    return true;
+  }
+
+  nearest(hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined {
+    return others.size === 0 ? undefined : others.nearest(hit, window, (other) => this.sameSentence(hit, other));
+  }
+
+  add(signal: SignalId, confidence: number, parts: readonly TermHit[]): void {
+    let first = parts[0]!.first;
+    let last = parts[0]!.last;
+    for (const part of parts) {
+      first = Math.min(first, part.first);
+      last = Math.max(last, part.last);
+    }
+    this.findings.push({ signal, confidence, evidence: parts.map((part) => this.evidenceOf(part)), first, last });
+  }
+
+  isQuoted(finding: PlacedFinding): boolean {
+    return finding.evidence.some((evidence) => QUOTES.has(this.original[evidence.start - 1] ?? '') && QUOTES.has(this.original[evidence.end] ?? ''));
+  }
+}
+
+/** Signal terms stand alone; an insult aimed at the reader ("you idiot") is surer. */
+const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: string): void => {
+  for (const hit of strongestPerSpan(context.hits.filter((candidate) => SIGNALS.has(candidate.term.tag)))) {
+    const signal = hit.term.tag as SignalId;
+    const evidence = context.evidenceOf(hit);
+    if (looksLikeName(original, evidence.start, evidence.end)) continue;
+    const target = AIMABLE.has(signal) ? context.nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
+    const confidence = hitConfidence(signal, hit.term) + (target ? CUE_POLICY.aimedInsult.boost : 0);
+    context.add(signal, Math.min(1, confidence), [hit]);
+  }
+};
+
+/** A request next to a contact word, a picture (with a body word: sexual) or money. */
+const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
+  const requests = context.tagged('request');
+  if (requests.length === 0) return;
+  const contactWords = context.near('app', 'contact');
+  const pictures = context.near('picture');
+  const bodies = context.near('body');
+  const money = context.near('money');
+  for (const request of requests) {
+    const contact = context.nearest(request, contactWords, CUE_POLICY.solicitContact.window);
+    if (contact) context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
+    const picture = context.nearest(request, pictures, CUE_POLICY.solicitPictures.window);
+    if (picture) {
+      const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
+      // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
+      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
+      if (body) context.add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
+      else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
+    }
+    const payment = context.nearest(request, money, CUE_POLICY.moneyRequest.window);
+    if (payment) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+  }
+};
+
+/** A group next to contempt is hate; a violent verb aimed at "you" is a threat. */
+const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
+  const groups = context.tagged('group');
+  if (groups.length > 0) {
+    const contempt = new Nearby(context.hits.filter((hit) => CONTEMPT.has(hit.term.tag)));
+    for (const group of groups) {
+      const scorn = context.nearest(group, contempt, CUE_POLICY.groupContempt.window);
+      if (scorn) context.add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
+    }
+  }
+  for (const violence of context.tagged('violence')) {
+    const target = context.nearest(violence, you, CUE_POLICY.threat.window);
+    if (target) context.add('threat', CUE_POLICY.threat.confidence, [violence, target]);
+  }
+};
+
 /**
  * Turns lexicon hits into findings: signal terms stand alone, cue terms combine with their
- * neighbours (request + app = solicitation, you + violence = threat), insults aimed at "you" gain
- * confidence and anything near a learner's "what does X mean" or inside quotes loses it.
+ * neighbours (request + app = solicitation, you + violence = threat, group + contempt = hate), insults
+ * aimed at "you" gain confidence and anything near a learner's "what does X mean" or inside quotes loses it.
  */
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
   if (hits.length === 0) return [];
-  const byTag = new Map<string, TermHit[]>();
-  for (const hit of hits) {
-    const same = byTag.get(hit.term.tag);
-    if (same) same.push(hit);
-    else byTag.set(hit.term.tag, [hit]);
-  }
-  const tagged = (tag: LexiconTag): readonly TermHit[] => byTag.get(tag) ?? [];
-  const near = (tag: LexiconTag): Nearby<TermHit> => new Nearby(tagged(tag));
-  const evidenceOf = (hit: TermHit): Evidence => {
-    const start = text.starts[hit.first]!;
-    const end = text.ends[hit.last]!;
-    return { start, end, match: original.slice(start, end) };
-  };
-  // Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing.
-  const sameSentence = (a: TermHit, b: TermHit): boolean => {
-    const [left, right] = a.first <= b.first ? [a, b] : [b, a];
-    for (let i = text.ends[left.last]!; i < text.starts[right.first]!; i++) if (SENTENCE_ENDS.has(original[i]!)) return false;
-    return true;
-  };
-  const nearest = (hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined =>
-    others.size === 0 ? undefined : others.nearest(hit, window, (other) => sameSentence(hit, other));
-
-  const findings: PlacedFinding[] = [];
-  const add = (signal: SignalId, confidence: number, parts: readonly TermHit[]): void => {
-    findings.push({
-      signal,
-      confidence,
-      evidence: parts.map(evidenceOf),
-      first: Math.min(...parts.map((part) => part.first)),
-      last: Math.max(...parts.map((part) => part.last)),
-    });
-  };
-
-  const youHits = tagged('you');
+  const context = new HitContext(original, text, hits);
+  const youHits = context.tagged('you');
   const you = new Nearby(youHits);
-  for (const hit of strongestPerSpan(hits.filter((candidate) => SIGNALS.has(candidate.term.tag)))) {
-    const signal = hit.term.tag as SignalId;
-    const evidence = evidenceOf(hit);
-    if (looksLikeName(original, evidence.start, evidence.end)) continue;
-    const target = AIMABLE.has(signal) ? nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
-    const confidence = hitConfidence(signal, hit.term) + (target ? CUE_POLICY.aimedInsult.boost : 0);
-    add(signal, Math.min(1, confidence), [hit]);
-  }
+  signalFindings(context, you, original);
+  requestFindings(context, youHits);
+  aimedFindings(context, you);
 
-  const requests = tagged('request');
-  const contactWords = new Nearby([...tagged('app'), ...tagged('contact')]);
-  const pictures = near('picture');
-  const bodies = near('body');
-  const money = near('money');
-  for (const request of requests) {
-    const contact = nearest(request, contactWords, CUE_POLICY.solicitContact.window);
-    if (contact) add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
-    const picture = nearest(request, pictures, CUE_POLICY.solicitPictures.window);
-    if (picture) {
-      const body = nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? nearest(request, bodies, CUE_POLICY.sexualPictures.window);
-      // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
-      const ofThePerson = youHits.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
-      if (body) add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
-      else if (ofThePerson) add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
-    }
-    const payment = nearest(request, money, CUE_POLICY.moneyRequest.window);
-    if (payment) add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+  const metas = context.near('meta');
+  for (const finding of context.findings) {
+    if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) finding.confidence *= CUE_POLICY.meta.factor;
   }
-  const contempt = new Nearby(hits.filter((hit) => CONTEMPT.has(hit.term.tag)));
-  for (const group of tagged('group')) {
-    const scorn = nearest(group, contempt, CUE_POLICY.groupContempt.window);
-    if (scorn) add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
-  }
-  for (const violence of tagged('violence')) {
-    const target = nearest(violence, you, CUE_POLICY.threat.window);
-    if (target) add('threat', CUE_POLICY.threat.confidence, [violence, target]);
-  }
-
-  const metas = near('meta');
-  for (const finding of findings) {
-    const quoted = finding.evidence.some((evidence) => QUOTES.has(original[evidence.start - 1] ?? '') && QUOTES.has(original[evidence.end] ?? ''));
-    if (quoted || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) finding.confidence *= CUE_POLICY.meta.factor;
-  }
-  return findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence }));
+  return context.findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence }));
 };
