@@ -43,12 +43,13 @@ const isGroupGap = (original: string, from: number, to: number): boolean => {
   return true;
 };
 
+const month = (value: string): boolean => Number(value) >= 1 && Number(value) <= 12;
+const day = (value: string): boolean => Number(value) >= 1 && Number(value) <= 31;
+const year = (value: string): boolean => /^(19|20)\d\d$/.test(value);
+
 /** yyyymmdd, dd/mm/yyyy and the like: long digit runs that are dates, not numbers to call. */
 const looksLikeDate = (groups: readonly string[]): boolean => {
   const joined = groups.join('');
-  const month = (value: string): boolean => Number(value) >= 1 && Number(value) <= 12;
-  const day = (value: string): boolean => Number(value) >= 1 && Number(value) <= 31;
-  const year = (value: string): boolean => /^(19|20)\d\d$/.test(value);
   if (groups.length === 1 && joined.length === 8) {
     return (year(joined.slice(0, 4)) && month(joined.slice(4, 6)) && day(joined.slice(6))) || (day(joined.slice(0, 2)) && month(joined.slice(2, 4)) && year(joined.slice(4)));
   }
