@@ -9,7 +9,7 @@
 export interface Automaton {
   readonly patternCount: number;
   /** Class of each BMP code point (0 = no pattern uses it). */
-  readonly bmpClass: Int32Array;
+  readonly bmpClass: Uint16Array;
   readonly astralClass: ReadonlyMap<number, number>;
   readonly rootNext: Int32Array;
   /**
@@ -43,18 +43,19 @@ interface Trie {
   readonly children: Map<number, number>[];
   readonly ownOutputs: number[][];
   readonly classCount: number;
-  readonly bmpClass: Int32Array;
+  readonly bmpClass: Uint16Array;
   readonly astralClass: Map<number, number>;
 }
 
 const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
-  const bmpClass = new Int32Array(0x10000);
+  const bmpClass = new Uint16Array(0x10000);
   const astralClass = new Map<number, number>();
   let classCount = 0;
   const classFor = (code: number): number => {
     let cls = code < 0x10000 ? bmpClass[code]! : (astralClass.get(code) ?? 0);
     if (cls === 0) {
       cls = ++classCount;
+      if (classCount > 0xffff) throw new Error(`more than ${0xffff} distinct characters in the lexicons`);
       if (code < 0x10000) bmpClass[code] = cls;
       else astralClass.set(code, cls);
     }
@@ -91,19 +92,16 @@ const breadthFirst = (children: readonly Map<number, number>[]): { order: number
 
 /** Builds the automaton; pattern ids are their indices in `patterns`. */
 export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
-  const trie = buildTrie(patterns);
-  const { order, rank } = breadthFirst(trie.children);
+  const { children, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
+  const { order, rank } = breadthFirst(children);
   const nodeCount = order.length;
-  // Children and outputs re-keyed by breadth-first rank.
-  const children = order.map((node) => new Map([...trie.children[node]!].map(([cls, child]) => [cls, rank[child]!] as const)));
-  const ownOutputs = order.map((node) => trie.ownOutputs[node]!);
 
+  // Failure links over trie ids, in breadth-first order (the order they must be computed in); renumbered below.
   const fail = new Int32Array(nodeCount);
   const dictLink = new Int32Array(nodeCount);
-  // Breadth-first order is the order failure links must be computed in.
-  for (let node = 0; node < nodeCount; node++) {
+  for (const node of order) {
+    if (node === 0) continue;
     for (const [cls, child] of children[node]!) {
-      if (node === 0) continue;
       let suffix = fail[node]!;
       while (suffix !== 0 && !children[suffix]!.has(cls)) suffix = fail[suffix]!;
       const target = children[suffix]!.get(cls);
@@ -113,35 +111,38 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
   }
 
-  const rootNext = new Int32Array(trie.classCount + 1);
-  for (const [cls, child] of children[0]!) rootNext[cls] = child;
+  const rootNext = new Int32Array(classCount + 1);
+  for (const [cls, child] of children[0]!) rootNext[cls] = rank[child]!;
   const nodes = new Int32Array(nodeCount * NODE_STRIDE);
   const edges = new Int32Array((nodeCount - 1) * 2);
   const outStart = new Int32Array(nodeCount + 1);
   const outIds = new Int32Array(patterns.length);
-  const rowWidth = trie.classCount + 1;
-  const wide = children.flatMap((edgesOf, node) => (node !== 0 && edgesOf.size >= DENSE_EDGES ? [node] : []));
-  const dense = new Int32Array(wide.length * rowWidth);
+  const rankedDictLink = new Int32Array(nodeCount);
+  const rowWidth = classCount + 1;
+  const wideRows = new Map<number, number>();
+  for (const node of order) if (node !== 0 && children[node]!.size >= DENSE_EDGES) wideRows.set(node, wideRows.size);
+  const dense = new Int32Array(wideRows.size * rowWidth);
   let edgeCount = 0;
   let outCount = 0;
-  for (let node = 0; node < nodeCount; node++) {
-    const record = node * NODE_STRIDE;
-    const row = wide.indexOf(node);
-    if (row >= 0) for (const [cls, child] of children[node]!) dense[row * rowWidth + cls] = child;
-    nodes[record + EDGE_FROM] = row >= 0 ? -1 - row * rowWidth : edgeCount;
+  order.forEach((node, ranked) => {
+    const record = ranked * NODE_STRIDE;
+    const row = wideRows.get(node);
+    if (row !== undefined) for (const [cls, child] of children[node]!) dense[row * rowWidth + cls] = rank[child]!;
+    nodes[record + EDGE_FROM] = row !== undefined ? -1 - row * rowWidth : edgeCount;
     for (const [cls, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
       edges[edgeCount * 2] = cls;
-      edges[edgeCount * 2 + 1] = child;
+      edges[edgeCount * 2 + 1] = rank[child]!;
       edgeCount++;
     }
     nodes[record + EDGE_TO] = edgeCount;
-    nodes[record + FAIL] = fail[node]!;
-    nodes[record + OUTPUT] = ownOutputs[node]!.length > 0 ? node : dictLink[node]!;
-    outStart[node] = outCount;
+    nodes[record + FAIL] = rank[fail[node]!]!;
+    nodes[record + OUTPUT] = ownOutputs[node]!.length > 0 ? ranked : rank[dictLink[node]!]!;
+    rankedDictLink[ranked] = rank[dictLink[node]!]!;
+    outStart[ranked] = outCount;
     for (const id of ownOutputs[node]!) outIds[outCount++] = id;
-  }
+  });
   outStart[nodeCount] = outCount;
-  return { patternCount: patterns.length, bmpClass: trie.bmpClass, astralClass: trie.astralClass, rootNext, nodes, dense, edges, outStart, outIds, dictLink };
+  return { patternCount: patterns.length, bmpClass, astralClass, rootNext, nodes, dense, edges, outStart, outIds, dictLink: rankedDictLink };
 };
 
 /** The state after reading class `cls` in `state` (goto, falling back along failure links). */
