@@ -1,7 +1,6 @@
 import type { Language } from '../../policy/rules';
 import { CONTACT_POLICY, CUE_POLICY } from '../../policy/text-thresholds';
 import type { TermHit } from '../match/term-index';
-import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Finding } from '../types';
 import { findEmails, findHandleAfter } from './emails-handles';
@@ -9,8 +8,6 @@ import { findLinks } from './links';
 import { findPhones } from './phones';
 import { findShortCodes } from './short-codes';
 
-// Bound once: module interop turns each access to an imported binding into a getter call.
-const DIGIT = charInfo.Kind.digit;
 
 export interface ContactScan {
   readonly findings: Finding[];
@@ -18,16 +15,11 @@ export interface ContactScan {
   readonly reachable: boolean;
 }
 
-const hasDigits = (text: NormalisedText): boolean => {
-  for (let i = 0; i < text.length; i++) if (text.kinds[i] === DIGIT) return true;
-  return false;
-};
-
 /** Phone numbers, e-mails, ids typed after an app name, SMS short codes and suspicious links. */
 export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
   const findings: Finding[] = [];
   // Most messages have no digit at all: then neither phones nor short codes can be there.
-  const numeric = hasDigits(text) || hits.some((hit) => hit.term.tag === 'digit');
+  const numeric = text.digits > 0 || hits.some((hit) => hit.term.tag === 'digit');
   const phones = numeric ? findPhones(original, text, hits, lang) : [];
   for (const phone of phones) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
   const emails = findEmails(original);

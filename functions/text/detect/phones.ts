@@ -72,8 +72,7 @@ const isPhone = (digits: string, groups: readonly string[], international: boole
  * or spelled out in words. Years, prices, dates and times are not phones.
  */
 export const findPhones = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): Evidence[] => {
-  let digitCount = 0;
-  for (let i = 0; i < text.length; i++) if (text.kinds[i] === DIGIT) digitCount++;
+  let digitCount = text.digits;
   for (const hit of hits) if (hit.term.tag === 'digit') digitCount++;
   if (digitCount < MIN_DIGITS) return [];
   const items = digitItems(text, hits);

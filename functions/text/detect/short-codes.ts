@@ -13,6 +13,7 @@ const isShortCode = (digits: string): boolean => digits >= '60000' && digits < '
 /** Standalone 5-digit numbers shaped like the short codes SMS spam asks people to text. */
 export const findShortCodes = (original: string, text: NormalisedText): Evidence[] => {
   const found: Evidence[] = [];
+  if (text.digits < LENGTH) return found;
   for (let i = 0; i < text.length; ) {
     if (text.kinds[i] !== DIGIT) {
       i++;

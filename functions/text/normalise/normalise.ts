@@ -15,6 +15,8 @@ const { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
 export interface NormalisedText {
   /** Units in use: the arrays below may be longer. */
   readonly length: number;
+  /** How many units are digits, so number detectors can skip texts without any. */
+  readonly digits: number;
   /** Folded code points; 32 is a separator run. */
   readonly codes: Int32Array;
   /** How many identical characters this unit stands for ("fuuuck" -> u x3). */
@@ -370,8 +372,9 @@ const resolveWord = (b: Buffers, size: number): void => {
   }
 };
 
-/** Output units written so far, and where the last token ended in the original (module state, as above). */
+/** Output units written so far, digits among them, and where the last token ended in the original (module state, as above). */
 let outCount = 0;
+let digitUnits = 0;
 let previousEnd = -1;
 
 const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: number): void => {
@@ -382,6 +385,7 @@ const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: nu
     b.outEnd[last] = end;
     return;
   }
+  if (kind === DIGIT) digitUnits++;
   b.outCode[outCount] = code;
   b.outKind[outCount] = kind;
   b.outRun[outCount] = 1;
@@ -421,6 +425,7 @@ const emitToken = (b: Buffers, from: number, to: number): void => {
       outEnd[last] = end[unit]!;
       continue;
     }
+    if (kind === DIGIT) digitUnits++;
     outCode[count] = unitCode;
     outKind[count] = kind;
     outRun[count] = 1;
@@ -459,6 +464,7 @@ export const normalise = (text: string): NormalisedText => {
   if (symbolsSeen) settleSymbols(n, b);
   const tokens = findTokens(n, b);
   outCount = 0;
+  digitUnits = 0;
   previousEnd = -1;
 
   for (let t = 0; t < tokens; ) {
@@ -473,6 +479,7 @@ export const normalise = (text: string): NormalisedText => {
 
   return {
     length: outCount,
+    digits: digitUnits,
     codes: b.outCode,
     runs: b.outRun,
     kinds: b.outKind,
