@@ -70,8 +70,8 @@ class HitContext {
     return this.byTag.get(tag) ?? [];
   }
 
-  near(...tags: LexiconTag[]): Nearby<TermHit> {
-    return new Nearby(tags.flatMap((tag) => this.tagged(tag)));
+  near(tag: LexiconTag): Nearby<TermHit> {
+    return new Nearby(this.tagged(tag));
   }
 
   evidenceOf(hit: TermHit): Evidence {
@@ -122,7 +122,7 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
   if (requests.length === 0) return;
-  const contactWords = context.near('app', 'contact');
+  const contactWords = new Nearby([...context.tagged('app'), ...context.tagged('contact')]);
   const pictures = context.near('picture');
   const bodies = context.near('body');
   const money = context.near('money');

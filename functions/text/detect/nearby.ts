@@ -16,8 +16,10 @@ export class Nearby<T extends UnitSpan> {
   private readonly longest: number;
 
   constructor(spans: readonly T[]) {
-    this.sorted = [...spans].sort((a, b) => a.first - b.first);
-    this.longest = spans.reduce((most, span) => Math.max(most, span.last - span.first + 1), 0);
+    this.sorted = spans.length > 1 ? [...spans].sort((a, b) => a.first - b.first) : spans;
+    let longest = 0;
+    for (const span of spans) longest = Math.max(longest, span.last - span.first + 1);
+    this.longest = longest;
   }
 
   get size(): number {
