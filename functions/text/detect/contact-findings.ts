@@ -19,13 +19,13 @@ export interface ContactScan {
 export const contactFindings = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): ContactScan => {
   const findings: Finding[] = [];
   // Most messages have no digit at all: then neither phones nor short codes can be there.
-  const numeric = text.digits > 0 || hits.some((hit) => hit.term.tag === 'digit');
+  const numeric = text.digits > 0 || hits.some((hit) => hit.tag === 'digit');
   const phones = numeric ? findPhones(original, text, hits, lang) : [];
   for (const phone of phones) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
   const emails = findEmails(original);
   for (const email of emails) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.email.confidence, evidence: [email] });
   for (const hit of hits) {
-    if (hit.term.tag !== 'app') continue;
+    if (hit.tag !== 'app') continue;
     const start = text.starts[hit.first]!;
     const end = text.ends[hit.last]!;
     const handle = findHandleAfter(original, end, CUE_POLICY.appHandle.lookahead);

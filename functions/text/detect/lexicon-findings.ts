@@ -38,10 +38,10 @@ const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
   const latestOfTag = new Map<string, number>();
   const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
   for (const hit of sorted) {
-    const latest = latestOfTag.get(hit.term.tag);
+    const latest = latestOfTag.get(hit.tag);
     const other = latest === undefined ? undefined : kept[latest]!;
     if (other === undefined || other.last < hit.first) {
-      latestOfTag.set(hit.term.tag, kept.length);
+      latestOfTag.set(hit.tag, kept.length);
       kept.push(hit);
     } else if (hit.last - hit.first > other.last - other.first) kept[latest!] = hit;
   }
@@ -60,9 +60,9 @@ class HitContext {
     readonly hits: readonly TermHit[],
   ) {
     for (const hit of hits) {
-      const same = this.byTag.get(hit.term.tag);
+      const same = this.byTag.get(hit.tag);
       if (same) same.push(hit);
-      else this.byTag.set(hit.term.tag, [hit]);
+      else this.byTag.set(hit.tag, [hit]);
     }
   }
 
@@ -108,8 +108,8 @@ class HitContext {
 
 /** Signal terms stand alone; an insult aimed at the reader ("you idiot") is surer. */
 const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: string): void => {
-  for (const hit of strongestPerSpan(context.hits.filter((candidate) => SIGNALS.has(candidate.term.tag)))) {
-    const signal = hit.term.tag as SignalId;
+  for (const hit of strongestPerSpan(context.hits.filter((candidate) => SIGNALS.has(candidate.tag)))) {
+    const signal = hit.tag as SignalId;
     const evidence = context.evidenceOf(hit);
     if (looksLikeName(original, evidence.start, evidence.end)) continue;
     const target = AIMABLE.has(signal) ? context.nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
@@ -146,7 +146,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
 const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   const groups = context.tagged('group');
   if (groups.length > 0) {
-    const contempt = new Nearby(context.hits.filter((hit) => CONTEMPT.has(hit.term.tag)));
+    const contempt = new Nearby(context.hits.filter((hit) => CONTEMPT.has(hit.tag)));
     for (const group of groups) {
       const scorn = context.nearest(group, contempt, CUE_POLICY.groupContempt.window);
       if (scorn) context.add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);

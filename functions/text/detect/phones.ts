@@ -33,7 +33,7 @@ const digitItems = (text: NormalisedText, hits: readonly TermHit[]): DigitItem[]
   for (let i = 0; i < text.length; i++) {
     if (text.kinds[i] === DIGIT) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
   }
-  for (const hit of hits) if (hit.term.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
+  for (const hit of hits) if (hit.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
   return items.sort((a, b) => a.first - b.first || b.last - a.last);
 };
 
@@ -73,7 +73,7 @@ const isPhone = (digits: string, groups: readonly string[], international: boole
  */
 export const findPhones = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): Evidence[] => {
   let digitCount = text.digits;
-  for (const hit of hits) if (hit.term.tag === 'digit') digitCount++;
+  for (const hit of hits) if (hit.tag === 'digit') digitCount++;
   if (digitCount < MIN_DIGITS) return [];
   const items = digitItems(text, hits);
   const found: Evidence[] = [];

@@ -38,6 +38,8 @@ export interface CompiledTerm {
 export interface TermIndex {
   readonly automaton: Automaton;
   readonly terms: readonly CompiledTerm[];
+  /** Each pattern's tag, in one compact array. */
+  readonly tags: readonly TermTag[];
   /**
    * Per pattern, flat so the hot path reads typed arrays instead of chasing objects: its length, its
    * FLAG_* bits, and (for terms whose units are not all single and unmasked) where its runs start in `runs`.
@@ -59,6 +61,8 @@ export interface TermIndex {
 /** A term found in a normalised text: units first..last inclusive. */
 export interface TermHit {
   readonly term: CompiledTerm;
+  /** The term's tag, copied from a flat array: cue rules read it for every hit, and the term objects lie all over the heap. */
+  readonly tag: TermTag;
   readonly first: number;
   readonly last: number;
 }
@@ -183,6 +187,7 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   const automaton = buildAutomaton(patterns.map((pattern) => pattern.scanCodes));
   return {
     automaton,
+    tags: terms.map((term) => term.tag),
     wordStartClass: classOfCode(automaton, WORD_START),
     terms,
     lengths,
@@ -310,8 +315,8 @@ export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => 
     // An open end covers the rest of the word, so evidence shows "fucking", not "fuck".
     if (flags & FLAG_OPEN_START) while (first > 0 && isWordKind(kinds[first - 1]!)) first--;
     if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
-    hits.push({ term: index.terms[id]!, first, last });
+    hits.push({ term: index.terms[id]!, tag: index.tags[id]!, first, last });
   }
-  if (kinds.subarray(0, text.length).includes(MASK)) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, first: match.first, last: match.last });
+  if (kinds.subarray(0, text.length).includes(MASK)) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
   return hits;
 };
