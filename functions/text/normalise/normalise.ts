@@ -234,34 +234,40 @@ const TOKEN_NEEDS_RESOLVING = 1;
 const HAS_LATIN = 2;
 const HAS_LOOKALIKE_SCRIPT = 4;
 
+/** What one unit class adds to its token's bits (ENDS_TOKEN: it is no part of a word token); one table read per unit. */
+const ENDS_TOKEN = 8;
+const CLASS_BITS = Uint8Array.from({ length: 256 }, (_, cls) => {
+  const kind = cls & 15;
+  const script = cls >> 4;
+  if (!isTokenKind(kind)) return ENDS_TOKEN;
+  if (kind === DIGIT || kind === LEET) return TOKEN_NEEDS_RESOLVING;
+  if (kind !== LETTER) return 0;
+  return script === LATIN ? HAS_LATIN : script === CYRILLIC || script === GREEK ? HAS_LOOKALIKE_SCRIPT : 0;
+});
+
 /** Stage 3: tokens are runs of word units, or runs of symbols. Returns the token count. */
 const findTokens = (n: number, b: Buffers): number => {
+  const { cls, tokenStart, tokenEnd, tokenFlags } = b;
   let count = 0;
   for (let i = 0; i < n; ) {
-    const kind = kindOf(b.cls[i]!);
+    const kind = cls[i]! & 15;
     if (kind === SEPARATOR) {
       i++;
       continue;
     }
     let j = i;
     let seen = 0;
-    if (kind === SYMBOL) while (j < n && kindOf(b.cls[j]!) === SYMBOL) j++;
+    if (kind === SYMBOL) while (j < n && (cls[j]! & 15) === SYMBOL) j++;
     else {
       for (; j < n; j++) {
-        const cls = b.cls[j]!;
-        const next = cls & 15;
-        if (!isTokenKind(next)) break;
-        if (next === DIGIT || next === LEET) seen |= TOKEN_NEEDS_RESOLVING;
-        else if (next === LETTER) {
-          const script = cls >> 4;
-          if (script === LATIN) seen |= HAS_LATIN;
-          else if (script === CYRILLIC || script === GREEK) seen |= HAS_LOOKALIKE_SCRIPT;
-        }
+        const bits = CLASS_BITS[cls[j]!]!;
+        if (bits === ENDS_TOKEN) break;
+        seen |= bits;
       }
     }
-    b.tokenStart[count] = i;
-    b.tokenEnd[count] = j;
-    b.tokenFlags[count] = seen & TOKEN_NEEDS_RESOLVING || (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) ? TOKEN_NEEDS_RESOLVING : 0;
+    tokenStart[count] = i;
+    tokenEnd[count] = j;
+    tokenFlags[count] = seen & TOKEN_NEEDS_RESOLVING || (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) ? TOKEN_NEEDS_RESOLVING : 0;
     count++;
     i = j;
   }
