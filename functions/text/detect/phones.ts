@@ -30,8 +30,9 @@ interface DigitItem {
 
 const digitItems = (text: NormalisedText, hits: readonly TermHit[]): DigitItem[] => {
   const items: DigitItem[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text.kinds[i] === DIGIT) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
+  // indexOf on the typed array jumps from digit to digit (the buffers run past `length`, hence the bound).
+  for (let i = text.kinds.indexOf(DIGIT); i >= 0 && i < text.length; i = text.kinds.indexOf(DIGIT, i + 1)) {
+    items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
   }
   for (const hit of hits) if (hit.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
   return items.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -14,11 +14,8 @@ const isShortCode = (digits: string): boolean => digits >= '60000' && digits < '
 export const findShortCodes = (original: string, text: NormalisedText): Evidence[] => {
   const found: Evidence[] = [];
   if (text.digits < LENGTH) return found;
-  for (let i = 0; i < text.length; ) {
-    if (text.kinds[i] !== DIGIT) {
-      i++;
-      continue;
-    }
+  // indexOf on the typed array jumps from digit to digit (the buffers run past `length`, hence the bound).
+  for (let i = text.kinds.indexOf(DIGIT); i >= 0 && i < text.length; i = text.kinds.indexOf(DIGIT, i)) {
     let end = i;
     let digits = '';
     while (end < text.length && text.kinds[end] === DIGIT && (end === i || text.starts[end] === text.ends[end - 1])) digits += String.fromCharCode(text.codes[end++]!);
