@@ -1,9 +1,18 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { S3Client } from '@aws-sdk/client-s3';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { randomUUID } from 'node:crypto';
 import { DynamoAccountRepository } from './adapters/dynamodb/dynamo-account-repository';
 import { DynamoAuditLog } from './adapters/dynamodb/dynamo-audit-log';
 import { DynamoDecisionStore } from './adapters/dynamodb/dynamo-decision-store';
+import { DynamoImageHashIndex } from './adapters/dynamodb/dynamo-image-hash-index';
+import { DynamoUploadLedger } from './adapters/dynamodb/dynamo-upload-ledger';
+import { RekognitionImageAnalyser } from './adapters/rekognition/rekognition-image-analyser';
+import { S3ImageObjects } from './adapters/s3/s3-image-objects';
+import type { ImageCheckDeps } from './image/check-image';
+import type { UploadIntakeDeps } from './image/upload-intake';
+import { UPLOAD_RETRY } from './image/retry';
 import { DynamoLinkStore } from './adapters/dynamodb/dynamo-link-store';
 import { DynamoRateLimiter } from './adapters/dynamodb/dynamo-rate-limiter';
 import { DynamoReportStore } from './adapters/dynamodb/dynamo-report-store';
@@ -75,5 +84,27 @@ export const textCheckDeps = (engine: TextCheckDeps['engine']): TextCheckDeps =>
   events,
   now,
 });
+
+const imagePorts = once(() => {
+  const bucket = readEnv('UPLOADS_BUCKET').UPLOADS_BUCKET;
+  return {
+    objects: new S3ImageObjects(new S3Client({}), bucket),
+    // One attempt per call: the image check's own backoff is the one retry policy. Three timed-out
+    // attempts of the synchronous check still end inside API Gateway's 30 s.
+    analyser: new RekognitionImageAnalyser(new RekognitionClient({ maxAttempts: 1, requestHandler: { requestTimeout: 8_000 } }), bucket),
+    hashes: new DynamoImageHashIndex(dynamo(), tableName()),
+  };
+});
+
+/** The image check: the text check's ports (text found in images goes through the same engine) plus S3, Rekognition and the hash index. */
+export const imageCheckDeps = (engine: TextCheckDeps['engine']): ImageCheckDeps => ({ ...textCheckDeps(engine), ...imagePorts() });
+
+/** S3 event intake: the image check plus the ledger that makes a redelivered event count once. */
+export const uploadIntakeDeps = (engine: TextCheckDeps['engine']): UploadIntakeDeps => ({
+  ...imageCheckDeps(engine),
+  ledger: uploadLedger(),
+  retry: UPLOAD_RETRY,
+});
+const uploadLedger = once(() => new DynamoUploadLedger(dynamo(), tableName()));
 
 export const linkDeps = once((): LinkDeps => ({ links: new DynamoLinkStore(dynamo(), tableName()), review: reviewQueue(), standing: standingService(), now }));

@@ -9,7 +9,14 @@ export interface Bindings {
   readonly uploadsBucket?: AccessMode;
   /** Publishes to the moderation event bus. */
   readonly events?: true;
+  /** Calls Rekognition's image moderation (DetectModerationLabels, DetectText). */
+  readonly rekognition?: true;
+  /** Data files (relative to `functions/`) the bundle needs beside it, e.g. the learned text model. */
+  readonly files?: readonly string[];
 }
+
+/** Every function that runs the text engine loads the learned model from beside its bundle. */
+export const TEXT_MODEL_FILE = 'text/model/text-model.bin';
 
 export interface RouteDefinition {
   /** Stable id: the CDK construct id and the name in logs. */
@@ -22,6 +29,8 @@ export interface RouteDefinition {
   /** `public` skips the JWT authorizer; otherwise a caller needs one of these roles. */
   readonly access: 'public' | readonly Role[];
   readonly bindings: Bindings;
+  /** Decodes images: ships sharp's native binary and gets image-sized memory and time. */
+  readonly decodesImages?: true;
 }
 
 /**
@@ -43,7 +52,7 @@ export const ROUTES = [
     path: '/v1/text-checks',
     entry: 'handlers/http/check-text.ts',
     access: ['service'],
-    bindings: { table: 'readwrite', events: true },
+    bindings: { table: 'readwrite', events: true, files: [TEXT_MODEL_FILE] },
   },
   {
     id: 'CheckImage',
@@ -51,7 +60,8 @@ export const ROUTES = [
     path: '/v1/image-checks',
     entry: 'handlers/http/check-image.ts',
     access: ['service'],
-    bindings: { table: 'readwrite', uploadsBucket: 'readwrite', events: true },
+    bindings: { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, files: [TEXT_MODEL_FILE] },
+    decodesImages: true,
   },
   {
     id: 'GetDecision',
@@ -154,5 +164,8 @@ export const routeById = (id: RouteId): RouteDefinition => {
 
 /** The image-check Lambda is fed by the uploads queue, not by a route. */
 export const IMAGE_UPLOADED_ENTRY = 'handlers/events/image-uploaded.ts';
+export const IMAGE_UPLOADED_BINDINGS = { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, files: [TEXT_MODEL_FILE] } as const satisfies Bindings;
 /** Only objects under this prefix are checked; the app uploads here. */
 export const UPLOADS_PREFIX = 'uploads/';
+/** Blocked uploads are kept here for moderators and appeals; the bucket policy keeps everyone else out. */
+export const QUARANTINE_PREFIX = 'quarantine/';

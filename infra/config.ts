@@ -11,6 +11,12 @@ const configSchema = z.object({
   imageCheckMaxConcurrency: z.coerce.number().int().min(2).max(1000).default(5),
   apiRateLimit: z.coerce.number().positive().default(200),
   apiBurstLimit: z.coerce.number().int().positive().default(400),
+  /** IAM role ARNs (comma-separated) of moderation tools that may open quarantined images, beside the image checks. */
+  quarantineReaderArns: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== ''))
+    .pipe(z.array(z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\//, 'must be IAM role ARNs'))),
 });
 
 export type ModerationConfig = z.output<typeof configSchema>;

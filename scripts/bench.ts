@@ -6,12 +6,13 @@ import { progressLine } from './lib/progress-line';
 import { README_PATH, writeMarkedBlock } from './lib/readme-block';
 import { renderAligned, renderMarkdown } from './lib/text-table';
 import type { BenchSection } from './bench/section';
+import { imagesSection } from './bench/images';
 import { reportsSection } from './bench/reports';
 import { strikesSection } from './bench/strikes';
 import { textChecksSection } from './bench/text-checks';
 
-/** In README order; a new bench (strikes, images, reports) is one more module here. */
-const SECTIONS: readonly BenchSection[] = [textChecksSection, strikesSection, reportsSection];
+/** In README order; a new bench is one more module here. */
+const SECTIONS: readonly BenchSection[] = [textChecksSection, imagesSection, strikesSection, reportsSection];
 
 const status = progressLine();
 const markdown: string[] = [];

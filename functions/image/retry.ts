@@ -45,3 +45,6 @@ export const withRetries = async <T>(work: () => Promise<T>, policy: RetryPolicy
     }
   }
 };
+
+/** A few quick tries inside the upload invocation; past them the queue's redelivery (and then its DLQ) takes over. */
+export const UPLOAD_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };

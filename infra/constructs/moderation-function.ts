@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -7,11 +7,14 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AccessMode } from '../../functions/routes';
+import { copySharpCommands, findSharpBinary, SHARP_INSTALL_HINT } from './sharp-binary';
 
 const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging'];
-const OBJECT_WRITE_ACTIONS = ['s3:PutObject', 's3:PutObjectTagging', 's3:PutObjectVersionTagging', 's3:DeleteObject'];
+const OBJECT_WRITE_ACTIONS = ['s3:PutObject', 's3:PutObjectTagging', 's3:PutObjectVersionTagging', 's3:DeleteObject', 's3:DeleteObjectVersion'];
+/** Rekognition's image operations; they have no resource-level permissions. */
+const REKOGNITION_ACTIONS = ['rekognition:DetectModerationLabels', 'rekognition:DetectText'];
 
 /** How cdk-nag names a resource's ARN in its findings: `<LogicalId.Arn>`. */
 const nagArnOf = (construct: Construct): string => `<${Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
@@ -27,30 +30,40 @@ export interface ModerationFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 */
   readonly memorySize?: number;
+  /** Files under `functions/` copied next to the bundle (modules load them relative to themselves). */
+  readonly files?: readonly string[];
+  /** Decodes images with sharp: its native Linux binary ships beside the bundle and decides the architecture. */
+  readonly decodesImages?: boolean;
 }
 
 /**
- * Every Lambda of the service: current Node LTS on arm64, bundled by the locally installed esbuild
+ * Every Lambda of the service: current Node LTS on arm64 (image decoders: the architecture of the
+ * installed sharp binary), bundled by the locally installed esbuild
  * (no Docker), minified with source maps, its own log group, and a role that starts with nothing but
  * writing its logs (no managed policy); `bindTable`/`bindBucket` add exactly the access it needs.
  */
 export class ModerationFunction extends Construct {
   readonly function: NodejsFunction;
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: ModerationFunctionProps) {
     super(scope, id);
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
-    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `runs ${props.entry}` });
-    logGroup.grantWrite(role);
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `runs ${props.entry}` });
+    logGroup.grantWrite(this.role);
+    const sharp = props.decodesImages === true ? findSharpBinary(PROJECT_ROOT) : undefined;
+    if (props.decodesImages === true && sharp === undefined) {
+      Annotations.of(this).addError(`${props.entry} decodes images, but npm installed no Linux build of sharp here; run \`${SHARP_INSTALL_HINT}\` and synth again`);
+    }
     this.function = new NodejsFunction(this, 'Function', {
       entry: join(FUNCTIONS_DIR, props.entry),
       handler: 'handler',
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      architecture: sharp?.architecture ?? Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
-      role,
+      role: this.role,
       logGroup,
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
@@ -61,8 +74,18 @@ export class ModerationFunction extends Construct {
         format: OutputFormat.ESM,
         target: 'node24',
         mainFields: ['module', 'main'],
+        // The runtime's own AWS SDK, as by default; sharp is copied in with its binary instead of bundled.
+        externalModules: ['@aws-sdk/*', ...(sharp === undefined ? [] : ['sharp'])],
         // Some dependencies still call require(); give the ESM bundle one.
         banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) => [
+            ...(props.files ?? []).map((file) => `cp "${inputDir}/functions/${file}" "${outputDir}/${basename(file)}"`),
+            ...(sharp === undefined ? [] : copySharpCommands(sharp, inputDir, outputDir)),
+          ],
+        },
       },
     });
   }
@@ -92,7 +115,14 @@ export class ModerationFunction extends Construct {
     return this;
   }
 
+  /** Grants the image-moderation calls; Rekognition reads S3 objects with this role, so bind the bucket too. */
+  bindRekognition(): this {
+    this.function.addToRolePolicy(new PolicyStatement({ actions: REKOGNITION_ACTIONS, resources: ['*'] }));
+    this.acknowledgeWildcard('*', 'DetectModerationLabels and DetectText support no resource-level permissions; the statement allows only those two reads');
+    return this;
+  }
+
   private acknowledgeWildcard(resource: string, reason: string): void {
-    Validations.of(this.function.role ?? this).acknowledge({ id: `AwsSolutions-IAM5[Resource::${resource}]`, reason });
+    Validations.of(this.role).acknowledge({ id: `AwsSolutions-IAM5[Resource::${resource}]`, reason });
   }
 }

@@ -5,6 +5,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
@@ -12,11 +13,29 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_SCHEMA } from '../../functions/adapters/dynamodb/table-schema';
-import { IMAGE_UPLOADED_ENTRY, ROUTES, UPLOADS_PREFIX } from '../../functions/routes';
+import { IMAGE_UPLOADED_BINDINGS, IMAGE_UPLOADED_ENTRY, QUARANTINE_PREFIX, ROUTES, UPLOADS_PREFIX, type Bindings, type RouteDefinition } from '../../functions/routes';
 import { readConfig } from '../config';
 import { ModerationFunction } from '../constructs/moderation-function';
 
 const IMAGE_CHECK_TIMEOUT = Duration.seconds(60);
+/** API Gateway's HTTP API gives an integration at most 30 s. */
+const SYNC_IMAGE_CHECK_TIMEOUT = Duration.seconds(29);
+const IMAGE_MEMORY_MB = 1024;
+
+interface BindingTargets {
+  readonly table: TableV2;
+  readonly uploads: Bucket;
+  readonly events: EventBus;
+}
+
+/** Turns what a function touches (its bindings) into environment and grants. */
+const bind = (fn: ModerationFunction, bindings: Bindings, targets: BindingTargets): ModerationFunction => {
+  if (bindings.table !== undefined) fn.bindTable(targets.table, bindings.table);
+  if (bindings.uploadsBucket !== undefined) fn.bindBucket(targets.uploads, bindings.uploadsBucket);
+  if (bindings.events === true) fn.bindEventBus(targets.events);
+  if (bindings.rekognition === true) fn.bindRekognition();
+  return fn;
+};
 
 /**
  * The whole service: one table, the uploads bucket feeding a queue that feeds the image check, and an
@@ -80,14 +99,21 @@ export class ModerationStack extends Stack {
     uploads.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(imageChecks), { prefix: UPLOADS_PREFIX });
     this.acknowledgeNotificationsHandler();
 
-    const imageCheck = new ModerationFunction(this, 'ImageUploaded', {
-      entry: IMAGE_UPLOADED_ENTRY,
-      description: 'checks images uploaded to the uploads bucket',
-      timeout: IMAGE_CHECK_TIMEOUT,
-      memorySize: 1024,
-    })
-      .bindTable(table, 'readwrite')
-      .bindBucket(uploads, 'readwrite');
+    const events = new EventBus(this, 'Events', { description: 'moderation decisions and standing changes for the app' });
+    const targets: BindingTargets = { table, uploads, events };
+
+    const imageCheck = bind(
+      new ModerationFunction(this, 'ImageUploaded', {
+        entry: IMAGE_UPLOADED_ENTRY,
+        description: 'checks images uploaded to the uploads bucket',
+        timeout: IMAGE_CHECK_TIMEOUT,
+        memorySize: IMAGE_MEMORY_MB,
+        decodesImages: true,
+        files: IMAGE_UPLOADED_BINDINGS.files,
+      }),
+      IMAGE_UPLOADED_BINDINGS,
+      targets,
+    );
     imageCheck.function.addEventSource(
       new SqsEventSource(imageChecks, {
         batchSize: 5,
@@ -97,8 +123,6 @@ export class ModerationStack extends Stack {
       }),
     );
 
-    const events = new EventBus(this, 'Events', { description: 'moderation decisions and standing changes for the app' });
-    imageCheck.bindEventBus(events);
 
     const api = new HttpApi(this, 'Api', { createDefaultStage: false, description: 'moderation API' });
     const apiLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
@@ -111,10 +135,20 @@ export class ModerationStack extends Stack {
     });
     const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', config.jwtIssuer, { jwtAudience: config.jwtAudience });
 
+    const imageDecoders: ModerationFunction[] = [imageCheck];
     for (const route of ROUTES) {
-      const routeFunction = new ModerationFunction(this, route.id, { entry: route.entry, description: `${route.method} ${route.path}` });
-      if ('table' in route.bindings) routeFunction.bindTable(table, route.bindings.table);
-      if ('events' in route.bindings) routeFunction.bindEventBus(events);
+      const definition: RouteDefinition = route;
+      const routeFunction = bind(
+        new ModerationFunction(this, route.id, {
+          entry: route.entry,
+          description: `${route.method} ${route.path}`,
+          ...(definition.bindings.files === undefined ? {} : { files: definition.bindings.files }),
+          ...(definition.decodesImages === true ? { decodesImages: true, memorySize: IMAGE_MEMORY_MB, timeout: SYNC_IMAGE_CHECK_TIMEOUT } : {}),
+        }),
+        definition.bindings,
+        targets,
+      );
+      if (definition.decodesImages === true) imageDecoders.push(routeFunction);
       const [apiRoute] = api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
@@ -126,10 +160,28 @@ export class ModerationStack extends Stack {
       }
     }
 
+    this.keepQuarantineClosed(uploads, [...imageDecoders.map((decoder) => decoder.role.roleArn), ...config.quarantineReaderArns]);
+
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'UploadsBucketName', { value: uploads.bucketName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'EventBusName', { value: events.eventBusName });
+  }
+
+  /**
+   * Blocked images moved under the quarantine prefix stay unreadable to anyone who can read uploads (the
+   * app's roles, a broad admin policy) except the image checks and the configured moderation tools.
+   */
+  private keepQuarantineClosed(uploads: Bucket, readerArns: readonly string[]): void {
+    uploads.addToResourcePolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [uploads.arnForObjects(`${QUARANTINE_PREFIX}*`)],
+        conditions: { ArnNotEquals: { 'aws:PrincipalArn': readerArns } },
+      }),
+    );
   }
 
   /** CDK's own singleton Lambda that writes the bucket's notification configuration at deploy time. */

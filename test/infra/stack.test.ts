@@ -2,11 +2,12 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, UPLOADS_PREFIX } from '../../functions/routes';
+import { QUARANTINE_PREFIX, ROUTES, UPLOADS_PREFIX, type RouteDefinition } from '../../functions/routes';
 import { ModerationStack } from '../../infra/stacks/moderation-stack';
 
 const CONTEXT = {
@@ -15,23 +16,46 @@ const CONTEXT = {
   'moderation:imageCheckMaxConcurrency': 7,
 };
 
-const synthWithNag = (build: (app: App) => void): App => {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'cdk-out-')), context: CONTEXT });
+const synthWithNag = (build: (app: App) => void, outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'))): App => {
+  const app = new App({ outdir, context: CONTEXT });
   build(app);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
   return app;
 };
 
+type SharpFactory = (input?: Buffer | { create: { width: number; height: number; channels: 3; background: string } }) => {
+  png(): { toBuffer(): Promise<Buffer> };
+  metadata(): Promise<{ width?: number; height?: number; format?: string }>;
+};
+
+/** The sharp binary npm installed on this machine, which the image decoders must match. */
+const SHARP_ARCHITECTURE = process.arch === 'arm64' ? 'arm64' : 'x86_64';
+
 describe('ModerationStack', () => {
   let template: Template;
+  let outdir: string;
+
+  // CDK's own deploy-time helper (bucket notifications) is not ours to configure.
+  const ourFunctions = () => Object.entries(template.findResources('AWS::Lambda::Function')).filter(([logicalId]) => !logicalId.startsWith('BucketNotificationsHandler'));
+  /** Logical ids start with the construct id: `CheckImageFunction1A2B...`. */
+  const routeIdOf = (logicalId: string) => logicalId.replace(/(Function|Role)[A-Za-z0-9]*$/, '');
+  const imageDecoderIds = () => ['ImageUploaded', ...ROUTES.filter((route: RouteDefinition) => route.decodesImages === true).map((route) => route.id)];
+  const assetDirOf = (id: string) => {
+    const entry = ourFunctions().find(([logicalId]) => routeIdOf(logicalId) === id);
+    // The asset zip is named by the hash of the staged folder `asset.<hash>` in the cloud assembly.
+    const s3Key = (entry?.[1].Properties.Code as { S3Key?: string } | undefined)?.S3Key;
+    if (s3Key === undefined) throw new Error(`no asset for ${id}`);
+    return join(outdir, `asset.${s3Key.replace(/\.zip$/, '')}`);
+  };
 
   beforeAll(() => {
     // GIVEN the real app, bundled with the local esbuild and checked by cdk-nag
     let stack: ModerationStack | undefined;
+    outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'));
     synthWithNag((app) => {
       stack = new ModerationStack(app, 'Moderation');
-    });
+    }, outdir);
     template = Template.fromStack(stack as ModerationStack);
   }, 120_000);
 
@@ -81,14 +105,45 @@ describe('ModerationStack', () => {
     });
   });
 
-  it('runs every function on Node 24 LTS, arm64', () => {
-    const all = template.findResources('AWS::Lambda::Function');
-    // CDK's own deploy-time helper (bucket notifications) is not ours to configure.
-    const functions = Object.entries(all).filter(([logicalId]) => !logicalId.startsWith('BucketNotificationsHandler'));
+  it('runs every function on Node 24 LTS, arm64 but for image decoders, which take the architecture of the sharp binary they ship', () => {
+    const functions = ourFunctions();
     expect(functions).toHaveLength(ROUTES.length + 1);
-    for (const [, fn] of functions) {
-      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+    const decoders = new Set(imageDecoderIds());
+    for (const [logicalId, fn] of functions) {
+      const architecture = decoders.has(routeIdOf(logicalId)) ? SHARP_ARCHITECTURE : 'arm64';
+      expect(fn.Properties, logicalId).toMatchObject({ Runtime: 'nodejs24.x', Architectures: [architecture] });
     }
+  });
+
+  it('ships a working sharp and the text model inside each image decoder asset, and the model inside the text check', async () => {
+    for (const id of imageDecoderIds()) {
+      const asset = assetDirOf(id);
+      expect(existsSync(join(asset, 'text-model.bin')), id).toBe(true);
+      // The copied package tree must resolve on its own: decode a real PNG with it.
+      const sharp = ((await import(pathToFileURL(join(asset, 'node_modules/sharp/dist/index.mjs')).href)) as { default: SharpFactory }).default;
+      const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#c00' } }).png().toBuffer();
+      expect(await sharp(png).metadata(), id).toMatchObject({ width: 4, height: 3, format: 'png' });
+    }
+    expect(existsSync(join(assetDirOf('CheckText'), 'text-model.bin'))).toBe(true);
+    expect(existsSync(join(assetDirOf('CheckText'), 'node_modules'))).toBe(false);
+  });
+
+  it('grants Rekognition to the image decoders only', () => {
+    const rekognitionUsers = Object.entries(template.findResources('AWS::IAM::Policy'))
+      .filter(([, policy]) => JSON.stringify(policy.Properties.PolicyDocument).includes('rekognition:DetectModerationLabels'))
+      .map(([logicalId]) => routeIdOf(logicalId));
+    expect(rekognitionUsers.sort()).toEqual(imageDecoderIds().sort());
+  });
+
+  it('keeps quarantined images unreadable to everyone but the image decoders', () => {
+    const [policy] = Object.values(template.findResources('AWS::S3::BucketPolicy')).filter((candidate) => JSON.stringify(candidate).includes(QUARANTINE_PREFIX));
+    const deny = (policy?.Properties.PolicyDocument.Statement as { Effect: string; Action: string[]; Resource: unknown; Condition: { ArnNotEquals: { 'aws:PrincipalArn': unknown[] } } }[]).find(
+      (statement) => statement.Effect === 'Deny' && JSON.stringify(statement.Resource).includes(QUARANTINE_PREFIX),
+    );
+    expect(deny?.Action).toContain('s3:GetObject');
+    const exempt = JSON.stringify(deny?.Condition.ArnNotEquals['aws:PrincipalArn']);
+    for (const id of imageDecoderIds()) expect(exempt).toContain(`${id}Role`);
+    expect(deny?.Condition.ArnNotEquals['aws:PrincipalArn']).toHaveLength(imageDecoderIds().length);
   });
 
   it('serves every route of the route table, behind the JWT authorizer unless public', () => {
@@ -110,7 +165,9 @@ describe('ModerationStack', () => {
     const dynamoStatements = statements.filter((statement) => JSON.stringify(statement.Action).includes('dynamodb:'));
     expect(dynamoStatements.length).toBeGreaterThan(0);
     for (const statement of statements) {
-      expect([statement.Resource].flat()).not.toContain('*');
+      // Rekognition's image calls have no resource-level permissions; the nag acknowledgement says so.
+      if (JSON.stringify(statement.Action).includes('rekognition:')) expect(statement.Action).toEqual(['rekognition:DetectModerationLabels', 'rekognition:DetectText']);
+      else expect([statement.Resource].flat()).not.toContain('*');
     }
     for (const statement of dynamoStatements) {
       expect(JSON.stringify(statement.Resource)).toMatch(/Table/);

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDecisionStore } from '../../functions/adapters/dynamodb/dynamo-decision-store';
 import { DynamoUploadLedger } from '../../functions/adapters/dynamodb/dynamo-upload-ledger';
+import { UPLOAD_RETRY } from '../../functions/image/retry';
 import { uploadKeyFor } from '../../functions/image/upload-key';
+import { checkText } from '../../functions/text/engine';
 import { toS3Notification, toSqsEvent } from '../../infra/local/s3-events';
 import { syntheticPhoto } from '../fixtures/images/synthetic-photo';
 import { DYNAMO_BACKEND, startTestStack } from './local-stack';
@@ -33,9 +35,10 @@ describe(`image check under Rekognition faults (${DYNAMO_BACKEND})`, () => {
     const dynamo = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     decisions = new DynamoDecisionStore(dynamo, stack.endpoints.dynamodb.table);
     // The stack has set the environment the handler module reads at cold start.
-    const entry = await import('../../functions/handlers/events/image-uploaded');
-    const deps = { ...entry.imageCheckDeps(), ledger: new DynamoUploadLedger(dynamo, stack.endpoints.dynamodb.table), retry: entry.UPLOAD_RETRY, sleep: async () => undefined };
-    handle = entry.createHandler(() => deps);
+    const { createHandler } = await import('../../functions/handlers/events/image-uploaded');
+    const { imageCheckDeps } = await import('../../functions/composition');
+    const deps = { ...imageCheckDeps(checkText), ledger: new DynamoUploadLedger(dynamo, stack.endpoints.dynamodb.table), retry: UPLOAD_RETRY, sleep: async () => undefined };
+    handle = createHandler(() => deps);
   }, 60_000);
   afterEach(() => rekognition.reset());
   afterAll(async () => {

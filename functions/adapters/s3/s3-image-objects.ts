@@ -1,10 +1,8 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, PutObjectTaggingCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { ImageObjects, ObjectOutcome, ObjectRead } from '../../image/ports';
 import type { ObjectAddress } from '../../image/types';
-import { UPLOADS_PREFIX } from '../../routes';
+import { QUARANTINE_PREFIX, UPLOADS_PREFIX } from '../../routes';
 
-/** Blocked uploads are kept here for moderators and appeals; the app's read access covers `uploads/` only. */
-export const QUARANTINE_PREFIX = 'quarantine/';
 export const MODERATION_TAG = 'moderation';
 
 /** Larger objects are deleted without a quarantine copy: they were refused for their size, unread, and hold no evidence. */

@@ -1,18 +1,8 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { RekognitionClient } from '@aws-sdk/client-rekognition';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { DynamoImageHashIndex } from '../../adapters/dynamodb/dynamo-image-hash-index';
-import { DynamoUploadLedger } from '../../adapters/dynamodb/dynamo-upload-ledger';
-import { RekognitionImageAnalyser } from '../../adapters/rekognition/rekognition-image-analyser';
-import { S3ImageObjects } from '../../adapters/s3/s3-image-objects';
-import { textCheckDeps } from '../../composition';
-import type { ImageCheckDeps } from '../../image/check-image';
-import type { RetryPolicy } from '../../image/retry';
+import { uploadIntakeDeps } from '../../composition';
 import { takeInUpload, type UploadIntakeDeps, type UploadedObject } from '../../image/upload-intake';
 import { UPLOADS_PREFIX } from '../../routes';
-import { readEnv } from '../../shared/env';
 import { logger } from '../../shared/logger';
 import { checkText } from '../../text/engine';
 
@@ -59,9 +49,6 @@ const uploadsIn = (record: SQSRecord): UploadedObject[] | 'malformed' => {
   }));
 };
 
-/** A few quick tries inside the invocation; past them the queue's redelivery (and then its DLQ) takes over. */
-export const UPLOAD_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 };
-
 /**
  * Uploads queue -> image check. A message whose check fails after the retries is reported back so SQS
  * redelivers it (and after maxReceiveCount moves it to the DLQ); its image stays untagged, so unpublished.
@@ -94,24 +81,4 @@ export const createHandler =
     return { batchItemFailures };
   };
 
-let imageDeps: ImageCheckDeps | undefined;
-/**
- * The image check's adapters, built once per Lambda instance on first use; the HTTP image check uses the
- * same. Rekognition gets a single attempt per call: the check's own backoff is the one retry policy.
- */
-export const imageCheckDeps = (): ImageCheckDeps => {
-  if (imageDeps !== undefined) return imageDeps;
-  const { TABLE_NAME, UPLOADS_BUCKET } = readEnv('TABLE_NAME', 'UPLOADS_BUCKET');
-  imageDeps = {
-    ...textCheckDeps(checkText),
-    objects: new S3ImageObjects(new S3Client({}), UPLOADS_BUCKET),
-    analyser: new RekognitionImageAnalyser(new RekognitionClient({ maxAttempts: 1, requestHandler: { requestTimeout: 15_000 } }), UPLOADS_BUCKET),
-    hashes: new DynamoImageHashIndex(new DynamoDBClient({}), TABLE_NAME),
-  };
-  return imageDeps;
-};
-
-let intakeDeps: UploadIntakeDeps | undefined;
-export const handler = createHandler(
-  () => (intakeDeps ??= { ...imageCheckDeps(), ledger: new DynamoUploadLedger(new DynamoDBClient({}), readEnv('TABLE_NAME').TABLE_NAME), retry: UPLOAD_RETRY }),
-);
+export const handler = createHandler(() => uploadIntakeDeps(checkText));

@@ -7,7 +7,8 @@ import { DomainError } from '../../shared/errors';
 import { readEnv } from '../../shared/env';
 import { createHttpHandler, parseJsonBody } from '../../shared/http';
 import { accountIdSchema, contentIdSchema } from '../../shared/ids';
-import { imageCheckDeps } from '../events/image-uploaded';
+import { imageCheckDeps } from '../../composition';
+import { checkText } from '../../text/engine';
 
 const bodySchema = z
   .strictObject({
@@ -46,4 +47,4 @@ export const createHandler = (deps: () => ImageCheckDeps) =>
     return { status: 200, body: { contentId, decision, rules, ...(support === undefined ? {} : { support }), ...(rejected === undefined ? {} : { rejected }), policyVersion } };
   });
 
-export const handler = createHandler(imageCheckDeps);
+export const handler = createHandler(() => imageCheckDeps(checkText));
