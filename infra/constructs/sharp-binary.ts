@@ -27,16 +27,23 @@ export interface SharpBinary {
   readonly packageDirs: readonly string[];
 }
 
-export const SHARP_INSTALL_HINT = 'npm install --no-save --os=linux --cpu=arm64 sharp';
+/** Where `npm run lambda-binaries` puts sharp's linux-arm64 build, apart from the machine's own node_modules. */
+export const LAMBDA_DEPS_DIR = '.lambda';
+export const SHARP_INSTALL_HINT = 'npm run lambda-binaries';
 
-/** The sharp install that can run on Lambda (glibc Linux), arm64 preferred; undefined when npm installed none (e.g. on macOS). */
+/**
+ * The sharp install that can run on Lambda (glibc Linux): the arm64 build fetched into `.lambda/` first,
+ * else the one npm installed for this machine; undefined when neither is Linux (e.g. on macOS).
+ */
 export const findSharpBinary = (projectRoot: string): SharpBinary | undefined => {
-  const sharp = packageDir('sharp', projectRoot);
-  if (sharp === undefined) return undefined;
-  for (const { cpu, architecture } of LINUX_BINARIES) {
-    const names = ['sharp', '@img/colour', 'detect-libc', 'semver', `@img/sharp-linux-${cpu}`, `@img/sharp-libvips-linux-${cpu}`];
-    const dirs = names.map((name) => (name === 'sharp' ? sharp : packageDir(name, sharp)));
-    if (dirs.every((dir) => dir !== undefined)) return { architecture, packageDirs: dirs.map((dir) => relative(projectRoot, dir)) };
+  for (const root of [join(projectRoot, LAMBDA_DEPS_DIR), projectRoot]) {
+    const sharp = packageDir('sharp', root);
+    if (sharp === undefined) continue;
+    for (const { cpu, architecture } of LINUX_BINARIES) {
+      const names = ['@img/colour', 'detect-libc', 'semver', `@img/sharp-linux-${cpu}`, `@img/sharp-libvips-linux-${cpu}`];
+      const dirs = [sharp, ...names.map((name) => packageDir(name, sharp))];
+      if (dirs.every((dir) => dir !== undefined)) return { architecture, packageDirs: dirs.map((dir) => relative(projectRoot, dir)) };
+    }
   }
   return undefined;
 };

@@ -2,12 +2,13 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUARANTINE_PREFIX, ROUTES, UPLOADS_PREFIX, type RouteDefinition } from '../../functions/routes';
+import { findSharpBinary } from '../../infra/constructs/sharp-binary';
 import { ModerationStack } from '../../infra/stacks/moderation-stack';
 
 const CONTEXT = {
@@ -29,8 +30,9 @@ type SharpFactory = (input?: Buffer | { create: { width: number; height: number;
   metadata(): Promise<{ width?: number; height?: number; format?: string }>;
 };
 
-/** The sharp binary npm installed on this machine, which the image decoders must match. */
-const SHARP_ARCHITECTURE = process.arch === 'arm64' ? 'arm64' : 'x86_64';
+/** The Linux sharp build the image decoders ship (`npm run lambda-binaries`'s arm64 one, else this machine's). */
+const SHARP_ARCHITECTURE = findSharpBinary(join(import.meta.dirname, '../..'))?.architecture.name;
+const RUNS_HERE = SHARP_ARCHITECTURE === (process.arch === 'arm64' ? 'arm64' : 'x86_64') && process.platform === 'linux';
 
 describe('ModerationStack', () => {
   let template: Template;
@@ -119,6 +121,10 @@ describe('ModerationStack', () => {
     for (const id of imageDecoderIds()) {
       const asset = assetDirOf(id);
       expect(existsSync(join(asset, 'text-model.bin')), id).toBe(true);
+      const cpu = SHARP_ARCHITECTURE === 'arm64' ? 'arm64' : 'x64';
+      expect(readdirSync(join(asset, `node_modules/@img/sharp-linux-${cpu}/lib`)).some((file) => file.endsWith('.node')), id).toBe(true);
+      // A binary built for another CPU cannot be loaded here; the package tree is checked above.
+      if (!RUNS_HERE) continue;
       // The copied package tree must resolve on its own: decode a real PNG with it.
       const sharp = ((await import(pathToFileURL(join(asset, 'node_modules/sharp/dist/index.mjs')).href)) as { default: SharpFactory }).default;
       const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#c00' } }).png().toBuffer();
