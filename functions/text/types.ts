@@ -1,10 +1,14 @@
 import type { Language, RuleId, Severity, Surface, Verdict } from '../policy/rules';
 import type { SignalId } from '../policy/signals';
 
-/** A span of the ORIGINAL text (JavaScript string indices, end exclusive) that made a detector fire. */
-export interface Evidence {
+/** A span of the ORIGINAL text: JavaScript string indices, end exclusive. */
+export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** A span of the original text that made a detector fire. */
+export interface Evidence extends Span {
   readonly match: string;
 }
 
@@ -13,6 +17,18 @@ export interface Finding {
   readonly signal: SignalId;
   readonly confidence: number;
   readonly evidence: readonly Evidence[];
+}
+
+/**
+ * What the rules read in a text: their findings, and the spans they read and found harmless on purpose
+ * (a name like "Dick Van Dyke", 시발 inside 시발점, a word a learner asks about), which the learned scorer
+ * must not count against the text either.
+ */
+export interface RuleReading {
+  readonly findings: readonly Finding[];
+  readonly cleared: readonly Span[];
+  /** Every lexicon tag (signal or cue) the text hit, weak or not. */
+  readonly tags: ReadonlySet<string>;
 }
 
 export interface TextCheckInput {

@@ -3,7 +3,7 @@ import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/t
 import { SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
-import type { Evidence, Finding } from '../types';
+import type { Evidence, Finding, Span } from '../types';
 import { looksLikeName } from './names';
 import { gap, Nearby } from './nearby';
 
@@ -53,6 +53,7 @@ const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
 class HitContext {
   private readonly byTag = new Map<string, TermHit[]>();
   readonly findings: PlacedFinding[] = [];
+  readonly cleared: Span[] = [];
 
   constructor(
     private readonly original: string,
@@ -106,12 +107,15 @@ class HitContext {
   }
 }
 
-/** Signal terms stand alone; an insult aimed at the reader ("you idiot") is surer. */
+/** Signal terms stand alone; an insult aimed at the reader ("you idiot") is surer; a name ("Dick Van Dyke") is cleared. */
 const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: string): void => {
   for (const hit of strongestPerSpan(context.hits.filter((candidate) => SIGNALS.has(candidate.tag)))) {
     const signal = hit.tag as SignalId;
     const evidence = context.evidenceOf(hit);
-    if (looksLikeName(original, evidence.start, evidence.end)) continue;
+    if (looksLikeName(original, evidence.start, evidence.end)) {
+      context.cleared.push(evidence);
+      continue;
+    }
     const target = AIMABLE.has(signal) ? context.nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
     const confidence = hitConfidence(signal, hit.term) + (target ? CUE_POLICY.aimedInsult.boost : 0);
     context.add(signal, Math.min(1, confidence), [hit]);
@@ -158,13 +162,22 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   }
 };
 
+/** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
+export interface LexicalReading {
+  readonly findings: readonly Finding[];
+  /** Names ("Dick Van Dyke") and words a learner quotes or asks about ("what does 'bitch' mean?"). */
+  readonly cleared: readonly Span[];
+}
+
+const NOTHING_READ: LexicalReading = { findings: [], cleared: [] };
+
 /**
  * Turns lexicon hits into findings: signal terms stand alone, cue terms combine with their
  * neighbours (request + app = solicitation, you + violence = threat, group + contempt = hate), insults
  * aimed at "you" gain confidence and anything near a learner's "what does X mean" or inside quotes loses it.
  */
-export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): Finding[] => {
-  if (hits.length === 0) return [];
+export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): LexicalReading => {
+  if (hits.length === 0) return NOTHING_READ;
   const context = new HitContext(original, text, hits);
   const youHits = context.tagged('you');
   const you = new Nearby(youHits);
@@ -174,7 +187,10 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
 
   const metas = context.near('meta');
   for (const finding of context.findings) {
-    if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) finding.confidence *= CUE_POLICY.meta.factor;
+    if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {
+      finding.confidence *= CUE_POLICY.meta.factor;
+      context.cleared.push(...finding.evidence);
+    }
   }
-  return context.findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence }));
+  return { findings: context.findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence })), cleared: context.cleared };
 };

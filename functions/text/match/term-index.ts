@@ -3,6 +3,7 @@ import type { LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, classOfCode, scanAutomaton, type Automaton } from './aho-corasick';
+import type { UnitSpan } from '../detect/nearby';
 import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -286,17 +287,20 @@ const collect = (id: number, last: number): void => {
   found.push(id, first, last);
 };
 
-/** Whether one of the pattern's exceptions was found around the occurrence at first..last. */
-const cancelled = (index: TermIndex, id: number, first: number, last: number): boolean => {
+/** The occurrence of one of the pattern's exceptions found around the occurrence at first..last, or -1. */
+const cancellingException = (index: TermIndex, id: number, first: number, last: number): number => {
   for (let k = index.exceptionStart[id]!; k < index.exceptionStart[id + 1]!; k++) {
     const exception = index.exceptionIds[k]!;
-    for (let o = 0; o < found.count; o++) if (found.ids[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return true;
+    for (let o = 0; o < found.count; o++) if (found.ids[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return o;
   }
-  return false;
+  return -1;
 };
 
-/** Every lexicon term occurring in the text, in one pass. */
-export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => {
+/**
+ * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
+ * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
+ */
+export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
   found.count = 0;
   exceptionSeen = false;
   scanIndex = index;
@@ -311,7 +315,13 @@ export const findTerms = (index: TermIndex, text: NormalisedText): TermHit[] => 
     if (flags & FLAG_EXCEPTION) continue;
     let first = found.firsts[o]!;
     let last = found.lasts[o]!;
-    if (exceptionSeen && flags & FLAG_HAS_EXCEPTIONS && cancelled(index, id, first, last)) continue;
+    if (exceptionSeen && flags & FLAG_HAS_EXCEPTIONS) {
+      const exception = cancellingException(index, id, first, last);
+      if (exception >= 0) {
+        excused?.push({ first: found.firsts[exception]!, last: found.lasts[exception]! });
+        continue;
+      }
+    }
     // An open end covers the rest of the word, so evidence shows "fucking", not "fuck".
     if (flags & FLAG_OPEN_START) while (first > 0 && isWordKind(kinds[first - 1]!)) first--;
     if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { TextSpan } from './features';
 import type { ModelGroup } from './groups';
 import { decodeModel } from './model-format';
 import { createScorer, type ModelScorer, type ScoreEvidence } from './model-scorer';
@@ -17,11 +18,11 @@ let scorer: ModelScorer | undefined;
 /** The process-wide scorer, loaded on first use: once per Lambda cold start. */
 const defaultScorer = (): ModelScorer => (scorer ??= createScorer(decodeModel(readFileSync(MODEL_FILE))));
 
-/** Probability per rule group that `text` breaks it, from the learned model alone. */
-export const scoreText = (text: string): Readonly<Record<ModelGroup, number>> => defaultScorer().score(text);
+/** Probability per rule group that `text` breaks it, from the learned model alone; `hidden` spans do not count. */
+export const scoreText = (text: string, hidden?: readonly TextSpan[]): Readonly<Record<ModelGroup, number>> => defaultScorer().score(text, hidden);
 
 /** The k strongest n-grams behind a group's score, with ORIGINAL-text offsets, for moderator evidence. */
-export const explainScore = (text: string, group: ModelGroup, k = 5): ScoreEvidence[] => defaultScorer().explain(text, group, k);
+export const explainScore = (text: string, group: ModelGroup, k = 5, hidden?: readonly TextSpan[]): ScoreEvidence[] => defaultScorer().explain(text, group, k, hidden);
 
 /** The thresholds calibrated with the committed model, per group. */
 export const modelThresholds = (): Readonly<Record<ModelGroup, GroupThresholds>> => {

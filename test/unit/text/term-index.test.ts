@@ -16,6 +16,19 @@ describe('term index', () => {
     expect(termsIn(entries, '시발점 말고 시발')).toEqual(['시발']);
   });
 
+  it('reports where an exception excused a term, so other readers of the text can leave it alone', () => {
+    // GIVEN: the index first, since compiling normalises the terms in the buffers the text's normalisation lends
+    const index = compileTerms([{ term: '시발', tag: 'curse', unless: ['시발점'] }]);
+    const text = '이 일의 시발점은 작년이야';
+    const normalised = normalise(text);
+    const excused: { first: number; last: number }[] = [];
+    // WHEN
+    const hits = findTerms(index, normalised, excused);
+    // THEN
+    expect(hits).toEqual([]);
+    expect(excused.map(({ first, last }) => text.slice(normalised.starts[first], normalised.ends[last]))).toEqual(['시발점']);
+  });
+
   it('cancels only the term that owns the exception, not another tag on the same text', () => {
     // GIVEN
     const entries = [

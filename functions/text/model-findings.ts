@@ -1,0 +1,50 @@
+import type { Surface } from '../policy/rules';
+import { SIGNALS, type SignalId } from '../policy/signals';
+import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS } from '../policy/text-model';
+import { TEXT_THRESHOLDS } from '../policy/text-thresholds';
+import { MODEL_GROUPS, type ModelGroup } from './model/groups';
+import { explainScore, scoreText } from './model/scorer';
+import type { Finding, RuleReading, Span } from './types';
+
+const HIDDEN_WHEN_ALLOWED = new Set(MODEL_HIDES_WHEN_ALLOWED);
+
+const allowedOn = (tag: string, surface: Surface): boolean => tag in SIGNALS && SIGNALS[tag as SignalId].verdict[surface] === 'allow';
+
+/**
+ * A model probability on the engine's confidence scale (see MODEL_THRESHOLDS): 0 below the review bar,
+ * then linear through the engine's review confidence at the bar and its block confidence at `block`, to 1.
+ */
+export const modelConfidence = (probability: number, reviewBar: number, block: number): number => {
+  if (probability < reviewBar) return 0;
+  if (probability < block) return TEXT_THRESHOLDS.review + ((probability - reviewBar) / (block - reviewBar)) * (TEXT_THRESHOLDS.block - TEXT_THRESHOLDS.review);
+  return block >= 1 ? 1 : TEXT_THRESHOLDS.block + ((probability - block) / (1 - block)) * (1 - TEXT_THRESHOLDS.block);
+};
+
+/** What the model must not count: what the rules cleared, and words of a kind the surface allows (a curse in chat). */
+const hiddenSpans = (reading: RuleReading, surface: Surface): readonly Span[] => {
+  const allowed = reading.findings.filter((finding) => HIDDEN_WHEN_ALLOWED.has(finding.signal) && SIGNALS[finding.signal].verdict[surface] === 'allow');
+  return allowed.length === 0 ? reading.cleared : [...reading.cleared, ...allowed.flatMap((finding) => finding.evidence)];
+};
+
+const reviewBar = (group: ModelGroup, reading: RuleReading, surface: Surface): number => {
+  const thresholds = MODEL_THRESHOLDS[surface][group];
+  const backed = MODEL_CUES[group].some((tag) => reading.tags.has(tag) && !allowedOn(tag, surface));
+  return backed ? thresholds.reviewWithCue : thresholds.review;
+};
+
+/**
+ * The learned scorer's findings for a text the rules have read: one per model group at or above its
+ * review bar on the surface, its evidence the strongest n-grams behind the score (worked out only then).
+ */
+export const modelFindings = (text: string, surface: Surface, reading: RuleReading): Finding[] => {
+  const hidden = hiddenSpans(reading, surface);
+  const scores = scoreText(text, hidden);
+  const findings: Finding[] = [];
+  for (const group of MODEL_GROUPS) {
+    const confidence = modelConfidence(scores[group], reviewBar(group, reading, surface), MODEL_THRESHOLDS[surface][group].block);
+    if (confidence === 0) continue;
+    const evidence = explainScore(text, group, MODEL_EVIDENCE_NGRAMS, hidden).map(({ ngram, start, end }) => ({ start, end, match: ngram }));
+    findings.push({ signal: MODEL_GROUP_SIGNALS[surface][group], confidence, evidence });
+  }
+  return findings;
+};
