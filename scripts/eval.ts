@@ -5,7 +5,7 @@
  */
 import { POLICY_VERSION } from '../functions/policy/rules';
 import { TEXT_CLASSIFIERS } from './lib/classifiers/registry';
-import { flagTable, ruleTable } from './lib/eval/eval-tables';
+import { flagTable, labelledRuleTable, ruleTable } from './lib/eval/eval-tables';
 import { evaluate, type EvalProgress, type ReadyClassifier } from './lib/eval/evaluate';
 import { listLabelledSets, loadLabelledSet } from './lib/labelled-data';
 import { progressLine } from './lib/progress-line';
@@ -43,14 +43,18 @@ status.done(`eval: ${current.classifier} scored (${seconds(current.since)})`);
 
 const flags = flagTable(result);
 const rules = ruleTable(result);
+const labelled = labelledRuleTable(result);
 const legend = 'Cells: precision / recall / F1. Flagged = decision is not `allow` (a peer: says "profane"); gold = the row should not be allowed. Surface `moment`.';
 const scopes =
   '`all rows` score each classifier on every row it may see (a learned one only on the test split); `test split` rows score every classifier on the same held-out rows.';
 const ruleLegend = 'Per rule group: predicted = the rule id is among the decision\'s rules; gold = it is among the row\'s rules.';
+const labelledLegend =
+  'What each set labels, test split: flagged = the decision names one of the rules the set\'s labels use; gold = the row should not be allowed. ' +
+  'The policy forbids more than a set labels (in a Moment: cursing, alcohol, sexual talk, a phone number), and the flag table counts those hits as false positives on sets that never label them, such as the SMS set\'s "ham".';
 const footer = `${rowTotal.toLocaleString('en-US')} rows in ${sets.length} sets from ../shared/data, policy ${POLICY_VERSION}; peers use their default (English) lists. Ran in ${seconds(startedAt)}.`;
 
 const section = (render: (table: Table) => string): string =>
-  [legend, scopes, render(flags), ...(rules ? [ruleLegend, render(rules)] : []), footer].join('\n\n');
+  [legend, scopes, render(flags), ...(labelled ? [labelledLegend, render(labelled)] : []), ...(rules ? [ruleLegend, render(rules)] : []), footer].join('\n\n');
 
 console.log(section(renderAligned));
 if (writeReadme) {

@@ -1,16 +1,31 @@
 import { policyEngineClassifier } from './engine';
 import { badWordsEntry, leoProfanityEntry, obscenityEntry } from './peers';
+import { TEST_SPLIT } from './row-filters';
 import type { ClassifierEntry } from './types';
 
-/** Our policy engine: every text rule, every language. */
+/** Our policy engine as it ships: the rules and the learned scorer decided together, every language. */
 const engineEntry: ClassifierEntry = {
   name: 'engine',
   reportsRules: true,
   create: async () => policyEngineClassifier((await import('../../../functions/text/engine')).checkText),
+  // The learned scorer trained on the other splits.
+  rowFilter: TEST_SPLIT,
 };
 
-/**
- * Every classifier `npm run eval` and `npm run bench` compare, in column order. A learned scorer joins
- * with one more entry, `rowFilter: TEST_SPLIT` (./row-filters) so it is never scored on its training rows.
- */
-export const TEXT_CLASSIFIERS: readonly ClassifierEntry[] = [engineEntry, obscenityEntry, badWordsEntry, leoProfanityEntry];
+/** The engine without the learned scorer: lexicons, cues, contacts and links. */
+const rulesAloneEntry: ClassifierEntry = {
+  name: 'rules alone',
+  reportsRules: true,
+  create: async () => policyEngineClassifier((await import('../../../functions/text/engine')).checkTextRules),
+};
+
+/** The learned scorer without the rules, at its own trained thresholds. */
+const modelAloneEntry: ClassifierEntry = {
+  name: 'model alone',
+  reportsRules: true,
+  create: async () => (await import('./model-alone')).modelAloneClassifier(),
+  rowFilter: TEST_SPLIT,
+};
+
+/** Every classifier `npm run eval` and `npm run bench` compare, in column order. */
+export const TEXT_CLASSIFIERS: readonly ClassifierEntry[] = [engineEntry, rulesAloneEntry, modelAloneEntry, obscenityEntry, badWordsEntry, leoProfanityEntry];

@@ -61,3 +61,19 @@ export const ruleTable = (result: EvalResult): Table | undefined => {
   });
   return { headers: ['rule', 'lang', 'gold rows', ...columns.map(columnName)], align: ['left', 'left', 'right'], rows };
 };
+
+/** Sets x rule-reporting classifiers on the test split: does the verdict name what the set labels; undefined when no classifier names rules. */
+export const labelledRuleTable = (result: EvalResult): Table | undefined => {
+  const columns = result.classifiers.filter((entry) => entry.reportsRules);
+  if (columns.length === 0) return undefined;
+  return {
+    headers: ['set', 'labelled rules', 'n', ...columns.map(columnName)],
+    align: ['left', 'left', 'right'],
+    rows: result.sets.map(({ name, rules }) => [
+      name,
+      rules.join(','),
+      thousands(result.rowCount('test', { kind: 'set', set: name })),
+      ...columns.map((entry) => formatScores(result.labelledFlags(entry.name, name))),
+    ]),
+  };
+};

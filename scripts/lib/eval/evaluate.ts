@@ -30,7 +30,8 @@ export interface EvalProgress {
 
 export interface EvalResult {
   readonly classifiers: readonly ClassifierEntry[];
-  readonly sets: readonly { readonly name: string; readonly langs: readonly string[] }[];
+  /** Each set with its languages and the rule ids its labels use. */
+  readonly sets: readonly { readonly name: string; readonly langs: readonly string[]; readonly rules: readonly RuleId[] }[];
   /** Languages present in more than one set, which get rows of their own. */
   readonly sharedLangs: readonly string[];
   /** Rule ids that occur in the gold data, in policy order, with how many rows carry them per language. */
@@ -39,6 +40,12 @@ export interface EvalResult {
   flags(classifier: string, scope: Scope, group: FlagGroup): Confusion;
   /** Rule id among the verdict's rules vs rule id among the gold rules; `lang` undefined = all rows. */
   ruleHits(classifier: string, rule: RuleId, lang: string | undefined): Confusion;
+  /**
+   * On the set's test-split rows: the verdict names a rule the set labels (for SMS spam C4 or M5) vs the
+   * row should not be allowed, so what the policy forbids and the set never labels (cursing in an SMS)
+   * does not count against a classifier.
+   */
+  labelledFlags(classifier: string, set: string): Confusion;
   /** Rows in a group within a scope, `own` meaning no filter. */
   rowCount(scope: Scope, group: FlagGroup): number;
 }
@@ -64,7 +71,10 @@ const placeOf = (setName: string, row: LabelledRow): { scopes: readonly Scope[];
 });
 
 const describeData = (sets: readonly LabelledSet[]) => {
-  const langsBySet = sets.map((set) => ({ name: set.name, langs: [...new Set(set.rows.map((row) => row.lang))].sort() }));
+  const langsBySet = sets.map((set) => {
+    const labelled = new Set(set.rows.flatMap((row) => row.rules));
+    return { name: set.name, langs: [...new Set(set.rows.map((row) => row.lang))].sort(), rules: RULE_IDS.filter((id) => labelled.has(id)) };
+  });
   const setsPerLang = new Map<string, number>();
   for (const { langs } of langsBySet) for (const lang of langs) setsPerLang.set(lang, (setsPerLang.get(lang) ?? 0) + 1);
   const ruleRows = new Map<RuleId, Map<string, number>>();
@@ -94,6 +104,7 @@ export const evaluate = (sets: readonly LabelledSet[], classifiers: readonly Rea
   const data = describeData(sets);
   const flagBook = confusionBook();
   const ruleBook = confusionBook();
+  const labelledBook = confusionBook();
   const counts = new Map<string, number>();
   const count = (scope: Scope, group: FlagGroup): void => {
     const key = `${scope}:${groupKey(group)}`;
@@ -106,7 +117,8 @@ export const evaluate = (sets: readonly LabelledSet[], classifiers: readonly Rea
     }
   }
   for (const { entry, classifier } of classifiers) {
-    for (const set of sets) {
+    for (const [setIndex, set] of sets.entries()) {
+      const setRules = data.sets[setIndex]!.rules;
       const progress = (done: number) => onProgress?.({ classifier: entry.name, set: set.name, done, total: set.rows.length });
       set.rows.forEach((row, index) => {
         if (index % 1000 === 0) progress(index);
@@ -116,6 +128,7 @@ export const evaluate = (sets: readonly LabelledSet[], classifiers: readonly Rea
         const { scopes, groups } = placeOf(set.name, row);
         for (const scope of scopes) for (const group of groups) tally(flagBook(entry.name, scope, groupKey(group)), verdict.flagged, gold);
         if (!entry.reportsRules) return;
+        if (scopes.includes('test')) tally(labelledBook(entry.name, set.name), verdict.rules.some((id) => setRules.includes(id)), gold);
         for (const { id } of data.goldRules) {
           const predicted = verdict.rules.includes(id);
           const expected = row.rules.includes(id);
@@ -131,6 +144,7 @@ export const evaluate = (sets: readonly LabelledSet[], classifiers: readonly Rea
     classifiers: classifiers.map(({ entry }) => entry),
     flags: (classifier, scope, group) => flagBook(classifier, scope, groupKey(group)),
     ruleHits: (classifier, rule, lang) => ruleBook(classifier, rule, lang ?? ''),
+    labelledFlags: (classifier, set) => labelledBook(classifier, set),
     rowCount: (scope, group) => counts.get(`${scope}:${groupKey(group)}`) ?? 0,
   };
 };

@@ -4,7 +4,7 @@ import type { TextCheckInput, TextVerdict } from '../../../functions/text/types'
 import { policyEngineClassifier } from '../../../scripts/lib/classifiers/engine';
 import { TEST_SPLIT } from '../../../scripts/lib/classifiers/row-filters';
 import type { ClassifierEntry, TextClassifier } from '../../../scripts/lib/classifiers/types';
-import { flagTable, ruleTable } from '../../../scripts/lib/eval/eval-tables';
+import { flagTable, labelledRuleTable, ruleTable } from '../../../scripts/lib/eval/eval-tables';
 import { evaluate } from '../../../scripts/lib/eval/evaluate';
 import { splitOf, type LabelledRow, type LabelledSet } from '../../../scripts/lib/labelled-data';
 
@@ -58,6 +58,24 @@ describe('evaluate', () => {
     expect(result.goldRules.map(({ id }) => id)).toEqual(['C1', 'C4', 'M5', 'M6']);
     expect(result.ruleHits('engine', 'M6', 'en')).toEqual({ truePositives: 2, falsePositives: 0, falseNegatives: 1, trueNegatives: 3 });
     expect(result.ruleHits('engine', 'C4', undefined)).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0, trueNegatives: 5 });
+  });
+
+  it('scores what each set labels apart from what else the policy forbids', () => {
+    // Prepare: a spam set whose clean row holds cursing the engine rightly flags (M6), and spam it catches
+    const sms: LabelledSet = { name: 'sms-en', rows: Array.from({ length: 40 }, (_, i) => row(String(i), 'en', i % 2 ? 'win cash now' : 'damn, late again', i % 2 ? ['C4', 'M5'] : [])) };
+    const engine: TextClassifier = {
+      classify: ({ text }) => (text.includes('cash') ? { flagged: true, rules: ['C4', 'M5'] } : { flagged: true, rules: ['M6'] }),
+    };
+
+    // Act
+    const result = evaluate([sms], [{ entry: entry('engine', true), classifier: engine }]);
+
+    // Assess: every clean row is flagged, but none under the rules the set labels
+    const testRows = sms.rows.filter((r) => splitOf('sms-en', r) === 'test');
+    const spamRows = testRows.filter((r) => r.rules.length > 0).length;
+    expect(result.sets[0]?.rules).toEqual(['C4', 'M5']);
+    expect(result.flags('engine', 'test', { kind: 'set', set: 'sms-en' }).falsePositives).toBe(testRows.length - spamRows);
+    expect(result.labelledFlags('engine', 'sms-en')).toEqual({ truePositives: spamRows, falsePositives: 0, falseNegatives: 0, trueNegatives: testRows.length - spamRows });
   });
 
   it('never shows a filtered classifier the rows its filter drops', () => {
@@ -116,9 +134,25 @@ describe('eval tables', () => {
     expect(table?.rows[0]).toEqual(['C4', 'en', '1', '   – / 0.00 / 0.00']);
   });
 
+  it('lists each set with the rules it labels and the rule-reporting classifiers in the labelled-rules table', () => {
+    const result = evaluate([insults, spam], [
+      { entry: entry('engine', true), classifier: policyEngineClassifier(stubCheckText) },
+      { entry: entry('peer', false), classifier: { classify: () => ({ flagged: true, rules: [] }) } },
+    ]);
+
+    const table = labelledRuleTable(result);
+
+    expect(table?.headers).toEqual(['set', 'labelled rules', 'n', 'engine']);
+    expect(table?.rows.map((cells) => cells.slice(0, 2))).toEqual([
+      ['insults-en', 'C1,M6'],
+      ['spam-en', 'C4,M5'],
+    ]);
+  });
+
   it('has no rule table when no classifier names rules', () => {
     const result = evaluate([spam], [{ entry: entry('peer', false), classifier: { classify: () => ({ flagged: true, rules: [] }) } }]);
 
     expect(ruleTable(result)).toBeUndefined();
+    expect(labelledRuleTable(result)).toBeUndefined();
   });
 });
