@@ -164,6 +164,8 @@ const BMP_PLAIN = new Int32Array(0x10000).fill(-2);
 const NOT_PLAIN = -1;
 
 const computePlain = (cp: number): number => {
+  // A surrogate is half of a code point: the general path reads the pair.
+  if (cp >= 0xd800 && cp <= 0xdfff) return NOT_PLAIN;
   const folded = foldSingle(cp);
   if (folded < 0) return NOT_PLAIN;
   const cls = classOf(folded);
@@ -172,9 +174,9 @@ const computePlain = (cp: number): number => {
 };
 
 /**
- * A BMP code point that folds to one visible, ordinary unit, as `folded << 8 | class`, or -1 when it
- * needs the general path (several code points, invisible, a mark, a symbol that may be a letter). One
- * table read for the common case of non-ASCII text.
+ * A UTF-16 code unit that is a code point folding to one visible, ordinary unit, as `folded << 8 | class`,
+ * or -1 when it needs the general path (a surrogate, several code points, invisible, a mark, a symbol
+ * that may be a letter). One table read for the common case, ASCII or not.
  */
 export const plainUnit = (cp: number): number => {
   let packed = BMP_PLAIN[cp]!;

@@ -1,3 +1,4 @@
+import { Buffers } from './buffers';
 import * as charInfo from './char-info';
 import * as homoglyphs from './homoglyphs';
 import * as leetspeak from './leetspeak';
@@ -35,57 +36,6 @@ const MIN_SPACED_LETTERS = 3;
 const MIN_SPACED_GLYPHS = 2;
 const NOT_GLUE = new Set(["'", '’', '`', '\u3000', '\u00a0']);
 
-/** Scratch buffers reused across calls: normalising is synchronous and hot. */
-class Buffers {
-  capacity = 0;
-  code = new Int32Array(0);
-  cls = new Int32Array(0);
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  tokenStart = new Int32Array(0);
-  tokenEnd = new Int32Array(0);
-  /** TOKEN_* bits per token. */
-  tokenFlags = new Uint8Array(0);
-  word = new Int32Array(0);
-  wordCode = new Int32Array(0);
-  outCode = new Int32Array(0);
-  outRun = new Int32Array(0);
-  outKind = new Uint8Array(0);
-  outStart = new Int32Array(0);
-  outEnd = new Int32Array(0);
-
-  /** Grows the stage-1 arrays, keeping their contents (folds that expand: "ﬁ", "⑩"). */
-  grow(size: number): void {
-    const kept = { code: this.code, cls: this.cls, start: this.start, end: this.end };
-    this.capacity = 0;
-    this.ensure(size * 2);
-    this.code.set(kept.code);
-    this.cls.set(kept.cls);
-    this.start.set(kept.start);
-    this.end.set(kept.end);
-  }
-
-  ensure(size: number): void {
-    if (size <= this.capacity) return;
-    const capacity = Math.max(size, this.capacity * 2, 256);
-    this.capacity = capacity;
-    this.code = new Int32Array(capacity);
-    this.cls = new Int32Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.tokenStart = new Int32Array(capacity);
-    this.tokenEnd = new Int32Array(capacity);
-    this.tokenFlags = new Uint8Array(capacity);
-    this.word = new Int32Array(capacity);
-    this.wordCode = new Int32Array(capacity);
-    this.outCode = new Int32Array(capacity * 2 + 1);
-    this.outRun = new Int32Array(capacity * 2 + 1);
-    this.outKind = new Uint8Array(capacity * 2 + 1);
-    this.outStart = new Int32Array(capacity * 2 + 1);
-    this.outEnd = new Int32Array(capacity * 2 + 1);
-  }
-}
-
 const buffers = new Buffers();
 
 const LETTER = Kind.letter;
@@ -107,7 +57,7 @@ let unitCount = 0;
 let symbolsSeen = false;
 
 const pushUnit = (b: Buffers, code: number, cls: number, start: number, end: number): void => {
-  if (unitCount >= b.capacity) b.grow(unitCount + 1);
+  if (unitCount >= b.capacity) b.reserveUnits(unitCount + 1);
   b.code[unitCount] = code;
   b.cls[unitCount] = cls;
   b.start[unitCount] = start;
@@ -149,45 +99,24 @@ const pushFolded = (b: Buffers, cp: number, start: number, end: number): void =>
   }
 };
 
-/** Kind of each ASCII character once lower-cased, so the common path needs no cache lookups. */
-const ASCII_CLASS = Int32Array.from({ length: 128 }, (_, cp) => classOf(cp >= 65 && cp <= 90 ? cp + 32 : cp));
-
-/** Stage 1: code points -> folded, classified units; invisible characters gone, marks composed. */
-const foldUnits = (text: string, b: Buffers): number => {
+/** Stage 1: the code points of text[from, to) -> folded, classified units; invisible characters gone, marks composed. */
+const foldUnits = (text: string, b: Buffers, from: number, to: number): number => {
   unitCount = 0;
   symbolsSeen = false;
-  let symbols = false;
   let count = 0;
-  let { code, cls, start, end } = b;
-  const length = text.length;
-  for (let i = 0; i < length; ) {
+  let { code, cls, start, end, capacity } = b;
+  for (let i = from; i < to; ) {
     const unit = text.charCodeAt(i);
-    if (unit < 128) {
-      // ASCII has one unit per character and the buffers hold text.length + 16: no growth check needed.
-      const unitClass = ASCII_CLASS[unit]!;
-      const kind = unitClass & 15;
-      if (kind === LEET || kind === MASK) symbols = true;
-      if (kind !== IGNORABLE) {
-        code[count] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
-        cls[count] = unitClass;
-        start[count] = i;
-        end[count] = i + 1;
-        count++;
-      }
-      i++;
-      continue;
-    }
-    const plain = unit < 0xd800 || unit > 0xdfff ? plainUnit(unit) : -1;
-    if (plain >= 0 && count < b.capacity) {
+    const plain = plainUnit(unit);
+    // A unit that expanded ("ﬁ") may have filled the buffers: then the general path grows them.
+    if (plain >= 0 && count < capacity) {
       code[count] = plain >> 8;
       cls[count] = plain & 255;
       start[count] = i;
-      end[count] = i + 1;
+      end[count] = ++i;
       count++;
-      i++;
       continue;
     }
-    // The general path (several code points, marks, invisible characters) may grow the buffers.
     unitCount = count;
     const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const width = cp > 0xffff ? 2 : 1;
@@ -195,11 +124,10 @@ const foldUnits = (text: string, b: Buffers): number => {
     if (single >= 0) pushFolded(b, single, i, i + width);
     else for (const folded of foldMany(cp)) pushFolded(b, folded, i, i + width);
     count = unitCount;
-    ({ code, cls, start, end } = b);
+    ({ code, cls, start, end, capacity } = b);
     i += width;
   }
   unitCount = count;
-  if (symbols) symbolsSeen = true;
   return count;
 };
 
@@ -245,9 +173,23 @@ const CLASS_BITS = Uint8Array.from({ length: 256 }, (_, cls) => {
   return script === LATIN ? HAS_LATIN : script === CYRILLIC || script === GREEK ? HAS_LOOKALIKE_SCRIPT : 0;
 });
 
+/** A two-letter word that may join a spaced-out word next to it ("ch.u.t.i.y.a"); single units have their MIN_SPACED_* need instead. */
+const SHORT_WORD = 1;
+const NO_SHAPE = 0;
+/** A letter that may be typed spaced out: Latin, Cyrillic, Greek, Arabic (other scripts' letters stand alone). */
+const isSpacedLetter = (cls: number): boolean => (cls & 15) === LETTER && cls >> 4 !== OTHER_SCRIPT;
+/** Per unit class, how many single units in a row a one-unit token needs to read as a word (NO_SHAPE: it never does). */
+const SINGLE_NEED = Uint8Array.from({ length: 256 }, (_, cls) => ((cls & 15) === GLYPH ? MIN_SPACED_GLYPHS : isSpacedLetter(cls) ? MIN_SPACED_LETTERS : NO_SHAPE));
+
+/** A token's part in spaced-out words: its need when it is one unit, SHORT_WORD for two letters, else NO_SHAPE. */
+const tokenShapeOf = (cls: Int32Array, from: number, to: number): number => {
+  if (to - from === 1) return SINGLE_NEED[cls[from]!]!;
+  return to - from === 2 && isSpacedLetter(cls[from]!) && (cls[from + 1]! & 15) === LETTER ? SHORT_WORD : NO_SHAPE;
+};
+
 /** Stage 3: tokens are runs of word units, or runs of symbols. Returns the token count. */
 const findTokens = (n: number, b: Buffers): number => {
-  const { cls, tokenStart, tokenEnd, tokenFlags } = b;
+  const { cls, tokenStart, tokenEnd, tokenFlags, tokenShape } = b;
   let count = 0;
   for (let i = 0; i < n; ) {
     const kind = cls[i]! & 15;
@@ -268,6 +210,7 @@ const findTokens = (n: number, b: Buffers): number => {
     tokenStart[count] = i;
     tokenEnd[count] = j;
     tokenFlags[count] = seen & TOKEN_NEEDS_RESOLVING || (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) ? TOKEN_NEEDS_RESOLVING : 0;
+    tokenShape[count] = tokenShapeOf(cls, i, j);
     count++;
     i = j;
   }
@@ -276,13 +219,8 @@ const findTokens = (n: number, b: Buffers): number => {
 
 /** 0 when the token is not a single letter; otherwise the minimum run of singles that reads as a word. */
 const spacedLetterNeed = (b: Buffers, token: number): number => {
-  const start = b.tokenStart[token]!;
-  if (b.tokenEnd[token]! - start !== 1) return 0;
-  const cls = b.cls[start]!;
-  const kind = kindOf(cls);
-  if (kind === GLYPH) return MIN_SPACED_GLYPHS;
-  if (kind === LETTER && scriptOf(cls) !== OTHER_SCRIPT) return MIN_SPACED_LETTERS;
-  return 0;
+  const shape = b.tokenShape[token]!;
+  return shape === SHORT_WORD ? 0 : shape;
 };
 
 /** Gap between two tokens in the original, or -1 when it is too long or holds a space (only punctuation glues a short word on). */
@@ -295,13 +233,7 @@ const gapBetween = (text: string, b: Buffers, left: number, right: number, punct
   return to - from;
 };
 
-const isShortWord = (b: Buffers, token: number): boolean => {
-  const start = b.tokenStart[token]!;
-  if (b.tokenEnd[token]! - start !== 2) return false;
-  const first = b.cls[start]!;
-  const second = b.cls[start + 1]!;
-  return kindOf(first) === LETTER && kindOf(second) === LETTER && scriptOf(first) !== OTHER_SCRIPT;
-};
+const isShortWord = (b: Buffers, token: number): boolean => b.tokenShape[token] === SHORT_WORD;
 
 /**
  * End (exclusive) of the spaced-out word starting at token t ("f.u.c.k", "w e c h a t", "微 信",
@@ -404,16 +336,19 @@ const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: nu
 const SOFT_GAP = new Set([' ', '\u00a0', '\u3000', '\t', '.', '·', '・', '_', '-', '/']);
 
 /** Han and kana are written without spaces, so a short gap of spaces or dots between two glyphs is an evasion, not a word break. */
-const isSoftGap = (text: string, b: Buffers, from: number, to: number, nextUnit: number): boolean => {
-  if (to - from > MAX_SPACED_GAP || outCount === 0 || b.outKind[outCount - 1] !== GLYPH || b.cls[nextUnit] !== HAN_KANA_GLYPH) return false;
+const isSoftGap = (text: string, b: Buffers, from: number, to: number, nextClass: number): boolean => {
+  if (nextClass !== HAN_KANA_GLYPH || to - from > MAX_SPACED_GAP || outCount === 0 || b.outKind[outCount - 1] !== GLYPH) return false;
   if (classOf(b.outCode[outCount - 1]!) !== HAN_KANA_GLYPH) return false;
   for (let i = from; i < to; i++) if (!SOFT_GAP.has(text[i]!)) return false;
   return true;
 };
 
-const separateFrom = (text: string, b: Buffers, nextUnit: number): void => {
-  const start = b.start[nextUnit]!;
-  if (previousEnd >= 0 && previousEnd !== start && !isSoftGap(text, b, previousEnd, start, nextUnit)) emitUnit(b, SPACE, SEPARATOR, previousEnd, start);
+/** Whether a separator unit goes between the last word and the next one, which starts at `start` with a unit of class `nextClass`. */
+const separates = (text: string, b: Buffers, start: number, nextClass: number): boolean =>
+  previousEnd >= 0 && previousEnd !== start && !isSoftGap(text, b, previousEnd, start, nextClass);
+
+const separateFrom = (text: string, b: Buffers, start: number, nextClass: number): void => {
+  if (separates(text, b, start, nextClass)) emitUnit(b, SPACE, SEPARATOR, previousEnd, start);
   previousEnd = start;
 };
 
@@ -457,6 +392,122 @@ const emitResolved = (b: Buffers, fromToken: number, toToken: number): void => {
   }
 };
 
+/** Stages 2 to 4 over the stage-1 units of a stretch of text: symbols settled, tokens found, spaced-out words joined, each token emitted. */
+const emitUnits = (text: string, b: Buffers, n: number): void => {
+  // Each unit makes at most one output unit, each token at most one separator before it.
+  b.reserveOutput(outCount + 2 * n + 1);
+  if (symbolsSeen) settleSymbols(n, b);
+  const tokens = findTokens(n, b);
+  const { tokenShape } = b;
+  for (let t = 0; t < tokens; ) {
+    // Most tokens are neither single letters nor a short word before one: no spaced-out word starts there.
+    const shape = tokenShape[t]!;
+    const alone = shape === NO_SHAPE || (shape === SHORT_WORD && (t + 1 === tokens || tokenShape[t + 1] !== MIN_SPACED_LETTERS));
+    const groupEnd = alone ? t + 1 : spacedGroupEnd(text, b, t, tokens);
+    const from = b.tokenStart[t]!;
+    separateFrom(text, b, b.start[from]!, b.cls[from]!);
+    if (groupEnd === t + 1 && b.tokenFlags[t] === 0) emitToken(b, from, b.tokenEnd[t]!);
+    else emitResolved(b, t, groupEnd);
+    previousEnd = b.end[b.tokenEnd[groupEnd - 1]! - 1]!;
+    t = groupEnd;
+  }
+};
+
+const isPlainSeparator = (unit: number): boolean => {
+  const plain = plainUnit(unit);
+  return plain >= 0 && (plain & 15) === SEPARATOR;
+};
+
+/** Output units the last writePlainWord wrote. */
+let plainWordUnits = 0;
+
+/**
+ * Writes the plain word starting at text[from] into the output from unit `base` on, squeezing repeats
+ * as emitToken does, and returns its end; -1 when no plain word starts there. A plain word is a run of
+ * letters and glyphs (or one of symbols) that each fold to one ordinary unit, ended by a separator or
+ * the text's end, with no digit, leet or mixed scripts to resolve, and too long to be part of a
+ * spaced-out word: the stages would make it one token emitted as folded, so it skips them. What is
+ * written counts only once the caller moves outCount past it.
+ */
+const writePlainWord = (text: string, b: Buffers, from: number, base: number): number => {
+  const first = plainUnit(text.charCodeAt(from));
+  const firstKind = first & 15;
+  const symbols = firstKind === SYMBOL;
+  if (first < 0 || !(symbols || firstKind === LETTER || firstKind === GLYPH)) return -1;
+  const { outCode, outKind, outRun, outStart, outEnd } = b;
+  const length = text.length;
+  let count = base;
+  // The unit before the word ends before it: only the word's own units squeeze together.
+  let lastCode = -1;
+  let lastKind = -1;
+  let seen = 0;
+  let end = from;
+  for (let plain = first; ; ) {
+    const code = plain >> 8;
+    const kind = plain & 15;
+    seen |= CLASS_BITS[plain & 255]!;
+    end++;
+    if (code === lastCode && kind === lastKind) {
+      outRun[count - 1]!++;
+      outEnd[count - 1] = end;
+    } else {
+      outCode[count] = code;
+      outKind[count] = kind;
+      outRun[count] = 1;
+      outStart[count] = end - 1;
+      outEnd[count] = end;
+      count++;
+      lastCode = code;
+      lastKind = kind;
+    }
+    if (end === length) break;
+    plain = plainUnit(text.charCodeAt(end));
+    // Anything but a separator after the word (a digit, a mark, an invisible or leet character) may still join it.
+    if (plain < 0) return -1;
+    const nextKind = plain & 15;
+    if (symbols ? nextKind !== SYMBOL : nextKind !== LETTER && nextKind !== GLYPH) {
+      if (nextKind !== SEPARATOR) return -1;
+      break;
+    }
+  }
+  if (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) return -1;
+  const size = end - from;
+  if (size === 1 ? SINGLE_NEED[first & 255] !== NO_SHAPE : size === 2 && isSpacedLetter(first & 255) && (plainUnit(text.charCodeAt(from + 1)) & 15) === LETTER) return -1;
+  plainWordUnits = count - base;
+  return end;
+};
+
+/** Emits the plain word at text[from] with the separator before it and returns its end, or returns -1 having emitted nothing. */
+const emitPlainWord = (text: string, b: Buffers, from: number): number => {
+  const first = plainUnit(text.charCodeAt(from));
+  if (first < 0) return -1;
+  // A separator never squeezes into the unit before it (always a word's), so it takes one slot of its own.
+  const separated = separates(text, b, from, first & 255) ? 1 : 0;
+  const end = writePlainWord(text, b, from, outCount + separated);
+  if (end < 0) return -1;
+  if (separated) {
+    b.outCode[outCount] = SPACE;
+    b.outKind[outCount] = SEPARATOR;
+    b.outRun[outCount] = 1;
+    b.outStart[outCount] = previousEnd;
+    b.outEnd[outCount] = from;
+  }
+  outCount += separated + plainWordUnits;
+  previousEnd = end;
+  return end;
+};
+
+/** Where the next plain word after the one at `from` starts (after a separator), or the text's length; trial writes go past outCount. */
+const nextPlainWord = (text: string, b: Buffers, from: number): number => {
+  let afterSeparator = false;
+  for (let at = from + 1; at < text.length; at++) {
+    const separator = isPlainSeparator(text.charCodeAt(at));
+    if (afterSeparator && !separator && writePlainWord(text, b, at, outCount) >= 0) return at;
+    afterSeparator = separator;
+  }
+  return text.length;
+};
+
 /**
  * Normalises text for matching: NFKC and case folding, invisible characters removed, homoglyphs and
  * leetspeak read as the letters they imitate, spaced-out letters joined, separator runs collapsed and
@@ -465,22 +516,26 @@ const emitResolved = (b: Buffers, fromToken: number, toToken: number): void => {
  */
 export const normalise = (text: string): NormalisedText => {
   const b = buffers;
-  b.ensure(text.length + 16);
-  const n = foldUnits(text, b);
-  if (symbolsSeen) settleSymbols(n, b);
-  const tokens = findTokens(n, b);
+  const length = text.length;
+  b.reserveUnits(length + 16);
   outCount = 0;
   digitUnits = 0;
   previousEnd = -1;
-
-  for (let t = 0; t < tokens; ) {
-    const groupEnd = spacedGroupEnd(text, b, t, tokens);
-    const from = b.tokenStart[t]!;
-    separateFrom(text, b, from);
-    if (groupEnd === t + 1 && b.tokenFlags[t] === 0) emitToken(b, from, b.tokenEnd[t]!);
-    else emitResolved(b, t, groupEnd);
-    previousEnd = b.end[b.tokenEnd[groupEnd - 1]! - 1]!;
-    t = groupEnd;
+  // Plain words go straight to the output; the stretches between them, separators before them included, take the stages.
+  for (let at = 0; at < length; ) {
+    const gapStart = at;
+    while (at < length && isPlainSeparator(text.charCodeAt(at))) at++;
+    if (at === length) break;
+    // A plain character makes at most one unit, a word at most one separator.
+    b.reserveOutput(outCount + length - at + 1);
+    const wordEnd = emitPlainWord(text, b, at);
+    if (wordEnd >= 0) {
+      at = wordEnd;
+      continue;
+    }
+    const stretchEnd = nextPlainWord(text, b, at);
+    emitUnits(text, b, foldUnits(text, b, gapStart, stretchEnd));
+    at = stretchEnd;
   }
 
   return {

@@ -19,6 +19,11 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('lol 𝐟𝐮𝐜𝐤 off', 'M6', '𝐟𝐮𝐜𝐤');
   });
 
+  it('keeps original offsets in a long text of characters that unfold into several (ﷺ, ㍿)', () => {
+    expectEvidence(`${'ﷺ '.repeat(2000)}f.u.c.k this`, 'M6', 'f.u.c.k');
+    expectEvidence(`${'ﷺ hello ㍿ world '.repeat(300)}fuck this`, 'M6', 'fuck');
+  });
+
   it('folds case', () => {
     expectEvidence('WHAT THE FUCK', 'M6', 'FUCK');
   });
