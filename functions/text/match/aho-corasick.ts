@@ -3,38 +3,38 @@
  * whatever the number of terms. Code points are mapped to dense classes (characters no pattern uses
  * are class 0 and reset the scan); the root has a dense transition table because most steps start
  * there. The scan is bound by memory, not arithmetic, so the layout is chosen for the cache: nodes are
- * numbered breadth-first (the shallow nodes every step visits sit together), each node is one packed
- * record and each edge one (class, target) pair.
+ * laid out breadth-first (the shallow nodes every step visits sit together), and each node is one
+ * record with its edges inline, so a step usually reads one cache line.
  */
 export interface Automaton {
   readonly patternCount: number;
   /** Class of each BMP code point (0 = no pattern uses it). */
   readonly bmpClass: Uint16Array;
   readonly astralClass: ReadonlyMap<number, number>;
+  /** The root's target per class (0 = none). */
   readonly rootNext: Int32Array;
   /**
-   * Per node, NODE_STRIDE values: first edge (or, for a wide node, -1 - its row in `dense`), end of
-   * edges, failure node, nearest node with outputs (0 = none).
+   * Node records; a node's id is its record's offset (the root's is 0): failure node, output (index
+   * into outStart, 0 = none: the node's own patterns or its nearest suffix's), edge count (or, for a
+   * wide node, -1 - its row in `dense`), then (class, target) per edge, sorted by class.
    */
-  readonly nodes: Int32Array;
+  readonly trie: Int32Array;
   /** Full transition rows of the few nodes with many edges (the root's word-start child, common first characters): 0 = no edge. */
   readonly dense: Int32Array;
-  /** Per edge, (class, target), sorted by class within a node. */
-  readonly edges: Int32Array;
-  /** Patterns ending exactly at a node: outIds[outStart[node] .. outStart[node + 1]). */
+  /** Patterns ending at output k: outIds[outStart[k] .. outStart[k + 1]). */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
-  /** Nearest proper suffix node that has patterns ending there (0 = none). */
-  readonly dictLink: Int32Array;
+  /** Per output, the next output along the suffix chain (0 = none). */
+  readonly nextOutput: Int32Array;
 }
 
-const NODE_STRIDE = 4;
 /** Nodes with this many edges get a full row: a binary search there costs several unpredictable branches per character. */
 const DENSE_EDGES = 32;
-const EDGE_FROM = 0;
-const EDGE_TO = 1;
-const FAIL = 2;
-const OUTPUT = 3;
+/** A node record: failure, output, edge count, then the edges. */
+const FAIL = 0;
+const OUTPUT = 1;
+const EDGES = 2;
+const HEADER = 3;
 
 /** Receives (pattern id, index of the pattern's last unit). */
 export type MatchSink = (patternId: number, lastIndex: number) => void;
@@ -81,22 +81,20 @@ const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
   return { children, ownOutputs, classCount, bmpClass, astralClass };
 };
 
-/** Renumbers the trie breadth-first: node ids in the result are positions in this order. */
-const breadthFirst = (children: readonly Map<number, number>[]): { order: number[]; rank: Int32Array } => {
+/** The trie's nodes breadth-first: the order their failure links must be computed in, and their records' order. */
+const breadthFirst = (children: readonly Map<number, number>[]): number[] => {
   const order = [0];
   for (let head = 0; head < order.length; head++) for (const child of children[order[head]!]!.values()) order.push(child);
-  const rank = new Int32Array(children.length);
-  order.forEach((node, position) => (rank[node] = position));
-  return { order, rank };
+  return order;
 };
 
 /** Builds the automaton; pattern ids are their indices in `patterns`. */
 export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
   const { children, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
-  const { order, rank } = breadthFirst(children);
+  const order = breadthFirst(children);
   const nodeCount = order.length;
 
-  // Failure links over trie ids, in breadth-first order (the order they must be computed in); renumbered below.
+  // Failure links over trie ids; the records below use offsets.
   const fail = new Int32Array(nodeCount);
   const dictLink = new Int32Array(nodeCount);
   for (const node of order) {
@@ -111,63 +109,82 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
   }
 
-  const rootNext = new Int32Array(classCount + 1);
-  for (const [cls, child] of children[0]!) rootNext[cls] = rank[child]!;
-  const nodes = new Int32Array(nodeCount * NODE_STRIDE);
-  const edges = new Int32Array((nodeCount - 1) * 2);
-  const outStart = new Int32Array(nodeCount + 1);
-  const outIds = new Int32Array(patterns.length);
-  const rankedDictLink = new Int32Array(nodeCount);
   const rowWidth = classCount + 1;
-  const wideRows = new Map<number, number>();
-  for (const node of order) if (node !== 0 && children[node]!.size >= DENSE_EDGES) wideRows.set(node, wideRows.size);
-  const dense = new Int32Array(wideRows.size * rowWidth);
-  let edgeCount = 0;
+  // Record offsets in breadth-first order, a full row for each wide node, and output indices for the nodes where patterns end.
+  const offsetOf = new Int32Array(nodeCount);
+  const rowOf = new Int32Array(nodeCount).fill(-1);
+  const outputOf = new Int32Array(nodeCount);
+  let size = 0;
+  let rows = 0;
+  let outputs = 1;
+  for (const node of order) {
+    const edges = children[node]!.size;
+    offsetOf[node] = size;
+    if (node !== 0 && edges >= DENSE_EDGES) rowOf[node] = rows++;
+    size += HEADER + (rowOf[node]! >= 0 ? 0 : 2 * edges);
+    if (ownOutputs[node]!.length > 0) outputOf[node] = outputs++;
+  }
+
+  const rootNext = new Int32Array(rowWidth);
+  for (const [cls, child] of children[0]!) rootNext[cls] = offsetOf[child]!;
+  const dense = new Int32Array(rows * rowWidth);
+  const trie = new Int32Array(size);
+  const outStart = new Int32Array(outputs + 1);
+  const outIds = new Int32Array(patterns.length);
+  const nextOutput = new Int32Array(outputs);
   let outCount = 0;
-  order.forEach((node, ranked) => {
-    const record = ranked * NODE_STRIDE;
-    const row = wideRows.get(node);
-    if (row !== undefined) for (const [cls, child] of children[node]!) dense[row * rowWidth + cls] = rank[child]!;
-    nodes[record + EDGE_FROM] = row !== undefined ? -1 - row * rowWidth : edgeCount;
-    for (const [cls, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
-      edges[edgeCount * 2] = cls;
-      edges[edgeCount * 2 + 1] = rank[child]!;
-      edgeCount++;
+  for (const node of order) {
+    const record = offsetOf[node]!;
+    const own = outputOf[node]!;
+    trie[record + FAIL] = offsetOf[fail[node]!]!;
+    trie[record + OUTPUT] = own !== 0 ? own : outputOf[dictLink[node]!]!;
+    const row = rowOf[node]!;
+    const edges = children[node]!;
+    if (row >= 0) {
+      trie[record + EDGES] = -1 - row * rowWidth;
+      for (const [cls, child] of edges) dense[row * rowWidth + cls] = offsetOf[child]!;
+    } else {
+      trie[record + EDGES] = edges.size;
+      let edge = record + HEADER;
+      for (const [cls, child] of [...edges].sort((a, b) => a[0] - b[0])) {
+        trie[edge++] = cls;
+        trie[edge++] = offsetOf[child]!;
+      }
     }
-    nodes[record + EDGE_TO] = edgeCount;
-    nodes[record + FAIL] = rank[fail[node]!]!;
-    nodes[record + OUTPUT] = ownOutputs[node]!.length > 0 ? ranked : rank[dictLink[node]!]!;
-    rankedDictLink[ranked] = rank[dictLink[node]!]!;
-    outStart[ranked] = outCount;
-    for (const id of ownOutputs[node]!) outIds[outCount++] = id;
-  });
-  outStart[nodeCount] = outCount;
-  return { patternCount: patterns.length, bmpClass, astralClass, rootNext, nodes, dense, edges, outStart, outIds, dictLink: rankedDictLink };
+    if (own !== 0) {
+      nextOutput[own] = outputOf[dictLink[node]!]!;
+      outStart[own] = outCount;
+      for (const id of ownOutputs[node]!) outIds[outCount++] = id;
+    }
+  }
+  outStart[outputs] = outCount;
+  return { patternCount: patterns.length, bmpClass, astralClass, rootNext, trie, dense, outStart, outIds, nextOutput };
 };
 
 /** The state after reading class `cls` in `state` (goto, falling back along failure links). */
 const step = (automaton: Automaton, state: number, cls: number): number => {
-  const { nodes, edges, dense } = automaton;
+  const { trie, dense } = automaton;
   while (state !== 0) {
     // Wide nodes have a full row; most others one or two edges, where a linear look is cheapest; a binary search between.
-    const record = state * NODE_STRIDE;
-    let low = nodes[record + EDGE_FROM]!;
-    let high = nodes[record + EDGE_TO]! - 1;
-    if (low < 0) {
-      const target = dense[-1 - low + cls]!;
+    const edges = trie[state + EDGES]!;
+    if (edges < 0) {
+      const target = dense[-1 - edges + cls]!;
       if (target !== 0) return target;
-    } else if (high - low < 4) {
-      for (; low <= high; low++) if (edges[low * 2] === cls) return edges[low * 2 + 1]!;
+    } else if (edges < 5) {
+      for (let edge = state + HEADER, end = edge + 2 * edges; edge < end; edge += 2) if (trie[edge] === cls) return trie[edge + 1]!;
     } else {
+      const first = state + HEADER;
+      let low = 0;
+      let high = edges - 1;
       while (low <= high) {
         const mid = (low + high) >> 1;
-        const at = edges[mid * 2]!;
-        if (at === cls) return edges[mid * 2 + 1]!;
+        const at = trie[first + 2 * mid]!;
+        if (at === cls) return trie[first + 2 * mid + 1]!;
         if (at < cls) low = mid + 1;
         else high = mid - 1;
       }
     }
-    state = nodes[record + FAIL]!;
+    state = trie[state + FAIL]!;
   }
   return automaton.rootNext[cls]!;
 };
@@ -177,31 +194,36 @@ export const classOfCode = (automaton: Automaton, code: number): number => (code
 
 /**
  * Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included.
- * Where `wordStarts[i]` is set, the class `startClass` is read before unit i: patterns that must begin
- * a word carry it, so inside a word the scan stays near the root instead of following every term
- * that could start mid-word only to be refused there.
+ * Before each unit that begins a word (its kind is one `wordKinds` marks, the unit before's is not),
+ * the class `startClass` is read: patterns that must begin a word carry it, so inside a word the scan
+ * stays near the root instead of following every term that could start mid-word only to be refused there.
  */
 export const scanAutomaton = (
   automaton: Automaton,
   codes: ArrayLike<number>,
+  kinds: ArrayLike<number>,
   length: number,
-  wordStarts: Uint8Array,
+  wordKinds: Uint8Array,
   startClass: number,
   sink: MatchSink,
 ): void => {
-  const { bmpClass, astralClass, nodes, outStart, outIds, dictLink } = automaton;
+  const { bmpClass, astralClass, trie, outStart, outIds, nextOutput } = automaton;
   let state = 0;
+  let previousInWord = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[i]!;
+    const inWord = wordKinds[kinds[i]!]!;
+    const startsWord = inWord > previousInWord;
+    previousInWord = inWord;
     const cls = code < 0x10000 ? bmpClass[code]! : (astralClass.get(code) ?? 0);
     if (cls === 0) {
       state = 0;
       continue;
     }
-    if (wordStarts[i] === 1 && startClass !== 0) state = step(automaton, state, startClass);
+    if (startsWord && startClass !== 0) state = step(automaton, state, startClass);
     state = step(automaton, state, cls);
-    for (let node = nodes[state * NODE_STRIDE + OUTPUT]!; node !== 0; node = dictLink[node]!) {
-      for (let k = outStart[node]!; k < outStart[node + 1]!; k++) sink(outIds[k]!, i);
+    for (let output = trie[state + OUTPUT]!; output !== 0; output = nextOutput[output]!) {
+      for (let k = outStart[output]!; k < outStart[output + 1]!; k++) sink(outIds[k]!, i);
     }
   }
 };

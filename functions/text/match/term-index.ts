@@ -8,7 +8,7 @@ import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './m
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
-const MASK = Kind.mask;
+const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
 
 /** `digit` marks the built-in number words (phone numbers spelled out); every other tag comes from a lexicon. */
 export type TermTag = LexiconTag | 'digit';
@@ -80,7 +80,7 @@ const FLAG_HAS_EXCEPTIONS = 64;
 
 const WILDCARD = '*';
 
-const isWordKind = (kind: number): boolean => kind === Kind.letter || kind === Kind.digit || kind === Kind.mask;
+const isWordKind = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
 
 /** A unit that begins a word of a spaced script: a letter, digit or mask with none of those before it. */
 const isWordStart = (kinds: Uint8Array, k: number): boolean => isWordKind(kinds[k]!) && (k === 0 || !isWordKind(kinds[k - 1]!));
@@ -115,7 +115,7 @@ const compilePattern = (written: string): CompiledPattern | undefined => {
   const normalised = normalise(written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
   const length = normalised.length;
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
-  if (length === 0 || (length === 1 && normalised.kinds[0] === Kind.letter && normalised.runs[0] === 1)) return undefined;
+  if (length === 0 || (length === 1 && normalised.kinds[0] === LETTER && normalised.runs[0] === 1)) return undefined;
   let plain = true;
   const runs = new Int32Array(length);
   for (let k = 0; k < length; k++) {
@@ -258,20 +258,9 @@ class Occurrences {
 }
 
 const found = new Occurrences();
-let wordStarts = new Uint8Array(256);
+/** 1 for the unit kinds that make up words of spaced scripts (isWordKind), for the scan's word starts. */
+const WORD_KINDS = Uint8Array.from({ length: 16 }, (_, kind) => (isWordKind(kind) ? 1 : 0));
 
-/** 1 at every unit that begins a word (a buffer reused across calls). */
-const markWordStarts = (text: NormalisedText): Uint8Array => {
-  if (wordStarts.length < text.length) wordStarts = new Uint8Array(text.length * 2);
-  const kinds = text.kinds;
-  let previousIsWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const isWord = isWordKind(kinds[i]!);
-    wordStarts[i] = isWord && !previousIsWord ? 1 : 0;
-    previousIsWord = isWord;
-  }
-  return wordStarts;
-};
 let scanIndex: TermIndex | undefined;
 let scanText: NormalisedText | undefined;
 let exceptionSeen = false;
@@ -305,7 +294,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   exceptionSeen = false;
   scanIndex = index;
   scanText = text;
-  scanAutomaton(index.automaton, text.codes, text.length, markWordStarts(text), index.wordStartClass, collect);
+  scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, index.wordStartClass, collect);
   scanText = undefined;
   const hits: TermHit[] = [];
   const kinds = text.kinds;
@@ -327,6 +316,6 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
     if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
     hits.push({ term: index.terms[id]!, tag: index.tags[id]!, first, last });
   }
-  if (kinds.subarray(0, text.length).includes(MASK)) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
+  if (text.masks > 0) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
   return hits;
 };

@@ -18,6 +18,8 @@ export interface NormalisedText {
   readonly length: number;
   /** How many units are digits, so number detectors can skip texts without any. */
   readonly digits: number;
+  /** How many units are masks ("f**k"), so the masked-word search can skip texts without any. */
+  readonly masks: number;
   /** Folded code points; 32 is a separator run. */
   readonly codes: Int32Array;
   /** How many identical characters this unit stands for ("fuuuck" -> u x3). */
@@ -310,9 +312,10 @@ const resolveWord = (b: Buffers, size: number): void => {
   }
 };
 
-/** Output units written so far, digits among them, and where the last token ended in the original (module state, as above). */
+/** Output units written so far, digits and masks among them, and where the last token ended in the original (module state, as above). */
 let outCount = 0;
 let digitUnits = 0;
+let maskUnits = 0;
 let previousEnd = -1;
 
 const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: number): void => {
@@ -324,6 +327,7 @@ const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: nu
     return;
   }
   if (kind === DIGIT) digitUnits++;
+  else if (kind === MASK) maskUnits++;
   b.outCode[outCount] = code;
   b.outKind[outCount] = kind;
   b.outRun[outCount] = 1;
@@ -367,6 +371,7 @@ const emitToken = (b: Buffers, from: number, to: number): void => {
       continue;
     }
     if (kind === DIGIT) digitUnits++;
+    else if (kind === MASK) maskUnits++;
     outCode[count] = unitCode;
     outKind[count] = kind;
     outRun[count] = 1;
@@ -520,6 +525,7 @@ export const normalise = (text: string): NormalisedText => {
   b.reserveUnits(length + 16);
   outCount = 0;
   digitUnits = 0;
+  maskUnits = 0;
   previousEnd = -1;
   // Plain words go straight to the output; the stretches between them, separators before them included, take the stages.
   for (let at = 0; at < length; ) {
@@ -541,6 +547,7 @@ export const normalise = (text: string): NormalisedText => {
   return {
     length: outCount,
     digits: digitUnits,
+    masks: maskUnits,
     codes: b.outCode,
     runs: b.outRun,
     kinds: b.outKind,
