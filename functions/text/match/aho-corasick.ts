@@ -2,9 +2,9 @@
  * One Aho-Corasick automaton over every pattern of every language: a message is scanned once,
  * whatever the number of terms. Code points are mapped to dense classes (characters no pattern uses
  * are class 0 and reset the scan); the root has a dense transition table because most steps start
- * there. The scan is bound by memory, not arithmetic, so the layout is chosen for the cache: nodes are
- * laid out breadth-first (the shallow nodes every step visits sit together), and each node is one
- * record with its edges inline, so a step usually reads one cache line.
+ * there. The scan is bound by memory, not arithmetic, so the layout is chosen for the cache: each node
+ * is one record with its edges inline, so a step usually reads one cache line, and the records are
+ * ordered so that the steps of a scan read nearby memory (recordOrder).
  */
 export interface Automaton {
   readonly patternCount: number;
@@ -81,17 +81,50 @@ const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
   return { children, ownOutputs, classCount, bmpClass, astralClass };
 };
 
-/** The trie's nodes breadth-first: the order their failure links must be computed in, and their records' order. */
-const breadthFirst = (children: readonly Map<number, number>[]): number[] => {
+/** The trie's nodes breadth-first (the order their failure links must be computed in), and each node's depth. */
+const breadthFirst = (children: readonly Map<number, number>[]): { order: number[]; depth: Int32Array } => {
   const order = [0];
-  for (let head = 0; head < order.length; head++) for (const child of children[order[head]!]!.values()) order.push(child);
-  return order;
+  const depth = new Int32Array(children.length);
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    for (const child of children[node]!.values()) {
+      depth[child] = depth[node]! + 1;
+      order.push(child);
+    }
+  }
+  return { order, depth };
+};
+
+/**
+ * Levels laid out breadth-first: the shallow nodes nearly every step visits, kept together so they stay
+ * in cache. Below them each subtree follows depth-first, so walking down a term reads records that sit
+ * one after another instead of one far-apart record per level.
+ */
+const BREADTH_FIRST_LEVELS = 3;
+
+/** The order of the node records: the first BREADTH_FIRST_LEVELS levels breadth-first, then each deeper subtree depth-first. */
+const recordOrder = (children: readonly Map<number, number>[], order: readonly number[], depth: Int32Array): number[] => {
+  const records = order.filter((node) => depth[node]! <= BREADTH_FIRST_LEVELS);
+  const stack: number[] = [];
+  const shallow = records.length;
+  for (let i = 0; i < shallow; i++) {
+    const top = records[i]!;
+    if (depth[top] !== BREADTH_FIRST_LEVELS) continue;
+    for (const child of children[top]!.values()) stack.push(child);
+    // Siblings come out in reverse, which is as good: what matters is that a node's subtree follows it.
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      records.push(node);
+      for (const child of children[node]!.values()) stack.push(child);
+    }
+  }
+  return records;
 };
 
 /** Builds the automaton; pattern ids are their indices in `patterns`. */
 export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
   const { children, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
-  const order = breadthFirst(children);
+  const { order, depth } = breadthFirst(children);
   const nodeCount = order.length;
 
   // Failure links over trie ids; the records below use offsets.
@@ -110,14 +143,15 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
   }
 
   const rowWidth = classCount + 1;
-  // Record offsets in breadth-first order, a full row for each wide node, and output indices for the nodes where patterns end.
+  const records = recordOrder(children, order, depth);
+  // Record offsets, a full row for each wide node, and output indices for the nodes where patterns end.
   const offsetOf = new Int32Array(nodeCount);
   const rowOf = new Int32Array(nodeCount).fill(-1);
   const outputOf = new Int32Array(nodeCount);
   let size = 0;
   let rows = 0;
   let outputs = 1;
-  for (const node of order) {
+  for (const node of records) {
     const edges = children[node]!.size;
     offsetOf[node] = size;
     if (node !== 0 && edges >= DENSE_EDGES) rowOf[node] = rows++;
@@ -133,7 +167,7 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
   const outIds = new Int32Array(patterns.length);
   const nextOutput = new Int32Array(outputs);
   let outCount = 0;
-  for (const node of order) {
+  for (const node of records) {
     const record = offsetOf[node]!;
     const own = outputOf[node]!;
     trie[record + FAIL] = offsetOf[fail[node]!]!;
