@@ -3,7 +3,7 @@ import { SIGNALS, type SignalId } from '../policy/signals';
 import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS } from '../policy/text-model';
 import { TEXT_THRESHOLDS } from '../policy/text-thresholds';
 import { MODEL_GROUPS, type ModelGroup } from './model/groups';
-import { explainScore, scoreText } from './model/scorer';
+import { explainScore, readText } from './model/scorer';
 import type { Finding, RuleReading, Span } from './types';
 
 const HIDDEN_WHEN_ALLOWED = new Set(MODEL_HIDES_WHEN_ALLOWED);
@@ -34,17 +34,20 @@ const reviewBar = (group: ModelGroup, reading: RuleReading, surface: Surface): n
 
 /**
  * The learned scorer's findings for a text the rules have read: one per model group at or above its
- * review bar on the surface, its evidence the strongest n-grams behind the score (worked out only then).
+ * review bar on the surface. Where the rules found nothing of the same signal, its evidence is the
+ * strongest n-grams behind the score, so moderators see why; where they did, their evidence says it.
  */
 export const modelFindings = (text: string, surface: Surface, reading: RuleReading): Finding[] => {
   const hidden = hiddenSpans(reading, surface);
-  const scores = scoreText(text, hidden);
+  const { scores, windows } = readText(text, hidden);
   const findings: Finding[] = [];
   for (const group of MODEL_GROUPS) {
     const confidence = modelConfidence(scores[group], reviewBar(group, reading, surface), MODEL_THRESHOLDS[surface][group].block);
     if (confidence === 0) continue;
-    const evidence = explainScore(text, group, MODEL_EVIDENCE_NGRAMS, hidden).map(({ ngram, start, end }) => ({ start, end, match: ngram }));
-    findings.push({ signal: MODEL_GROUP_SIGNALS[surface][group], confidence, evidence });
+    const signal = MODEL_GROUP_SIGNALS[surface][group];
+    const seconded = reading.findings.some((finding) => finding.signal === signal);
+    const evidence = seconded ? [] : explainScore(text, group, MODEL_EVIDENCE_NGRAMS, hidden, windows[group]).map(({ ngram, start, end }) => ({ start, end, match: ngram }));
+    findings.push({ signal, confidence, evidence });
   }
   return findings;
 };

@@ -1,4 +1,7 @@
-import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type TextSpan } from './features';
+import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type FeatureLog, type TextSpan } from './features';
+
+/** The most groups `addWeights` keeps in registers. */
+const MAX_GROUPS = 4;
 
 /**
  * Per block of `windowBlock` original characters, the summed weights (per group) of the features whose
@@ -14,6 +17,9 @@ export class BlockSums extends FeatureWalker {
   occurrences = 0;
   private unitBlocks = new Int32Array(1024);
 
+  private readonly oneGram = new Int32Array(1);
+  private log: FeatureLog | undefined;
+
   constructor(
     config: FeatureConfig,
     protected readonly weights: Int8Array,
@@ -21,10 +27,16 @@ export class BlockSums extends FeatureWalker {
     private readonly windowBlock: number,
   ) {
     super(config);
+    if (groupCount < 1 || groupCount > MAX_GROUPS) throw new Error(`the scorer adds up 1 to ${MAX_GROUPS} groups, the model has ${groupCount}`);
   }
 
-  /** Sums the features of `text`, leaving out those touching `masked`. */
-  add(text: string, masked?: readonly TextSpan[]): void {
+  /**
+   * Sums the features of `text`, leaving out those touching `masked` and, given `within`, those whose
+   * first unit starts outside it; a given `log` also receives every feature summed. (One class sums and
+   * logs, so the walk's calls to it stay monomorphic and inlined.)
+   */
+  add(text: string, masked?: readonly TextSpan[], within?: TextSpan, log?: FeatureLog): void {
+    this.log = log;
     this.fold(text);
     const blocks = Math.max(1, Math.ceil(text.length / this.windowBlock));
     this.sums = grow(this.sums, blocks * this.groupCount);
@@ -35,7 +47,8 @@ export class BlockSums extends FeatureWalker {
     // The closing padding starts at text.length, which is a block of its own when the length is a multiple of the block.
     for (let u = 0; u < this.unitCount; u += 1) this.unitBlocks[u] = Math.min(blocks - 1, (this.unitStarts[u]! / this.windowBlock) | 0);
     this.blocks = blocks;
-    this.occurrences = this.walkFeatures(masked);
+    this.occurrences = this.walkFeatures(masked, within);
+    this.log = undefined;
   }
 
   /** The normalised sum of group g over blocks b and b + 1. */
@@ -56,17 +69,53 @@ export class BlockSums extends FeatureWalker {
     return best;
   }
 
-  protected override feature(bucket: number, first: number, _last: number): void {
-    const { groupCount, sums, weights, counts } = this;
+  protected override charGrams(first: number, count: number): void {
     const block = this.unitBlocks[first]!;
-    counts[block] = counts[block]! + 1;
-    const base = bucket * groupCount;
-    const at = block * groupCount;
-    for (let g = 0; g < groupCount; g += 1) sums[at + g] = sums[at + g]! + weights[base + g]!;
+    this.counts[block] = this.counts[block]! + count;
+    this.addWeights(block, this.grams, count);
+    if (this.log !== undefined) this.log.addGrams(this.grams, count, first, this.config.charMin);
   }
 
-  /** The block a unit of the last text starts in. */
-  protected blockOf(unit: number): number {
-    return this.unitBlocks[unit]!;
+  protected override wordGram(bucket: number, first: number, last: number): void {
+    const block = this.unitBlocks[first]!;
+    this.counts[block] = this.counts[block]! + 1;
+    this.oneGram[0] = bucket;
+    this.addWeights(block, this.oneGram, 1);
+    this.log?.add(bucket, first, last);
+  }
+
+  /**
+   * Adds the weights of `count` buckets to a block, each group in a register of its own: V8 does not
+   * unroll a loop over a group count known only at run time, and such a loop took ~40% of the scoring time.
+   */
+  private addWeights(block: number, buckets: Int32Array, count: number): void {
+    const { weights, groupCount, sums } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < count; k += 1) {
+      const base = buckets[k]! * groupCount;
+      s0 += weights[base]!;
+      if (groupCount > 1) s1 += weights[base + 1]!;
+      if (groupCount > 2) s2 += weights[base + 2]!;
+      if (groupCount > 3) s3 += weights[base + 3]!;
+    }
+    const at = block * groupCount;
+    sums[at] = sums[at]! + s0;
+    if (groupCount > 1) sums[at + 1] = sums[at + 1]! + s1;
+    if (groupCount > 2) sums[at + 2] = sums[at + 2]! + s2;
+    if (groupCount > 3) sums[at + 3] = sums[at + 3]! + s3;
+  }
+
+  /**
+   * The first block of the two-block window where group g weighs the most, or -1 for a text of two
+   * blocks or fewer (its one window is the whole text).
+   */
+  strongestWindow(g: number): number {
+    if (this.blocks <= 2) return -1;
+    let best = 0;
+    for (let b = 1; b + 1 < this.blocks; b += 1) if (this.windowLogit(g, b) > this.windowLogit(g, best)) best = b;
+    return best;
   }
 }

@@ -47,10 +47,21 @@ export const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array
   return grown;
 };
 
+/** The first index of ascending `values[0..count)` holding more than `value` (count when none). */
+const firstAbove = (values: Int32Array, count: number, value: number): number => {
+  let [low, high] = [0, count];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
 /**
  * Walks the hashed features of a text: character n-grams over the folded text (which work for scripts
- * with and without spaces alike) plus word unigrams and bigrams. A subclass decides what a feature does
- * (the extractor records it, the scorer adds up its weights), so every consumer hashes the same way.
+ * with and without spaces alike) plus word unigrams and bigrams. A subclass decides what the features do
+ * (the extractor records them, the scorer adds up their weights), so every consumer hashes the same way.
  * Buffers are reused across calls: a walk allocates nothing once they have grown to the longest text.
  */
 export abstract class FeatureWalker {
@@ -59,16 +70,40 @@ export abstract class FeatureWalker {
   protected unitStarts = new Int32Array(1024);
   protected unitEnds = new Int32Array(1024);
   protected unitCount = 0;
+  /** The buckets of the character n-grams starting at one unit, shortest (charMin units) first. */
+  protected readonly grams: Int32Array;
   /** Per unit, the first masked unit at or after it (unitCount when none). */
   private nextMasked = new Int32Array(1024);
   private readonly mask: number;
 
   constructor(readonly config: FeatureConfig = DEFAULT_FEATURE_CONFIG) {
     this.mask = (1 << config.bucketBits) - 1;
+    this.grams = new Int32Array(config.charMax);
   }
 
-  /** One feature occurrence: its bucket and the units it covers (first..last inclusive). */
-  protected abstract feature(bucket: number, first: number, last: number): void;
+  /**
+   * The `count` character n-grams starting at unit `first`, in `grams`: the k-th covers units
+   * first..first + charMin - 1 + k. Handed over per unit so a scorer can add them up in registers.
+   */
+  protected abstract charGrams(first: number, count: number): void;
+
+  /** One word unigram or bigram: its bucket and the units it covers (first..last inclusive). */
+  protected abstract wordGram(bucket: number, first: number, last: number): void;
+
+  /** The ORIGINAL span of units first..last of the last text. */
+  unitSpan(first: number, last: number): TextSpan {
+    return { start: this.unitStarts[first]!, end: this.unitEnds[last]! };
+  }
+
+  /** How many units the last text folded to. */
+  get foldedLength(): number {
+    return this.unitCount;
+  }
+
+  /** Writes 1 for every unit of the last text that is a space (padding included), 0 for the others. */
+  markSpaces(spaces: Uint8Array): void {
+    for (let u = 0; u < this.unitCount; u += 1) spaces[u] = unitKind(this.units[u]!) === UnitKind.space ? 1 : 0;
+  }
 
   /** The folded text as a string (for tests and for reading what the model saw). */
   foldedText(): string {
@@ -95,12 +130,19 @@ export abstract class FeatureWalker {
   }
 
   /**
-   * Calls `feature` for every feature of the folded text except those touching a masked span, and
-   * returns how many there were: the occurrences its score is normalised by.
+   * Hands over every feature of the folded text except those touching a masked span (only those whose
+   * first unit starts `within` a span, when given) and returns how many there were: the occurrences a
+   * score is normalised by.
    */
-  protected walkFeatures(masked: readonly TextSpan[] = NO_SPANS): number {
+  protected walkFeatures(masked: readonly TextSpan[] = NO_SPANS, within?: TextSpan): number {
     this.markMasked(masked);
-    return this.charNgrams() + this.wordNgrams();
+    const [from, to] = within ? [this.firstUnitFrom(within.start), this.firstUnitFrom(within.end)] : [0, this.unitCount];
+    return this.charNgrams(from, to) + this.wordNgrams(from, to);
+  }
+
+  /** The first unit starting at or after an original position (unitCount when none). */
+  private firstUnitFrom(position: number): number {
+    return firstAbove(this.unitStarts, this.unitCount, position - 1);
   }
 
   private ensureUnits(needed: number): void {
@@ -142,33 +184,36 @@ export abstract class FeatureWalker {
     const next = this.nextMasked;
     next.fill(count, 0, count);
     if (masked.length === 0) return;
-    for (let i = count - 1; i >= 0; i -= 1) {
-      const [start, end] = [this.unitStarts[i]!, this.unitEnds[i]!];
-      const hit = masked.some((span) => start < span.end && span.start < end);
-      next[i] = hit ? i : i + 1 < count ? next[i + 1]! : count;
+    // Unit starts and ends never decrease, so the units overlapping a span are one run.
+    for (const { start, end } of masked) {
+      for (let u = firstAbove(this.unitEnds, count, start); u < count && this.unitStarts[u]! < end; u += 1) next[u] = u;
     }
+    for (let i = count - 2; i >= 0; i -= 1) if (next[i] !== i) next[i] = next[i + 1]!;
   }
 
-  private charNgrams(): number {
+  private charNgrams(from: number, to: number): number {
     const { charMin, charMax } = this.config;
     const units = this.units;
+    const grams = this.grams;
     const count = this.unitCount;
     const mask = this.mask;
     let emitted = 0;
-    for (let i = 0; i < count; i += 1) {
+    for (let i = from; i < to; i += 1) {
       let hash = CHAR_SEED;
       const longest = Math.min(charMax, count - i, this.nextMasked[i]! - i);
       for (let n = 1; n <= longest; n += 1) {
         hash = Math.imul(hash ^ units[i + n - 1]!, FNV_PRIME);
-        if (n < charMin) continue;
-        this.feature(finalise(hash ^ n) & mask, i, i + n - 1);
-        emitted += 1;
+        if (n >= charMin) grams[n - charMin] = finalise(hash ^ n) & mask;
       }
+      const made = longest - charMin + 1;
+      if (made <= 0) continue;
+      this.charGrams(i, made);
+      emitted += made;
     }
     return emitted;
   }
 
-  private wordNgrams(): number {
+  private wordNgrams(from: number, to: number): number {
     const units = this.units;
     const next = this.nextMasked;
     const mask = this.mask;
@@ -190,12 +235,12 @@ export abstract class FeatureWalker {
       if (wordStart < 0) continue;
       // The padding space guarantees every word ends before the last unit.
       const last = i - 1;
-      if (next[wordStart]! > last) {
-        this.feature(finalise(hash) & mask, wordStart, last);
+      if (wordStart >= from && wordStart < to && next[wordStart]! > last) {
+        this.wordGram(finalise(hash) & mask, wordStart, last);
         emitted += 1;
       }
-      if (previousStart >= 0 && next[previousStart]! > last) {
-        this.feature(finalise(Math.imul(previousHash ^ BIGRAM_SEED, FNV_PRIME) ^ hash) & mask, previousStart, last);
+      if (previousStart >= from && previousStart < to && next[previousStart]! > last) {
+        this.wordGram(finalise(Math.imul(previousHash ^ BIGRAM_SEED, FNV_PRIME) ^ hash) & mask, previousStart, last);
         emitted += 1;
       }
       previousHash = hash;
@@ -206,33 +251,63 @@ export abstract class FeatureWalker {
   }
 }
 
-/**
- * Records every feature of a text: after `extract`, `buckets`, `starts` and `ends` hold one entry per
- * occurrence, the spans in ORIGINAL text indices (end exclusive).
- */
-export class FeatureExtractor extends FeatureWalker {
+/** Feature occurrences in order of the walk, in growable typed arrays: bucket and units first..last. */
+export class FeatureLog {
   buckets = new Int32Array(4096);
-  starts = new Int32Array(4096);
-  ends = new Int32Array(4096);
-  private recorded = 0;
+  firsts = new Int32Array(4096);
+  lasts = new Int32Array(4096);
+  count = 0;
 
-  /** Extracts the features of `text`, leaving out those touching `masked`; returns how many the buffers now hold. */
-  extract(text: string, masked?: readonly TextSpan[]): number {
-    this.fold(text);
-    this.recorded = 0;
-    return this.walkFeatures(masked);
-  }
-
-  protected feature(bucket: number, first: number, last: number): void {
-    const index = this.recorded;
+  add(bucket: number, first: number, last: number): void {
+    const index = this.count;
     if (index >= this.buckets.length) {
       this.buckets = grow(this.buckets, index + 1);
-      this.starts = grow(this.starts, index + 1);
-      this.ends = grow(this.ends, index + 1);
+      this.firsts = grow(this.firsts, index + 1);
+      this.lasts = grow(this.lasts, index + 1);
     }
     this.buckets[index] = bucket;
-    this.starts[index] = this.unitStarts[first]!;
-    this.ends[index] = this.unitEnds[last]!;
-    this.recorded = index + 1;
+    this.firsts[index] = first;
+    this.lasts[index] = last;
+    this.count = index + 1;
+  }
+
+  /** The character n-grams a walker hands over for one unit (see `FeatureWalker.charGrams`). */
+  addGrams(grams: Int32Array, count: number, first: number, charMin: number): void {
+    for (let k = 0; k < count; k += 1) this.add(grams[k]!, first, first + charMin - 1 + k);
+  }
+}
+
+/** Records every feature of a text: after `extract`, `log` holds one entry per occurrence. */
+export class FeatureExtractor extends FeatureWalker {
+  readonly log = new FeatureLog();
+
+  /**
+   * Extracts the features of `text`, leaving out those touching `masked` (and, given `within`, those whose
+   * first unit starts outside it); returns how many the log now holds.
+   */
+  extract(text: string, masked?: readonly TextSpan[], within?: TextSpan): number {
+    this.fold(text);
+    this.log.count = 0;
+    return this.walkFeatures(masked, within);
+  }
+
+  /** The buckets of the last text's features. */
+  get buckets(): Int32Array {
+    return this.log.buckets;
+  }
+
+  /** The ORIGINAL span of feature i of the last text. */
+  spanOf(i: number): TextSpan {
+    return this.unitSpan(this.log.firsts[i]!, this.log.lasts[i]!);
+  }
+
+
+
+  protected charGrams(first: number, count: number): void {
+    this.log.addGrams(this.grams, count, first, this.config.charMin);
+  }
+
+  protected wordGram(bucket: number, first: number, last: number): void {
+    this.log.add(bucket, first, last);
   }
 }

@@ -1,7 +1,6 @@
-import { BlockSums } from './block-sums';
-import { unitKind, UnitKind } from './char-fold';
-import { grow, occurrenceValue, type TextSpan } from './features';
-import { strongestSpans } from './strongest-spans';
+import type { BlockSums } from './block-sums';
+import { FeatureLog, occurrenceValue, type TextSpan } from './features';
+import { SpanRanker } from './strongest-spans';
 
 /** One n-gram that pushed a score up, located in the ORIGINAL text (end exclusive). */
 export interface ScoreEvidence {
@@ -13,61 +12,41 @@ export interface ScoreEvidence {
 }
 
 /**
- * Block sums that also keep every feature (its bucket and the units it covers), so the n-grams behind a
- * group's score can be found after one walk over the text.
+ * Finds the n-grams behind a group's score: walks the features of one window of the text, weighs them
+ * for the group and ranks their spans. Reuses its buffers across calls.
  */
-export class GroupEvidence extends BlockSums {
-  private buckets = new Int32Array(4096);
-  private firsts = new Int32Array(4096);
-  private lasts = new Int32Array(4096);
-  private recorded = 0;
+export class GroupEvidence {
+  private readonly log = new FeatureLog();
+  private readonly ranker = new SpanRanker();
+  private spanWeights = new Float64Array(1024);
+  private spaces = new Uint8Array(1024);
 
-  /** The k strongest non-overlapping n-gram spans pushing group g up, strongest first. */
-  explain(text: string, g: number, scale: number, k: number, masked?: readonly TextSpan[]): ScoreEvidence[] {
-    this.recorded = 0;
-    this.add(text, masked);
-    // Evidence comes from the strongest window, where one insult in a long post stands out (and which
-    // bounds the work on a long text that is abusive throughout, where the whole text scores highest).
-    let window = -1;
-    if (this.blocks > 2) {
-      window = 0;
-      for (let b = 1; b + 1 < this.blocks; b += 1) if (this.windowLogit(g, b) > this.windowLogit(g, window)) window = b;
-    }
-    const regionCount = window < 0 ? this.occurrences : this.counts[window]! + this.counts[window + 1]!;
-    const unit = scale * occurrenceValue(regionCount);
-    const firsts = new Int32Array(regionCount);
-    const lasts = new Int32Array(regionCount);
-    const weights = new Float64Array(regionCount);
-    const { buckets, groupCount } = this;
-    let kept = 0;
-    for (let i = 0; i < this.recorded; i += 1) {
-      const first = this.firsts[i]!;
-      const block = this.blockOf(first);
-      if (window >= 0 && block !== window && block !== window + 1) continue;
-      firsts[kept] = first;
-      lasts[kept] = this.lasts[i]!;
-      weights[kept] = this.weights[buckets[i]! * groupCount + g]! * unit;
-      kept += 1;
-    }
-    const spaces = new Uint8Array(this.unitCount);
-    for (let u = 0; u < this.unitCount; u += 1) spaces[u] = unitKind(this.units[u]!) === UnitKind.space ? 1 : 0;
-    return strongestSpans({ count: kept, firsts, lasts, weights, spaces }, k).map(({ first, last, weight }) => {
-      const [start, end] = [this.unitStarts[first]!, this.unitEnds[last]!];
+  constructor(
+    private readonly walker: BlockSums,
+    private readonly weights: Int8Array,
+    private readonly groupCount: number,
+  ) {}
+
+  /**
+   * The k strongest non-overlapping n-gram spans pushing group g (whose weights scale by `scale`) up
+   * among the features whose first unit starts `within` a span of the text, strongest first.
+   */
+  explain(text: string, g: number, scale: number, k: number, hidden: readonly TextSpan[] | undefined, within: TextSpan): ScoreEvidence[] {
+    const { log, walker } = this;
+    log.count = 0;
+    walker.add(text, hidden, within, log);
+    const count = log.count;
+    const unitCount = walker.foldedLength;
+    if (this.spanWeights.length < count) this.spanWeights = new Float64Array(count * 2);
+    if (this.spaces.length < unitCount) this.spaces = new Uint8Array(unitCount * 2);
+    // Each weight as its share of the window's logit.
+    const unit = scale * occurrenceValue(count);
+    for (let i = 0; i < count; i += 1) this.spanWeights[i] = this.weights[log.buckets[i]! * this.groupCount + g]! * unit;
+    walker.markSpaces(this.spaces);
+    const spans = this.ranker.strongest({ count, firsts: log.firsts, lasts: log.lasts, weights: this.spanWeights, spaces: this.spaces, unitCount }, k);
+    return spans.map(({ first, last, weight }) => {
+      const { start, end } = walker.unitSpan(first, last);
       return { ngram: text.slice(start, end), start, end, weight };
     });
-  }
-
-  protected override feature(bucket: number, first: number, last: number): void {
-    super.feature(bucket, first, last);
-    const index = this.recorded;
-    if (index >= this.buckets.length) {
-      this.buckets = grow(this.buckets, index + 1);
-      this.firsts = grow(this.firsts, index + 1);
-      this.lasts = grow(this.lasts, index + 1);
-    }
-    this.buckets[index] = bucket;
-    this.firsts[index] = first;
-    this.lasts[index] = last;
-    this.recorded = index + 1;
   }
 }

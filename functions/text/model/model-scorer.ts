@@ -8,12 +8,24 @@ export type { ScoreEvidence } from './group-evidence';
 
 export type GroupScores = Readonly<Record<ModelGroup, number>>;
 
+/** A text as the model read it: probability per group, and where each group weighs the most. */
+export interface ModelReading {
+  readonly scores: GroupScores;
+  /** Per group, the first block of its strongest two-block window; -1 when the text is no longer than a window. */
+  readonly windows: Readonly<Record<ModelGroup, number>>;
+}
+
 export interface ModelScorer {
   readonly model: TextModel;
-  /** Probability per group; features touching a `masked` span do not count. */
-  score(text: string, masked?: readonly TextSpan[]): GroupScores;
-  /** The k strongest non-overlapping n-gram spans pushing `group` up, strongest first. */
-  explain(text: string, group: ModelGroup, k: number, masked?: readonly TextSpan[]): ScoreEvidence[];
+  /** Probability per group and strongest windows; features touching a `hidden` span do not count. */
+  read(text: string, hidden?: readonly TextSpan[]): ModelReading;
+  /** Probability per group; features touching a `hidden` span do not count. */
+  score(text: string, hidden?: readonly TextSpan[]): GroupScores;
+  /**
+   * The k strongest non-overlapping n-gram spans pushing `group` up in its strongest window (give the
+   * `window` a `read` of the same text and hidden spans found, and the text is not walked twice), strongest first.
+   */
+  explain(text: string, group: ModelGroup, k: number, hidden?: readonly TextSpan[], window?: number): ScoreEvidence[];
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -24,6 +36,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * the 1/sqrt(occurrences) normalisation one insult in a 1,000-character post would otherwise be diluted
  * to nothing. A window is about as long as the tweets, SMS and comments the model learned from, so its
  * probability means what the thresholds expect. Texts of up to two blocks score exactly as before.
+ * Evidence comes from a group's strongest window, where one insult in a long post stands out.
  */
 export const WINDOW_BLOCK = 100;
 
@@ -34,23 +47,27 @@ export const WINDOW_BLOCK = 100;
 export const createScorer = (model: TextModel, windowBlock = WINDOW_BLOCK): ModelScorer => {
   const groupCount = model.groups.length;
   const blockSums = new BlockSums(model.features, model.weights, groupCount, windowBlock);
-  const evidence = new GroupEvidence(model.features, model.weights, groupCount, windowBlock);
+  const evidence = new GroupEvidence(blockSums, model.weights, groupCount);
 
-  const score = (text: string, masked?: readonly TextSpan[]): GroupScores => {
-    blockSums.add(text, masked);
-    const result = {} as Record<ModelGroup, number>;
+  const read = (text: string, hidden?: readonly TextSpan[]): ModelReading => {
+    blockSums.add(text, hidden);
+    const scores = {} as Record<ModelGroup, number>;
+    const windows = {} as Record<ModelGroup, number>;
     model.groups.forEach((group, g) => {
       const { bias, scale } = model.parameters[g]!;
-      result[group] = sigmoid(bias + blockSums.bestLogit(g) * scale);
+      scores[group] = sigmoid(bias + blockSums.bestLogit(g) * scale);
+      windows[group] = blockSums.strongestWindow(g);
     });
-    return result;
+    return { scores, windows };
   };
 
-  const explain = (text: string, group: ModelGroup, k: number, masked?: readonly TextSpan[]): ScoreEvidence[] => {
+  const explain = (text: string, group: ModelGroup, k: number, hidden?: readonly TextSpan[], window = read(text, hidden).windows[group]): ScoreEvidence[] => {
     const g = model.groups.indexOf(group);
     if (g < 0) throw new Error(`the model has no group ${JSON.stringify(group)}`);
-    return evidence.explain(text, g, model.parameters[g]!.scale, k, masked);
+    // The last window also holds the closing padding, which starts at text.length.
+    const within = window < 0 ? { start: 0, end: Infinity } : { start: window * windowBlock, end: (window + 2) * windowBlock >= text.length ? Infinity : (window + 2) * windowBlock };
+    return evidence.explain(text, g, model.parameters[g]!.scale, k, hidden, within);
   };
 
-  return { model, score, explain };
+  return { model, read, score: (text, hidden) => read(text, hidden).scores, explain };
 };

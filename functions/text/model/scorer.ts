@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextSpan } from './features';
 import type { ModelGroup } from './groups';
 import { decodeModel } from './model-format';
-import { createScorer, type ModelScorer, type ScoreEvidence } from './model-scorer';
+import { createScorer, type ModelReading, type ModelScorer, type ScoreEvidence } from './model-scorer';
 import type { GroupThresholds } from './text-model';
 
 /**
@@ -21,8 +21,12 @@ const defaultScorer = (): ModelScorer => (scorer ??= createScorer(decodeModel(re
 /** Probability per rule group that `text` breaks it, from the learned model alone; `hidden` spans do not count. */
 export const scoreText = (text: string, hidden?: readonly TextSpan[]): Readonly<Record<ModelGroup, number>> => defaultScorer().score(text, hidden);
 
+/** The scores with each group's strongest window, which `explainScore` can take instead of reading the text again. */
+export const readText = (text: string, hidden?: readonly TextSpan[]): ModelReading => defaultScorer().read(text, hidden);
+
 /** The k strongest n-grams behind a group's score, with ORIGINAL-text offsets, for moderator evidence. */
-export const explainScore = (text: string, group: ModelGroup, k = 5, hidden?: readonly TextSpan[]): ScoreEvidence[] => defaultScorer().explain(text, group, k, hidden);
+export const explainScore = (text: string, group: ModelGroup, k = 5, hidden?: readonly TextSpan[], window?: number): ScoreEvidence[] =>
+  defaultScorer().explain(text, group, k, hidden, window);
 
 /** The thresholds calibrated with the committed model, per group. */
 export const modelThresholds = (): Readonly<Record<ModelGroup, GroupThresholds>> => {

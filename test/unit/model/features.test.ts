@@ -36,7 +36,7 @@ describe('feature hashing', () => {
 
     // Assess
     for (let i = 0; i < count; i += 1) {
-      const [start, end] = [extractor.starts[i]!, extractor.ends[i]!];
+      const { start, end } = extractor.spanOf(i);
       expect(start).toBeGreaterThanOrEqual(0);
       expect(end).toBeGreaterThanOrEqual(start);
       expect(end).toBeLessThanOrEqual(text.length);
@@ -52,7 +52,7 @@ describe('feature hashing', () => {
 
     // Act
     const count = extractor.extract(text);
-    const spans = Array.from({ length: count }, (_, i) => text.slice(extractor.starts[i], extractor.ends[i]));
+    const spans = Array.from({ length: count }, (_, i) => text.slice(extractor.spanOf(i).start, extractor.spanOf(i).end));
 
     // Assess
     expect(spans).toContain('sooooo');

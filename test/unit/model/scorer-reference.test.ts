@@ -15,7 +15,7 @@ const referenceScores = (model: TextModel, text: string, masked?: readonly TextS
   const extractor = new FeatureExtractor(model.features);
   const count = extractor.extract(text, masked);
   const blocks = Math.max(1, Math.ceil(text.length / WINDOW_BLOCK));
-  const blockOf = (i: number): number => Math.min(blocks - 1, Math.floor(extractor.starts[i]! / WINDOW_BLOCK));
+  const blockOf = (i: number): number => Math.min(blocks - 1, Math.floor(extractor.spanOf(i).start / WINDOW_BLOCK));
   const groups = model.groups.length;
   return Object.fromEntries(
     model.groups.map((group, g) => {
