@@ -8,6 +8,7 @@ import type { Finding, RuleReading, Span } from './types';
 
 const HIDDEN_WHEN_ALLOWED = new Set(MODEL_HIDES_WHEN_ALLOWED);
 
+/** Whether a lexicon tag is a signal the surface allows (a curse in chat). */
 const allowedOn = (tag: string, surface: Surface): boolean => tag in SIGNALS && SIGNALS[tag as SignalId].verdict[surface] === 'allow';
 
 /**
@@ -22,7 +23,7 @@ export const modelConfidence = (probability: number, reviewBar: number, block: n
 
 /** What the model must not count: what the rules cleared, and words of a kind the surface allows (a curse in chat). */
 const hiddenSpans = (reading: RuleReading, surface: Surface): readonly Span[] => {
-  const allowed = reading.findings.filter((finding) => HIDDEN_WHEN_ALLOWED.has(finding.signal) && SIGNALS[finding.signal].verdict[surface] === 'allow');
+  const allowed = reading.findings.filter((finding) => HIDDEN_WHEN_ALLOWED.has(finding.signal) && allowedOn(finding.signal, surface));
   return allowed.length === 0 ? reading.cleared : [...reading.cleared, ...allowed.flatMap((finding) => finding.evidence)];
 };
 
