@@ -1,6 +1,6 @@
 import type { SignalId } from '../../policy/signals';
 import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
-import { SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
+import { SIGNAL_TAGS, type CueTag } from '../lexicons/types';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
@@ -17,8 +17,10 @@ interface PlacedFinding {
 }
 
 const SIGNALS = new Set<string>(SIGNAL_TAGS);
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '`', '„']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '。', '！', '？', '؟', '।']);
+// Character codes, so checks read the text with charCodeAt instead of making one-character strings.
+const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
+const QUOTES = codesOf('"\'“”‘’«»「」『』`„');
+const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 /** What turns a group mention into an attack on the group. */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'curse', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
@@ -30,14 +32,14 @@ const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
 /**
  * One piece of evidence per place: terms of the same signal that overlap ("bitch*" and "*bitch" on
  * "bitch", "dumb bitch" and "bitch*") count once, by the longest, so independent-evidence
- * combining never counts one word twice.
+ * combining never counts one word twice. Sorts `hits` in place.
  */
-const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
+const strongestPerSpan = (hits: TermHit[]): TermHit[] => {
   const kept: TermHit[] = [];
   // Hits come in order of start, and kept hits of one tag never overlap: only the latest kept one of a tag can overlap the next.
   const latestOfTag = new Map<string, number>();
-  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
-  for (const hit of sorted) {
+  hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const hit of hits) {
     const latest = latestOfTag.get(hit.tag);
     const other = latest === undefined ? undefined : kept[latest]!;
     if (other === undefined || other.last < hit.first) {
@@ -51,7 +53,9 @@ const strongestPerSpan = (hits: readonly TermHit[]): TermHit[] => {
 
 /** The hits of one text with what the cue rules need about them (a class: its methods are made once, not per call). */
 class HitContext {
+  /** Cue hits by tag; signal hits stand alone, in their own list. */
   private readonly byTag = new Map<string, TermHit[]>();
+  readonly signalHits: TermHit[] = [];
   readonly findings: PlacedFinding[] = [];
   readonly cleared: Span[] = [];
 
@@ -61,17 +65,21 @@ class HitContext {
     readonly hits: readonly TermHit[],
   ) {
     for (const hit of hits) {
+      if (SIGNALS.has(hit.tag)) {
+        this.signalHits.push(hit);
+        continue;
+      }
       const same = this.byTag.get(hit.tag);
       if (same) same.push(hit);
       else this.byTag.set(hit.tag, [hit]);
     }
   }
 
-  tagged(tag: LexiconTag): readonly TermHit[] {
+  tagged(tag: CueTag): readonly TermHit[] {
     return this.byTag.get(tag) ?? [];
   }
 
-  near(tag: LexiconTag): Nearby<TermHit> {
+  near(tag: CueTag): Nearby<TermHit> {
     return new Nearby(this.tagged(tag));
   }
 
@@ -83,13 +91,19 @@ class HitContext {
 
   /** Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing. */
   sameSentence(a: TermHit, b: TermHit): boolean {
-    const [left, right] = a.first <= b.first ? [a, b] : [b, a];
-    for (let i = this.text.ends[left.last]!; i < this.text.starts[right.first]!; i++) if (SENTENCE_ENDS.has(this.original[i]!)) return false;
+    const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
+    const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
+    for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(this.original.charCodeAt(i))) return false;
     return true;
   }
 
   nearest(hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined {
     return others.size === 0 ? undefined : others.nearest(hit, window, (other) => this.sameSentence(hit, other));
+  }
+
+  /** A finding on one hit whose evidence is already made. */
+  addAlone(signal: SignalId, confidence: number, hit: TermHit, evidence: Evidence): void {
+    this.findings.push({ signal, confidence, evidence: [evidence], first: hit.first, last: hit.last });
   }
 
   add(signal: SignalId, confidence: number, parts: readonly TermHit[]): void {
@@ -103,13 +117,14 @@ class HitContext {
   }
 
   isQuoted(finding: PlacedFinding): boolean {
-    return finding.evidence.some((evidence) => QUOTES.has(this.original[evidence.start - 1] ?? '') && QUOTES.has(this.original[evidence.end] ?? ''));
+    for (const { start, end } of finding.evidence) if (QUOTES.has(this.original.charCodeAt(start - 1)) && QUOTES.has(this.original.charCodeAt(end))) return true;
+    return false;
   }
 }
 
 /** Signal terms stand alone; an insult aimed at the reader ("you idiot") is surer; a name ("Dick Van Dyke") is cleared. */
 const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: string): void => {
-  for (const hit of strongestPerSpan(context.hits.filter((candidate) => SIGNALS.has(candidate.tag)))) {
+  for (const hit of strongestPerSpan(context.signalHits)) {
     const signal = hit.tag as SignalId;
     const evidence = context.evidenceOf(hit);
     if (looksLikeName(original, evidence.start, evidence.end)) {
@@ -118,7 +133,7 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
     }
     const target = AIMABLE.has(signal) ? context.nearest(hit, you, CUE_POLICY.aimedInsult.window) : undefined;
     const confidence = hitConfidence(signal, hit.term) + (target ? CUE_POLICY.aimedInsult.boost : 0);
-    context.add(signal, Math.min(1, confidence), [hit]);
+    context.addAlone(signal, Math.min(1, confidence), hit, evidence);
   }
 };
 

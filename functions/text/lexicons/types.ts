@@ -37,7 +37,8 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'violence', 'meta', 'group', 'negative'] as const;
 
-export type LexiconTag = (typeof SIGNAL_TAGS)[number] | (typeof CUE_TAGS)[number];
+export type CueTag = (typeof CUE_TAGS)[number];
+export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
 
 /** A term with the longer phrases it is harmless inside. */
 export interface TermWithExceptions {
