@@ -187,9 +187,29 @@ export const plainUnit = (cp: number): number => {
   return packed;
 };
 
-/** The single precomposed code point `base + mark` makes, or -1 when they do not compose. */
-export const compose = (base: number, mark: number): number => {
+const composeUncached = (base: number, mark: number): number => {
   const composed = String.fromCodePoint(base, mark).normalize('NFC');
   const first = composed.codePointAt(0)!;
   return composed.length === String.fromCodePoint(first).length ? foldOne(first) : -1;
+};
+
+/**
+ * Recent compose() answers, direct-mapped by (base, mark): scripts that write vowels as marks
+ * (Devanagari) ask about the same few pairs all the time, and a fixed table cannot be grown by text
+ * made of endless different pairs (Zalgo).
+ */
+const COMPOSE_SLOTS = 1024;
+const composeBase = new Int32Array(COMPOSE_SLOTS).fill(-1);
+const composeMark = new Int32Array(COMPOSE_SLOTS);
+const composeAnswer = new Int32Array(COMPOSE_SLOTS);
+
+/** The single precomposed code point `base + mark` makes, or -1 when they do not compose. */
+export const compose = (base: number, mark: number): number => {
+  const slot = (Math.imul(base, 31) + mark) & (COMPOSE_SLOTS - 1);
+  if (composeBase[slot] === base && composeMark[slot] === mark) return composeAnswer[slot]!;
+  const answer = composeUncached(base, mark);
+  composeBase[slot] = base;
+  composeMark[slot] = mark;
+  composeAnswer[slot] = answer;
+  return answer;
 };
