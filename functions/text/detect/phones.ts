@@ -30,12 +30,37 @@ interface DigitItem {
 
 const digitItems = (text: NormalisedText, hits: readonly TermHit[]): DigitItem[] => {
   const items: DigitItem[] = [];
-  // indexOf on the typed array jumps from digit to digit (the buffers run past `length`, hence the bound).
-  for (let i = text.kinds.indexOf(DIGIT); i >= 0 && i < text.length; i = text.kinds.indexOf(DIGIT, i + 1)) {
-    items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
-  }
+  // indexOf jumps from digit to digit; on the units in use only, since the buffers run past `length`.
+  const kinds = text.kinds.subarray(0, text.length);
+  for (let i = kinds.indexOf(DIGIT); i >= 0; i = kinds.indexOf(DIGIT, i + 1)) items.push({ first: i, last: i, digit: text.codes[i]! - 48 });
+  const digitUnits = items.length;
   for (const hit of hits) if (hit.tag === 'digit') items.push({ first: hit.first, last: hit.last, digit: hit.term.value! });
-  return items.sort((a, b) => a.first - b.first || b.last - a.last);
+  // Digit units come in order: only number words need sorting in.
+  return items.length === digitUnits ? items : items.sort((a, b) => a.first - b.first || b.last - a.last);
+};
+
+/** How `next` follows `previous` in a number: inside it (a number word over digits), in the same group, in a new group, or not at all. */
+const OVERLAPS = 0;
+const SAME_GROUP = 1;
+const NEW_GROUP = 2;
+const APART = 3;
+
+const follows = (original: string, text: NormalisedText, previous: DigitItem, next: DigitItem): number => {
+  if (next.first <= previous.last) return OVERLAPS;
+  // Digit units next to each other in the normalised text have only invisible characters (keycap marks) between them.
+  if (next.first === previous.last + 1 && text.kinds[previous.last] === DIGIT && text.kinds[next.first] === DIGIT) return SAME_GROUP;
+  return next.first <= previous.last + 2 && isGroupGap(original, text.ends[previous.last]!, text.starts[next.first]!) ? NEW_GROUP : APART;
+};
+
+/** The digit groups of items[from, to), a run `follows` joined. */
+const groupsOf = (original: string, text: NormalisedText, items: readonly DigitItem[], from: number, to: number): string[] => {
+  const groups: string[] = [String(items[from]!.digit)];
+  for (let k = from + 1; k < to; k++) {
+    const how = follows(original, text, items[k - 1]!, items[k]!);
+    if (how === SAME_GROUP) groups[groups.length - 1] += String(items[k]!.digit);
+    else if (how === NEW_GROUP) groups.push(String(items[k]!.digit));
+  }
+  return groups;
 };
 
 const isGroupGap = (original: string, from: number, to: number): boolean => {
@@ -80,24 +105,17 @@ export const findPhones = (original: string, text: NormalisedText, hits: readonl
   const found: Evidence[] = [];
   let runStart = 0;
   while (runStart < items.length) {
+    // Count the run's digits first: most runs (years, prices) are too short to spell out.
     let runEnd = runStart + 1;
-    const groups: string[] = [String(items[runStart]!.digit)];
-    while (runEnd < items.length) {
-      const previous = items[runEnd - 1]!;
-      const next = items[runEnd]!;
-      if (next.first <= previous.last) {
-        runEnd++;
-        continue;
-      }
-      // Digit units next to each other in the normalised text have only invisible characters (keycap marks) between them.
-      const sameGroup = next.first === previous.last + 1 && text.kinds[previous.last] === DIGIT && text.kinds[next.first] === DIGIT;
-      if (sameGroup) groups[groups.length - 1] += String(next.digit);
-      else if (next.first <= previous.last + 2 && isGroupGap(original, text.ends[previous.last]!, text.starts[next.first]!)) groups.push(String(next.digit));
-      else break;
-      runEnd++;
+    let digitsInRun = 1;
+    for (; runEnd < items.length; runEnd++) {
+      const how = follows(original, text, items[runEnd - 1]!, items[runEnd]!);
+      if (how === APART) break;
+      if (how !== OVERLAPS) digitsInRun++;
     }
-    const digits = groups.join('');
-    if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS + 2) {
+    if (digitsInRun >= MIN_DIGITS && digitsInRun <= MAX_DIGITS + 2) {
+      const groups = groupsOf(original, text, items, runStart, runEnd);
+      const digits = groups.join('');
       const start = text.starts[items[runStart]!.first]!;
       const end = text.ends[items[runEnd - 1]!.last]!;
       const before = original.slice(Math.max(0, start - 2), start).trimEnd();

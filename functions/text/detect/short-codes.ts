@@ -14,13 +14,13 @@ const isShortCode = (digits: string): boolean => digits >= '60000' && digits < '
 export const findShortCodes = (original: string, text: NormalisedText): Evidence[] => {
   const found: Evidence[] = [];
   if (text.digits < LENGTH) return found;
-  // indexOf on the typed array jumps from digit to digit (the buffers run past `length`, hence the bound).
-  for (let i = text.kinds.indexOf(DIGIT); i >= 0 && i < text.length; i = text.kinds.indexOf(DIGIT, i)) {
-    let end = i;
-    let digits = '';
-    while (end < text.length && text.kinds[end] === DIGIT && (end === i || text.starts[end] === text.ends[end - 1])) digits += String.fromCharCode(text.codes[end++]!);
-    const standalone = (i === 0 || text.kinds[i - 1] === SEPARATOR) && (end === text.length || text.kinds[end] === SEPARATOR);
-    if (standalone && digits.length === LENGTH && isShortCode(digits)) {
+  // indexOf jumps from digit to digit; on the units in use only, since the buffers run past `length`.
+  const kinds = text.kinds.subarray(0, text.length);
+  for (let i = kinds.indexOf(DIGIT); i >= 0; i = kinds.indexOf(DIGIT, i)) {
+    let end = i + 1;
+    while (end < text.length && kinds[end] === DIGIT && text.starts[end] === text.ends[end - 1]) end++;
+    const standalone = (i === 0 || kinds[i - 1] === SEPARATOR) && (end === text.length || kinds[end] === SEPARATOR);
+    if (standalone && end - i === LENGTH && isShortCode(String.fromCharCode(...text.codes.subarray(i, end)))) {
       const start = text.starts[i]!;
       const stop = text.ends[end - 1]!;
       found.push({ start, end: stop, match: original.slice(start, stop) });
