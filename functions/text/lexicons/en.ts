@@ -29,7 +29,8 @@ export const en: Lexicon = {
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
       'dumb ass', 'jackass*', 'smartass', 'fatass', 'fat ass', 'lazy ass', 'ugly ass', 'stupid ass', 'broke ass', 'bitchass', 'punk ass', 'kiss my ass',
       'pussy', 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', 'nigg*', 'idiot*', 'moron*', 'imbecile*', 'cretin*',
-      'retard', 'retards', 'retarded', 'tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
+      // French "retard" is a delay: the phrases a learner writes when late are not the slur.
+      { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
       'bellend', 'knobhead', 'douche*', 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
       'mofo', 'son of a bitch', 'sonofabitch', 'bastard*', 'weirdo', 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
       'you suck', 'u suck', 'ya suck', 'you stupid', 'you dumb', 'you idiot', 'u idiot', 'ur stupid', 'ur dumb', 'ur ugly', 'you ugly', 'youre stupid',
