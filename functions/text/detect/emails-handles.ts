@@ -1,7 +1,7 @@
 import type { Evidence } from '../types';
 
 const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isLocalChar = (code: number): boolean => isAsciiAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+const isEmailLocalPartChar = (code: number): boolean => isAsciiAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 const isDomainChar = (code: number): boolean => isAsciiAlnum(code) || code === 46 || code === 45;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -20,7 +20,7 @@ export const findEmails = (original: string): Evidence[] => {
   const found: Evidence[] = [];
   for (let at = nextAt(original, 0); at >= 0; at = nextAt(original, at + 1)) {
     let start = at;
-    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(original.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start < MAX_LOCAL && isEmailLocalPartChar(original.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < original.length && end - at <= MAX_DOMAIN && isDomainChar(original.charCodeAt(end))) end++;
     while (end > at + 1 && (original[end - 1] === '.' || original[end - 1] === '-')) end--;
