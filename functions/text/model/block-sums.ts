@@ -44,8 +44,15 @@ export class BlockSums extends FeatureWalker {
     this.sums.fill(0, 0, blocks * this.groupCount);
     this.counts.fill(0, 0, blocks);
     this.unitBlocks = grow(this.unitBlocks, this.unitCount);
-    // The closing padding starts at text.length, which is a block of its own when the length is a multiple of the block.
-    for (let u = 0; u < this.unitCount; u += 1) this.unitBlocks[u] = Math.min(blocks - 1, (this.unitStarts[u]! / this.windowBlock) | 0);
+    // Unit starts never decrease, so blocks are counted up rather than divided out per unit. The closing
+    // padding starts at text.length, which is a block of its own when the length is a multiple of the block.
+    for (let u = 0, block = 0, blockEnd = this.windowBlock; u < this.unitCount; u += 1) {
+      while (this.unitStarts[u]! >= blockEnd && block < blocks - 1) {
+        block += 1;
+        blockEnd += this.windowBlock;
+      }
+      this.unitBlocks[u] = block;
+    }
     this.blocks = blocks;
     this.occurrences = this.walkFeatures(masked, within);
     this.log = undefined;

@@ -74,6 +74,8 @@ export abstract class FeatureWalker {
   protected readonly grams: Int32Array;
   /** Per unit, the first masked unit at or after it (unitCount when none). */
   private nextMasked = new Int32Array(1024);
+  /** How many units the folded text ends with that equal its last one (counted, not looked back on per unit). */
+  private run = 0;
   private readonly mask: number;
 
   constructor(readonly config: FeatureConfig = DEFAULT_FEATURE_CONFIG) {
@@ -155,27 +157,22 @@ export abstract class FeatureWalker {
 
   private push(unit: number, start: number, end: number): void {
     const count = this.unitCount;
-    const kind = unitKind(unit);
-    if (count > 0) {
-      const last = this.units[count - 1]!;
-      // Runs of spaces are one space; a long run of one unit is cut, its evidence still covering all of it.
-      if ((kind === UnitKind.space && unitKind(last) === UnitKind.space) || this.repeats(unit)) {
-        if (kind !== UnitKind.space) this.unitEnds[count - 1] = end;
+    // Runs of spaces are one space (every space folds to the same unit); a long run of one unit is cut,
+    // its evidence still covering all of it.
+    if (count > 0 && unit === this.units[count - 1]) {
+      if (unitKind(unit) === UnitKind.space || this.run >= this.config.repeatCap) {
+        if (unitKind(unit) !== UnitKind.space) this.unitEnds[count - 1] = end;
         return;
       }
+      this.run += 1;
+    } else {
+      this.run = 1;
     }
     if (count >= this.units.length) this.ensureUnits(count * 2);
     this.units[count] = unit;
     this.unitStarts[count] = start;
     this.unitEnds[count] = end;
     this.unitCount = count + 1;
-  }
-
-  private repeats(unit: number): boolean {
-    const cap = this.config.repeatCap;
-    if (this.unitCount < cap) return false;
-    for (let back = 1; back <= cap; back += 1) if (this.units[this.unitCount - back] !== unit) return false;
-    return true;
   }
 
   /** A unit is masked when its original span overlaps a masked span (spans need not be sorted). */

@@ -1,5 +1,5 @@
 import type { BlockSums } from './block-sums';
-import { FeatureLog, occurrenceValue, type TextSpan } from './features';
+import { FeatureLog, grow, occurrenceValue, type TextSpan } from './features';
 import { SpanRanker } from './strongest-spans';
 
 /** One n-gram that pushed a score up, located in the ORIGINAL text (end exclusive). */
@@ -18,7 +18,7 @@ export interface ScoreEvidence {
 export class GroupEvidence {
   private readonly log = new FeatureLog();
   private readonly ranker = new SpanRanker();
-  private spanWeights = new Float64Array(1024);
+  private groupWeights = new Int32Array(1024);
   private spaces = new Uint8Array(1024);
 
   constructor(
@@ -36,17 +36,16 @@ export class GroupEvidence {
     log.count = 0;
     walker.add(text, hidden, within, log);
     const count = log.count;
-    const unitCount = walker.foldedLength;
-    if (this.spanWeights.length < count) this.spanWeights = new Float64Array(count * 2);
-    if (this.spaces.length < unitCount) this.spaces = new Uint8Array(unitCount * 2);
+    this.groupWeights = grow(this.groupWeights, count);
+    if (this.spaces.length < walker.foldedLength) this.spaces = new Uint8Array(walker.foldedLength * 2);
+    for (let i = 0; i < count; i += 1) this.groupWeights[i] = this.weights[log.buckets[i]! * this.groupCount + g]!;
+    walker.markSpaces(this.spaces);
+    const spans = this.ranker.strongest({ count, firsts: log.firsts, lasts: log.lasts, weights: this.groupWeights, spaces: this.spaces }, k);
     // Each weight as its share of the window's logit.
     const unit = scale * occurrenceValue(count);
-    for (let i = 0; i < count; i += 1) this.spanWeights[i] = this.weights[log.buckets[i]! * this.groupCount + g]! * unit;
-    walker.markSpaces(this.spaces);
-    const spans = this.ranker.strongest({ count, firsts: log.firsts, lasts: log.lasts, weights: this.spanWeights, spaces: this.spaces, unitCount }, k);
     return spans.map(({ first, last, weight }) => {
       const { start, end } = walker.unitSpan(first, last);
-      return { ngram: text.slice(start, end), start, end, weight };
+      return { ngram: text.slice(start, end), start, end, weight: weight * unit };
     });
   }
 }
