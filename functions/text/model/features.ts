@@ -74,6 +74,8 @@ export abstract class FeatureWalker {
   protected readonly grams: Int32Array;
   /** Per unit, the first masked unit at or after it (unitCount when none). */
   private nextMasked = new Int32Array(1024);
+  /** The text the units were folded from. */
+  private folded: string | undefined;
   /** How many units the folded text ends with that equal its last one (counted, not looked back on per unit). */
   private run = 0;
   private readonly mask: number;
@@ -114,8 +116,13 @@ export abstract class FeatureWalker {
     return folded;
   }
 
-  /** Folds `text` into units, a space of padding on each side. */
+  /**
+   * Folds `text` into units, a space of padding on each side. Folding depends on the text alone, so the
+   * text folded last is not folded again: evidence walks the text its scoring has just walked.
+   */
   protected fold(text: string): void {
+    if (text === this.folded) return;
+    this.folded = text;
     this.ensureUnits(text.length + 2);
     this.unitCount = 0;
     // A space on each side gives the first and last word the same boundary n-grams as the others.
