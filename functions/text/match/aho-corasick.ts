@@ -2,25 +2,28 @@
  * One Aho-Corasick automaton over every pattern of every language: a message is scanned once,
  * whatever the number of terms. Code points are mapped to dense classes (characters no pattern uses
  * are class 0 and reset the scan); the root has a dense transition table because most steps start
- * there. The scan is bound by memory, not arithmetic, so the layout is chosen for the cache: each node
- * is one record with its edges inline, so a step usually reads one cache line, and the records are
- * ordered so that the steps of a scan read nearby memory (recordOrder).
+ * there. The scan is bound by memory and branches, not arithmetic, so the layout is chosen for both:
+ * each node is one record with its edges inline, so a step usually reads one cache line; most records
+ * hold their edges as a band (a target per class from the lowest edge's to the highest's), so a step is
+ * one read and one predictable branch; and the records are ordered so that the steps of a scan read
+ * nearby memory (recordOrder).
  */
 export interface Automaton {
   readonly patternCount: number;
   /** Class of each BMP code point (0 = no pattern uses it). */
   readonly bmpClass: Uint16Array;
   readonly astralClass: ReadonlyMap<number, number>;
+  /** The class of the code read before each word start (0 when no pattern has one). */
+  readonly startClass: number;
   /** The root's target per class (0 = none). */
   readonly rootNext: Int32Array;
   /**
    * Node records; a node's id is its record's offset (the root's is 0): failure node, output (index
-   * into outStart, 0 = none: the node's own patterns or its nearest suffix's), edge count (or, for a
-   * wide node, -1 - its row in `dense`), then (class, target) per edge, sorted by class.
+   * into outStart, 0 = none: the node's own patterns or its nearest suffix's) shifted left by one over
+   * the SPECIAL_START bit, shape, then the edges. A shape >= 0 is a band, `width << 16 | lowest class`,
+   * followed by `width` targets (0 = no edge); a shape < 0 is -(edge count) sorted (class, target) pairs.
    */
   readonly trie: Int32Array;
-  /** Full transition rows of the few nodes with many edges (the root's word-start child, common first characters): 0 = no edge. */
-  readonly dense: Int32Array;
   /** Patterns ending at output k: outIds[outStart[k] .. outStart[k + 1]). */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -28,13 +31,26 @@ export interface Automaton {
   readonly nextOutput: Int32Array;
 }
 
-/** Nodes with this many edges get a full row: a binary search there costs several unpredictable branches per character. */
-const DENSE_EDGES = 32;
-/** A node record: failure, output, edge count, then the edges. */
+/**
+ * Classes are numbered in code point order, so a node's edges (the letters that may follow in its
+ * language) lie close together and a band holding them is narrow. A band may hold this many empty
+ * slots beyond the space its (class, target) pairs would take; nodes whose edges lie further apart
+ * (Han characters, spread over the whole block) keep the pairs.
+ */
+const BAND_SLACK = 64;
+/** Nodes with this many edges always get a band: searching so many pairs costs several unpredictable branches per character. */
+const ALWAYS_BAND = 32;
+/** A node record: failure, output, shape, then the edges. */
 const FAIL = 0;
 const OUTPUT = 1;
-const EDGES = 2;
+const SHAPE = 2;
 const HEADER = 3;
+/**
+ * Set in OUTPUT when some suffix of the node (itself included, the root not) has an edge for the
+ * scan's start class: only then does a word start need a step from the node, else it goes where the
+ * root's start edge goes.
+ */
+const SPECIAL_START = 1;
 
 /** Receives (pattern id, index of the pattern's last unit). */
 export type MatchSink = (patternId: number, lastIndex: number) => void;
@@ -47,26 +63,29 @@ interface Trie {
   readonly astralClass: Map<number, number>;
 }
 
+/** Largest class a band's 16-bit lowest class and width can hold while the shape stays positive. */
+const MAX_CLASSES = 0x7ffe;
+
 const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
+  const codes = new Set<number>();
+  for (const pattern of patterns) for (let i = 0; i < pattern.length; i++) codes.add(pattern[i]!);
+  const classCount = codes.size;
+  if (classCount > MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} distinct characters in the lexicons`);
   const bmpClass = new Uint16Array(0x10000);
   const astralClass = new Map<number, number>();
-  let classCount = 0;
-  const classFor = (code: number): number => {
-    let cls = code < 0x10000 ? bmpClass[code]! : (astralClass.get(code) ?? 0);
-    if (cls === 0) {
-      cls = ++classCount;
-      if (classCount > 0xffff) throw new Error(`more than ${0xffff} distinct characters in the lexicons`);
-      if (code < 0x10000) bmpClass[code] = cls;
-      else astralClass.set(code, cls);
-    }
-    return cls;
-  };
+  [...codes]
+    .sort((x, y) => x - y)
+    .forEach((code, k) => {
+      if (code < 0x10000) bmpClass[code] = k + 1;
+      else astralClass.set(code, k + 1);
+    });
   const children: Map<number, number>[] = [new Map()];
   const ownOutputs: number[][] = [[]];
   patterns.forEach((pattern, id) => {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const cls = classFor(pattern[i]!);
+      const code = pattern[i]!;
+      const cls = code < 0x10000 ? bmpClass[code]! : astralClass.get(code)!;
       let next = children[node]!.get(cls);
       if (next === undefined) {
         next = children.length;
@@ -121,17 +140,37 @@ const recordOrder = (children: readonly Map<number, number>[], order: readonly n
   return records;
 };
 
-/** Builds the automaton; pattern ids are their indices in `patterns`. */
-export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automaton => {
+/** The band a node's edges take (lowest class, width), or undefined when its (class, target) pairs are the smaller choice. */
+const bandOf = (edges: ReadonlyMap<number, number>): { low: number; width: number } | undefined => {
+  if (edges.size === 0) return { low: 0, width: 0 };
+  let low = Infinity;
+  let high = -1;
+  for (const cls of edges.keys()) {
+    low = Math.min(low, cls);
+    high = Math.max(high, cls);
+  }
+  const width = high - low + 1;
+  return edges.size >= ALWAYS_BAND || width <= 2 * edges.size + BAND_SLACK ? { low, width } : undefined;
+};
+
+/**
+ * Builds the automaton; pattern ids are their indices in `patterns`. `wordStart` is the code the scan
+ * reads before each word start (never a character of the text).
+ */
+export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart: number): Automaton => {
   const { children, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
+  const startClass = wordStart < 0x10000 ? bmpClass[wordStart]! : (astralClass.get(wordStart) ?? 0);
   const { order, depth } = breadthFirst(children);
   const nodeCount = order.length;
 
   // Failure links over trie ids; the records below use offsets.
   const fail = new Int32Array(nodeCount);
   const dictLink = new Int32Array(nodeCount);
+  // Whether the node or a suffix of it other than the root has a start edge (SPECIAL_START).
+  const specialStart = new Uint8Array(nodeCount);
   for (const node of order) {
     if (node === 0) continue;
+    specialStart[node] = children[node]!.has(startClass) || specialStart[fail[node]!]! ? 1 : 0;
     for (const [cls, child] of children[node]!) {
       let suffix = fail[node]!;
       while (suffix !== 0 && !children[suffix]!.has(cls)) suffix = fail[suffix]!;
@@ -142,26 +181,25 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
   }
 
-  const rowWidth = classCount + 1;
   const records = recordOrder(children, order, depth);
-  // Record offsets, a full row for each wide node, and output indices for the nodes where patterns end.
+  // Record offsets, and output indices for the nodes where patterns end.
   const offsetOf = new Int32Array(nodeCount);
-  const rowOf = new Int32Array(nodeCount).fill(-1);
+  const bands = new Map<number, { low: number; width: number }>();
   const outputOf = new Int32Array(nodeCount);
   let size = 0;
-  let rows = 0;
   let outputs = 1;
   for (const node of records) {
-    const edges = children[node]!.size;
+    const edges = children[node]!;
+    // The root's edges are rootNext.
+    const band = node === 0 ? { low: 0, width: 0 } : bandOf(edges);
+    if (band) bands.set(node, band);
     offsetOf[node] = size;
-    if (node !== 0 && edges >= DENSE_EDGES) rowOf[node] = rows++;
-    size += HEADER + (rowOf[node]! >= 0 ? 0 : 2 * edges);
+    size += HEADER + (band ? band.width : 2 * edges.size);
     if (ownOutputs[node]!.length > 0) outputOf[node] = outputs++;
   }
 
-  const rootNext = new Int32Array(rowWidth);
+  const rootNext = new Int32Array(classCount + 1);
   for (const [cls, child] of children[0]!) rootNext[cls] = offsetOf[child]!;
-  const dense = new Int32Array(rows * rowWidth);
   const trie = new Int32Array(size);
   const outStart = new Int32Array(outputs + 1);
   const outIds = new Int32Array(patterns.length);
@@ -171,16 +209,16 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     const record = offsetOf[node]!;
     const own = outputOf[node]!;
     trie[record + FAIL] = offsetOf[fail[node]!]!;
-    trie[record + OUTPUT] = own !== 0 ? own : outputOf[dictLink[node]!]!;
-    const row = rowOf[node]!;
+    trie[record + OUTPUT] = ((own !== 0 ? own : outputOf[dictLink[node]!]!) << 1) | (specialStart[node] ? SPECIAL_START : 0);
     const edges = children[node]!;
-    if (row >= 0) {
-      trie[record + EDGES] = -1 - row * rowWidth;
-      for (const [cls, child] of edges) dense[row * rowWidth + cls] = offsetOf[child]!;
+    const band = bands.get(node);
+    if (band) {
+      trie[record + SHAPE] = (band.width << 16) | band.low;
+      for (const [cls, child] of edges) trie[record + HEADER + cls - band.low] = offsetOf[child]!;
     } else {
-      trie[record + EDGES] = edges.size;
+      trie[record + SHAPE] = -edges.size;
       let edge = record + HEADER;
-      for (const [cls, child] of [...edges].sort((a, b) => a[0] - b[0])) {
+      for (const [cls, child] of [...edges].sort((x, y) => x[0] - y[0])) {
         trie[edge++] = cls;
         trie[edge++] = offsetOf[child]!;
       }
@@ -192,24 +230,28 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[]): Automato
     }
   }
   outStart[outputs] = outCount;
-  return { patternCount: patterns.length, bmpClass, astralClass, rootNext, trie, dense, outStart, outIds, nextOutput };
+  return { patternCount: patterns.length, bmpClass, astralClass, startClass, rootNext, trie, outStart, outIds, nextOutput };
 };
 
 /** The state after reading class `cls` in `state` (goto, falling back along failure links). */
 const step = (automaton: Automaton, state: number, cls: number): number => {
-  const { trie, dense } = automaton;
+  const trie = automaton.trie;
   while (state !== 0) {
-    // Wide nodes have a full row; most others one or two edges, where a linear look is cheapest; a binary search between.
-    const edges = trie[state + EDGES]!;
-    if (edges < 0) {
-      const target = dense[-1 - edges + cls]!;
-      if (target !== 0) return target;
-    } else if (edges < 5) {
-      for (let edge = state + HEADER, end = edge + 2 * edges; edge < end; edge += 2) if (trie[edge] === cls) return trie[edge + 1]!;
+    const shape = trie[state + SHAPE]!;
+    if (shape >= 0) {
+      // One bounds check and one read; the unsigned compare folds "below the band" into "past it".
+      const slot = cls - (shape & 0xffff);
+      if (slot >>> 0 < shape >>> 16) {
+        const target = trie[state + HEADER + slot]!;
+        if (target !== 0) return target;
+      }
+    } else if (shape > -5) {
+      // A few pairs: a linear look is cheapest.
+      for (let edge = state + HEADER, end = edge - 2 * shape; edge < end; edge += 2) if (trie[edge] === cls) return trie[edge + 1]!;
     } else {
       const first = state + HEADER;
       let low = 0;
-      let high = edges - 1;
+      let high = -shape - 1;
       while (low <= high) {
         const mid = (low + high) >> 1;
         const at = trie[first + 2 * mid]!;
@@ -223,25 +265,15 @@ const step = (automaton: Automaton, state: number, cls: number): number => {
   return automaton.rootNext[cls]!;
 };
 
-/** The class patterns use for `code` (0 when no pattern uses it). */
-export const classOfCode = (automaton: Automaton, code: number): number => (code < 0x10000 ? automaton.bmpClass[code]! : (automaton.astralClass.get(code) ?? 0));
-
 /**
  * Scans `codes[0 .. length)` once and reports every pattern occurrence, overlapping ones included.
  * Before each unit that begins a word (its kind is one `wordKinds` marks, the unit before's is not),
- * the class `startClass` is read: patterns that must begin a word carry it, so inside a word the scan
- * stays near the root instead of following every term that could start mid-word only to be refused there.
+ * the start class is read: patterns that must begin a word carry it, so inside a word the scan stays
+ * near the root instead of following every term that could start mid-word only to be refused there.
  */
-export const scanAutomaton = (
-  automaton: Automaton,
-  codes: ArrayLike<number>,
-  kinds: ArrayLike<number>,
-  length: number,
-  wordKinds: Uint8Array,
-  startClass: number,
-  sink: MatchSink,
-): void => {
-  const { bmpClass, astralClass, trie, outStart, outIds, nextOutput } = automaton;
+export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, kinds: ArrayLike<number>, length: number, wordKinds: Uint8Array, sink: MatchSink): void => {
+  const { bmpClass, astralClass, startClass, trie, outStart, outIds, nextOutput } = automaton;
+  const rootStart = automaton.rootNext[startClass]!;
   let state = 0;
   let previousInWord = 0;
   for (let i = 0; i < length; i++) {
@@ -254,9 +286,9 @@ export const scanAutomaton = (
       state = 0;
       continue;
     }
-    if (startsWord && startClass !== 0) state = step(automaton, state, startClass);
+    if (startsWord && startClass !== 0) state = trie[state + OUTPUT]! & SPECIAL_START ? step(automaton, state, startClass) : rootStart;
     state = step(automaton, state, cls);
-    for (let output = trie[state + OUTPUT]!; output !== 0; output = nextOutput[output]!) {
+    for (let output = trie[state + OUTPUT]! >> 1; output !== 0; output = nextOutput[output]!) {
       for (let k = outStart[output]!; k < outStart[output + 1]!; k++) sink(outIds[k]!, i);
     }
   }

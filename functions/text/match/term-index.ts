@@ -2,7 +2,7 @@ import type { Language } from '../../policy/rules';
 import type { LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
-import { buildAutomaton, classOfCode, scanAutomaton, type Automaton } from './aho-corasick';
+import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import type { UnitSpan } from '../detect/nearby';
 import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './masked-words';
 
@@ -55,8 +55,6 @@ export interface TermIndex {
   readonly exceptionIds: Int32Array;
   /** One-word terms, for words typed with masked letters. */
   readonly masked: MaskedWordIndex;
-  /** The automaton's class for the word-start marker. */
-  readonly wordStartClass: number;
 }
 
 /** A term found in a normalised text: units first..last inclusive. */
@@ -185,11 +183,10 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     exceptionIds.push(...exceptionsOf[id]!);
   });
   exceptionStart[count] = exceptionIds.length;
-  const automaton = buildAutomaton(patterns.map((pattern) => pattern.scanCodes));
+  const automaton = buildAutomaton(patterns.map((pattern) => pattern.scanCodes), WORD_START);
   return {
     automaton,
     tags: terms.map((term) => term.tag),
-    wordStartClass: classOfCode(automaton, WORD_START),
     terms,
     lengths,
     flags,
@@ -294,7 +291,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   exceptionSeen = false;
   scanIndex = index;
   scanText = text;
-  scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, index.wordStartClass, collect);
+  scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, collect);
   scanText = undefined;
   const hits: TermHit[] = [];
   const kinds = text.kinds;
