@@ -140,6 +140,8 @@ const recordOrder = (children: readonly Map<number, number>[], order: readonly n
   return records;
 };
 
+const NO_EDGES: ReadonlyMap<number, number> = new Map();
+
 /** The band a node's edges take (lowest class, width), or undefined when its (class, target) pairs are the smaller choice. */
 const bandOf = (edges: ReadonlyMap<number, number>): { low: number; width: number } | undefined => {
   if (edges.size === 0) return { low: 0, width: 0 };
@@ -188,10 +190,11 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
   const outputOf = new Int32Array(nodeCount);
   let size = 0;
   let outputs = 1;
+  // The root's edges are in rootNext, its record holds none.
+  const recordEdges = (node: number): ReadonlyMap<number, number> => (node === 0 ? NO_EDGES : children[node]!);
   for (const node of records) {
-    const edges = children[node]!;
-    // The root's edges are rootNext.
-    const band = node === 0 ? { low: 0, width: 0 } : bandOf(edges);
+    const edges = recordEdges(node);
+    const band = bandOf(edges);
     if (band) bands.set(node, band);
     offsetOf[node] = size;
     size += HEADER + (band ? band.width : 2 * edges.size);
@@ -210,7 +213,7 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
     const own = outputOf[node]!;
     trie[record + FAIL] = offsetOf[fail[node]!]!;
     trie[record + OUTPUT] = ((own !== 0 ? own : outputOf[dictLink[node]!]!) << 1) | (specialStart[node] ? SPECIAL_START : 0);
-    const edges = children[node]!;
+    const edges = recordEdges(node);
     const band = bands.get(node);
     if (band) {
       trie[record + SHAPE] = (band.width << 16) | band.low;
