@@ -78,11 +78,15 @@ const pushMark = (b: Buffers, mark: number, start: number, end: number): void =>
     return;
   }
   const previousCls = b.cls[previous]!;
-  const previousKind = kindOf(previousCls);
-  // Scripts without look-alike folding (Devanagari, Arabic ...) keep a mark that does not compose as a unit of its own.
-  if ((previousKind === LETTER && scriptOf(previousCls) >= OTHER_SCRIPT) || previousKind === GLYPH) pushUnit(b, mark, previousCls, start, end);
+  if (keepsMarks(previousCls)) pushUnit(b, mark, previousCls, start, end);
   // A dropped decoration still belongs to its letter's span, so evidence covers what the user typed.
   else b.end[previous] = end;
+};
+
+/** Scripts without look-alike folding (Devanagari, Arabic ...) keep a mark that does not compose as a unit of its own, of its letter's class. */
+const keepsMarks = (cls: number): boolean => {
+  const kind = kindOf(cls);
+  return (kind === LETTER && scriptOf(cls) >= OTHER_SCRIPT) || kind === GLYPH;
 };
 
 const pushFolded = (b: Buffers, cp: number, start: number, end: number): void => {
@@ -423,22 +427,94 @@ const isPlainSeparator = (unit: number): boolean => {
   return plain >= 0 && (plain & 15) === SEPARATOR;
 };
 
+/** A letter, glyph or digit that makes one unit: two in a row are a token of two units or more, never one. */
+const isPlainWordChar = (unit: number): boolean => {
+  const plain = plainUnit(unit);
+  const kind = plain & 15;
+  return plain >= 0 && (kind === LETTER || kind === GLYPH || kind === DIGIT);
+};
+
+/**
+ * Whether the text before `from` surely has no one-unit token within MAX_SPACED_GAP: the only way a
+ * one-unit or two-letter word can be part of a spaced-out word (spacedGroupEnd), so without one on
+ * either side such a word is plain. Anything unusual in the way counts as a possible one-unit token.
+ */
+const noSingleBefore = (text: string, from: number): boolean => {
+  let at = from - 1;
+  while (at >= 0 && from - at <= MAX_SPACED_GAP + 1 && isPlainSeparator(text.charCodeAt(at))) at--;
+  if (at < 0 || from - at > MAX_SPACED_GAP + 1) return true;
+  return at > 0 && isPlainWordChar(text.charCodeAt(at)) && isPlainWordChar(text.charCodeAt(at - 1));
+};
+
+/** noSingleBefore for the text from `end` on. */
+const noSingleAfter = (text: string, end: number): boolean => {
+  let at = end;
+  while (at < text.length && at - end <= MAX_SPACED_GAP && isPlainSeparator(text.charCodeAt(at))) at++;
+  if (at === text.length || at - end > MAX_SPACED_GAP) return true;
+  return at + 1 < text.length && isPlainWordChar(text.charCodeAt(at)) && isPlainWordChar(text.charCodeAt(at + 1));
+};
+
+/**
+ * The UTF-16 unit `unit` after a unit (code, cls) as the unit stage 1 would make of it, `folded << 8 | class`,
+ * when it is a mark kept as a unit of its own (a Devanagari vowel sign); -1 otherwise.
+ */
+const keptMark = (unit: number, code: number, cls: number): number => {
+  if (unit >= 0xd800 && unit <= 0xdfff) return -1;
+  const mark = foldSingle(unit);
+  if (mark < 0 || kindOf(classOf(mark)) !== MARK || !keepsMarks(cls) || compose(code, mark) >= 0) return -1;
+  return (mark << 8) | cls;
+};
+
+/**
+ * End of the leet symbols and masks at `at` ("!!", "*") when a separator or the text's end follows
+ * them: settleSymbols makes them punctuation then. -1 otherwise, and for "$", a letter beside a letter.
+ */
+const punctuationSymbolsEnd = (text: string, at: number): number => {
+  let end = at;
+  for (; end < text.length; end++) {
+    const unit = text.charCodeAt(end);
+    const folded = foldSingle(unit);
+    if (unit === 0x24 || folded < 0) break;
+    const kind = kindOf(classOf(folded));
+    if (kind !== LEET && kind !== MASK) break;
+  }
+  return end > at && (end === text.length || isPlainSeparator(text.charCodeAt(end))) ? end : -1;
+};
+
+/** Where the separators at `at` end: separator characters, and leet symbols that are punctuation there. */
+const separatorsEnd = (text: string, at: number): number => {
+  while (at < text.length) {
+    const plain = plainUnit(text.charCodeAt(at));
+    if (plain >= 0 && (plain & 15) === SEPARATOR) at++;
+    // Leet symbols are never plain units.
+    else if (plain >= 0) break;
+    else {
+      const symbolsEnd = punctuationSymbolsEnd(text, at);
+      if (symbolsEnd < 0) break;
+      at = symbolsEnd;
+    }
+  }
+  return at;
+};
+
 /** Output units the last writePlainWord wrote. */
 let plainWordUnits = 0;
 
 /**
  * Writes the plain word starting at text[from] into the output from unit `base` on, squeezing repeats
  * as emitToken does, and returns its end; -1 when no plain word starts there. A plain word is a run of
- * letters and glyphs (or one of symbols) that each fold to one ordinary unit, ended by a separator or
- * the text's end, with no digit, leet or mixed scripts to resolve, and too long to be part of a
- * spaced-out word: the stages would make it one token emitted as folded, so it skips them. What is
- * written counts only once the caller moves outCount past it.
+ * letters and glyphs (marks kept as units among them), of digits, or of symbols, each folding to one
+ * ordinary unit, ended by a separator, by leet symbols that are punctuation there, or by the text's
+ * end; with no leetspeak or mixed scripts to resolve (digits alone resolve to themselves), and no part
+ * of a spaced-out word (too long, or with no one-unit token near): the stages would make it one token
+ * emitted as folded, so it skips them. What is written counts only once the caller moves outCount past it.
  */
 const writePlainWord = (text: string, b: Buffers, from: number, base: number): number => {
   const first = plainUnit(text.charCodeAt(from));
   const firstKind = first & 15;
   const symbols = firstKind === SYMBOL;
-  if (first < 0 || !(symbols || firstKind === LETTER || firstKind === GLYPH)) return -1;
+  const digits = firstKind === DIGIT;
+  if (first < 0 || !(symbols || digits || firstKind === LETTER || firstKind === GLYPH)) return -1;
   const { outCode, outKind, outRun, outStart, outEnd } = b;
   const length = text.length;
   let count = base;
@@ -450,9 +526,10 @@ const writePlainWord = (text: string, b: Buffers, from: number, base: number): n
   for (let plain = first; ; ) {
     const code = plain >> 8;
     const kind = plain & 15;
-    seen |= CLASS_BITS[plain & 255]!;
+    const cls = plain & 255;
+    seen |= CLASS_BITS[cls]!;
     end++;
-    if (code === lastCode && kind === lastKind) {
+    if (code === lastCode && kind === lastKind && !digits) {
       outRun[count - 1]!++;
       outEnd[count - 1] = end;
     } else {
@@ -466,18 +543,25 @@ const writePlainWord = (text: string, b: Buffers, from: number, base: number): n
       lastKind = kind;
     }
     if (end === length) break;
-    plain = plainUnit(text.charCodeAt(end));
-    // Anything but a separator after the word (a digit, a mark, an invisible or leet character) may still join it.
-    if (plain < 0) return -1;
+    const unit = text.charCodeAt(end);
+    plain = plainUnit(unit);
+    if (plain < 0) plain = keptMark(unit, code, cls);
+    if (plain < 0) {
+      // Anything else (a digit after letters, a mark that composes or is dropped, an invisible or leet character) may still join the word.
+      if (punctuationSymbolsEnd(text, end) < 0) return -1;
+      break;
+    }
     const nextKind = plain & 15;
-    if (symbols ? nextKind !== SYMBOL : nextKind !== LETTER && nextKind !== GLYPH) {
+    if (symbols ? nextKind !== SYMBOL : digits ? nextKind !== DIGIT : nextKind !== LETTER && nextKind !== GLYPH) {
       if (nextKind !== SEPARATOR) return -1;
       break;
     }
   }
   if (seen & HAS_LATIN && seen & HAS_LOOKALIKE_SCRIPT) return -1;
   const size = end - from;
-  if (size === 1 ? SINGLE_NEED[first & 255] !== NO_SHAPE : size === 2 && isSpacedLetter(first & 255) && (plainUnit(text.charCodeAt(from + 1)) & 15) === LETTER) return -1;
+  // Each character made one stage-1 unit, so this is tokenShapeOf's test (lastKind is the second unit's kind).
+  const spacedShape = size === 1 ? SINGLE_NEED[first & 255] !== NO_SHAPE : size === 2 && isSpacedLetter(first & 255) && lastKind === LETTER;
+  if (spacedShape && !(noSingleBefore(text, from) && noSingleAfter(text, end))) return -1;
   plainWordUnits = count - base;
   return end;
 };
@@ -498,6 +582,8 @@ const emitPlainWord = (text: string, b: Buffers, from: number): number => {
     b.outEnd[outCount] = from;
   }
   outCount += separated + plainWordUnits;
+  // A plain word of digits is digits only.
+  if ((first & 15) === DIGIT) digitUnits += plainWordUnits;
   previousEnd = end;
   return end;
 };
@@ -530,7 +616,7 @@ export const normalise = (text: string): NormalisedText => {
   // Plain words go straight to the output; the stretches between them, separators before them included, take the stages.
   for (let at = 0; at < length; ) {
     const gapStart = at;
-    while (at < length && isPlainSeparator(text.charCodeAt(at))) at++;
+    at = separatorsEnd(text, at);
     if (at === length) break;
     // A plain character makes at most one unit, a word at most one separator.
     b.reserveOutput(outCount + length - at + 1);

@@ -101,6 +101,28 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('my number: zero seven nine one one one two three four five six', 'M3', 'zero seven nine one one one two three four five six');
   });
 
+  it('reads short words, numbers, trailing punctuation and vowel signs the same whether or not spaced-out letters are near', () => {
+    const read = (text: string): [string, string[], number] => {
+      const normalised = normalise(text);
+      const spans = Array.from({ length: normalised.length }, (_, i) => text.slice(normalised.starts[i], normalised.ends[i]));
+      return [normalisedString(normalised), spans, normalised.digits];
+    };
+    // Short words next to single letters may be part of a spaced-out word; away from them they are words.
+    expect(read('me a b c d ok')).toEqual(['me abcd ok', ['m', 'e', ' ', 'a', 'b', 'c', 'd', ' ', 'o', 'k'], 0]);
+    expect(read('so ch.u.t.i.y.a me')[0]).toBe('so chutiya me');
+    expect(read('I a m here')[0]).toBe('iam here');
+    expect(read('oh a k')[0]).toBe('oh a k');
+    // "!" and "*" after a word are punctuation, inside one they are letters.
+    expect(read('no way!! really! f!ck *grins*')).toEqual([
+      'no way realy fick grins',
+      ['n', 'o', ' ', 'w', 'a', 'y', '!! ', 'r', 'e', 'a', 'll', 'y', '! ', 'f', '!', 'c', 'k', ' *', 'g', 'r', 'i', 'n', 's'],
+      0,
+    ]);
+    expect(read('call 0906 1234 now 2')).toEqual(['cal 0906 1234 now 2', ['c', 'a', 'll', ' ', '0', '9', '0', '6', ' ', '1', '2', '3', '4', ' ', 'n', 'o', 'w', ' ', '2'], 9]);
+    // Devanagari vowel signs stay units of their own.
+    expect(read('मेरी बिल्ली')).toEqual(['मेरी बिल्ली', ['म', 'े', 'र', 'ी', ' ', 'ब', 'ि', 'ल', '्', 'ल', 'ी'], 0]);
+  });
+
   it('maps every normalised unit back to the original string, after removals and collapses', () => {
     const text = 'Ｈｉ\u200B!!  f.u.c.k   yoooou';
     const normalised = normalise(text);
