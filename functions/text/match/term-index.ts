@@ -107,10 +107,17 @@ interface CompiledPattern {
   readonly singleLatinWord: boolean;
 }
 
+/**
+ * A new flat string with the same text. Terms are string literals (internalised by V8) or slices of
+ * them; normalising thousands of those leaves the normaliser's string reads optimised for string
+ * shapes texts never have, and texts then normalise about 1.7x slower. A fresh copy is shaped like them.
+ */
+const freshCopy = (text: string): string => [...text].join('');
+
 const compilePattern = (written: string): CompiledPattern | undefined => {
   const openStart = written.startsWith(WILDCARD);
   const openEnd = written.length > 1 && written.endsWith(WILDCARD);
-  const normalised = normalise(written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
+  const normalised = normalise(freshCopy(written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined)));
   const length = normalised.length;
   // A lone letter with a wildcard would match every word starting with it ("f***" -> f*): never a term.
   if (length === 0 || (length === 1 && normalised.kinds[0] === LETTER && normalised.runs[0] === 1)) return undefined;
