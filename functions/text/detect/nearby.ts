@@ -7,6 +7,11 @@ export interface UnitSpan {
 /** Units between two spans (0 when they touch or overlap). */
 export const gap = (a: UnitSpan, b: UnitSpan): number => Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
 
+const inOrder = (spans: readonly UnitSpan[]): boolean => {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.first < spans[i - 1]!.first) return false;
+  return true;
+};
+
 /**
  * Hits of one kind sorted by position, so "the nearest within n units" looks only at the hits that can
  * be that near: a 10,000-character text with thousands of cues stays linear instead of pairing them all.
@@ -16,7 +21,8 @@ export class Nearby<T extends UnitSpan> {
   private readonly longest: number;
 
   constructor(spans: readonly T[]) {
-    this.sorted = spans.length > 1 ? [...spans].sort((a, b) => a.first - b.first) : spans;
+    // Hits of one tag mostly come in order already: then there is nothing to copy or sort.
+    this.sorted = inOrder(spans) ? spans : [...spans].sort((a, b) => a.first - b.first);
     let longest = 0;
     for (const span of spans) longest = Math.max(longest, span.last - span.first + 1);
     this.longest = longest;
