@@ -73,6 +73,9 @@ class HitContext {
       if (same) same.push(hit);
       else this.byTag.set(hit.tag, [hit]);
     }
+    // "add", "add me" and "add me on" are one request: each would otherwise make its own finding, and
+    // independent-evidence combining would count one phrase three times.
+    for (const [tag, same] of this.byTag) if (same.length > 1) this.byTag.set(tag, strongestPerSpan(same));
   }
 
   tagged(tag: CueTag): readonly TermHit[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_VERSION, type Surface } from '../../../functions/policy/rules';
+import { CUE_POLICY } from '../../../functions/policy/text-thresholds';
 import { checkText } from '../../../functions/text/engine';
 
 const check = (text: string, surface: Surface) => checkText({ text, surface });
@@ -43,6 +44,13 @@ describe('cue combinations', () => {
   it('reads a request next to an app name as soliciting contact', () => {
     expect(ruleIds("what's your snapchat?", 'moment')).toContain('C7');
     expect(check('I deleted snapchat last year', 'moment').decision).toBe('allow');
+  });
+
+  it('reads overlapping request phrases as one request: one span of evidence, counted once', () => {
+    // "add", "add me" and "add me on" all match; counted three times, one phrase would look near-certain.
+    const solicitation = check('add me on wechat', 'moment').rules.find((hit) => hit.id === 'C7');
+    expect(solicitation?.evidence.map(({ match }) => match)).toEqual(['add me on', 'wechat']);
+    expect(solicitation?.confidence).toBe(CUE_POLICY.solicitContact.confidence);
   });
 
   it('reads a picture request with a body word as sexual harassment', () => {
