@@ -57,8 +57,12 @@ export const NAME_LIKE_TERMS: readonly string[] = ['dick', 'dicks', 'cock', 'cox
 export const CUE_POLICY = {
   /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
   solicitContact: { window: 25, confidence: 0.85 },
-  /** request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment. */
-  solicitPictures: { window: 40, confidence: 0.6 },
+  /**
+   * request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment.
+   * Only a picture OF the reader is asked for: "your pic", "a pic of you", "une photo de toi", "你的照片" put
+   * the person within `personGap` of the picture word; "a photo of the page you're reading" does not.
+   */
+  solicitPictures: { window: 40, personGap: 6, confidence: 0.6 },
   sexualPictures: { window: 50, confidence: 0.95 },
   /** request + money: "send me money", "借我点钱". */
   moneyRequest: { window: 40, confidence: 0.8 },

@@ -155,7 +155,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
       // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
-      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.window);
+      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.personGap);
       if (body) context.add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }

@@ -41,7 +41,7 @@ export const en: Lexicon = {
       'you jerk', 'ugly af', 'nobody likes you', 'no one likes you', 'go die', 'get lost loser',
     ],
     harassment: [
-      'i know where you live', 'i know where u live', 'know where you live', 'i know your address', 'i have your address', 'i will find you',
+      'i know where you live', 'find where you live', 'find out where you live', 'found where you live', 'i know where u live', 'know where you live', 'i know your address', 'i have your address', 'i will find you',
       "i'll find you", 'ill find you', 'im watching you', "i'm watching you", 'i am watching you', 'you cant hide', "you can't hide", 'i will expose you',
       "i'll expose you", 'leak your nudes', 'leak ur nudes', 'post your nudes', 'leak your pics', 'dox you', 'doxx you', 'doxing you', 'kill yourself',
       'kill urself', 'kill ur self', 'kys', 'go kill yourself', 'hope you die', 'hope u die', 'nobody would miss you', 'drink bleach', 'neck yourself',

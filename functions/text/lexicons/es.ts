@@ -124,7 +124,7 @@ export const es: Lexicon = {
     ads: [
       'en venta', 'se vende', 'vendo', 'oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'envío gratis', 'envio gratis',
       'envíos a todo', 'envios a todo', 'compra ya', 'cómpralo ya', 'pide ya', 'haz tu pedido', 'pedidos por dm', 'pedidos al', 'precio por dm',
-      'precios por dm', 'precios al privado', 'info por dm', 'info al privado', 'escríbeme al privado', 'escribeme al privado', 'inbox para precios',
+      'precios por dm', 'precios al privado', 'info por dm', 'info al privado', 'interesados por privado', 'interesados al privado', 'interesados por inbox', 'interesados inbox', 'escríbeme al privado', 'escribeme al privado', 'inbox para precios',
       'mayoreo', 'al por mayor', 'venta por mayor', 'precio de mayoreo', 'clases particulares', 'precio por hora', 'suscríbete a mi canal',
       'suscribete a mi canal', 'mi canal de youtube', 'sígueme en instagram', 'sigueme en instagram', 'apoya mi canal', 'estamos contratando',
       'se busca personal', 'oferta de empleo', 'oferta de trabajo', 'trabaja desde casa', 'trabajo desde casa', 'gana dinero', 'ganar dinero',
