@@ -21,8 +21,8 @@ export interface WeightedSpan {
 }
 
 /**
- * Spans up to this many units (every character n-gram, most words) are weighed from a table of per-unit
- * prefix sums; longer ones (word n-grams) are few enough to weigh one by one.
+ * Spans up to this many units (every character n-gram, most words) are weighed from per-unit running
+ * sums; longer ones (word n-grams) are few enough to weigh one by one.
  */
 const SHORT = 8;
 
@@ -36,12 +36,14 @@ const overlapsAny = (spans: readonly WeightedSpan[], first: number, last: number
  * across calls: typed arrays made per call would each be a buffer outside the heap for the collector to track.
  */
 export class SpanRanker {
-  /** below[u * SHORT + l]: the weight of the features starting at unit lo + u that are at most l + 1 units long. */
-  private below = new Int32Array(SHORT * 256);
+  /**
+   * endingAt[e * SHORT + d]: the weight of the short features ending at unit lo + e that start at most d
+   * units before it. A span's weight is then one such value per unit it ends at, so the spans starting at
+   * one unit are weighed longest-last with one addition each.
+   */
+  private endingAt = new Int32Array(SHORT * 256);
   /** Per unit, bit l set when some feature starting there is exactly l + 1 units long. */
   private lengths = new Int32Array(256);
-  /** rowsBefore[u]: the weight of every short feature starting before unit lo + u. */
-  private rowsBefore = new Int32Array(256);
   private spacesBefore = new Int32Array(256);
   private longOnes = new Int32Array(64);
   private candidateFirsts = new Int32Array(1024);
@@ -80,9 +82,9 @@ export class SpanRanker {
   }
 
   /**
-   * Lays the features out by first unit and length over the units they cover, then weighs every distinct
-   * feature span, keeping those of positive weight that are not all spaces; returns how many it kept.
-   * O(features * SHORT + long features^2), with no sort.
+   * Lays the short features out by last unit and length, then weighs every distinct feature span, keeping
+   * those of positive weight that are not all spaces; returns how many it kept. O(features + units * SHORT
+   * + long features * their length), with no sort.
    */
   private weighCandidates({ count, firsts, lasts, weights, spaces }: UnitFeatures): number {
     if (count === 0) return 0;
@@ -94,57 +96,59 @@ export class SpanRanker {
     }
     const units = hi - lo + 1;
     this.reserve(units, count);
-    const { below, lengths, rowsBefore, spacesBefore } = this;
-    below.fill(0, 0, units * SHORT);
+    const { endingAt, lengths, spacesBefore } = this;
+    endingAt.fill(0, 0, units * SHORT);
     lengths.fill(0, 0, units);
     this.lo = lo;
     this.longCount = 0;
     for (let i = 0; i < count; i += 1) {
-      const u = firsts[i]! - lo;
-      const length = lasts[i]! - firsts[i]! + 1;
-      if (length > SHORT) {
+      const first = firsts[i]! - lo;
+      const span = lasts[i]! - firsts[i]!;
+      if (span >= SHORT) {
         this.longOnes[this.longCount] = i;
         this.longCount += 1;
         continue;
       }
-      below[u * SHORT + length - 1] = below[u * SHORT + length - 1]! + weights[i]!;
-      lengths[u] = lengths[u]! | (1 << (length - 1));
+      const at = (first + span) * SHORT + span;
+      endingAt[at] = endingAt[at]! + weights[i]!;
+      lengths[first] = lengths[first]! | (1 << span);
     }
-    for (let u = 0; u < units; u += 1) {
-      for (let l = 1; l < SHORT; l += 1) below[u * SHORT + l] = below[u * SHORT + l]! + below[u * SHORT + l - 1]!;
-      rowsBefore[u + 1] = rowsBefore[u]! + below[u * SHORT + SHORT - 1]!;
-      spacesBefore[u + 1] = spacesBefore[u]! + spaces[lo + u]!;
+    for (let e = 0; e < units; e += 1) {
+      for (let d = 1; d < SHORT; d += 1) endingAt[e * SHORT + d] = endingAt[e * SHORT + d]! + endingAt[e * SHORT + d - 1]!;
+      spacesBefore[e + 1] = spacesBefore[e]! + spaces[lo + e]!;
     }
     let kept = 0;
     for (let u = 0; u < units; u += 1) {
-      for (let bits = lengths[u]!, l = 0; bits !== 0; bits >>>= 1, l += 1) if (bits & 1) kept = this.keep(kept, u, u + l, weights, firsts, lasts);
+      const bits = lengths[u]!;
+      if (bits === 0) continue;
+      // Growing the span by one unit adds the features ending at its new last unit that start within it.
+      let weight = 0;
+      for (let l = 0; l < SHORT && u + l < units; l += 1) {
+        weight += endingAt[(u + l) * SHORT + l]!;
+        if (bits & (1 << l)) kept = this.keep(kept, u, u + l, weight);
+      }
     }
     for (let j = 0; j < this.longCount; j += 1) {
       const i = this.longOnes[j]!;
-      kept = this.keep(kept, firsts[i]! - lo, lasts[i]! - lo, weights, firsts, lasts);
+      const [first, last] = [firsts[i]! - lo, lasts[i]! - lo];
+      kept = this.keep(kept, first, last, this.longWeight(first, last, weights, firsts, lasts));
     }
     return kept;
   }
 
   /** Keeps units first..last (relative to lo) as candidate number `kept` when it weighs more than 0 and is not all spaces; returns the new count. */
-  private keep(kept: number, first: number, last: number, weights: Int32Array, firsts: Int32Array, lasts: Int32Array): number {
-    if (this.spacesBefore[last + 1]! - this.spacesBefore[first]! === last - first + 1) return kept;
-    const weight = this.inside(first, last, weights, firsts, lasts);
-    if (weight <= 0) return kept;
+  private keep(kept: number, first: number, last: number, weight: number): number {
+    if (weight <= 0 || this.spacesBefore[last + 1]! - this.spacesBefore[first]! === last - first + 1) return kept;
     this.candidateFirsts[kept] = first + this.lo;
     this.candidateLasts[kept] = last + this.lo;
     this.candidateWeights[kept] = weight;
     return kept + 1;
   }
 
-  /** The weight of every feature inside units a..b (relative to lo). */
-  private inside(a: number, b: number, weights: Int32Array, firsts: Int32Array, lasts: Int32Array): number {
-    const { below, rowsBefore } = this;
-    // Features starting at u fit when at most b - u + 1 long: whole rows up to b - SHORT + 1, part rows after.
-    const fullRows = Math.max(a, b - SHORT + 2);
-    let sum = rowsBefore[fullRows]! - rowsBefore[a]!;
-    for (let u = fullRows; u <= b; u += 1) sum += below[u * SHORT + b - u]!;
-    if (b - a + 1 <= SHORT) return sum;
+  /** The weight of every feature inside units a..b (relative to lo), a span longer than SHORT. */
+  private longWeight(a: number, b: number, weights: Int32Array, firsts: Int32Array, lasts: Int32Array): number {
+    let sum = 0;
+    for (let e = a; e <= b; e += 1) sum += this.endingAt[e * SHORT + Math.min(e - a, SHORT - 1)]!;
     for (let j = 0; j < this.longCount; j += 1) {
       const i = this.longOnes[j]!;
       if (firsts[i]! - this.lo >= a && lasts[i]! - this.lo <= b) sum += weights[i]!;
@@ -155,7 +159,7 @@ export class SpanRanker {
   private reserve(units: number, count: number): void {
     if (this.lengths.length < units + 1) {
       const length = (units + 1) * 2;
-      [this.below, this.lengths, this.rowsBefore, this.spacesBefore] = [new Int32Array(length * SHORT), new Int32Array(length), new Int32Array(length), new Int32Array(length)];
+      [this.endingAt, this.lengths, this.spacesBefore] = [new Int32Array(length * SHORT), new Int32Array(length), new Int32Array(length)];
     }
     this.longOnes = grow(this.longOnes, count);
     this.candidateFirsts = grow(this.candidateFirsts, count);
