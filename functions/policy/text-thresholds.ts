@@ -68,8 +68,11 @@ export const CUE_POLICY = {
   moneyRequest: { window: 40, confidence: 0.8 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
-  /** A group noun next to contempt (a `negative` word, an insult, a curse) in one sentence: "河南人真恶心", "여자들은 한심하다". */
-  groupContempt: { window: 12, confidence: 0.9 },
+  /**
+   * A group noun next to contempt (a `negative` word, an insult) in one sentence: "河南人真恶心", "여자들은 한심하다";
+   * or right after a curse that leads into it ("fucking mexicans", "他妈的河南人"), `curseGap` units at most and no comma between.
+   */
+  groupContempt: { window: 12, curseGap: 3, confidence: 0.9 },
   /** An insult aimed at the reader ("you idiot") is surer than one in the air. */
   aimedInsult: { window: 25, boost: 0.1 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */

@@ -21,8 +21,9 @@ const SIGNALS = new Set<string>(SIGNAL_TAGS);
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
 const QUOTES = codesOf('"\'“”‘’«»「」『』`„');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
-/** What turns a group mention into an attack on the group. */
-const CONTEMPT = new Set<string>(['negative', 'insult', 'curse', 'hate']);
+const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…');
+/** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
+const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
@@ -100,6 +101,14 @@ class HitContext {
     return true;
   }
 
+  /** Nothing but words and spaces between two hits: no comma or sentence end makes them two remarks. */
+  joined(a: TermHit, b: TermHit): boolean {
+    const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
+    const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
+    for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(this.original.charCodeAt(i))) return false;
+    return true;
+  }
+
   nearest(hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined {
     return others.size === 0 ? undefined : others.nearest(hit, window, (other) => this.sameSentence(hit, other));
   }
@@ -169,8 +178,12 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   const groups = context.tagged('group');
   if (groups.length > 0) {
     const contempt = new Nearby(context.hits.filter((hit) => CONTEMPT.has(hit.tag)));
+    const curses = context.hits.filter((hit) => hit.tag === 'curse');
     for (const group of groups) {
-      const scorn = context.nearest(group, contempt, CUE_POLICY.groupContempt.window);
+      // "putain, les Français ont gagné" swears about a match; "putain d'Arabes", "ces Italiens de merde" at the people.
+      const scorn =
+        context.nearest(group, contempt, CUE_POLICY.groupContempt.window) ??
+        curses.find((curse) => gap(curse, group) <= CUE_POLICY.groupContempt.curseGap && context.joined(curse, group));
       if (scorn) context.add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
     }
   }

@@ -24,6 +24,63 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
+/**
+ * People as a group: nouns only, plural and singular, with umlauts written out or dropped. Words that are
+ * also adjectives of things ("deutsche Grammatik", "schwarze Schuhe", "Schweizer Käse") or other words
+ * ("Polen" the country, "Roma" Rome, "Ossi" Italian bones, "Jude" a name, "amis" French friends) stand
+ * inside phrases that can only mean the people.
+ */
+const GROUP_NOUNS = [
+  'ausländer', 'auslaender', 'auslander', 'ausländern', 'auslaendern', 'ausländerinnen', 'flüchtlinge', 'fluechtlinge', 'fluchtlinge', 'flüchtlingen',
+  'fluechtlingen', 'flüchtling', 'fluechtling', 'migranten', 'migrantinnen', 'migrant', 'einwanderer', 'einwanderern', 'zuwanderer', 'asylanten',
+  'asylbewerber', 'asylbewerbern', 'gastarbeiter', 'türken', 'tuerken', 'turken', 'türke', 'tuerke', 'türkinnen', 'araber', 'arabern', 'russen',
+  'russe', 'russinnen', 'die polen', 'den polen', 'rumänen', 'rumaenen', 'bulgaren', 'albaner', 'albanern', 'serben', 'kosovaren', 'syrer', 'syrern',
+  'afghanen', 'kurden', 'ukrainer', 'ukrainern', 'tschechen', 'griechen', 'italiener', 'italienern', 'spanier', 'franzosen', 'engländer',
+  'englaender', 'briten', 'amerikaner', 'amerikanern', 'chinesen', 'japaner', 'koreaner', 'vietnamesen', 'inder', 'pakistaner', 'asiaten',
+  'afrikaner', 'afrikanern', 'nigerianer', 'marokkaner', 'tunesier', 'algerier', 'nordafrikaner', 'deutsche sind', 'die deutschen sind',
+  'wir deutschen', 'österreicher', 'oesterreicher', 'die schweizer', 'ossis', 'wessis', 'wessi', 'die bayern', 'die sachsen', 'die schwaben',
+  'schwarze menschen', 'schwarze leute', 'schwarze sind', 'die schwarzen sind', 'weiße menschen', 'weisse menschen', 'weiße leute', 'sinti',
+  'die roma', 'juden', 'der jude', 'ein jude', 'jüdinnen', 'juedinnen', 'muslime', 'muslimen', 'moslems', 'moslem', 'muslima', 'musliminnen',
+  'christen', 'katholiken', 'hindus', 'atheisten', 'frauen', 'weiber', 'männer', 'maenner', 'schwule', 'schwulen', 'lesben', 'homos',
+  'homosexuelle', 'homosexuellen', 'transen', 'transleute', 'transmenschen', 'feministinnen', 'emanzen', 'rentner', 'rentnern', 'senioren',
+  'alte leute', 'die alten', 'jugendliche', 'jugendlichen',
+];
+/** Talk against contempt ("Rassismus gegen Ausländer ist widerlich") names the group and the contempt too. */
+const AGAINST_CONTEMPT = [
+  'rassismus gegen', 'hass auf', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'vorurteile gegen', 'vorurteile über',
+  'vorurteile ueber', 'klischees über', 'klischees ueber',
+];
+const GROUP_TERMS = GROUP_NOUNS.map((noun) => ({ term: noun, unless: AGAINST_CONTEMPT.map((phrase) => `${phrase} ${noun}`) }));
+/**
+ * Contempt that is no insult alone but said of people is contempt for them. Words with an everyday sense
+ * ("dumme Frage", "Tiere", "Dreck") stay in phrases; words that are also English or French ("primitive",
+ * "pack", "plage" a beach, "assis" seated) stay out, since every lexicon reads every text.
+ */
+const CONTEMPT = [
+  'faul', 'faule', 'faulen', 'fauler', 'faulpelze', 'faulenzer', 'dreckig', 'dreckige', 'dreckigen', 'dreckiger', 'schmutzig', 'schmutzige',
+  'schmutzigen', 'ekelhaft', 'ekelhafte', 'ekelhaften', 'eklig', 'ekelig', 'eklige', 'ekligen', 'widerlich', 'widerliche', 'widerlichen',
+  'abstoßend', 'abstossend', 'abartig', 'abartige', 'abartigen', 'pervers', 'perverse', 'widernatürlich', 'widernatuerlich', 'unnatürlich',
+  'unnatuerlich', 'kriminell', 'kriminelle', 'kriminellen', 'verbrecher', 'diebe', 'klauen', 'klauen alle', 'lügner', 'luegner', 'lugner',
+  'betrüger', 'betrueger', 'schmarotzer', 'sozialschmarotzer', 'parasiten', 'ungeziefer', 'abschaum', 'gesindel', 'das pack', 'dieses pack',
+  'minderwertig', 'minderwertige', 'minderwertigen', 'primitiv', 'primitiven', 'rückständig', 'rueckstaendig', 'rückständige', 'unterentwickelt',
+  { term: 'dumm', unless: ['dumm gelaufen'] }, { term: 'dumme', unless: ['dumme frage', 'dumme fragen', 'dumme fehler', 'dumme idee'] },
+  { term: 'dummen', unless: ['dummen fehler', 'dummen fragen', 'dummen fehlern'] }, 'blöd', 'bloed', 'blöde', 'bloede', 'hirnlos', 'nutzlos',
+  'nutzlose', 'wertlos', 'hässlich', 'haesslich', 'hässliche', 'haessliche', 'stinken', 'stinkt', 'terroristen',
+  'vergewaltiger', 'sind tiere', 'wie tiere', 'sind schweine', 'sind alle schweine', 'sind affen', 'wie affen', 'kakerlaken', 'ratten', 'barbaren', 'asozial', 'asoziale', 'asozialen',
+  'gierig', 'gierige', 'geldgierig', 'geldgierige', 'an allem schuld', 'sind schuld', 'gehören nicht hierher', 'gehoeren nicht hierher',
+  'haben hier nichts verloren', 'haben hier nichts zu suchen', 'sollen verschwinden', 'sollen abhauen', 'alle abschieben', 'sofort abschieben',
+  'hasse', 'taugen nichts', 'nichts wert', 'zu nichts zu gebrauchen', 'gehören in die küche', 'gehoeren in die kueche', 'gehören an den herd',
+  'gehoeren an den herd', 'vermehren sich wie', 'kann man nicht trauen', 'nicht zu trauen', 'seuche', 'krebsgeschwür', 'krebsgeschwuer',
+];
+
+/** Promises to pay back, as German word order splits them ("ich zahle es dir nächste Woche zurück"). */
+const PAYBACK = pairs(
+  ['zahle es dir', 'zahl es dir', 'zahle ich dir', 'zahl ich dir', 'zahle dir alles', 'zahl dir alles', 'zahle dir das geld', 'zahl dir das geld',
+    'gebe dir das geld', 'geb dir das geld', 'kriegst das geld', 'bekommst das geld', 'bekommst du das geld', 'kriegst du das geld'],
+  ['zurück', 'zurueck', 'nächste woche zurück', 'naechste woche zurueck', 'morgen zurück', 'morgen zurueck', 'bald zurück', 'sofort zurück',
+    'doppelt zurück', 'am montag zurück', 'am freitag zurück', 'am wochenende zurück', 'nach dem gehalt zurück'],
+);
+
 const APPS = ['whatsapp', 'whatsi', 'watsapp', 'whats app', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'discord', 'threema', 'facebook', 'tiktok'];
 
 export const de: Lexicon = {
@@ -88,6 +145,10 @@ export const de: Lexicon = {
       'bestaetigungscode', 'schick mir den code', 'gib mir den code', 'sag mir den code', 'den code den du bekommen hast', 'den code, den du bekommen hast',
       '6-stelligen code', 'sms-code', 'sms code', 'bankdaten', 'kontodaten', 'kreditkartennummer', 'kartennummer', 'prüfnummer', 'verdächtige aktivität',
       'verdaechtige aktivitaet', 'ungewöhnliche anmeldung', 'aktualisiere deine zahlungsdaten', 'aktualisieren sie ihre daten', 'klicke auf den link',
+      'nenn mir den code', 'nenne mir den code', 'nennen sie mir den code', 'code aus der sms', 'deinen bestätigungscode', 'deinen bestaetigungscode',
+      'ihren bestätigungscode', 'deinen verifizierungscode', 'schick mir dein passwort', 'nenn mir dein passwort', 'nenne mir dein passwort',
+      'passwort zur verifizierung', 'passwort zur bestätigung', 'zur verifizierung deines kontos', 'deine tan', 'die tan nummer', 'tan nummer',
+      'mir die tan', 'mir bitte die tan', 'deine pin', 'nenn mir deine pin',
     ],
     ads: [
       'zu verkaufen', 'verkaufe', 'verkaufe mein', 'angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'versandkostenfrei', 'kostenloser versand',
@@ -106,6 +167,22 @@ export const de: Lexicon = {
       'hellotalk team', 'hellotalk support', 'hellotalk kundendienst', 'ich bin der admin', 'geschenkkarte', 'geschenkkarten', 'google play karte',
       'itunes karte', 'paysafecard', 'psc code', 'zollgebühren', 'zollgebühr', 'zollgebuehr', 'dein paket liegt beim zoll', 'gebühr bezahlen', 'erbschaft',
       'wallet adresse', 'wiederherstellungsphrase', 'privater schlüssel', 'usdt', 'am flughafen festgehalten', 'mein visum bezahlen',
+      // Money asks with the verb last, where German puts it ("kannst du mir 100 Euro leihen?").
+      'euro leihen', 'euro borgen', 'euro vorstrecken', 'euro überweisen', 'euro ueberweisen', 'euro schicken', 'euro senden', 'dollar leihen',
+      'geld borgen', 'geld vorstrecken', 'mir geld überweisen', 'mir geld ueberweisen', 'mir etwas geld leihen', 'mir bisschen geld leihen',
+      'mir ein bisschen geld leihen', 'mir kurz geld leihen', 'ich zahle alles zurück', 'ich zahl alles zurück', 'ich zahle alles zurueck', 'borgst du mir', 'pumpst du mir', 'kannst du mir was leihen', 'geld auslegen',
+      ...PAYBACK,
+      // Investment scams.
+      'investiere mit mir', 'investier mit mir', 'investieren sie mit mir', 'lass uns zusammen investieren', 'garantierte gewinne',
+      'garantierten gewinn', 'garantierten gewinnen', 'garantierten rendite', 'garantiertes einkommen', 'rendite garantiert', 'gewinn garantiert',
+      'gewinne garantiert', 'gewinn ohne risiko', 'rendite ohne risiko', 'risikofrei investieren', 'risikofreie rendite', 'ohne risiko investieren',
+      'täglich gewinn', 'taeglich gewinn', 'täglich gewinne', 'jeden tag gewinn', 'rendite pro monat', 'rendite im monat', 'gewinn pro tag',
+      'hohe rendite', 'tradingplattform', 'trading plattform', 'krypto plattform', 'investitionsplattform', 'zeige dir wie du geld verdienst',
+      'zeig dir wie du geld verdienst', 'ich verdiene mit krypto', 'ich verdiene mit trading',
+      // Staff who write first.
+      'mitarbeiter von hellotalk', 'hellotalk mitarbeiter', 'hier ist der hellotalk', 'hellotalk sicherheitsteam', 'hellotalk moderator',
+      'ich bin moderator', 'ich bin vom support', 'hier ist der support', 'hier ist der kundenservice', 'ich bin vom kundenservice',
+      'hier ist ihre bank', 'mitarbeiter ihrer bank', 'mitarbeiter deiner bank', 'sicherheitsabteilung ihrer bank',
     ],
     dating: [
       'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', 'suche partner',
@@ -157,6 +234,9 @@ export const de: Lexicon = {
       'islamisierung', 'flüchtlingskrise', 'remigration', 'querdenker', 'reichsbürger', 'lügenpresse', 'luegenpresse', 'merkel muss weg',
       'kopftuchverbot', 'die juden sind', 'die muslime sind', 'nazi', 'nazis',
     ],
+    // A group on its own is talk ("meine türkischen Freunde"); next to contempt in one sentence it is an attack on the group.
+    group: GROUP_TERMS,
+    negative: CONTEMPT,
     app: [...APPS, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
       'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon, TermWithExceptions } from './types';
 
 /**
  * Spanish as typed in chat across Spain and Latin America: accents often dropped (cabron, maricon,
@@ -26,6 +26,158 @@ const DEHUMANISING = [
   'fuera de españa', 'no merecen vivir', 'son todos delincuentes', 'son todos ladrones', 'son una enfermedad', 'que se mueran', 'apestan',
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
+
+/** The same term as typed without accents, tildes or diaeresis (judios, espanoles, nicaraguenses). */
+const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
+
+/** Masculine and feminine, singular and plural of a people noun: mexicano, inglés, alemán, español, andaluz, costarricense, marroquí, paisa. */
+const inflect = (word: string): readonly [string, string, string, string] => {
+  const stem = (cut: number): string => word.slice(0, word.length - cut);
+  if (word.endsWith('o')) return [word, `${stem(1)}a`, `${word}s`, `${stem(1)}as`];
+  if (word.endsWith('án')) return [word, `${stem(2)}ana`, `${stem(2)}anes`, `${stem(2)}anas`];
+  if (word.endsWith('és')) return [word, `${stem(2)}esa`, `${stem(2)}eses`, `${stem(2)}esas`];
+  if (word.endsWith('ol')) return [word, `${word}a`, `${word}es`, `${word}as`];
+  if (word.endsWith('z')) return [word, `${word}a`, `${stem(1)}ces`, `${word}as`];
+  if (/[íú]$/.test(word) || word.endsWith('l')) return [word, word, `${word}es`, `${word}es`];
+  return [word, word, `${word}s`, `${word}s`];
+};
+
+/**
+ * People named by where they are from. The same words are adjectives of things ("tacos mexicanos", "la comida
+ * china", "el inglés" the language), so they count as a group only after a word that makes them people:
+ * "los mexicanos", "unos chilangos", "todo argentino", "pinches gringos", "de colombianos" (not "puros cubanos", cigars).
+ */
+const DEMONYMS = [
+  'mexicano', 'argentino', 'chileno', 'colombiano', 'venezolano', 'peruano', 'boliviano', 'ecuatoriano', 'paraguayo', 'uruguayo', 'cubano',
+  'dominicano', 'puertorriqueño', 'hondureño', 'salvadoreño', 'guatemalteco', 'nicaragüense', 'costarricense', 'panameño', 'español', 'brasileño',
+  'haitiano', 'estadounidense', 'americano', 'norteamericano', 'gringo', 'yanqui', 'canadiense', 'chino', 'japonés', 'coreano', 'filipino',
+  'vietnamita', 'pakistaní', 'hindú', 'ruso', 'ucraniano', 'rumano', 'búlgaro', 'polaco', 'marroquí', 'argelino', 'tunecino', 'senegalés',
+  'nigeriano', 'africano', 'árabe', 'turco', 'sirio', 'afgano', 'asiático', 'europeo', 'latino', 'hispano', 'sudamericano', 'latinoamericano',
+  'centroamericano', 'inglés', 'británico', 'francés', 'alemán', 'italiano', 'portugués', 'extranjero', 'ilegal', 'andaluz', 'catalán', 'vasco',
+  'gallego', 'madrileño', 'valenciano', 'asturiano', 'extremeño', 'murciano', 'aragonés', 'castellano', 'canario', 'manchego', 'charnego', 'chilango',
+  'norteño', 'sureño', 'oaxaqueño', 'yucateco', 'regiomontano', 'tapatío', 'jarocho', 'chiapaneco', 'porteño', 'cordobés', 'provinciano', 'paisa',
+  'costeño', 'rolo', 'cachaco', 'caleño', 'pastuso', 'limeño', 'serrano', 'santiaguino', 'maracucho', 'caraqueño', 'gocho', 'boricua', 'indio',
+  'indígena', 'mestizo', 'mulato', 'moro', 'gitano', 'payo', 'judío', 'musulmán', 'negro',
+];
+/** Words that are also a language, a coffee, a cheese or a colour in the singular ("el inglés es difícil", "un americano", "el negro"): plural only. */
+const PLURAL_ONLY = new Set([
+  'español', 'chino', 'japonés', 'coreano', 'ruso', 'ucraniano', 'rumano', 'búlgaro', 'polaco', 'árabe', 'turco', 'inglés', 'francés', 'alemán',
+  'italiano', 'portugués', 'catalán', 'vasco', 'gallego', 'valenciano', 'asturiano', 'aragonés', 'castellano', 'andaluz', 'canario', 'manchego',
+  'serrano', 'americano', 'latino', 'hindú', 'vietnamita', 'filipino', 'negro', 'ilegal', 'moro', 'indio', 'sirio',
+]);
+/** Feminine forms that are something else: la China and la India (the countries), moras (blackberries), chinas (pebbles), judías (beans). */
+const NOT_PEOPLE = new Set(['china', 'chinas', 'mora', 'moras', 'india', 'canaria', 'canarias', 'negra', 'latina', 'judías']);
+/** Styles of cooking and dress ("huevos a la mexicana", "a la española") are no people. */
+const laUnless = (term: string): TermWithExceptions | string => (term.startsWith('la ') ? { term, unless: [`a ${term}`] } : term);
+/**
+ * Talk against contempt ("el racismo contra los gitanos da asco") and a denied generalisation ("no todos los...",
+ * "nem todos os...") name a group too, and are no attack. Spanish and Portuguese phrasings both, each with its
+ * own articles: every lexicon reads every text, and the two languages share many group and contempt words.
+ * Kept short: every exception is one more pattern in the automaton every text is scanned with.
+ */
+const AGAINST = [
+  {
+    articles: ['los', 'las'],
+    phrases: ['racismo contra', 'odio hacia', 'discriminación contra', 'prejuicios contra'],
+    notAll: { los: 'no todos', las: 'no todas' } as Record<string, string>,
+  },
+  {
+    articles: ['os', 'as'],
+    phrases: ['racismo contra', 'preconceito contra', 'preconceito com', 'discriminação contra'],
+    notAll: { os: 'nem todos', as: 'nem todas' } as Record<string, string>,
+  },
+];
+/** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
+const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
+/** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
+const againstContempt = (term: string, withPhrases = true): TermWithExceptions => {
+  const head = term.split(' ')[0]!;
+  const unless = AGAINST.flatMap(({ articles, phrases, notAll }) => {
+    const article = term.includes(' ') ? head : articles[/as$/.test(term) ? 1 : 0]!;
+    if (!articles.includes(article)) return [];
+    const form = term.includes(' ') ? term : `${article} ${term}`;
+    return [...(withPhrases ? phrases.map((phrase) => `${spelled(phrase, term)} ${form}`) : []), `${notAll[article]} ${form}`];
+  });
+  return { term, unless };
+};
+/** "No todo argentino...", "nem todo baiano...". */
+const notEvery = (term: string): TermWithExceptions => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
+
+const PLURAL_M = ['los', 'unos', 'esos', 'pinches', 'malditos', 'de'];
+const PLURAL_F = ['las', 'unas', 'esas', 'pinches', 'malditas', 'de'];
+const SINGULAR_M = ['el', 'un', 'todo', 'cada'];
+const SINGULAR_F = ['la', 'una', 'toda', 'cada'];
+/** The groups most talked about, in the plural: their article forms get the phrases against contempt too ("racismo contra los gitanos"). */
+const DISCUSSED = new Set([
+  'gitano', 'judío', 'musulmán', 'moro', 'indio', 'indígena', 'negro', 'mexicano', 'venezolano', 'colombiano', 'peruano', 'boliviano', 'haitiano',
+  'marroquí', 'chino', 'árabe', 'latino', 'sudamericano', 'extranjero',
+].flatMap((word) => withPlain(inflect(word).slice(2))));
+const demonymTerms = DEMONYMS.flatMap((word) => {
+  const [m, f, mp, fp] = inflect(word);
+  const plural = [...PLURAL_M.map((head) => `${head} ${mp}`), ...(NOT_PEOPLE.has(fp) ? [] : PLURAL_F.map((head) => `${head} ${fp}`))];
+  const feminine = NOT_PEOPLE.has(f) ? [] : SINGULAR_F.map((head) => `${head} ${f}`);
+  const singular = PLURAL_ONLY.has(word) ? [] : [...SINGULAR_M.map((head) => `${head} ${m}`), ...feminine];
+  // "mexicanos de mierda": the curse says whom it means.
+  const cursed = [`${mp} de mierda`, ...(NOT_PEOPLE.has(fp) ? [] : [`${fp} de mierda`])];
+  return withPlain([...plural, ...singular, ...cursed]);
+});
+/** Nouns that only ever name people (or name them first): bare forms count. */
+const PEOPLE_NOUNS = withPlain([
+  'gitanos', 'gitanas', 'judíos', 'musulmanes', 'musulmanas', 'moros', 'indígenas', 'inmigrantes', 'migrantes', 'emigrantes', 'refugiados',
+  'refugiadas', 'gringos', 'gringas', 'yanquis', 'charnegos', 'chilangos', 'paisas', 'boricuas', 'afrodescendientes', 'afroamericanos', 'mujeres',
+  'hombres', 'feministas', 'gays', 'gais', 'homosexuales', 'lesbianas', 'bisexuales', 'transexuales', 'travestis', 'cristianos', 'cristianas',
+  'católicos', 'católicas', 'evangélicos', 'evangélicas', 'protestantes', 'mormones', 'testigos de jehová', 'ateos', 'ateas', 'budistas', 'hindúes',
+  'islamistas', 'boomers', 'millennials', 'milenials', 'centennials',
+]);
+/** Groups that need a word before them: "los trans", "personas negras", "los viejos" (not "los viejos tiempos"). */
+const GROUP_PHRASES = withPlain([
+  'los negros', 'unos negros', 'esos negros', 'de negros', 'las negras', 'personas negras', 'gente negra', 'gente de color', 'los trans', 'las trans',
+  'personas trans', 'un gay', 'el gay', 'los gay', 'una lesbiana', 'los homosexuales', 'los religiosos', 'los curas', 'los ancianos', 'los jóvenes',
+  'los chavos', 'los chavales', 'los pibes', 'los adolescentes', 'la juventud', 'las viejas', 'un musulmán', 'los musulmanes', 'un judío',
+  'una judía', 'un gitano', 'una gitana', 'las mujeres', 'toda mujer', 'los hombres', 'todo hombre', 'los latinos', 'las latinas',
+]);
+const GROUP = [
+  // Demonyms after an article: the denial ("no todos los ...") and, for the groups most talked about, talk against contempt.
+  // Every exception is one more pattern in the automaton every text is scanned with, so the rest go without.
+  ...demonymTerms.map((term) => {
+    if (/^(los|las) /.test(term)) return againstContempt(term, DISCUSSED.has(term.slice(term.indexOf(' ') + 1)));
+    return /^(todo|toda) /.test(term) ? notEvery(term) : laUnless(term);
+  }),
+  ...[...PEOPLE_NOUNS, ...GROUP_PHRASES].map((term) => (/^(los|las) /.test(term) || !term.includes(' ') ? againstContempt(term) : term)),
+  { term: 'los viejos', unless: ['los viejos tiempos', 'los viejos amigos'] },
+];
+
+/**
+ * Contempt that is no insult alone but said of people is contempt for them. Words with an everyday sense
+ * stay in phrases ("unos animales", "son basura", "unas interesadas"), and words that are something else in
+ * another language that every lexicon reads stay out (Praga the city, "vagas" job openings in Portuguese).
+ */
+const CONTEMPT = withPlain([
+  'ladrón', 'ladrona', 'ladrones', 'ladronas', 'ratero', 'ratera', 'rateros', 'rateras', 'delincuente', 'delincuentes', 'criminales', 'maleantes',
+  'malandros', 'mafiosos', 'terroristas', 'violadores', 'asesinos', 'estafadores', 'tramposos', 'mentirosos', 'mentirosas', 'vagos', 'vago', 'flojos',
+  'flojas', 'holgazanes', 'haraganes', 'unos perezosos', 'son perezosos', 'muy perezosos', 'es perezoso', 'muy perezoso', 'unas perezosas',
+  'son perezosas', 'muy perezosas', 'mentiroso', 'mentirosa', 'estafador', 'estafadora', 'tacaño', 'tacaña', 'ignorante', 'hipócrita', 'terrorista',
+  'degenerado', 'degenerada', 'parásito', 'parásita', 'cochino', 'cochina', 'vividores', 'aprovechados', 'aprovechadas', 'mantenidos', 'parásitos',
+  'sanguijuelas', 'chupasangres', 'sucios', 'sucias', 'cochinos', 'cochinas', 'mugrosos', 'mugrosas', 'mugrientos', 'mugrientas', 'apestosos',
+  'apestosas', 'huelen mal', 'huelen a mierda', 'no se bañan', 'es un asqueroso', 'es una asquerosa', 'asquerosos', 'asquerosas', 'repugnantes',
+  'inmundos', 'inmundas', 'dan asco', 'me dan asco', 'asco', 'inferiores', 'subhumanos', 'infrahumanos', 'unos salvajes', 'son salvajes',
+  'unos animales', 'como animales', 'unas ratas', 'unos ratas', 'ratas', 'cucarachas', 'una plaga', 'plaga', 'escoria', 'gentuza', 'chusma', 'lacra',
+  'lacras', 'son basura', 'una basura', 'la peor gente', 'son lo peor', 'no sirven para nada', 'no valen nada', 'no son de fiar', 'unos burros',
+  'son burros', 'ignorantes', 'unos retrasados', 'tacaños', 'tacañas', 'rácanos', 'hipócritas', 'degenerados', 'degeneradas', 'depravados',
+  'pervertidos', 'unos enfermos', 'una aberración', 'aberración', 'antinatural', 'antinaturales', 'contra natura', 'unas interesadas',
+  'unos interesados', 'unas histéricas', 'histéricas', 'unas locas', 'unos borrachos', 'invasores', 'nos roban', 'nos quitan el trabajo',
+  'quitan el trabajo', 'roban el trabajo', 'viven de ayudas', 'viven de subsidios', 'viven del gobierno', 'que se larguen', 'que se vayan a su país',
+  'fuera de mi país', 'los odio', 'las odio', 'odio a todos', 'odio a todas', 'odio a esos', 'odio a esas', 'deberían estar en la cocina',
+  'su lugar es la cocina', 'se reproducen como',
+]);
+/** Contempt denied is none: "los mexicanos no son flojos", "os baianos não são preguiçosos" (both languages, as above). */
+const DENIALS = ['no son', 'no es', 'não são', 'não é'];
+const notDenied = (term: string): TermWithExceptions => ({
+  term,
+  unless: [...new Set(DENIALS.map((denial) => `${spelled(denial, term)} ${term}`))],
+});
+const HATE_AT = withPlain(['odio a los', 'odio a las']).map((term) => ({ term, unless: [`el ${term}`, `del ${term}`, `contra el ${term}`] }));
 
 /** Chat apps as typed in Spanish-speaking countries. */
 const APPS = ['wsp', 'wasap', 'guasap', 'whatsapp', 'por whats', 'wpp', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'feis', 'discord', 'wechat', 'kakao'];
@@ -120,6 +272,12 @@ export const es: Lexicon = {
       'el codigo que te llego', 'el código que te llego', 'código de 6 dígitos', 'codigo de 6 digitos', 'código sms', 'codigo sms',
       'datos bancarios', 'datos de tu tarjeta', 'número de tarjeta', 'numero de tarjeta', 'el cvv', 'clave de tu tarjeta', 'actividad sospechosa',
       'inicio de sesión sospechoso', 'haz clic en el enlace', 'haz click en el enlace', 'actualiza tus datos', 'actualizar tus datos de pago',
+      'necesito tu contraseña', 'necesito tu contrasena', 'necesito tu clave', 'mándame tu contraseña', 'mandame tu contraseña', 'mandame tu contrasena',
+      'envíame tu contraseña', 'enviame tu contrasena', 'dime tu contraseña', 'dime tu contrasena', 'mándame el código', 'mandame el codigo',
+      'mándame el codigo', 'envíame el código', 'enviame el codigo', 'dime el código', 'dime el codigo', 'reenvíame el código', 'reenviame el codigo',
+      'el código que te enviamos', 'el codigo que te enviamos', 'te envié un código por error', 'te envie un codigo por error', 'código por error',
+      'codigo por error', 'código por equivocación', 'codigo por equivocacion', 'tu clave de acceso', 'el pin de tu tarjeta', 'la clave que te llegó',
+      'la clave que te llego',
     ],
     ads: [
       'en venta', 'se vende', 'vendo', 'oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'envío gratis', 'envio gratis',
@@ -148,6 +306,20 @@ export const es: Lexicon = {
       'herencia millonaria', 'soy soldado', 'soy militar en', 'misión de paz', 'mision de paz', 'plataforma petrolera', 'billetera cripto',
       'frase semilla', 'frase de recuperación', 'frase de recuperacion', 'clave privada', 'minería en la nube', 'mineria en la nube', 'usdt',
       'estoy varado en el aeropuerto', 'pagar mi visa', 'pagar mi boleto', 'para el hospital de mi madre',
+      'para el hospital de mi mamá', 'para la operación de mi madre', 'para la operación de mi mamá', 'invierte conmigo', 'invierta conmigo',
+      'inviertan conmigo', 'invertir conmigo', 'invierte con nosotros', 'te enseño a invertir', 'te enseno a invertir', 'te ayudo a invertir',
+      'te enseño a ganar dinero', 'te enseno a ganar dinero', 'retorno garantizado', 'rendimiento garantizado', 'rendimientos garantizados',
+      'ganancias aseguradas', 'ganancia asegurada', 'inversión sin riesgo', 'inversion sin riesgo', 'duplica tu inversión', 'duplica tu inversion',
+      'duplicar tu inversión', 'duplicar tu inversion', 'triplica tu dinero', 'ganancias de hasta', 'ganancias semanales', 'trading de criptomonedas',
+      'opciones binarias',
+      'plataforma de trading', 'mi mentor de trading', 'mi mentora de trading', 'deposita en la plataforma', 'soy moderador de hellotalk',
+      'moderador de hellotalk', 'administrador de hellotalk', 'servicio técnico de hellotalk', 'servicio tecnico de hellotalk',
+      'equipo de seguridad de hellotalk', 'soy del equipo de seguridad', 'cuenta oficial de hellotalk', 'hellotalk oficial', 'staff de hellotalk',
+      'personal de hellotalk', 'soy del soporte', 'soporte oficial', 'te llamo del banco', 'te escribo del banco', 'le escribimos del banco',
+      ...pairs(
+        ['ayúdame con', 'ayudame con', 'me ayudas con', 'me ayudes con', 'ayudarme con', 'me puedes ayudar con'],
+        ['algo de dinero', 'un poco de dinero', 'algo de plata', 'un poco de plata', 'dinero', 'plata', 'lana'],
+      ),
     ],
     dating: [
       'busco novia', 'busco novio', 'busco pareja', 'busco esposa', 'busco esposo', 'busco marido', 'busco mujer', 'busco hombre', 'busco chica',
@@ -218,6 +390,9 @@ export const es: Lexicon = {
       'comunistas de mierda', 'nazi', 'nazis', 'holocausto', 'el holocausto no', 'supremacía blanca', 'muro de trump', 'amlo', 'bukele', 'milei',
       'los políticos son', 'presos políticos', 'presos politicos', 'elecciones amañadas', 'fraude electoral',
     ],
+    // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
+    group: GROUP,
+    negative: [...CONTEMPT.map(notDenied), ...HATE_AT],
     app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats'],
     contact: [
       'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
@@ -240,12 +415,17 @@ export const es: Lexicon = {
       'enséñame', 'ensename', 'enseñame', 'muéstrame', 'muestrame', 'déjame ver', 'dejame ver', 'cuál es tu',
       'cual es tu', 'me das tu', 'me pasas tu', 'me pasás tu', 'me mandas', 'me envías', 'me envias', 'me pasas', 'me regalas tu', 'préstame',
       'prestame', 'me prestas', 'deposítame', 'depositame', 'transfiéreme', 'transfiereme', 'sígueme en', 'sigueme en', 'búscame en', 'buscame en',
+      'me puedes prestar', 'me puedes mandar', 'me puedes enviar', 'me puedes depositar', 'me puedes transferir', 'me podrías prestar',
+      'me podrias prestar', 'me podrías mandar', 'me podrias mandar', 'me podés prestar', 'me podes prestar', 'me prestás', 'puedes prestarme',
+      'podrías prestarme', 'podrias prestarme', 'puedes mandarme', 'puedes enviarme', 'puedes transferirme', 'puedes depositarme', 'me transfieres',
+      'me transfiere', 'me depositas', 'me deposita', 'me envía', 'me envia', 'me regalas', 'regálame', 'regalame',
       ...APPS.flatMap((app) => [`tienes ${app}`, `tenés ${app}`, `tenes ${app}`, `tiene ${app}`, `usas ${app}`]),
     ],
     money: [
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',
       'deposito', 'nequi', 'daviplata', 'yape', 'mercado pago', 'oxxo', 'tarjeta de crédito', 'tarjeta de credito', 'cuenta bancaria',
       'número de cuenta', 'numero de cuenta', 'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',
+      'soles', 'bolívares', 'bolivares', 'quetzales', 'lempiras', 'colones', 'en efectivo', 'paypal', 'western union', 'zelle', 'binance',
     ],
     you: ['tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus'],
     violence: [

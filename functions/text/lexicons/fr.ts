@@ -24,6 +24,107 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
+/**
+ * Groups of people. French demonyms are adjectives too ("des films italiens", "la cuisine chinoise") and
+ * the masculine singular is the language ("le chinois", "mon français est nul"), so demonyms count as a
+ * group only after a determiner that makes them people: "les Italiens", "ces Chinois", "aux Arabes".
+ * Nouns that only name people ("musulmans", "immigrés") count bare. "les mecs", "les filles" stay out:
+ * "putain les mecs, c'était génial" greets friends.
+ */
+const PEOPLE_DETERMINERS = ['les', 'des', 'ces', 'aux'];
+const DEMONYMS = [
+  'français', 'francais', 'françaises', 'francaises', 'anglais', 'anglaises', 'américains', 'americains', 'américaines', 'americaines', 'ricains',
+  'amerloques', 'allemands', 'allemandes', 'italiens', 'italiennes', 'ritals', 'espagnols', 'espagnoles', 'portugais', 'portugaises', 'belges', 'suisses',
+  'québécois', 'quebecois', 'québécoises', 'quebecoises', 'canadiens', 'canadiennes', 'anglos', 'chinois', 'chinoises', 'japonais', 'japonaises',
+  'coréens', 'coreens', 'coréennes', 'coreennes', 'vietnamiens', 'thaïlandais', 'thailandais', 'philippins', 'indiens', 'indiennes', 'pakistanais',
+  'turcs', 'turques', 'russes', 'ukrainiens', 'polonais', 'polonaises', 'roumains', 'roumaines', 'albanais', 'serbes', 'arabes', 'africains', 'africaines',
+  'maghrébins', 'maghrebins', 'algériens', 'algeriens', 'algériennes', 'algeriennes', 'marocains', 'marocaines', 'tunisiens', 'tunisiennes',
+  'sénégalais', 'senegalais', 'maliens', 'congolais', 'camerounais', 'ivoiriens', 'comoriens', 'haïtiens', 'haitiens', 'antillais', 'asiatiques',
+  'européens', 'europeens', 'latinos', 'mexicains', 'brésiliens', 'bresiliens', 'brésiliennes', 'bresiliennes', 'colombiens', 'israéliens',
+  'israeliens', 'palestiniens', 'iraniens', 'afghans', 'syriens', 'kurdes', 'tchétchènes', 'tchetchenes', 'autochtones', 'amérindiens', 'amerindiens',
+  // colour and ethnicity
+  'noirs', 'noires', 'blacks', 'renois', 'blancs', 'blanches', 'babtous', 'toubabs', 'rebeus', 'beurs', 'beurettes', 'métis', 'metis', 'gitans', 'gitanes',
+  'roms', 'manouches', 'tziganes', 'tsiganes', 'gens du voyage',
+  // religion
+  'juifs', 'juives', 'feujs', 'musulmans', 'musulmanes', 'chrétiens', 'chretiens', 'chrétiennes', 'catholiques', 'cathos', 'protestants', 'évangéliques',
+  'evangeliques', 'mormons', 'témoins de jéhovah', 'temoins de jehovah', 'bouddhistes', 'hindous', 'sikhs', 'athées', 'athees',
+  // migration
+  'immigrés', 'immigres', 'immigrées', 'immigrees', 'immigrants', 'migrants', 'réfugiés', 'refugies', 'étrangers', 'etrangers', 'étrangères',
+  'etrangeres', 'clandestins', 'sans-papiers', 'sans papiers', 'demandeurs d’asile', "demandeurs d'asile",
+  // regions
+  'parisiens', 'parisiennes', 'marseillais', 'lyonnais', 'bretons', 'corses', 'alsaciens', 'normands', 'ch’tis', "ch'tis", 'chtis', 'provinciaux',
+  'banlieusards', 'flamands', 'wallons', 'bruxellois', 'frouzes',
+  // gender, orientation, age, disability
+  'femmes', 'hommes', 'meufs', 'gonzesses', 'homosexuels', 'homosexuelles', 'homos', 'gays', 'lesbiennes', 'bisexuels', 'trans', 'transgenres',
+  'transsexuels', 'lgbt', 'personnes âgées', 'personnes agees', 'retraités', 'retraites', 'boomers', 'handicapés',
+  'handicapes', 'autistes',
+];
+/** Nouns that name people wherever they stand: no determiner needed. */
+const PEOPLE_NOUNS = [
+  'musulmans', 'musulmanes', 'juifs', 'juives', 'feujs', 'immigrés', 'immigres', 'immigrées', 'immigrees', 'immigrants', 'migrants', 'réfugiés',
+  'refugies', 'clandestins', 'sans-papiers', 'gitans', 'gitanes', 'roms', 'manouches', 'tziganes', 'renois', 'rebeus', 'beurs', 'homosexuels',
+  'lesbiennes', 'transgenres', 'maghrébins', 'maghrebins', 'toutes les femmes', 'tous les hommes', 'toutes les meufs', 'toutes les filles', 'tous les mecs',
+];
+/** One person named by the group: "cet Arabe", "une Juive". */
+const ONE_OF_THEM = [
+  ...pairs(['un', 'ce', 'le'], ['juif', 'musulman', 'gitan', 'immigré', 'immigre', 'migrant', 'réfugié', 'refugie', 'renoi', 'rebeu', 'clandestin']),
+  ...pairs(['une', 'cette', 'la'], ['juive', 'musulmane', 'gitane', 'immigrée', 'immigree', 'arabe', 'noire', 'rom', 'lesbienne', 'trans', 'étrangère', 'etrangere']),
+  'un arabe', 'cet arabe', 'un noir', 'un rom', 'un homo', 'un trans', 'un étranger', 'un etranger', 'cet étranger', 'cet etranger', 'cet immigré',
+  'cet immigre', 'un chinois', 'une chinoise', 'cette chinoise', 'un roumain', 'une roumaine', 'un algérien', 'un algerien', 'un marocain',
+  'une marocaine', 'un africain', 'une africaine', 'un asiatique', 'une asiatique',
+];
+/**
+ * "vieux" and "jeunes" come before nouns too ("des vieux meubles", "les jeunes pousses"), and "salut les
+ * jeunes !" greets a class: only "les vieux", "ces jeunes", "les jeunes d'aujourd'hui".
+ */
+const AGE = [
+  ...pairs(['les', 'ces'], ['vieux', 'vieilles']), 'ces jeunes', 'les jeunes de banlieue', 'les jeunes de cité', 'les jeunes de cite',
+  'les jeunes d’aujourd’hui', "les jeunes d'aujourd'hui", 'les jeunes d aujourd hui', 'les jeunes de nos jours',
+];
+const GROUP_TERMS = [...pairs(PEOPLE_DETERMINERS, DEMONYMS), ...PEOPLE_NOUNS, ...ONE_OF_THEM, ...AGE];
+
+/**
+ * Contempt that is no insult alone but is one when said of a group ("les Roumains sont tous des voleurs").
+ * Words that are also about things or plain description (pauvres, vieux, différents, bruyants, nuls, racistes)
+ * stay out. Nouns that also name real animals or real offenders ("ils élèvent des porcs", "victimes de
+ * violeurs", "attaques terroristes") count only where they are predicated of people ("sont des", "tous des").
+ */
+const CONTEMPT_NOUNS = [
+  'voleurs', 'voleuses', 'menteurs', 'menteuses', 'escrocs', 'arnaqueurs', 'profiteurs', 'parasites', 'assistés', 'assistes', 'fainéants', 'faineants',
+  'feignants', 'feignasses', 'sauvages', 'barbares', 'primitifs', 'arriérés', 'arrieres', 'dégénérés', 'degeneres', 'consanguins', 'sous-hommes',
+  'sous hommes', 'cafards', 'voyous', 'mafieux', 'envahisseurs', 'cons', 'idiots', 'crétins', 'cretins', 'imbéciles', 'imbeciles', 'attardés',
+  'attardes', 'hypocrites', 'traîtres', 'traitres', 'incapables', 'ordures', 'pourritures', 'nuisibles', 'racailles', 'moutons',
+];
+const PREDICATED_NOUNS = [
+  'rats', 'singes', 'animaux', 'chiens', 'porcs', 'cochons', 'criminels', 'délinquants', 'delinquants', 'terroristes', 'violeurs',
+  'bandits', 'déchets', 'dechets',
+];
+const CONTEMPT = [
+  ...pairs(['des', 'tous des', 'toutes des', 'que des', 'comme des', 'bande de'], CONTEMPT_NOUNS),
+  // not after "comme": "ils bossent comme des bêtes" is the idiom for working hard
+  ...pairs(['sont des', 'tous des', 'toutes des', 'que des', 'c’est des', "c'est des", 'cest des', 'ce sont des', 'bande de'], PREDICATED_NOUNS),
+  // nouns and adjectives that are contempt wherever they stand
+  'voleurs', 'voleuses', 'menteurs', 'menteuses', 'escrocs', 'arnaqueurs', 'profiteurs', 'parasites', 'assistés', 'fainéants', 'faineants', 'fainéantes',
+  'faineantes', 'feignants', 'feignasses', 'flemmards', 'paresseux', 'arriérés', 'arrieres', 'dégénérés', 'degeneres', 'consanguins', 'sous-hommes',
+  'sous-race', 'sous race', 'vermine', 'racaille', 'racailles', 'cafards', 'mafieux', 'envahisseurs', 'crétins', 'cretins', 'idiots', 'imbéciles',
+  'imbeciles', 'attardés', 'hypocrites', 'fourbes', 'sournois', 'malhonnêtes', 'malhonnetes', 'incultes', 'ignorants', 'stupides', 'inférieurs',
+  'inferieurs', 'inférieures', 'inferieures', 'dégoûtants', 'degoutants', 'dégoûtantes', 'dégueulasses', 'degueulasses', 'répugnants', 'repugnants',
+  'immondes', 'crasseux', 'puants', 'pouilleux', 'moches', 'bons à rien', 'bons a rien', 'bonnes à rien', 'moins que rien', 'sont cons', 'trop cons',
+  'tellement cons', 'sont bêtes', 'sont betes',
+  // one of them
+  'un voleur', 'une voleuse', 'un menteur', 'une menteuse', 'un escroc', 'un parasite', 'un sauvage', 'une racaille',
+  // "sale" is also English ("for sale"): only in French word order
+  'ces sales', 'les sales', 'des sales', 'de sales', 'tous ces sales', 'ce sale', 'cette sale', 'un sale', 'une sale', 'sale race', 'sales races',
+  // what people say they should do or suffer
+  'puent', 'qui puent', 'sentent mauvais', 'sentent la merde', 'je hais', 'je déteste', 'je deteste', 'j’ai la haine', "j'ai la haine", 'faut les virer',
+  'faut tous les virer', 'faut les expulser', 'faut les renvoyer', 'faut les tuer', 'faut les buter', 'faut les gazer', 'dehors les', 'à la porte les',
+  'a la porte les', 'rentrez chez vous', 'retournez chez vous', 'rentrent chez eux', 'retournent chez eux', 'rentrer chez eux', 'retourner dans leur pays',
+  'retournez dans votre pays', 'qu’ils crèvent', "qu'ils crèvent", 'quils crevent', "qu'ils crevent", 'qu’ils dégagent', "qu'ils dégagent",
+  "qu'ils degagent", 'devraient crever', 'doivent crever', 'doivent disparaître', 'doivent disparaitre', 'pas des humains', 'pas humains',
+  'servent à rien', 'servent a rien', 'nous envahissent', 'nous volent', 'volent tout', 'pourrissent tout', 'vivent des aides', 'profitent du système',
+  'profitent du systeme',
+];
+
 const APPS = ['snap', 'snapchat', 'insta', 'instagram', 'whatsapp', 'wtsp', 'watsap', 'whatsap', 'wts', 'telegram', 'télégram', 'discord', 'facebook', 'fb', 'tiktok', 'messenger'];
 
 export const fr: Lexicon = {
@@ -101,6 +202,13 @@ export const fr: Lexicon = {
       'envoie moi le code', 'le code que tu as reçu', 'le code que tu as recu', 'code à 6 chiffres', 'code a 6 chiffres', 'code reçu par sms',
       'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'numéro de carte', 'numero de carte', 'le cryptogramme', 'activité suspecte',
       'activite suspecte', 'connexion inhabituelle', 'mettez à jour vos informations', 'mettre à jour votre paiement', 'cliquez sur le lien ci-dessous',
+      'donne ton mot de passe', 'envoie ton mot de passe', 'envoie-moi ton mot de passe', 'envoie moi ton mot de passe', 'dis-moi ton mot de passe',
+      'dis moi ton mot de passe', 'écris ton mot de passe', 'ecris ton mot de passe', 'quel est ton mot de passe', 'quel est votre mot de passe',
+      'donnez votre mot de passe', 'envoyez votre mot de passe', 'communiquez votre mot de passe', 'donnez-moi votre code', 'envoyez-moi le code',
+      'envoyez moi le code', 'dis-moi le code', 'dis moi le code', 'donne le code', 'envoie le code', 'le code que tu viens de recevoir',
+      'le code que vous avez reçu', 'le code que vous avez recu', 'code que tu as reçu', 'code que tu as recu', 'le code par sms',
+      'pour vérifier ton compte',
+      'pour verifier ton compte', 'pour débloquer ton compte', 'pour debloquer ton compte', 'pour vérifier votre compte',
     ],
     ads: [
       'à vendre', 'a vendre', 'je vends', 'vends', 'promo', 'promotion', 'promos', 'réduction', 'reduction', 'code promo', 'soldes', 'livraison gratuite',
@@ -125,6 +233,15 @@ export const fr: Lexicon = {
       'neosurf', 'frais de douane', 'frais de dédouanement', 'ton colis est bloqué', 'votre colis est bloqué', 'payer les frais', 'héritage', 'heritage de',
       'portefeuille crypto', 'phrase de récupération', 'phrase secrète', 'clé privée',
       'minage cloud', 'usdt', 'bloqué à l’aéroport', "bloqué à l'aéroport", 'payer mon visa', 'payer mon billet',
+      // investment pitches
+      'investis avec moi', 'investissez avec moi', 'investir avec moi', 'investis avec nous', 'rendements garantis', 'gain garanti',
+      'profits garantis', 'bénéfices garantis', 'benefices garantis', 'rendement assuré', 'rendement assure', 'gains assurés', 'gains assures',
+      'rendement mensuel garanti', 'intérêts garantis', 'interets garantis', 'investis en cryptomonnaie', 'investir en cryptomonnaie',
+      'trading crypto', 'plateforme de trading', 'options binaires', 'je t’apprends à trader', "je t'apprends à trader", 'je t’apprends à investir',
+      "je t'apprends à investir", 'multiplie ton argent', 'fais fructifier ton argent', 'dépôt minimum', 'depot minimum',
+      // staff impersonation
+      'je suis du staff', 'staff hellotalk', 'staff de hellotalk', 'équipe de hellotalk', 'equipe de hellotalk', 'modérateur hellotalk',
+      'moderateur hellotalk', 'modérateur de hellotalk', 'je suis modérateur', 'je suis moderateur', 'je suis le modérateur', 'sécurité hellotalk',
     ],
     dating: [
       'cherche copine', 'cherche une copine', 'je cherche une copine', 'cherche copain', 'cherche un copain', 'je cherche un copain', 'cherche une meuf',
@@ -185,6 +302,9 @@ export const fr: Lexicon = {
       'facho', 'fachos', 'fasciste', 'fascistes', 'gauchiste', 'gauchistes', 'islamo-gauchiste', 'marine le pen', 'zemmour', 'macron démission',
       'gilets jaunes', 'souveraineté du québec', 'indépendance du québec', 'guerre d’algérie', "guerre d'algérie", 'la françafrique',
     ],
+    // A group on its own is talk ("mes amis marocains"); next to contempt in one sentence it is an attack on the group.
+    group: GROUP_TERMS,
+    negative: CONTEMPT,
     app: [...APPS, 'snp', 'insta ou snap', 'wathsapp'],
     contact: [
       'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
@@ -203,13 +323,18 @@ export const fr: Lexicon = {
       'appelle-moi', 'appelle moi', 'contacte-moi', 'contacte moi', 'montre-moi', 'montre moi', 'fais voir', 'je peux voir', 'je veux voir ta',
       'je veux voir ton', 'c’est quoi ton', "c'est quoi ton", 'cest quoi ton', 'c’est quoi ta', "c'est quoi ta", 'cest quoi ta', 'il est quoi ton',
       'donne ton num', 'prête-moi', 'prete moi', 'prête moi', 'tu me prêtes', 'tu me pretes', 'tu peux me prêter', 'tu peux me preter', 'viens sur',
+      'me prêter', 'me preter', 'peux-tu me prêter', 'tu pourrais me prêter', 'vous pouvez me prêter', 'pourriez-vous me prêter', 'avance-moi',
+      'avance moi', 'tu m’avances', "tu m'avances", 'tu peux m’avancer', "tu peux m'avancer", 'me dépanner', 'me depanner', 'tu me dépannes',
+      'tu me depannes', 'tu peux m’envoyer', "tu peux m'envoyer", 'tu pourrais m’envoyer', "tu pourrais m'envoyer", 'tu me fais un virement',
+      'fais-moi un virement', 'tu me vires', 'vire-moi', 'vire moi',
       'suis-moi sur', 'suis moi sur',
       ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
     ],
     money: [
       'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',
       'paypal', 'lydia', 'paylib', 'western union', 'iban', 'carte bancaire', 'carte de crédit', 'compte bancaire', 'bitcoin', 'crypto',
-      'cash', 
+      'cash', 'balles', 'eur', 'francs', 'piasses', 'piastres', 'cryptos', 'cryptomonnaie', 'cryptomonnaies', 'btc', 'ethereum', 'usdt', 'revolut',
+      'wero', 'interac', 'virement interac', 'mandat cash', 'moneygram', 'recharge pcs', 
     ],
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes'],
     violence: [

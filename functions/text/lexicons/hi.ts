@@ -9,6 +9,39 @@ import type { Lexicon } from './types';
  * Plain English signal words (beer, porn, for sale) belong to the English lexicon, which runs on every
  * text anyway; only cue words that Hinglish sentences lean on are repeated here.
  */
+/**
+ * People as a group, in both scripts (plurals and the oblique -ों/-on forms people write with से, को).
+ * Left out: चीनी (sugar), गोरे/gore (fair-skinned, and English "gore"), काले (black things), बिहार (the state).
+ */
+const GROUPS = [
+  'मुसलमान', 'मुसलमानों', 'मुस्लिम', 'मुस्लिमों', 'हिंदू', 'हिन्दू', 'हिंदुओं', 'हिन्दुओं', 'सिख', 'सिखों', 'सरदार', 'सरदारों', 'ईसाई', 'ईसाइयों', 'जैन',
+  'दलित', 'दलितों', 'ब्राह्मण', 'ब्राह्मणों', 'बिहारी', 'बिहारियों', 'यूपी वाले', 'बंगाली', 'बंगालियों', 'पंजाबी', 'पंजाबियों', 'गुजराती', 'गुजरातियों',
+  'मराठी', 'कश्मीरी', 'कश्मीरियों', 'पाकिस्तानी', 'पाकिस्तानियों', 'बांग्लादेशी', 'बांग्लादेशियों', 'रोहिंग्या', 'नेपाली', 'साउथ इंडियन', 'नॉर्थ ईस्ट वाले',
+  'अफ्रीकी', 'विदेशी', 'औरतें', 'औरतों', 'लड़कियाँ', 'लड़कियां', 'लड़कियों', 'मर्द', 'मर्दों', 'किन्नर', 'समलैंगिक', 'बूढ़े', 'बुड्ढे',
+  'muslim', 'muslims', 'musalman', 'musalmaan', 'mussalman', 'musalmano', 'musalmanon', 'hindu', 'hindus', 'hinduon', 'sikh', 'sikhs', 'sardar',
+  'sardarji', 'sardaar', 'isai', 'dalit', 'dalits', 'brahmin', 'brahmins', 'bihari', 'biharis', 'bihariyon', 'bengali', 'bangali', 'punjabi', 'gujarati',
+  'gujju', 'marathi', 'kashmiri', 'kashmiris', 'pakistani', 'pakistanis', 'bangladeshi', 'bangladeshis', 'rohingya', 'nepali', 'south indian',
+  'north indian', 'northeast wale', 'north east wale', 'videshi', 'gore log', 'kale log', 'aurat', 'aurate', 'aurtein', 'auratein', 'aurton', 'auraton',
+  'ladkiyan', 'ladkiyaan', 'ladkiya', 'ladkiyon', 'larkiyan', 'mard', 'mardon', 'kinnar', 'gay log', 'buddhe', 'budhe log',
+];
+/**
+ * Contempt said of people: no insult alone, hate aimed at a group. Nouns that are ordinary as victims or
+ * things come as predicates (चोर हैं, not a bare चोर: "the thief came"); सूअर stays out (pork talk).
+ */
+const CONTEMPT = [
+  { term: 'गंदे', unless: ['गंदे कपड़े'] }, { term: 'गन्दे', unless: ['गन्दे कपड़े'] }, { term: 'गंदी', unless: ['गंदी बात'] }, 'गंदगी फैलाते', 'बदबूदार',
+  'चोर होते', 'चोर हैं', 'चोर है', 'चोर ही', 'सब चोर', 'गद्दार', 'देशद्रोही', 'आतंकवादी', 'आतंकी', 'जिहादी', 'नीच', 'घटिया लोग', 'घटिया कौम',
+  'गंवार', 'गँवार', 'जाहिल', 'अनपढ़', 'कामचोर', 'आलसी', 'मक्कार', 'धोखेबाज़', 'धोखेबाज', 'झूठे होते', 'झूठे हैं', 'कीड़े', 'कीड़े मकोड़े', 'दीमक',
+  'भिखारी', 'भिखमंगे', 'जानवर', 'बेवकूफ', 'बेवकूफ़', 'मूर्ख', 'से नफरत है', 'से नफ़रत है', 'नफरत है मुझे', 'घुसपैठिए', 'घुसपैठिये', 'देश से निकालो',
+  'बाहर निकालो', 'भगाओ', 'मार डालो', 'खत्म कर दो', 'पाकिस्तान भेजो', 'वापस भेजो',
+  'gande', { term: 'gandi', unless: ['gandi baat'] }, 'gande log', 'badbudar', 'chor hote', 'chor hain', 'chor hai', 'chor hi', 'sab chor', 'chor log', 'gaddar', 'gaddaar', 'deshdrohi',
+  'aatankwadi', 'atankwadi', 'aatanki', 'neech', 'ghatiya log', 'ghatiya kaum', 'ganwar', 'gawar', 'gavar', 'gawaar', 'jahil', 'jaahil',
+  'anpadh', 'kaamchor', 'kamchor', 'aalsi', 'makkar', 'dhokebaaz', 'dhokhebaaz', 'dhokebaz', 'jhoothe hote', 'jhoote hote', 'jhoothe hain',
+  'jhute hote', 'keede', 'keede makode', 'kide makode', 'deemak', 'bhikari', 'bhikhari', 'bhikhmange', 'janwar', 'jaanwar', 'bewakoof',
+  'bewkoof', 'bevkoof', 'murkh', 'se nafrat hai', 'ghuspaithiye', 'ghuspaithiya', 'desh se nikalo', 'nikalo desh se', 'bahar nikalo', 'bhagao',
+  'maar dalo', 'maar daalo', 'pakistan bhejo', 'wapas bhejo', 'kachra log',
+];
+
 export const hi: Lexicon = {
   lang: 'hi',
   terms: {
@@ -56,6 +89,10 @@ export const hi: Lexicon = {
       'link pe click karo', 'link par click karo', 'link pe click kare', 'link par click kare', 'लिंक पर क्लिक करें', 'लिंक पर क्लिक करो', 'account block ho jayega',
       'account band ho jayega', 'khata band', 'खाता बंद', 'kyc pending', 'kyc update karo', 'kyc update kare', 'केवाईसी अपडेट', 'KYC अपडेट', 'otp batao',
       'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', 'pin batao', 'password batao',
+      'otp bhej do', 'otp share kar do', 'ओटीपी भेजो', 'ओटीपी बता दो', 'ओटीपी शेयर', 'cvv batao', 'cvv bata do', 'cvv bhejo', 'सीवीवी बताओ',
+      'card number batao', 'card number bata do', 'कार्ड नंबर बताओ', 'code batao', 'code bata do', 'code bhejo', 'code bhej do', 'कोड बताओ',
+      'कोड बता दो', 'कोड भेजो', 'password bata do', 'password bhejo', 'पासवर्ड बताओ', 'पासवर्ड भेजो', 'upi pin daalo', 'upi pin dalo', 'pin daal do',
+      'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
       'bechna hai', 'बेचना है', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
@@ -71,6 +108,12 @@ export const hi: Lexicon = {
       'pakka profit', 'lottery lagi', 'lottery jeeti', 'lottery nikli', 'kbc lottery', 'केबीसी लॉटरी', 'लॉटरी लगी', 'लॉटरी जीती', 'bank se bol raha',
       'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'registration fee bhejo', 'crypto mein invest',
       'निवेश करें', 'paisa lagao',
+      'paise double', 'paise double kar', 'paisa double kar', 'double kar dunga', 'double kar denge', 'guaranteed return', 'guaranteed returns',
+      'guaranteed profit', 'pakka return', 'daily profit', 'roz ka profit', 'mere saath invest', 'mere sath invest', 'hamare saath invest',
+      'invest karo aur kamao', 'invest karke kamao', 'trading group join', 'पैसे डबल', 'पैसा दोगुना', 'पैसे दोगुने', 'दोगुना मुनाफा', 'paisa dugna',
+      'paise dugne', 'गारंटीड रिटर्न', 'गारंटी रिटर्न', 'पक्का मुनाफा', 'pakka munafa', 'munafa pakka', 'मेरे साथ निवेश', 'निवेश करो', 'ट्रेडिंग ग्रुप',
+      'bank manager bol raha', 'bank manager hoon', 'sbi se bol raha', 'बैंक मैनेजर बोल रहा', 'customer care se bol raha', 'कस्टमर केयर से',
+      'card block ho jayega', 'atm card block', 'कार्ड ब्लॉक हो जाएगा', 'पैसे चाहिए', 'पैसों की ज़रूरत', 'पैसों की जरूरत', 'paison ki zarurat',
     ],
     dating: [
       'girlfriend chahiye', 'gf chahiye', 'bf chahiye', 'boyfriend chahiye', 'गर्लफ्रेंड चाहिए', 'बॉयफ्रेंड चाहिए', 'dosti karogi', 'dosti karoge', 'दोस्ती करोगी',
@@ -140,11 +183,12 @@ export const hi: Lexicon = {
       'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
       'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',
       'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
+      'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
     money: [
       'transfer', 'bitcoin', 'crypto', 'loan', 'recharge', 'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
       'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'bank account',
-      'खाता',
+      'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',
     ],
     you: [
       'tu', 'tum', 'tujhe', 'tujhko', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhe', 'tumko', 'aap', 'aapka', 'aapki', 'aapko', 'तू', 'तुम', 'तुझे',
@@ -159,5 +203,7 @@ export const hi: Lexicon = {
       'क्या मतलब', 'का अर्थ', 'ka arth', 'kaise bolte hain', 'kaise bolte', 'कैसे बोलते हैं', 'कैसे कहते हैं', 'kaise kehte', 'hindi mein kya kehte',
       'हिंदी में क्या कहते', 'gaali hai', 'गाली है', 'slang hai',
     ],
+    group: GROUPS,
+    negative: CONTEMPT,
   },
 };

@@ -24,6 +24,98 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
+/**
+ * Groups of people. Demonyms are adjectives too ("prodotti cinesi", "la cucina francese") and the
+ * masculine singular is the language ("l'italiano è difficile", "il mio inglese fa schifo"), so they count
+ * as a group only after a determiner that makes them people: "i cinesi", "gli albanesi", "queste rumene".
+ * Nouns that only name people ("ebrei", "immigrati") count bare. "ragazzi", "ragazze" stay out: "cazzo
+ * ragazzi, che serata" greets friends. French "le" and English "I" share spellings with Italian determiners:
+ * "le donne" is also French "je le donne", "i gay" also "am I gay".
+ */
+const PEOPLE_DETERMINERS = ['i', 'gli', 'le', 'dei', 'degli', 'delle', 'ai', 'agli', 'alle', 'questi', 'queste', 'quei', 'quegli', 'quelle', 'sti'];
+const DEMONYMS = [
+  'italiani', 'italiane', 'francesi', 'inglesi', 'tedeschi', 'tedesche', 'crucchi', 'americani', 'americane', 'spagnoli', 'spagnole', 'portoghesi',
+  'svizzeri', 'austriaci', 'cinesi', 'giapponesi', 'coreani', 'coreane', 'vietnamiti', 'filippini', 'filippine', 'indiani', 'pakistani', 'bengalesi',
+  'cingalesi', 'arabi', 'africani', 'africane', 'nordafricani', 'marocchini', 'marocchine', 'tunisini', 'egiziani', 'nigeriani', 'nigeriane',
+  'senegalesi', 'ghanesi', 'eritrei', 'somali', 'etiopi', 'albanesi', 'rumeni', 'romeni', 'rumene', 'romene', 'moldavi', 'ucraini', 'ucraine', 'russi',
+  'polacchi', 'slavi', 'serbi', 'kosovari', 'turchi', 'asiatici', 'europei', 'sudamericani', 'latinoamericani', 'peruviani', 'ecuadoriani', 'brasiliani',
+  'brasiliane', 'argentini', 'cubani', 'cubane', 'israeliani', 'palestinesi', 'siriani', 'afghani', 'iraniani', 'curdi',
+  // colour and ethnicity
+  'neri', 'nere', 'bianchi', 'bianche', 'meticci', 'sinti', 'nomadi', 'gitani',
+  // religion
+  'ebrei', 'ebree', 'musulmani', 'musulmane', 'islamici', 'cristiani', 'cattolici', 'protestanti', 'evangelici', 'ortodossi', 'testimoni di geova',
+  'mormoni', 'buddisti', 'induisti', 'atei',
+  // migration
+  'immigrati', 'immigrate', 'migranti', 'profughi', 'rifugiati', 'stranieri', 'straniere', 'extracomunitari', 'clandestini', 'richiedenti asilo',
+  // regions
+  'meridionali', 'settentrionali', 'napoletani', 'siciliani', 'calabresi', 'pugliesi', 'campani', 'sardi', 'romani', 'milanesi', 'veneti', 'toscani',
+  'lombardi', 'piemontesi', 'genovesi', 'friulani', 'bergamaschi', 'sudisti', 'nordisti',
+  // gender, orientation, age, disability
+  'femmine', 'uomini', 'maschi', 'omosessuali', 'lesbiche', 'bisessuali', 'transessuali', 'transgender', 'anziani', 'giovani', 'disabili',
+  'handicappati',
+];
+/** Words French or English spell the same way after these determiners: only the Italian masculine ones. */
+const SHARED_WORDS = ['rom', 'gay', 'trans', 'lgbt', 'boomer', 'sikh'];
+/** Nouns that name people wherever they stand: no determiner needed. */
+const PEOPLE_NOUNS = [
+  'ebrei', 'ebree', 'musulmani', 'musulmane', 'immigrati', 'migranti', 'profughi', 'rifugiati', 'extracomunitari', 'clandestini', 'meridionali',
+  'omosessuali', 'lesbiche', 'marocchini', 'albanesi', 'rumeni', 'romeni', 'zingari', 'nomadi', 'tutte le donne', 'tutti gli uomini',
+  { term: 'le donne', unless: ['je le donne', 'il le donne', 'elle le donne', 'on le donne', 'qui le donne', 'me le donne', 'te le donne', 'nous le donne', 'vous le donne', 'tu le donne'] },
+  'donne italiane', 'donne straniere', 'donne arabe', 'donne musulmane',
+];
+/** One person named by the group: "quell'ebreo", "una rumena". */
+const ONE_OF_THEM = [
+  ...['un', 'questo', 'quel', 'sto'].flatMap((det) => ['ebreo', 'musulmano', 'arabo', 'marocchino', 'albanese', 'rumeno', 'romeno', 'immigrato', 'extracomunitario', 'zingaro', 'rom', 'gay', 'trans', 'terrone'].map((word) => `${det} ${word}`)),
+  ...['una', 'questa', 'quella', 'sta'].flatMap((det) => ['ebrea', 'musulmana', 'araba', 'marocchina', 'albanese', 'rumena', 'romena', 'immigrata', 'zingara', 'lesbica', 'straniera', 'cinese'].map((word) => `${det} ${word}`)),
+  'uno straniero', 'quello straniero', 'un’ebrea', "un'ebrea", 'un’araba', "un'araba", 'un’immigrata', "un'immigrata", 'quell’ebreo', "quell'ebreo",
+  'quell’arabo', "quell'arabo", 'quell’albanese', "quell'albanese",
+];
+const GROUP_TERMS = [
+  ...pairs(PEOPLE_DETERMINERS, DEMONYMS),
+  ...pairs(['i', 'gli', 'dei', 'degli', 'ai', 'agli', 'questi', 'quei', 'sti'], SHARED_WORDS).map((term) =>
+    term === 'i gay' || term === 'i trans' ? { term, unless: [`am ${term}`, `was ${term}`, `if ${term}`] } : term,
+  ),
+  ...PEOPLE_NOUNS, ...ONE_OF_THEM,
+];
+
+/**
+ * Contempt that is no insult alone but is one when said of a group ("i rumeni sono tutti ladri").
+ * Words that are also about things or plain description (poveri, vecchi, diversi, rumorosi, fa schifo said
+ * of one's own Italian) stay out. Nouns that also name real animals or real offenders ("allevano maiali",
+ * "organizzazioni criminali", "vittime dei terroristi") count only where they are predicated of people.
+ */
+const CONTEMPT_NOUNS = [
+  'ladri', 'ladre', 'ladroni', 'spacciatori', 'stupratori', 'parassiti', 'sanguisughe', 'scarafaggi', 'vermi', 'pidocchiosi', 'fannulloni',
+  'scansafatiche', 'sfaticati', 'lavativi', 'barbari', 'selvaggi', 'primitivi', 'cavernicoli', 'subumani', 'bugiardi', 'truffatori', 'imbroglioni',
+  'approfittatori', 'mafiosi', 'invasori', 'buzzurri', 'zotici', 'cafoni', 'zozzoni', 'sporcaccioni', 'puzzoni', 'degenerati', 'ritardati', 'pezzenti',
+  'delinquenti', 'idioti', 'stupidi', 'ignoranti',
+];
+const PREDICATED_NOUNS = [
+  'bestie', 'animali', 'scimmie', 'maiali', 'porci', 'cani', 'topi', 'ratti', 'zecche', 'criminali', 'terroristi', 'rifiuti', 'spazzatura', 'immondizia',
+  'pecore',
+];
+const CONTEMPT = [
+  ...pairs(['dei', 'degli', 'delle', 'tutti', 'tutte', 'tutti dei', 'tutte delle', 'solo', 'come', 'branco di', 'massa di', 'razza di', 'banda di'], CONTEMPT_NOUNS),
+  // not after "come": "lavorano come bestie" is the idiom for working hard
+  ...pairs(['sono', 'sono dei', 'sono delle', 'sono tutti', 'sono tutte', 'tutti', 'tutte', 'tutti dei', 'tutte delle', 'solo', 'branco di', 'massa di', 'razza di'], PREDICATED_NOUNS),
+  // nouns and adjectives that are contempt wherever they stand
+  ...CONTEMPT_NOUNS.filter((noun) => !['idioti', 'stupidi', 'ignoranti', 'delinquenti'].includes(noun)),
+  'inferiori', 'sporchi', 'sporche', 'lerci', 'lerce', 'luridi', 'luride', 'schifosi', 'schifose', 'puzzolenti', 'fetenti', 'zozzi', 'zozze', 'pigri',
+  'stupidi', 'ignoranti', 'sottorazza', 'sotto razza', 'feccia', 'la feccia', 'sono un cancro', 'sono la rovina', 'sono una rovina', 'la rovina dell’italia',
+  "la rovina dell'italia",
+  // what people say they do, or should suffer
+  'puzzano', 'fanno schifo', 'mi fanno schifo', 'fanno cagare', 'non valgono niente', 'non servono a niente', 'rubano tutto', 'ci rubano il lavoro',
+  { term: 'rubano', unless: ['rubano il cuore', 'rubano la scena', 'rubano l’occhio', "rubano l'occhio"] }, 'ci invadono', 'stanno rovinando',
+  'rovinano l’italia', "rovinano l'italia", 'rovinano il paese', 'vanno cacciati', 'vanno espulsi', 'vanno rimpatriati',
+  'vanno eliminati', 'vanno sterminati', 'vanno ammazzati', 'vanno bruciati', 'devono sparire', 'devono morire', 'dovrebbero sparire', 'devono andarsene',
+  'se ne devono andare', 'tornino a casa loro', 'tornassero a casa loro', 'rimandiamoli', 'rimandateli', 'cacciamoli', 'cacciateli', 'bruciamoli',
+  'ammazziamoli', 'fuori dalle palle', 'fuori dai piedi', 'non sono umani', 'non sono esseri umani', 'non sono persone', 'io odio',
+  'odio i', 'odio gli', 'odio le', 'odio tutti', 'odio questi', 'li odio', 'le odio', 'non sopporto i', 'non sopporto gli', 'non sopporto le',
+  'sti sporchi', 'quei sporchi', 'questi sporchi',
+  // one of them
+  'ladro', 'ladra', 'un parassita', 'un fannullone', 'una fannullona', 'un bugiardo', 'un truffatore', 'un selvaggio', 'un delinquente',
+];
+
 const APPS = ['whatsapp', 'wapp', 'uozzap', 'insta', 'instagram', 'ig', 'telegram', 'snap', 'snapchat', 'facebook', 'fb', 'tiktok', 'discord'];
 
 export const it: Lexicon = {
@@ -84,6 +176,9 @@ export const it: Lexicon = {
       'codice di verifica', 'mandami il codice', 'dimmi il codice', 'dammi il codice', 'il codice che ti è arrivato', 'il codice che ti e arrivato',
       'codice a 6 cifre', 'codice sms', 'dati bancari', 'dati della carta', 'numero della carta', 'il cvv', 'attività sospetta', 'attivita sospetta',
       'accesso sospetto', 'aggiorna i tuoi dati', 'clicca sul link qui sotto',
+      'dimmi la password', 'dammi la password', 'mandami la password', 'scrivimi la password', 'inviami la password', 'dimmi la tua password',
+      'mandami la tua password', 'scrivimi la tua password', 'inviami il codice', 'scrivimi il codice', 'mandami il codice', 'il codice che hai ricevuto',
+      'il codice appena ricevuto', 'codice che ti abbiamo inviato', 'per verificare il tuo account', 'per sbloccare il tuo account', 'verificare la tua identità',
     ],
     ads: [
       'vendo', 'in vendita', 'svendo', 'offerta', 'offerte', 'sconto', 'sconti', 'codice sconto', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
@@ -101,6 +196,15 @@ export const it: Lexicon = {
       'trading forex', 'sono del team hellotalk', 'team hellotalk', 'supporto hellotalk', 'assistenza hellotalk', 'sono l’amministratore', "sono l'amministratore",
       'carta regalo', 'gift card', 'buono amazon', 'carta google play', 'tasse doganali', 'spese di sdoganamento', 'il tuo pacco è bloccato', 'pagare la dogana',
       'eredità', 'portafoglio cripto', 'frase di recupero', 'chiave privata', 'usdt', 'bloccato in aeroporto', 
+      // investment pitches
+      'investi con me', 'investite con me', 'investire con me', 'investi insieme a me', 'guadagni garantiti', 'guadagno sicuro',
+      'guadagni sicuri', 'profitti garantiti', 'profitto sicuro', 'rendimenti garantiti', 'interessi garantiti', 'rendimento mensile garantito',
+      'investi in criptovalute', 'investi in cripto', 'investire in criptovalute', 'trading di criptovalute', 'piattaforma di trading', 'opzioni binarie',
+      'ti insegno a fare trading', 'ti insegno a guadagnare', 'ti insegno a investire', 'moltiplica i tuoi soldi',
+      'fai fruttare i tuoi soldi', 'deposito minimo',
+      // staff impersonation
+      'sono dello staff', 'staff di hellotalk', 'staff hellotalk', 'team di hellotalk', 'moderatore di hellotalk', 'moderatore hellotalk',
+      'sono un moderatore', 'sono il moderatore', 'sicurezza di hellotalk',
     ],
     dating: [
       'cerco ragazza', 'cerco una ragazza', 'cerco fidanzata', 'cerco una fidanzata', 'cerco ragazzo', 'cerco un ragazzo', 'cerco fidanzato',
@@ -150,6 +254,9 @@ export const it: Lexicon = {
       'israele palestina', 'genocidio a gaza', 'pena di morte', 'nazisti', 'nazismo', 'olocausto', 'negazionismo', 'la chiesa è', 'il papa è',
       'ius soli', 'immigrazione clandestina', 
     ],
+    // A group on its own is talk ("i miei amici marocchini"); next to contempt in one sentence it is an attack on the group.
+    group: GROUP_TERMS,
+    negative: CONTEMPT,
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma'],
     contact: ['numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social'],
     picture: ['foto', 'fotina', 'fotine', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
@@ -160,12 +267,15 @@ export const it: Lexicon = {
     request: [
       'mandami', 'inviami', 'passami', 'dammi', 'dammi il tuo', 'dammi la tua', 'aggiungimi', 'aggiungimi su', 'scrivimi su', 'scrivimi al',
       'chiamami', 'fammi vedere', 'mostrami', 'fammi una foto', 'qual è il tuo', 'qual e il tuo', 'qual è la tua', 'com’è il tuo', 'prestami', 'mi presti',
-      'mi passi', 'mi mandi', 'mi dai il tuo', 'mi dai la tua', 'seguimi su', 'cercami su',
+      'mi passi', 'mi mandi', 'mi dai il tuo', 'mi dai la tua', 'seguimi su', 'cercami su', 'puoi prestarmi', 'potresti prestarmi', 'prestarmi',
+      'mi puoi prestare', 'mi presteresti', 'me li presti', 'mi anticipi', 'mi fai un prestito', 'mi fai una ricarica', 'mi fai un bonifico',
+      'mi puoi mandare', 'puoi mandarmi', 'potresti mandarmi', 'mi invii', 'mi puoi fare una ricarica', 'mi ricarichi', 'mi presta', 'può prestarmi',
       ...APPS.flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`]),
     ],
     money: [
       'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',
-      'bitcoin', 'cripto', 'prestito', 'contanti', 'sghei', 'piccioli',
+      'bitcoin', 'cripto', 'prestito', 'contanti', 'sghei', 'piccioli', 'euri', 'eur', 'dollari', 'sterline', 'franchi', 'criptovalute', 'criptovaluta',
+      'crypto', 'btc', 'ethereum', 'usdt', 'revolut', 'western union', 'moneygram', 'carta prepagata', 'ricarica postepay', 'buono amazon',
     ],
     you: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una'],
     violence: [

@@ -25,6 +25,153 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
+/** The same term as typed without accents or cedilla (muculmanos, preguicoso, acorianos). */
+const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
+
+/** Masculine and feminine, singular and plural of a people noun: baiano, judeu, português, alemão, europeu, espanhol, paulista, potiguar. */
+const inflect = (word: string): readonly [string, string, string, string] => {
+  const stem = (cut: number): string => word.slice(0, word.length - cut);
+  if (word.endsWith('o')) return [word, `${stem(1)}a`, `${word}s`, `${stem(1)}as`];
+  if (word === 'judeu') return [word, 'judia', 'judeus', 'judias'];
+  if (word.endsWith('ês')) return [word, `${stem(2)}esa`, `${stem(2)}eses`, `${stem(2)}esas`];
+  if (word.endsWith('ão')) return [word, `${stem(2)}ã`, `${stem(2)}ães`, `${stem(2)}ãs`];
+  if (word.endsWith('eu')) return [word, `${stem(2)}eia`, `${word}s`, `${stem(2)}eias`];
+  if (word.endsWith('ol')) return [word, `${word}a`, `${stem(1)}is`, `${word}as`];
+  if (word.endsWith('r')) return [word, word, `${word}es`, `${word}es`];
+  return [word, word, `${word}s`, `${word}s`];
+};
+
+/**
+ * People named by where they are from. The same words are adjectives of things ("produtos chineses", "a comida
+ * mineira", "o inglês" the language), so they count as a group only after a word that makes them people:
+ * "os nordestinos", "todo baiano", "esses venezuelanos", "dos paulistas", "um bando de portugueses".
+ */
+const DEMONYMS = [
+  'brasileiro', 'português', 'angolano', 'moçambicano', 'cabo-verdiano', 'guineense', 'timorense', 'venezuelano', 'haitiano', 'boliviano',
+  'paraguaio', 'argentino', 'colombiano', 'peruano', 'chileno', 'uruguaio', 'cubano', 'mexicano', 'americano', 'gringo', 'chinês', 'japonês',
+  'coreano', 'indiano', 'paquistanês', 'nepalês', 'bengali', 'ucraniano', 'russo', 'romeno', 'africano', 'árabe', 'marroquino', 'turco', 'europeu',
+  'espanhol', 'francês', 'alemão', 'italiano', 'inglês', 'asiático', 'latino', 'estrangeiro', 'nordestino', 'nortista', 'sulista', 'paulista',
+  'paulistano', 'carioca', 'baiano', 'mineiro', 'gaúcho', 'paraibano', 'paraíba', 'pernambucano', 'cearense', 'maranhense', 'piauiense', 'potiguar',
+  'alagoano', 'sergipano', 'paraense', 'amazonense', 'goiano', 'capixaba', 'catarinense', 'paranaense', 'brasiliense', 'alentejano', 'lisboeta',
+  'tripeiro', 'alfacinha', 'nortenho', 'açoriano', 'madeirense', 'transmontano', 'algarvio', 'minhoto', 'tuga', 'portuga', 'brasuca', 'índio',
+  'indígena', 'negro', 'preto', 'pardo', 'cigano', 'judeu', 'muçulmano', 'crente', 'evangélico',
+];
+/** Words that are also a language, a coffee or a colour in the singular ("o inglês é difícil", "um americano", "o preto"): plural only. */
+const PLURAL_ONLY = new Set([
+  'português', 'chinês', 'japonês', 'coreano', 'bengali', 'nepalês', 'ucraniano', 'russo', 'romeno', 'árabe', 'turco', 'espanhol', 'francês',
+  'alemão', 'italiano', 'inglês', 'americano', 'latino', 'negro', 'preto', 'pardo', 'mineiro', 'paraíba', 'crente',
+]);
+/** Feminine forms that are something else: a China, a Índia, a Paraíba (the state), a mineira/à mineira (a style of cooking). */
+const NOT_PEOPLE = new Set(['paraíba', 'paraíbas', 'preta', 'pretas', 'parda', 'pardas', 'negra', 'negras', 'latina', 'latinas', 'crente', 'crentes']);
+/**
+ * Talk against contempt ("o preconceito contra os nordestinos é nojento") and a denied generalisation ("no todos los...",
+ * "nem todos os...") name a group too, and are no attack. Spanish and Portuguese phrasings both, each with its
+ * own articles: every lexicon reads every text, and the two languages share many group and contempt words.
+ * Kept short: every exception is one more pattern in the automaton every text is scanned with.
+ */
+const AGAINST = [
+  {
+    articles: ['los', 'las'],
+    phrases: ['racismo contra', 'odio hacia', 'discriminación contra', 'prejuicios contra'],
+    notAll: { los: 'no todos', las: 'no todas' } as Record<string, string>,
+  },
+  {
+    articles: ['os', 'as'],
+    phrases: ['racismo contra', 'preconceito contra', 'preconceito com', 'discriminação contra'],
+    notAll: { os: 'nem todos', as: 'nem todas' } as Record<string, string>,
+  },
+];
+/** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
+const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
+/** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
+const againstContempt = (term: string, withPhrases = true): { term: string; unless: string[] } => {
+  const head = term.split(' ')[0]!;
+  const unless = AGAINST.flatMap(({ articles, phrases, notAll }) => {
+    const article = term.includes(' ') ? head : articles[/as$/.test(term) ? 1 : 0]!;
+    if (!articles.includes(article)) return [];
+    const form = term.includes(' ') ? term : `${article} ${term}`;
+    return [...(withPhrases ? phrases.map((phrase) => `${spelled(phrase, term)} ${form}`) : []), `${notAll[article]} ${form}`];
+  });
+  return { term, unless };
+};
+/** "No todo argentino...", "nem todo baiano...". */
+const notEvery = (term: string): { term: string; unless: string[] } => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
+
+const PLURAL_M = ['os', 'uns', 'esses', 'dos', 'aos', 'de', 'malditos'];
+const PLURAL_F = ['as', 'umas', 'essas', 'das', 'às', 'de', 'malditas'];
+const SINGULAR_M = ['o', 'um', 'todo', 'cada'];
+const SINGULAR_F = ['uma', 'toda', 'cada'];
+/** The groups most talked about, in the plural: their article forms get the phrases against contempt too ("racismo contra os nordestinos"). */
+const DISCUSSED = new Set([
+  'nordestino', 'cigano', 'judeu', 'muçulmano', 'índio', 'indígena', 'negro', 'preto', 'venezuelano', 'haitiano', 'boliviano', 'angolano',
+  'brasileiro', 'baiano', 'chinês', 'árabe', 'estrangeiro',
+].flatMap((word) => withPlain(inflect(word).slice(2))));
+const demonymTerms = DEMONYMS.flatMap((word) => {
+  const [m, f, mp, fp] = inflect(word);
+  const plural = [...PLURAL_M.map((head) => `${head} ${mp}`), ...(NOT_PEOPLE.has(fp) ? [] : PLURAL_F.map((head) => `${head} ${fp}`))];
+  const feminine = NOT_PEOPLE.has(f) ? [] : SINGULAR_F.map((head) => `${head} ${f}`);
+  const singular = PLURAL_ONLY.has(word) ? [] : [...SINGULAR_M.map((head) => `${head} ${m}`), ...feminine];
+  // "baianos de merda": the curse says whom it means.
+  const cursed = [`${mp} de merda`, ...(NOT_PEOPLE.has(fp) ? [] : [`${fp} de merda`])];
+  return withPlain([...plural, ...singular, ...cursed]);
+});
+/** Nouns that only ever name people (or name them first): bare forms count. */
+const PEOPLE_NOUNS = withPlain([
+  'nordestinos', 'nordestinas', 'ciganos', 'ciganas', 'judeus', 'judias', 'muçulmanos', 'muçulmanas', 'índios', 'indígenas', 'imigrantes',
+  'migrantes', 'emigrantes', 'refugiados', 'refugiadas', 'gringos', 'gringas', 'tugas', 'brasucas', 'mulheres', 'homens', 'feministas', 'gays', 'gay',
+  'lésbicas', 'bissexuais', 'homossexuais', 'transexuais', 'travestis', 'lgbts', 'cristãos', 'cristãs', 'católicos', 'católicas', 'evangélicos',
+  'evangélicas', 'protestantes', 'espíritas', 'macumbeiros', 'umbandistas', 'candomblecistas', 'mórmons', 'testemunhas de jeová', 'ateus', 'ateias',
+  'budistas', 'hindus', 'islamistas', 'boomers', 'millennials',
+]);
+/** Groups that need a word before them: "os pretos" (not "sapatos pretos"), "os trans", "os velhos" (not "os velhos tempos"). */
+const GROUP_PHRASES = withPlain([
+  'pessoas negras', 'pessoas pretas', 'gente preta', 'gente negra', 'gente de cor', 'os trans', 'as trans', 'pessoas trans', 'os idosos', 'os jovens',
+  'a juventude', 'os adolescentes', 'as velhas', 'os pretos e pobres', 'toda mulher', 'lugar de mulher', 'todo homem', 'mulher brasileira',
+  'mulheres brasileiras',
+]);
+const GROUP = [
+  // Demonyms after an article: the denial ("no todos los ...") and, for the groups most talked about, talk against contempt.
+  // Every exception is one more pattern in the automaton every text is scanned with, so the rest go without.
+  ...demonymTerms.map((term) => {
+    if (/^(os|as) /.test(term)) return againstContempt(term, DISCUSSED.has(term.slice(term.indexOf(' ') + 1)));
+    return /^(todo|toda) /.test(term) ? notEvery(term) : term;
+  }),
+  ...[...PEOPLE_NOUNS, ...GROUP_PHRASES].map((term) => (/^(os|as) /.test(term) || !term.includes(' ') ? againstContempt(term) : term)),
+  { term: 'os velhos', unless: ['os velhos tempos', 'os velhos amigos', 'os velhos hábitos'] },
+];
+
+/**
+ * Contempt that is no insult alone but said of people is contempt for them. Words with an everyday sense
+ * stay in phrases ("uns animais", "são lixo", "uns porcos", "uma praga": Praga is Prague), and words that
+ * are something else in another language that every lexicon reads stay out (baratas are cheap in Spanish).
+ */
+const CONTEMPT = withPlain([
+  'ladrão', 'ladrões', 'bandido', 'bandida', 'bandidos', 'bandidas', 'marginais', 'criminosos', 'criminosas', 'delinquentes', 'terroristas',
+  'estupradores', 'assassinos', 'traficantes', 'trambiqueiros', 'caloteiros', 'mentirosos', 'mentirosas', 'mentiroso', 'mentirosa', 'criminoso',
+  'terrorista', 'ignorante', 'hipócrita', 'degenerado', 'degenerada', 'parasita', 'fedorento', 'fedorenta', 'sujo', 'suja', 'vagabundos',
+  'vagabundas', 'preguiçoso', 'preguiçosa', 'preguiçosos', 'preguiçosas', 'parasitas', 'sanguessugas', 'aproveitadores', 'vivem de bolsa família',
+  'vivem de bolsa', 'vivem de esmola', 'vivem às custas', 'mamam no governo', 'sujos', 'sujas', 'imundo', 'imunda', 'imundos', 'imundas',
+  'fedorentos', 'fedorentas', 'fedidos', 'fedidas', 'fedem', 'cheiram mal', 'não tomam banho', 'uns porcos', 'são porcos', 'como porcos',
+  'é um nojento', 'é uma nojenta', 'nojentos', 'nojentas', 'dão nojo', 'me dão nojo', 'nojo', 'asco', 'dão asco', 'repugnantes', 'inferiores',
+  'sub-humanos', 'subumanos', 'burro', 'burra', 'burros', 'burras', 'ignorantes', 'uns jumentos', 'são jumentos', 'uns selvagens', 'são selvagens',
+  'uns animais', 'como animais', 'uns macacos', 'são macacos', 'uma praga', 'são praga', 'escória', 'ralé', 'gentalha', 'corja', 'cambada',
+  'uns lixos', 'são lixo', 'uns ratos', 'são ratos', 'vermes', 'são um câncer', 'são o câncer', 'a pior raça', 'raça ruim', 'raça maldita',
+  'não prestam', 'não servem pra nada', 'não valem nada', 'não são de confiança', 'roubam nossos empregos', 'roubam os empregos',
+  'tiram nossos empregos', 'vêm roubar', 'hipócritas', 'degenerados', 'degeneradas', 'pervertidos', 'uns doentes', 'aberração', 'uma aberração',
+  'antinatural', 'contra a natureza', 'interesseira', 'interesseiras', 'interesseiros', 'histéricas', 'umas loucas', 'sem vergonha', 'sem-vergonha',
+  'mal-educados', 'mal educados', 'malcriados', 'invasores', 'odeio os', 'odeio as', 'odeio esses', 'odeio essas', 'odeio todos', 'odeio todo',
+  'odeio toda', 'deviam ser expulsos', 'têm que ser expulsos', 'tem que ser expulsos', 'voltem pra sua terra', 'voltem pro seu país', 'é na cozinha',
+  'volta pra cozinha', 'volta pro fogão',
+]);
+
+/** Contempt denied is none: "los mexicanos no son flojos", "os baianos não são preguiçosos" (both languages, as above). */
+const DENIALS = ['no son', 'no es', 'não são', 'não é'];
+const notDenied = (term: string): { term: string; unless: string[] } => ({
+  term,
+  unless: [...new Set(DENIALS.map((denial) => `${spelled(denial, term)} ${term}`))],
+});
+
 const APPS = ['zap', 'zapzap', 'zap zap', 'no whats', 'pelo whats', 'whatsapp', 'wpp', 'wts', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'discord', 'tiktok'];
 
 export const pt: Lexicon = {
@@ -94,6 +241,11 @@ export const pt: Lexicon = {
       'código que chegou no seu', 'código de 6 dígitos', 'codigo de 6 digitos', 'código sms', 'dados do cartão', 'dados do cartao',
       'dados bancários', 'dados bancarios', 'número do cartão', 'numero do cartao', 'código de segurança do cartão', 'atualize seus dados',
       'atualize o cadastro', 'atividade suspeita', 'acesso suspeito', 'clique no link abaixo', 'regularize sua conta',
+      'preciso da sua senha', 'preciso da tua senha', 'me manda sua senha', 'me manda a tua senha', 'me manda a senha', 'me fala sua senha',
+      'me diz sua senha', 'diz-me a tua senha', 'me fala o código', 'me fala o codigo', 'me diz o código', 'me diz o codigo', 'diz-me o código',
+      'me envia o código', 'me envia o codigo', 'me encaminha o código', 'me encaminha o codigo', 'o código que te enviamos', 'o codigo que te enviamos',
+      'te mandei um código por engano', 'te mandei um codigo por engano', 'te enviei um código por engano', 'código por engano', 'codigo por engano',
+      'código do whatsapp', 'codigo do whatsapp', 'senha do banco', 'senha do cartão', 'senha do cartao',
     ],
     ads: [
       'vende-se', 'à venda', 'promoção', 'promocao', 'promo', 'desconto', 'descontos', 'frete grátis', 'frete gratis',
@@ -118,6 +270,19 @@ export const pt: Lexicon = {
       'vale-presente', 'vale presente', 'gift card', 'cartão google play', 'taxa da alfândega', 'taxa da alfandega', 'taxa de liberação',
       'taxa de liberacao', 'sua encomenda está retida', 'sua encomenda esta retida', 'pagar a taxa', 'herança milionária',       'carteira cripto', 'frase semente', 'frase de recuperação', 'chave privada',
       'mineração na nuvem', 'usdt', 'pirâmide financeira', 'preso no aeroporto', 'pagar meu visto', 'pagar minha passagem',
+      'investe comigo', 'invista comigo', 'investir comigo', 'invistam comigo', 'te ensino a investir', 'ensino você a investir', 'te ajudo a investir',
+      'ganhos garantidos', 'ganho garantido', 'rendimento garantido', 'renda garantida', 'retorno diário', 'retorno diario', 'lucro todo dia',
+      'lucro por dia', 'lucros diários', 'lucros diarios', 'investimento sem risco', 'dobrar o seu dinheiro', 'duplicar seu dinheiro',
+      'multiplicar seu dinheiro', 'triplique seu dinheiro', 'trade de cripto', 'trading de cripto', 'plataforma de trade', 'plataforma de trading',
+      'robô de trade', 'robo de trade', 'robô de investimento', 'meu mentor de investimentos', 'minha mentora de investimentos', 'mentor de trade',
+      'moderador do hellotalk', 'administrador do hellotalk', 'equipe hellotalk', 'conta oficial do hellotalk', 'hellotalk oficial', 'staff do hellotalk',
+      'funcionário do hellotalk', 'funcionario do hellotalk', 'sou da equipe de segurança', 'sou da equipe de seguranca', 'central de segurança do banco',
+      'central de seguranca do banco', 'sou do suporte', 'suporte oficial', 'falo do banco', 'aqui é do banco', 'pro hospital da minha mãe',
+      'pro hospital da minha mae', 'para o hospital da minha mãe', 'cirurgia da minha mãe', 'cirurgia da minha mae',
+      ...pairs(
+        ['me ajuda com', 'me ajude com', 'me ajudar com', 'ajuda-me com', 'pode me ajudar com', 'preciso de ajuda com'],
+        ['uma grana', 'um dinheiro', 'algum dinheiro', 'dinheiro', 'um pix', 'uns trocados'],
+      ),
     ],
     dating: [
       'procuro namorada', 'procuro namorado', 'procurando namorada', 'procurando namorado', 'busco namorada', 'busco namorado', 'quero uma namorada',
@@ -181,6 +346,9 @@ export const pt: Lexicon = {
       'nazista', 'nazistas', 'nazismo', 'holocausto', 'comunista', 'comunistas', 'esquerdopata', 'esquerdopatas', 'fascista', 'fascistas',
       'fraude nas urnas', 'urnas fraudadas', 'andré ventura',
     ],
+    // A group on its own is talk ("meus amigos baianos"); next to contempt in one sentence it is an attack on the group.
+    group: GROUP,
+    negative: CONTEMPT.map(notDenied),
     app: [...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama'],
     contact: [
       'número', 'numero', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
@@ -198,12 +366,16 @@ export const pt: Lexicon = {
       'me chama na', 'chama no', 'me liga', 'liga-me', 'me dá teu', 'me dá seu', 'me da teu', 'me da seu', 'dá-me o teu', 'qual seu', 'qual teu',
       'qual o seu', 'qual o teu', 'qual é o seu', 'qual é o teu', 'qual e o seu', 'deixa eu ver', 'deixa-me ver', 'me mostra', 'mostra-me',
       'mostra', 'me empresta', 'empresta-me', 'me arruma', 'me segue no', 'me segue na', 'me procura no', 'me acha no',
+      'me mandar', 'me mande', 'manda pra mim', 'mande pra mim', 'me enviar', 'me envie', 'me emprestar', 'me emprestas', 'emprestas-me',
+      'podes emprestar-me', 'me transfere', 'me transferir', 'transfere pra mim', 'me depositar', 'deposita pra mim', 'me arranja', 'me arranjar',
+      'arranja-me',
       ...APPS.flatMap((app) => [`tem ${app}`, `você tem ${app}`, `vc tem ${app}`, `tens ${app}`, `usa ${app}`]),
     ],
     money: [
       'dinheiro', 'chave pix', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
       'cartão de crédito', 'cartao de credito', 'conta bancária', 'conta bancaria', 'bitcoin', 'cripto', 'criptomoeda', 'empréstimo', 'emprestimo',
       'boleto', 'uma grana', 'a grana', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
+      'dindin', 'paypal', 'western union', 'binance',
     ],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
     violence: [
