@@ -1,3 +1,5 @@
+import { TrieEdges } from './trie-edges';
+
 /**
  * One Aho-Corasick automaton over every pattern of every language: a message is scanned once,
  * whatever the number of terms. Code points are mapped to dense classes (characters no pattern uses
@@ -56,8 +58,9 @@ const SPECIAL_START = 1;
 export type MatchSink = (patternId: number, lastIndex: number) => void;
 
 interface Trie {
-  readonly children: Map<number, number>[];
-  readonly ownOutputs: number[][];
+  readonly edges: TrieEdges;
+  /** The patterns ending at each node that ends any. */
+  readonly ownOutputs: ReadonlyMap<number, readonly number[]>;
   readonly classCount: number;
   readonly bmpClass: Uint16Array;
   readonly astralClass: Map<number, number>;
@@ -79,36 +82,31 @@ const buildTrie = (patterns: readonly ArrayLike<number>[]): Trie => {
       if (code < 0x10000) bmpClass[code] = k + 1;
       else astralClass.set(code, k + 1);
     });
-  const children: Map<number, number>[] = [new Map()];
-  const ownOutputs: number[][] = [[]];
+  const edges = new TrieEdges();
+  const ownOutputs = new Map<number, number[]>();
   patterns.forEach((pattern, id) => {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern[i]!;
-      const cls = code < 0x10000 ? bmpClass[code]! : astralClass.get(code)!;
-      let next = children[node]!.get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        ownOutputs.push([]);
-        children[node]!.set(cls, next);
-      }
-      node = next;
+      node = edges.childOrNew(node, code < 0x10000 ? bmpClass[code]! : astralClass.get(code)!);
     }
-    ownOutputs[node]!.push(id);
+    const own = ownOutputs.get(node);
+    if (own) own.push(id);
+    else ownOutputs.set(node, [id]);
   });
-  return { children, ownOutputs, classCount, bmpClass, astralClass };
+  return { edges, ownOutputs, classCount, bmpClass, astralClass };
 };
 
 /** The trie's nodes breadth-first (the order their failure links must be computed in), and each node's depth. */
-const breadthFirst = (children: readonly Map<number, number>[]): { order: number[]; depth: Int32Array } => {
-  const order = [0];
-  const depth = new Int32Array(children.length);
-  for (let head = 0; head < order.length; head++) {
+const breadthFirst = (edges: TrieEdges): { order: Int32Array; depth: Int32Array } => {
+  const order = new Int32Array(edges.nodeCount);
+  const depth = new Int32Array(edges.nodeCount);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const node = order[head]!;
-    for (const child of children[node]!.values()) {
+    for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) {
       depth[child] = depth[node]! + 1;
-      order.push(child);
+      order[tail++] = child;
     }
   }
   return { order, depth };
@@ -122,37 +120,36 @@ const breadthFirst = (children: readonly Map<number, number>[]): { order: number
 const BREADTH_FIRST_LEVELS = 3;
 
 /** The order of the node records: the first BREADTH_FIRST_LEVELS levels breadth-first, then each deeper subtree depth-first. */
-const recordOrder = (children: readonly Map<number, number>[], order: readonly number[], depth: Int32Array): number[] => {
-  const records = order.filter((node) => depth[node]! <= BREADTH_FIRST_LEVELS);
+const recordOrder = (edges: TrieEdges, order: Int32Array, depth: Int32Array): number[] => {
+  const records = Array.from(order).filter((node) => depth[node]! <= BREADTH_FIRST_LEVELS);
   const stack: number[] = [];
   const shallow = records.length;
   for (let i = 0; i < shallow; i++) {
     const top = records[i]!;
     if (depth[top] !== BREADTH_FIRST_LEVELS) continue;
-    for (const child of children[top]!.values()) stack.push(child);
+    for (let child = edges.firstChild[top]!; child >= 0; child = edges.nextSibling[child]!) stack.push(child);
     // Siblings come out in reverse, which is as good: what matters is that a node's subtree follows it.
     while (stack.length > 0) {
       const node = stack.pop()!;
       records.push(node);
-      for (const child of children[node]!.values()) stack.push(child);
+      for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) stack.push(child);
     }
   }
   return records;
 };
 
-const NO_EDGES: ReadonlyMap<number, number> = new Map();
-
 /** The band a node's edges take (lowest class, width), or undefined when its (class, target) pairs are the smaller choice. */
-const bandOf = (edges: ReadonlyMap<number, number>): { low: number; width: number } | undefined => {
-  if (edges.size === 0) return { low: 0, width: 0 };
+const bandOf = (edges: TrieEdges, node: number): { low: number; width: number } | undefined => {
+  const size = edges.childCount[node]!;
+  if (size === 0) return { low: 0, width: 0 };
   let low = Infinity;
   let high = -1;
-  for (const cls of edges.keys()) {
-    low = Math.min(low, cls);
-    high = Math.max(high, cls);
+  for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) {
+    low = Math.min(low, edges.edgeClass[child]!);
+    high = Math.max(high, edges.edgeClass[child]!);
   }
   const width = high - low + 1;
-  return edges.size >= ALWAYS_BAND || width <= 2 * edges.size + BAND_SLACK ? { low, width } : undefined;
+  return size >= ALWAYS_BAND || width <= 2 * size + BAND_SLACK ? { low, width } : undefined;
 };
 
 /**
@@ -160,9 +157,9 @@ const bandOf = (edges: ReadonlyMap<number, number>): { low: number; width: numbe
  * reads before each word start (never a character of the text).
  */
 export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart: number): Automaton => {
-  const { children, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
+  const { edges, ownOutputs, classCount, bmpClass, astralClass } = buildTrie(patterns);
   const startClass = wordStart < 0x10000 ? bmpClass[wordStart]! : (astralClass.get(wordStart) ?? 0);
-  const { order, depth } = breadthFirst(children);
+  const { order, depth } = breadthFirst(edges);
   const nodeCount = order.length;
 
   // Failure links over trie ids; the records below use offsets.
@@ -172,18 +169,19 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
   const specialStart = new Uint8Array(nodeCount);
   for (const node of order) {
     if (node === 0) continue;
-    specialStart[node] = children[node]!.has(startClass) || specialStart[fail[node]!]! ? 1 : 0;
-    for (const [cls, child] of children[node]!) {
+    specialStart[node] = edges.child(node, startClass) >= 0 || specialStart[fail[node]!]! ? 1 : 0;
+    for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) {
+      const cls = edges.edgeClass[child]!;
       let suffix = fail[node]!;
-      while (suffix !== 0 && !children[suffix]!.has(cls)) suffix = fail[suffix]!;
-      const target = children[suffix]!.get(cls);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      while (suffix !== 0 && edges.child(suffix, cls) < 0) suffix = fail[suffix]!;
+      const target = edges.child(suffix, cls);
+      fail[child] = target >= 0 && target !== child ? target : 0;
       const link = fail[child]!;
-      dictLink[child] = ownOutputs[link]!.length > 0 ? link : dictLink[link]!;
+      dictLink[child] = ownOutputs.has(link) ? link : dictLink[link]!;
     }
   }
 
-  const records = recordOrder(children, order, depth);
+  const records = recordOrder(edges, order, depth);
   // Record offsets, and output indices for the nodes where patterns end.
   const offsetOf = new Int32Array(nodeCount);
   const bands = new Map<number, { low: number; width: number }>();
@@ -191,18 +189,17 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
   let size = 0;
   let outputs = 1;
   // The root's edges are in rootNext, its record holds none.
-  const recordEdges = (node: number): ReadonlyMap<number, number> => (node === 0 ? NO_EDGES : children[node]!);
+  const noEdges = (node: number): boolean => node === 0 || edges.childCount[node] === 0;
   for (const node of records) {
-    const edges = recordEdges(node);
-    const band = bandOf(edges);
+    const band = noEdges(node) ? { low: 0, width: 0 } : bandOf(edges, node);
     if (band) bands.set(node, band);
     offsetOf[node] = size;
-    size += HEADER + (band ? band.width : 2 * edges.size);
-    if (ownOutputs[node]!.length > 0) outputOf[node] = outputs++;
+    size += HEADER + (band ? band.width : 2 * edges.childCount[node]!);
+    if (ownOutputs.has(node)) outputOf[node] = outputs++;
   }
 
   const rootNext = new Int32Array(classCount + 1);
-  for (const [cls, child] of children[0]!) rootNext[cls] = offsetOf[child]!;
+  for (let child = edges.firstChild[0]!; child >= 0; child = edges.nextSibling[child]!) rootNext[edges.edgeClass[child]!] = offsetOf[child]!;
   const trie = new Int32Array(size);
   const outStart = new Int32Array(outputs + 1);
   const outIds = new Int32Array(patterns.length);
@@ -213,23 +210,24 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
     const own = outputOf[node]!;
     trie[record + FAIL] = offsetOf[fail[node]!]!;
     trie[record + OUTPUT] = ((own !== 0 ? own : outputOf[dictLink[node]!]!) << 1) | (specialStart[node] ? SPECIAL_START : 0);
-    const edges = recordEdges(node);
     const band = bands.get(node);
     if (band) {
       trie[record + SHAPE] = (band.width << 16) | band.low;
-      for (const [cls, child] of edges) trie[record + HEADER + cls - band.low] = offsetOf[child]!;
+      if (node !== 0) for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) trie[record + HEADER + edges.edgeClass[child]! - band.low] = offsetOf[child]!;
     } else {
-      trie[record + SHAPE] = -edges.size;
+      trie[record + SHAPE] = -edges.childCount[node]!;
+      const children: number[] = [];
+      for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) children.push(child);
       let edge = record + HEADER;
-      for (const [cls, child] of [...edges].sort((x, y) => x[0] - y[0])) {
-        trie[edge++] = cls;
+      for (const child of children.sort((x, y) => edges.edgeClass[x]! - edges.edgeClass[y]!)) {
+        trie[edge++] = edges.edgeClass[child]!;
         trie[edge++] = offsetOf[child]!;
       }
     }
     if (own !== 0) {
       nextOutput[own] = outputOf[dictLink[node]!]!;
       outStart[own] = outCount;
-      for (const id of ownOutputs[node]!) outIds[outCount++] = id;
+      for (const id of ownOutputs.get(node)!) outIds[outCount++] = id;
     }
   }
   outStart[outputs] = outCount;
