@@ -138,10 +138,11 @@ const recordOrder = (edges: TrieEdges, order: Int32Array, depth: Int32Array): nu
   return records;
 };
 
-/** The band a node's edges take (lowest class, width), or undefined when its (class, target) pairs are the smaller choice. */
-const bandOf = (edges: TrieEdges, node: number): { low: number; width: number } | undefined => {
+/** A node record's shape (see Automaton.trie): a band, `width << 16 | lowest class`, unless its (class, target) pairs are the smaller choice. */
+const shapeOf = (edges: TrieEdges, node: number): number => {
   const size = edges.childCount[node]!;
-  if (size === 0) return { low: 0, width: 0 };
+  // The root's edges are in rootNext, its record holds none.
+  if (size === 0 || node === 0) return 0;
   let low = Infinity;
   let high = -1;
   for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) {
@@ -149,7 +150,7 @@ const bandOf = (edges: TrieEdges, node: number): { low: number; width: number } 
     high = Math.max(high, edges.edgeClass[child]!);
   }
   const width = high - low + 1;
-  return size >= ALWAYS_BAND || width <= 2 * size + BAND_SLACK ? { low, width } : undefined;
+  return size >= ALWAYS_BAND || width <= 2 * size + BAND_SLACK ? (width << 16) | low : -size;
 };
 
 /**
@@ -184,17 +185,15 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
   const records = recordOrder(edges, order, depth);
   // Record offsets, and output indices for the nodes where patterns end.
   const offsetOf = new Int32Array(nodeCount);
-  const bands = new Map<number, { low: number; width: number }>();
+  const shapes = new Int32Array(nodeCount);
   const outputOf = new Int32Array(nodeCount);
   let size = 0;
   let outputs = 1;
-  // The root's edges are in rootNext, its record holds none.
-  const noEdges = (node: number): boolean => node === 0 || edges.childCount[node] === 0;
   for (const node of records) {
-    const band = noEdges(node) ? { low: 0, width: 0 } : bandOf(edges, node);
-    if (band) bands.set(node, band);
+    const shape = shapeOf(edges, node);
+    shapes[node] = shape;
     offsetOf[node] = size;
-    size += HEADER + (band ? band.width : 2 * edges.childCount[node]!);
+    size += HEADER + (shape >= 0 ? shape >>> 16 : -2 * shape);
     if (ownOutputs.has(node)) outputOf[node] = outputs++;
   }
 
@@ -210,12 +209,12 @@ export const buildAutomaton = (patterns: readonly ArrayLike<number>[], wordStart
     const own = outputOf[node]!;
     trie[record + FAIL] = offsetOf[fail[node]!]!;
     trie[record + OUTPUT] = ((own !== 0 ? own : outputOf[dictLink[node]!]!) << 1) | (specialStart[node] ? SPECIAL_START : 0);
-    const band = bands.get(node);
-    if (band) {
-      trie[record + SHAPE] = (band.width << 16) | band.low;
-      if (node !== 0) for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) trie[record + HEADER + edges.edgeClass[child]! - band.low] = offsetOf[child]!;
-    } else {
-      trie[record + SHAPE] = -edges.childCount[node]!;
+    const shape = shapes[node]!;
+    trie[record + SHAPE] = shape;
+    if (shape > 0) {
+      const low = shape & 0xffff;
+      for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) trie[record + HEADER + edges.edgeClass[child]! - low] = offsetOf[child]!;
+    } else if (shape < 0) {
       const children: number[] = [];
       for (let child = edges.firstChild[node]!; child >= 0; child = edges.nextSibling[child]!) children.push(child);
       let edge = record + HEADER;
