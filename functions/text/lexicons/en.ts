@@ -93,7 +93,7 @@ export const en: Lexicon = {
     ],
     phishing: [
       'verify your account', 'verify ur account', 'confirm your account', 'account suspended', 'account will be suspended', 'account has been suspended',
-      'account will be closed', 'account has been locked', 'confirm your password', 'enter your password', 'send me your password', 'tell me your password',
+      'account will be closed', 'account has been locked', 'confirm your password', 'enter your password', 'send me your password', 'send your password', 'send ur password', 'give me your password', 'tell me your password',
       'reset your password', 'login here', 'log in here', 'click the link below', 'click the link', 'click this link', 'click here', 'security alert',
       'unusual activity', 'unusual sign in', 'update your payment', 'update your billing', 'verification code', 'send me the code', 'send me your code',
       'tell me the code', 'give me the code', 'the code you received', '6 digit code', 'otp code', 'your otp', 'bank details', 'your card details',
@@ -113,7 +113,7 @@ export const en: Lexicon = {
       'western union', 'moneygram', 'gift card', 'gift cards', 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
       'invest in bitcoin', 'invest in crypto', 'crypto investment', 'investment opportunity', 'investment platform', 'trading platform',
       'guaranteed profit', 'guaranteed returns', 'daily profit', 'daily returns', 'double your money', 'forex trading', 'forex signals',
-      'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', 'hellotalk team', 'hellotalk support', 'official support team',
+      'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', "i'm from hellotalk", 'im from hellotalk', 'this is hellotalk', 'hellotalk team', 'hellotalk support', 'hellotalk staff', 'hellotalk moderator', 'official support team', 'from the support team', 'from the security team', 'from customer service',
       'support team here', 'i am the admin', 'im the admin', 'i need money for', 'pay for my ticket', 'pay for my visa', 'money for my visa',
       'hospital bills', 'stuck at the airport', 'customs fee', 'customs clearance fee', 'inheritance', 'beneficiary', 'next of kin', 'processing fee',
       'pay the fee', 'release fee', 'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
