@@ -70,7 +70,7 @@ export const CUE_POLICY = {
   threat: { window: 30, confidence: 0.7 },
   /**
    * A group noun next to contempt (a `negative` word, an insult) in one sentence: "河南人真恶心", "여자들은 한심하다";
-   * or right after a curse that leads into it ("fucking mexicans", "他妈的河南人"), `curseGap` units at most and no comma between.
+   * or a curse at the group (see curseAtGroup: "fucking mexicans", "ces Italiens de merde"), `curseGap` units at most and no comma between.
    */
   groupContempt: { window: 12, curseGap: 3, confidence: 0.9 },
   /** An insult aimed at the reader ("you idiot") is surer than one in the air. */

@@ -173,6 +173,18 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   }
 };
 
+/**
+ * A curse that is contempt for a group: one that leads into a bare group word ("fucking mexicans",
+ * "他妈的河南人"), stands inside the group's own phrase ("pinches gringos") or is a phrase that follows the
+ * group ("ces Italiens de merde", "X de mierda"). An interjection before an article ("putain les Français
+ * ont gagné") or a curse after the group ("Mexicans fucking rock") is about something else.
+ */
+const curseAtGroup = (curse: TermHit, group: TermHit): boolean => {
+  if (curse.last < group.first) return !group.term.term.includes(' ');
+  if (curse.first > group.last) return curse.term.term.includes(' ');
+  return curse.first >= group.first && curse.last <= group.last;
+};
+
 /** A group next to contempt is hate; a violent verb aimed at "you" is a threat. */
 const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   const groups = context.tagged('group');
@@ -180,10 +192,9 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
     const contempt = new Nearby(context.hits.filter((hit) => CONTEMPT.has(hit.tag)));
     const curses = context.hits.filter((hit) => hit.tag === 'curse');
     for (const group of groups) {
-      // "putain, les Français ont gagné" swears about a match; "putain d'Arabes", "ces Italiens de merde" at the people.
       const scorn =
         context.nearest(group, contempt, CUE_POLICY.groupContempt.window) ??
-        curses.find((curse) => gap(curse, group) <= CUE_POLICY.groupContempt.curseGap && context.joined(curse, group));
+        curses.find((curse) => curseAtGroup(curse, group) && gap(curse, group) <= CUE_POLICY.groupContempt.curseGap && context.joined(curse, group));
       if (scorn) context.add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
     }
   }

@@ -24,11 +24,14 @@ const referenceStrongest = (features: UnitFeatures, k: number): WeightedSpan[] =
   return chosen;
 };
 
-/** Character n-grams of 1 to 5 units at every unit plus word spans of up to 20 units, as a walk over a text logs them. */
-const randomFeatures = (random: () => number, units: number): UnitFeatures => {
+/**
+ * Character n-grams of 1 to 5 units at every unit plus word spans of up to 20 units, as a walk over a text
+ * logs them; from unit `from` on, as the features of a later window of a long text start.
+ */
+const randomFeatures = (random: () => number, units: number, from = 0): UnitFeatures => {
   const firsts: number[] = [];
   const lasts: number[] = [];
-  for (let u = 0; u < units; u += 1) {
+  for (let u = from; u < units; u += 1) {
     for (let n = 1; n <= 5 && u + n <= units; n += 1) [firsts.push(u), lasts.push(u + n - 1)];
     if (random() < 0.2) {
       const length = 2 + Math.floor(random() * 19);
@@ -47,6 +50,15 @@ describe('the strongest n-gram spans behind a score', () => {
     for (let round = 0; round < 300; round += 1) {
       const features = randomFeatures(random, 1 + Math.floor(random() * 120));
       for (const k of [1, 3, 5]) expect(ranker.strongest(features, k)).toEqual(referenceStrongest(features, k));
+    }
+  });
+
+  it('are the same when the features start deep into a long text, and for texts longer than any seen before', () => {
+    const random = seededRandom(12);
+    const ranker = new SpanRanker();
+    for (const [units, from] of [[300, 100], [900, 0], [1200, 700], [40, 0]] as const) {
+      const features = randomFeatures(random, units, from);
+      for (const k of [3, 60]) expect(ranker.strongest(features, k)).toEqual(referenceStrongest(features, k));
     }
   });
 });
