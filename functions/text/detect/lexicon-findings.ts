@@ -101,6 +101,27 @@ class HitContext {
     return true;
   }
 
+  /**
+   * Whether a you-word names the person a picture shows: right by the picture word ("your pic", "a pic of
+   * you", "foto tuya"), or further on but closing the clause ("une photo récente de toi", "a pic of just you").
+   * A you-word that goes on into a clause of its own ("the page you're reading") is not.
+   */
+  isPictureOf(picture: TermHit, target: TermHit): boolean {
+    const apart = gap(picture, target);
+    const { personGap, closingPersonGap } = CUE_POLICY.solicitPictures;
+    return apart <= personGap || (target.first > picture.last && apart <= closingPersonGap && this.joined(picture, target) && this.closesClause(target));
+  }
+
+  /** Nothing but spaces after a hit up to a clause break or the end of the text. */
+  private closesClause(hit: TermHit): boolean {
+    for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
+      const code = this.original.charCodeAt(i);
+      if (CLAUSE_BREAKS.has(code)) return true;
+      if (code !== 0x20) return false;
+    }
+    return true;
+  }
+
   /** Nothing but words and spaces between two hits: no comma or sentence end makes them two remarks. */
   joined(a: TermHit, b: TermHit): boolean {
     const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
@@ -164,7 +185,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
       // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
-      const ofThePerson = you.find((target) => target.first > request.last && gap(target, picture) <= CUE_POLICY.solicitPictures.personGap);
+      const ofThePerson = you.find((target) => target.first > request.last && context.isPictureOf(picture, target));
       if (body) context.add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
