@@ -117,7 +117,7 @@ export const en: Lexicon = {
       'support team here', 'i am the admin', 'im the admin', 'i need money for', 'pay for my ticket', 'pay for my visa', 'money for my visa',
       'hospital bills', 'stuck at the airport', 'customs fee', 'customs clearance fee', 'inheritance', 'beneficiary', 'next of kin', 'processing fee',
       'pay the fee', 'release fee', 'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
-      'send me money', 'send money', 'lend me money', 'loan me', 'can you lend me', 'borrow some money', 'donate to me', 'help me with money',
+      'send me money', 'send money', 'lend me money', 'loan me', 'can you lend me money', 'can you lend me some money', 'could you lend me money', 'borrow some money', 'donate to me', 'help me with money',
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
     ],
     dating: [
