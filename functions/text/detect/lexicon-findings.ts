@@ -104,11 +104,13 @@ class HitContext {
   /**
    * Whether a you-word names the person a picture shows: right by the picture word ("your pic", "a pic of
    * you", "foto tuya"), or further on but closing the clause ("une photo récente de toi", "a pic of just you").
-   * A you-word that goes on into a clause of its own ("the page you're reading") is not.
+   * A you-word that goes on into a clause of its own ("the page you're reading") is not, nor a possessive after
+   * the picture ("a photo of your city", "una foto de tu perro"): that picture shows something of the reader's.
    */
   isPictureOf(picture: TermHit, target: TermHit): boolean {
     const apart = gap(picture, target);
     const { personGap, closingPersonGap } = CUE_POLICY.solicitPictures;
+    if (target.first > picture.last && this.tagged('your').some((your) => your.first === target.first && your.last === target.last)) return false;
     return apart <= personGap || (target.first > picture.last && apart <= closingPersonGap && this.joined(picture, target) && this.closesClause(target));
   }
 

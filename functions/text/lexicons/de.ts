@@ -260,6 +260,7 @@ export const de: Lexicon = {
       'bitcoin', 'krypto', 'kredit', 'bargeld',
     ],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist'],
+    your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
     violence: [
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',
       'vergewaltigen', 'erwürgen', 'erwuergen', 'aufschlitzen', 'kaltmachen', 'foltern', 'abmurksen',

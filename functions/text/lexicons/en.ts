@@ -226,6 +226,7 @@ export const en: Lexicon = {
       'payment', 'funds', 'donation', 'loan', 'a loan',
     ],
     you: ['you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass'],
+    your: ['your', 'ur'],
     violence: [
       'kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
       'break your', 'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',

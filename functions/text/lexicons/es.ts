@@ -427,7 +427,8 @@ export const es: Lexicon = {
       'número de cuenta', 'numero de cuenta', 'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',
       'soles', 'bolívares', 'bolivares', 'quetzales', 'lempiras', 'colones', 'en efectivo', 'paypal', 'western union', 'zelle', 'binance',
     ],
-    you: ['tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus'],
+    you: ['tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas'],
+    your: ['tu', 'tus'],
     violence: [
       'matarte', 'mataré', 'apuñalarte', 'acuchillarte', 'degollarte', 'ahorcarte',
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',

@@ -278,6 +278,7 @@ export const it: Lexicon = {
       'crypto', 'btc', 'ethereum', 'usdt', 'revolut', 'western union', 'moneygram', 'carta prepagata', 'ricarica postepay', 'buono amazon',
     ],
     you: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una'],
+    your: ['tuo', 'tua', 'tuoi', 'tue', 'vostro'],
     violence: [
       'ammazzarti', 'ucciderti', 'accoltellare', 'accoltellarti', 'spararti', 'sgozzare', 'sgozzarti', 'strangolarti',
       'picchiarti', 'massacrarti', 'pestarti', 'stuprare', 'stuprarti', 'violentarti', 'torturarti', 'bruciarti',

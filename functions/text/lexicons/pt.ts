@@ -378,6 +378,7 @@ export const pt: Lexicon = {
       'dindin', 'paypal', 'western union', 'binance',
     ],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
+    your: ['teu', 'tua', 'seu', 'sua'],
     violence: [
       'te matar', 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',

@@ -13,6 +13,8 @@ import type { Language } from '../../policy/rules';
  *           request    asking verbs (add me, send me, give me, 加我, 보내줘, добавь ...)
  *           money      money and payment words (money, transfer, lend, bitcoin, 转账, 돈 ...)
  *           you        second-person address (you, u, tu, du, 你, 너, ты ...): directs an insult or threat
+ *           your       second-person possessives that are also `you` words (your, tu, ton, dein, твой ...): after a
+ *                      picture word they name something of the reader's ('a photo of your city'), not the reader
  *           violence   violent verbs that are a threat only when aimed at someone (kill, stab, 죽여 ...)
  *           meta       a learner talking ABOUT a word (what does X mean, how do you say, 什么意思) - lowers confidence
  *           group      people by nationality, region, ethnicity, religion, gender, orientation, age (河南人, 여자들,
@@ -35,7 +37,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'violence', 'meta', 'group', 'negative'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
