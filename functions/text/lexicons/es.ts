@@ -1,3 +1,4 @@
+import { againstContempt, notEvery, spelled, withPlain } from './iberian-groups';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -27,9 +28,6 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
-/** The same term as typed without accents, tildes or diaeresis (judios, espanoles, nicaraguenses). */
-const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
 
 /** Masculine and feminine, singular and plural of a people noun: mexicano, inglés, alemán, español, andaluz, costarricense, marroquí, paisa. */
 const inflect = (word: string): readonly [string, string, string, string] => {
@@ -70,39 +68,6 @@ const PLURAL_ONLY = new Set([
 const NOT_PEOPLE = new Set(['china', 'chinas', 'mora', 'moras', 'india', 'canaria', 'canarias', 'negra', 'latina', 'judías']);
 /** Styles of cooking and dress ("huevos a la mexicana", "a la española") are no people. */
 const laUnless = (term: string): TermWithExceptions | string => (term.startsWith('la ') ? { term, unless: [`a ${term}`] } : term);
-/**
- * Talk against contempt ("el racismo contra los gitanos da asco") and a denied generalisation ("no todos los...",
- * "nem todos os...") name a group too, and are no attack. Spanish and Portuguese phrasings both, each with its
- * own articles: every lexicon reads every text, and the two languages share many group and contempt words.
- * Kept short: every exception is one more pattern in the automaton every text is scanned with.
- */
-const AGAINST = [
-  {
-    articles: ['los', 'las'],
-    phrases: ['racismo contra', 'odio hacia', 'discriminación contra', 'prejuicios contra'],
-    notAll: { los: 'no todos', las: 'no todas' } as Record<string, string>,
-  },
-  {
-    articles: ['os', 'as'],
-    phrases: ['racismo contra', 'preconceito contra', 'preconceito com', 'discriminação contra'],
-    notAll: { os: 'nem todos', as: 'nem todas' } as Record<string, string>,
-  },
-];
-/** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
-const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
-/** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
-const againstContempt = (term: string, withPhrases = true): TermWithExceptions => {
-  const head = term.split(' ')[0]!;
-  const unless = AGAINST.flatMap(({ articles, phrases, notAll }) => {
-    const article = term.includes(' ') ? head : articles[/as$/.test(term) ? 1 : 0]!;
-    if (!articles.includes(article)) return [];
-    const form = term.includes(' ') ? term : `${article} ${term}`;
-    return [...(withPhrases ? phrases.map((phrase) => `${spelled(phrase, term)} ${form}`) : []), `${notAll[article]} ${form}`];
-  });
-  return { term, unless };
-};
-/** "No todo argentino...", "nem todo baiano...". */
-const notEvery = (term: string): TermWithExceptions => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
 
 const PLURAL_M = ['los', 'unos', 'esos', 'pinches', 'malditos', 'de'];
 const PLURAL_F = ['las', 'unas', 'esas', 'pinches', 'malditas', 'de'];

@@ -1,3 +1,4 @@
+import { againstContempt, notEvery, spelled, withPlain } from './iberian-groups';
 import type { Lexicon } from './types';
 
 /**
@@ -25,9 +26,6 @@ const DEHUMANISING = [
 ];
 const groupHate = pairs(GROUPS, DEHUMANISING);
 
-/** The same term as typed without accents or cedilla (muculmanos, preguicoso, acorianos). */
-const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
 
 /** Masculine and feminine, singular and plural of a people noun: baiano, judeu, português, alemão, europeu, espanhol, paulista, potiguar. */
 const inflect = (word: string): readonly [string, string, string, string] => {
@@ -64,39 +62,6 @@ const PLURAL_ONLY = new Set([
 ]);
 /** Feminine forms that are something else: a China, a Índia, a Paraíba (the state), a mineira/à mineira (a style of cooking). */
 const NOT_PEOPLE = new Set(['paraíba', 'paraíbas', 'preta', 'pretas', 'parda', 'pardas', 'negra', 'negras', 'latina', 'latinas', 'crente', 'crentes']);
-/**
- * Talk against contempt ("o preconceito contra os nordestinos é nojento") and a denied generalisation ("no todos los...",
- * "nem todos os...") name a group too, and are no attack. Spanish and Portuguese phrasings both, each with its
- * own articles: every lexicon reads every text, and the two languages share many group and contempt words.
- * Kept short: every exception is one more pattern in the automaton every text is scanned with.
- */
-const AGAINST = [
-  {
-    articles: ['los', 'las'],
-    phrases: ['racismo contra', 'odio hacia', 'discriminación contra', 'prejuicios contra'],
-    notAll: { los: 'no todos', las: 'no todas' } as Record<string, string>,
-  },
-  {
-    articles: ['os', 'as'],
-    phrases: ['racismo contra', 'preconceito contra', 'preconceito com', 'discriminação contra'],
-    notAll: { os: 'nem todos', as: 'nem todas' } as Record<string, string>,
-  },
-];
-/** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
-const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
-/** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
-const againstContempt = (term: string, withPhrases = true): { term: string; unless: string[] } => {
-  const head = term.split(' ')[0]!;
-  const unless = AGAINST.flatMap(({ articles, phrases, notAll }) => {
-    const article = term.includes(' ') ? head : articles[/as$/.test(term) ? 1 : 0]!;
-    if (!articles.includes(article)) return [];
-    const form = term.includes(' ') ? term : `${article} ${term}`;
-    return [...(withPhrases ? phrases.map((phrase) => `${spelled(phrase, term)} ${form}`) : []), `${notAll[article]} ${form}`];
-  });
-  return { term, unless };
-};
-/** "No todo argentino...", "nem todo baiano...". */
-const notEvery = (term: string): { term: string; unless: string[] } => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
 
 const PLURAL_M = ['os', 'uns', 'esses', 'dos', 'aos', 'de', 'malditos'];
 const PLURAL_F = ['as', 'umas', 'essas', 'das', 'às', 'de', 'malditas'];

@@ -1,0 +1,44 @@
+import type { TermWithExceptions } from './types';
+
+/**
+ * Group terms shared by the Spanish and Portuguese lexicons: both read every text, share many group and
+ * contempt words, and need the same exceptions in both languages' phrasings.
+ */
+
+/** The same term as typed without accents, tildes or diaeresis (judios, espanoles, nicaraguenses). */
+export const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+export const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
+
+/**
+ * Talk against contempt ("el racismo contra los gitanos da asco") and a denied generalisation ("no todos los...",
+ * "nem todos os...") name a group too, and are no attack. Spanish and Portuguese phrasings both, each with its
+ * own articles: every lexicon reads every text, and the two languages share many group and contempt words.
+ * Kept short: every exception is one more pattern in the automaton every text is scanned with.
+ */
+const AGAINST = [
+  {
+    articles: ['los', 'las'],
+    phrases: ['racismo contra', 'odio hacia', 'discriminación contra', 'prejuicios contra'],
+    notAll: { los: 'no todos', las: 'no todas' } as Record<string, string>,
+  },
+  {
+    articles: ['os', 'as'],
+    phrases: ['racismo contra', 'preconceito contra', 'preconceito com', 'discriminação contra'],
+    notAll: { os: 'nem todos', as: 'nem todas' } as Record<string, string>,
+  },
+];
+/** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
+export const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
+/** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
+export const againstContempt = (term: string, withPhrases = true): TermWithExceptions => {
+  const head = term.split(' ')[0]!;
+  const unless = AGAINST.flatMap(({ articles, phrases, notAll }) => {
+    const article = term.includes(' ') ? head : articles[/as$/.test(term) ? 1 : 0]!;
+    if (!articles.includes(article)) return [];
+    const form = term.includes(' ') ? term : `${article} ${term}`;
+    return [...(withPhrases ? phrases.map((phrase) => `${spelled(phrase, term)} ${form}`) : []), `${notAll[article]} ${form}`];
+  });
+  return { term, unless };
+};
+/** "No todo argentino...", "nem todo baiano...". */
+export const notEvery = (term: string): TermWithExceptions => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
