@@ -1,4 +1,4 @@
-import { againstContempt, notEvery, spelled, withPlain } from './iberian-groups';
+import { againstContempt, demonymPhrases, notEvery, spelled, withPlain, type DemonymGrammar } from './iberian-groups';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -69,24 +69,20 @@ const NOT_PEOPLE = new Set(['china', 'chinas', 'mora', 'moras', 'india', 'canari
 /** Styles of cooking and dress ("huevos a la mexicana", "a la española") are no people. */
 const laUnless = (term: string): TermWithExceptions | string => (term.startsWith('la ') ? { term, unless: [`a ${term}`] } : term);
 
-const PLURAL_M = ['los', 'unos', 'esos', 'pinches', 'malditos', 'de'];
-const PLURAL_F = ['las', 'unas', 'esas', 'pinches', 'malditas', 'de'];
-const SINGULAR_M = ['el', 'un', 'todo', 'cada'];
-const SINGULAR_F = ['la', 'una', 'toda', 'cada'];
+const GRAMMAR: DemonymGrammar = {
+  inflect,
+  pluralHeads: { masculine: ['los', 'unos', 'esos', 'pinches', 'malditos', 'de'], feminine: ['las', 'unas', 'esas', 'pinches', 'malditas', 'de'] },
+  singularHeads: { masculine: ['el', 'un', 'todo', 'cada'], feminine: ['la', 'una', 'toda', 'cada'] },
+  pluralOnly: PLURAL_ONLY,
+  notPeople: NOT_PEOPLE,
+  curse: 'de mierda',
+};
 /** The groups most talked about, in the plural: their article forms get the phrases against contempt too ("racismo contra los gitanos"). */
 const DISCUSSED = new Set([
   'gitano', 'judío', 'musulmán', 'moro', 'indio', 'indígena', 'negro', 'mexicano', 'venezolano', 'colombiano', 'peruano', 'boliviano', 'haitiano',
   'marroquí', 'chino', 'árabe', 'latino', 'sudamericano', 'extranjero',
 ].flatMap((word) => withPlain(inflect(word).slice(2))));
-const demonymTerms = DEMONYMS.flatMap((word) => {
-  const [m, f, mp, fp] = inflect(word);
-  const plural = [...PLURAL_M.map((head) => `${head} ${mp}`), ...(NOT_PEOPLE.has(fp) ? [] : PLURAL_F.map((head) => `${head} ${fp}`))];
-  const feminine = NOT_PEOPLE.has(f) ? [] : SINGULAR_F.map((head) => `${head} ${f}`);
-  const singular = PLURAL_ONLY.has(word) ? [] : [...SINGULAR_M.map((head) => `${head} ${m}`), ...feminine];
-  // "mexicanos de mierda": the curse says whom it means.
-  const cursed = [`${mp} de mierda`, ...(NOT_PEOPLE.has(fp) ? [] : [`${fp} de mierda`])];
-  return withPlain([...plural, ...singular, ...cursed]);
-});
+const demonymTerms = demonymPhrases(DEMONYMS, GRAMMAR);
 /** Nouns that only ever name people (or name them first): bare forms count. */
 const PEOPLE_NOUNS = withPlain([
   'gitanos', 'gitanas', 'judíos', 'musulmanes', 'musulmanas', 'moros', 'indígenas', 'inmigrantes', 'migrantes', 'emigrantes', 'refugiados',

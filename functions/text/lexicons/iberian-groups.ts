@@ -42,3 +42,29 @@ export const againstContempt = (term: string, withPhrases = true): TermWithExcep
 };
 /** "No todo argentino...", "nem todo baiano...". */
 export const notEvery = (term: string): TermWithExceptions => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
+
+/** How a language names people by where they are from: its inflection and the words that make a demonym mean people. */
+export interface DemonymGrammar {
+  /** Masculine, feminine, masculine plural, feminine plural. */
+  readonly inflect: (word: string) => readonly [string, string, string, string];
+  readonly pluralHeads: { readonly masculine: readonly string[]; readonly feminine: readonly string[] };
+  readonly singularHeads: { readonly masculine: readonly string[]; readonly feminine: readonly string[] };
+  /** Words that are also a language, a coffee or a colour in the singular: plural only. */
+  readonly pluralOnly: ReadonlySet<string>;
+  /** Forms that name something else (a country, a fruit). */
+  readonly notPeople: ReadonlySet<string>;
+  /** The curse that, after a plural demonym, says whom it means ("de mierda"). */
+  readonly curse: string;
+}
+
+/** Every phrase in which a demonym names people ("los mexicanos", "todo argentino", "baianos de merda"), with accentless forms. */
+export const demonymPhrases = (words: readonly string[], grammar: DemonymGrammar): string[] =>
+  words.flatMap((word) => {
+    const { inflect, pluralHeads, singularHeads, pluralOnly, notPeople, curse } = grammar;
+    const [m, f, mp, fp] = inflect(word);
+    const plural = [...pluralHeads.masculine.map((head) => `${head} ${mp}`), ...(notPeople.has(fp) ? [] : pluralHeads.feminine.map((head) => `${head} ${fp}`))];
+    const feminine = notPeople.has(f) ? [] : singularHeads.feminine.map((head) => `${head} ${f}`);
+    const singular = pluralOnly.has(word) ? [] : [...singularHeads.masculine.map((head) => `${head} ${m}`), ...feminine];
+    const cursed = [`${mp} ${curse}`, ...(notPeople.has(fp) ? [] : [`${fp} ${curse}`])];
+    return withPlain([...plural, ...singular, ...cursed]);
+  });

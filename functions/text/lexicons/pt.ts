@@ -1,4 +1,4 @@
-import { againstContempt, notEvery, spelled, withPlain } from './iberian-groups';
+import { againstContempt, demonymPhrases, notEvery, spelled, withPlain, type DemonymGrammar } from './iberian-groups';
 import type { Lexicon } from './types';
 
 /**
@@ -63,24 +63,20 @@ const PLURAL_ONLY = new Set([
 /** Feminine forms that are something else: a China, a Índia, a Paraíba (the state), a mineira/à mineira (a style of cooking). */
 const NOT_PEOPLE = new Set(['paraíba', 'paraíbas', 'preta', 'pretas', 'parda', 'pardas', 'negra', 'negras', 'latina', 'latinas', 'crente', 'crentes']);
 
-const PLURAL_M = ['os', 'uns', 'esses', 'dos', 'aos', 'de', 'malditos'];
-const PLURAL_F = ['as', 'umas', 'essas', 'das', 'às', 'de', 'malditas'];
-const SINGULAR_M = ['o', 'um', 'todo', 'cada'];
-const SINGULAR_F = ['uma', 'toda', 'cada'];
+const GRAMMAR: DemonymGrammar = {
+  inflect,
+  pluralHeads: { masculine: ['os', 'uns', 'esses', 'dos', 'aos', 'de', 'malditos'], feminine: ['as', 'umas', 'essas', 'das', 'às', 'de', 'malditas'] },
+  singularHeads: { masculine: ['o', 'um', 'todo', 'cada'], feminine: ['uma', 'toda', 'cada'] },
+  pluralOnly: PLURAL_ONLY,
+  notPeople: NOT_PEOPLE,
+  curse: 'de merda',
+};
 /** The groups most talked about, in the plural: their article forms get the phrases against contempt too ("racismo contra os nordestinos"). */
 const DISCUSSED = new Set([
   'nordestino', 'cigano', 'judeu', 'muçulmano', 'índio', 'indígena', 'negro', 'preto', 'venezuelano', 'haitiano', 'boliviano', 'angolano',
   'brasileiro', 'baiano', 'chinês', 'árabe', 'estrangeiro',
 ].flatMap((word) => withPlain(inflect(word).slice(2))));
-const demonymTerms = DEMONYMS.flatMap((word) => {
-  const [m, f, mp, fp] = inflect(word);
-  const plural = [...PLURAL_M.map((head) => `${head} ${mp}`), ...(NOT_PEOPLE.has(fp) ? [] : PLURAL_F.map((head) => `${head} ${fp}`))];
-  const feminine = NOT_PEOPLE.has(f) ? [] : SINGULAR_F.map((head) => `${head} ${f}`);
-  const singular = PLURAL_ONLY.has(word) ? [] : [...SINGULAR_M.map((head) => `${head} ${m}`), ...feminine];
-  // "baianos de merda": the curse says whom it means.
-  const cursed = [`${mp} de merda`, ...(NOT_PEOPLE.has(fp) ? [] : [`${fp} de merda`])];
-  return withPlain([...plural, ...singular, ...cursed]);
-});
+const demonymTerms = demonymPhrases(DEMONYMS, GRAMMAR);
 /** Nouns that only ever name people (or name them first): bare forms count. */
 const PEOPLE_NOUNS = withPlain([
   'nordestinos', 'nordestinas', 'ciganos', 'ciganas', 'judeus', 'judias', 'muçulmanos', 'muçulmanas', 'índios', 'indígenas', 'imigrantes',
