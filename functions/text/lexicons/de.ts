@@ -151,6 +151,7 @@ export const de: Lexicon = {
       'mir die tan', 'mir bitte die tan', 'deine pin', 'nenn mir deine pin',
     ],
     ads: [
+      'nebenjob von zu hause', 'geld verdienen von zu hause', 'von zu hause aus geld verdienen', 'heimarbeit',
       'zu verkaufen', 'verkaufe', 'verkaufe mein', 'angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'versandkostenfrei', 'kostenloser versand',
       'jetzt kaufen', 'jetzt bestellen', 'preis per dm', 'preis per pn', 'preis auf anfrage', 'bei interesse pn', 'bei interesse dm', 'bei interesse melden',
       'pn für preise', 'großhandel', 'grosshandel', 'abonniert meinen kanal', 'abonniere meinen kanal', 'abonnieren nicht vergessen', 'mein youtube kanal',

@@ -116,6 +116,7 @@ export const hi: Lexicon = {
       'card block ho jayega', 'atm card block', 'कार्ड ब्लॉक हो जाएगा', 'पैसे चाहिए', 'पैसों की ज़रूरत', 'पैसों की जरूरत', 'paison ki zarurat',
     ],
     dating: [
+      'dosti karegi', 'koi ladki baat karegi', 'ladki chahiye',
       'girlfriend chahiye', 'gf chahiye', 'bf chahiye', 'boyfriend chahiye', 'गर्लफ्रेंड चाहिए', 'बॉयफ्रेंड चाहिए', 'dosti karogi', 'dosti karoge', 'दोस्ती करोगी',
       'friendship karogi', 'frndship karogi', 'frendship karogi', 'setting karwa do', 'setting chahiye', 'सेटिंग करवा दो', 'date pe chalogi', 'date pe chalo',
       'milna chahti ho', 'shadi ke liye ladki', 'rishta chahiye', 'रिश्ता चाहिए', 'jeevansathi chahiye', 'life partner chahiye', 'single ladki',
