@@ -221,6 +221,7 @@ export const de: Lexicon = {
       'vor den zug springen', 'mich aufhängen', 'mich aufhaengen', 'wäre lieber tot', 'waere lieber tot', 'keinen sinn mehr zu leben', 'alle tabletten nehmen',
     ],
     hate: [
+      'hitler hatte recht', 'hitler hat recht gehabt',
       'kanake', 'kanaken', 'kanacke', 'schwuchtel', 'schwuchteln', 'neger', 'negerin', 'bimbo', 'kameltreiber', 'kümmeltürke', 'kuemmeltuerke',
       'scheißtürke', 'scheisstürke', 'scheiß türken', 'scheiss tuerken', 'scheiß ausländer', 'scheiss ausländer', 'scheiss auslaender', 'ausländer raus',
       'auslaender raus', 'judensau', 'drecksjude', 'scheißjude', 'scheissjude', 'zigeuner', 'zigeunerpack', 'schlitzauge', 'schlitzaugen', 'polacke',

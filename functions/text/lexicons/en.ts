@@ -64,6 +64,7 @@ export const en: Lexicon = {
       'pussy juice', 'horny af', 'bang you', 'fuck me', 'fuck her', 'fuck him', 'fucked her', 'wanna fuck', 'want to fuck', 'lets fuck', "let's fuck",
     ],
     'sexual-harassment': [
+      "see what's under", 'see whats under', "what's under your dress", "what's under that dress",
       'send nudes', 'send me nudes', 'send noods', 'show me your boobs', 'show me ur boobs', 'show me your tits', 'show your tits', 'show me your body',
       'show me your pussy', 'show me your dick', 'what are you wearing', 'what r u wearing', 'wat r u wearing', 'what color is your underwear',
       'what colour is your underwear', 'what color are your panties', 'bra size', 'cup size', 'are you a virgin', 'r u a virgin', 'are u virgin',

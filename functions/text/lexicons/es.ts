@@ -334,6 +334,7 @@ export const es: Lexicon = {
       'tomarme todas las pastillas', 'no vale la pena vivir',
     ],
     hate: [
+      'hitler tenía razón', 'hitler tenia razon',
       'sudaca', 'sudacas', 'maricón', 'maricon', 'maricones', 'marikon', 'mariconazo', 'maricona', 'maricón de mierda', 'maraco', 'maraca culiá',
       'joto', 'jotos', 'puto gay', 'sarasa', 'mayate', 'machorra', 'tortillera', 'bollera', 'travelo', 'sidoso', 'sidosa', 'negro de mierda',
       'negra de mierda', 'negros de mierda', 'indio de mierda', 'india de mierda', 'moro de mierda', 'moros de mierda', 'moro asqueroso',

@@ -287,6 +287,7 @@ export const fr: Lexicon = {
       'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
     ],
     hate: [
+      'hitler avait raison',
       'pédé', 'pede', 'pédés', 'pedes', 'sale pédé', 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',
       'grosse tapette', 'espèce de tapette', 'sale tapette', 'travelo', 'bougnoule', 'bougnoules', 'bicot', 'bicots',       'négro', 'négros', 'nègre', 'negre', 'bamboula', 'bamboulas', 'sale noir', 'sale noire', 'sale arabe', 'sale juif',
       'sale juive', 'youpin', 'youpine', 'youtre', 'feuj de merde', 'chinetoque', 'chinetoques', 'niakoué', 'niakoue', 'sale chinois',

@@ -241,6 +241,7 @@ export const it: Lexicon = {
       'impiccarmi', 'prendere tutte le pillole',
     ],
     hate: [
+      'hitler aveva ragione',
       'negri', 'negro di merda', 'sporco negro', 'frocio', 'froci', 'frocetto', 'ricchione', 'ricchioni', 'recchione', 'culattone',
       'finocchio di merda', 'lesbicona', 'trans di merda', 'terrone', 'terroni', 'polentone', 'polentoni', 'zingaro', 'zingara', 'zingari', 'zingaro di merda',
       'marocchino di merda', 'albanese di merda', 'ebreo di merda', 'sporco ebreo', 'muso giallo', 'mangiaspaghetti', 'vu cumprà', 'vu cumpra', 'extracomunitario di merda',

@@ -291,6 +291,7 @@ export const pt: Lexicon = {
       'overdose de remédios', 'a vida não vale a pena', 'a vida nao vale a pena', 'quero sumir pra sempre',
     ],
     hate: [
+      'hitler tinha razão', 'hitler tinha razao',
       'viado', 'viados', 'viadinho', 'viadão', 'seu viado', 'seu veado', 'sua bicha', 'bicha nojenta', 'bicha louca', 'bichona', 'baitola', 'boiola',
       'sapatão', 'sapatao', 'sapatona', 'traveco', 'travecos', 'paneleiro', 'paneleiros', 'maricas', 'seu macaco', 'sua macaca', 'macaco imundo',
       'macaca imunda', 'seu crioulo', 'crioulo safado', 'preto imundo', 'preta imunda', 'preto fedido', 'negro imundo', 'negra imunda', 'monhé', 'monhés',
