@@ -35,6 +35,8 @@ export const findEmails = (original: string): Evidence[] => {
 };
 
 const isHandleChar = (code: number): boolean => isAsciiAlnum(code) || code === 95 || code === 46 || code === 45;
+/** Full-width ASCII ("ｙｕｋｉ０１", typed on a CJK keyboard) as the ASCII it stands for. */
+const halfWidth = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
 
 /**
  * An id typed after an app name ("wechat: abc_123", "line id is mika88", "vx号 lucy_520", "ig @mika.k"):
@@ -43,22 +45,24 @@ const isHandleChar = (code: number): boolean => isAsciiAlnum(code) || code === 9
  */
 export const findHandleAfter = (original: string, from: number, lookahead: number): Evidence | undefined => {
   const limit = Math.min(original.length, from + lookahead);
+  const codeAt = (k: number): number => halfWidth(original.charCodeAt(k));
   for (let i = from; i < limit; ) {
-    if (!isAsciiAlnum(original.charCodeAt(i))) {
+    if (!isAsciiAlnum(codeAt(i))) {
       i++;
       continue;
     }
     let end = i;
-    while (end < original.length && end - i < 40 && isHandleChar(original.charCodeAt(end))) end++;
-    while (end > i && !isAsciiAlnum(original.charCodeAt(end - 1))) end--;
-    const token = original.slice(i, end);
+    while (end < original.length && end - i < 40 && isHandleChar(codeAt(end))) end++;
+    while (end > i && !isAsciiAlnum(codeAt(end - 1))) end--;
+    let token = '';
+    for (let k = i; k < end; k++) token += String.fromCharCode(codeAt(k));
     const introducer = original.slice(Math.max(from, i - 2), i).trim();
-    const marked = introducer.endsWith(':') || introducer.endsWith('：') || introducer.endsWith('@');
+    const marked = introducer.endsWith(':') || introducer.endsWith('：') || introducer.endsWith('@') || introducer.endsWith('＠');
     const hasDigit = /\d/.test(token);
     const allDigits = /^\d+$/.test(token);
     const shaped = hasDigit || token.includes('_') || marked;
     if (token.length >= 4 && token.length <= 32 && shaped && (!allDigits || token.length >= 5)) {
-      const start = original[i - 1] === '@' ? i - 1 : i;
+      const start = original[i - 1] === '@' || original[i - 1] === '＠' ? i - 1 : i;
       return { start, end, match: original.slice(start, end) };
     }
     i = end + 1;

@@ -46,6 +46,8 @@ describe('e-mails and app handles', () => {
     ['vx号 lucy_520', 'lucy_520'],
     ['ig @mika.k_', '@mika.k'],
     ['qq 123456789', '123456789'],
+    ['ＬＩＮＥ　ＩＤ：ｙｕｋｉ０１', 'ｙｕｋｉ０１'],
+    ['ＩＧ ＠ｍｉｋａ．ｋ', '＠ｍｉｋａ．ｋ'],
   ])('finds the id in %j', (text, id) => {
     expect(matches(text, 'M3')).toContain(id);
   });
