@@ -6,7 +6,8 @@ export const LEET_TO_LATIN = new Map<number, number>([
   [L('$'), L('s')], [L('@'), L('a')], [L('!'), L('i')], [L('|'), L('l')],
 ]);
 
-/** `1` reads as `l` after i or l ("ki11"), as `i` elsewhere ("sh1t", "k1ll"). */
+/** `1` reads as `l` after i or l before anything but a vowel ("ki11"), as `i` elsewhere ("sh1t", "k1ll", "cogl10ne"). */
 export const ONE = L('1');
 export const LOWER_I = L('i');
 export const LOWER_L = L('l');
+export const LATIN_VOWELS = new Set([...'aeiou'].map(L));

@@ -6,7 +6,7 @@ import * as leetspeak from './leetspeak';
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { classOf, compose, foldMany, foldSingle, Kind, kindOf, plainUnit, Script, scriptOf } = charInfo;
 const { CYRILLIC_LEET, TO_CYRILLIC, TO_LATIN } = homoglyphs;
-const { LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
+const { LATIN_VOWELS, LEET_TO_LATIN, LOWER_I, LOWER_L, ONE } = leetspeak;
 
 /**
  * The text as the matcher sees it: one unit per folded character, separators collapsed to a single
@@ -308,8 +308,10 @@ const resolveWord = (b: Buffers, size: number): void => {
     }
     if (!readsLatin && kind === DIGIT) continue;
     if (code === ONE) {
-      const previous = k > 0 ? b.wordCode[k - 1] : -1;
-      b.wordCode[k] = previous === LOWER_I || previous === LOWER_L ? LOWER_L : LOWER_I;
+      const previous = k > 0 ? b.wordCode[k - 1]! : -1;
+      const next = k + 1 < size ? b.wordCode[k + 1]! : -1;
+      const nextLetter = next === ONE ? LOWER_L : (LEET_TO_LATIN.get(next) ?? next);
+      b.wordCode[k] = (previous === LOWER_I || previous === LOWER_L) && !LATIN_VOWELS.has(nextLetter) ? LOWER_L : LOWER_I;
       continue;
     }
     b.wordCode[k] = LEET_TO_LATIN.get(code) ?? code;
