@@ -1,3 +1,4 @@
+import { pairs, unlessAfter } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -9,8 +10,6 @@ import type { Lexicon } from './types';
  * Ständer (a stand), Latte (latte), Gras (grass), Kater (tomcat), Mist (English "mist"), huere (Swiss
  * "very"), Freund (a friend: "suche Freund" is the whole point of a language exchange).
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 const GROUPS = [
   'die ausländer', 'ausländer', 'auslaender', 'die türken', 'türken', 'tuerken', 'die araber', 'araber', 'die juden', 'juden', 'die flüchtlinge',
@@ -50,7 +49,7 @@ const AGAINST_CONTEMPT = [
   'rassismus gegen', 'hass auf', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'vorurteile gegen', 'vorurteile über',
   'vorurteile ueber', 'klischees über', 'klischees ueber',
 ];
-const GROUP_TERMS = GROUP_NOUNS.map((noun) => ({ term: noun, unless: AGAINST_CONTEMPT.map((phrase) => `${phrase} ${noun}`) }));
+const GROUP_TERMS = GROUP_NOUNS.map(unlessAfter(AGAINST_CONTEMPT));
 /**
  * Contempt that is no insult alone but said of people is contempt for them. Words with an everyday sense
  * ("dumme Frage", "Tiere", "Dreck") stay in phrases; words that are also English or French ("primitive",

@@ -1,4 +1,5 @@
-import { againstContempt, demonymPhrases, notEvery, spelled, withPlain, type DemonymGrammar } from './iberian-groups';
+import { pairs } from './term-builders';
+import { againstContempt, demonymPhrases, notDenied, notEvery, withPlain, type DemonymGrammar } from './iberian-groups';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -12,8 +13,6 @@ import type { Lexicon, TermWithExceptions } from './types';
  * Spain), ano (año typed without ñ), huevos (eggs), cuenta (the bill), coca (Coca-Cola), maduro (ripe).
  * `puta`/`puto` match whole words only, so computadora, disputa and reputación stay clean.
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 /** Groups that hateful generalisations sweep over. */
 const GROUPS = [
@@ -132,12 +131,6 @@ const CONTEMPT = withPlain([
   'fuera de mi país', 'los odio', 'las odio', 'odio a todos', 'odio a todas', 'odio a esos', 'odio a esas', 'deberían estar en la cocina',
   'su lugar es la cocina', 'se reproducen como',
 ]);
-/** Contempt denied is none: "los mexicanos no son flojos", "os baianos não são preguiçosos" (both languages, as above). */
-const DENIALS = ['no son', 'no es', 'não são', 'não é'];
-const notDenied = (term: string): TermWithExceptions => ({
-  term,
-  unless: [...new Set(DENIALS.map((denial) => `${spelled(denial, term)} ${term}`))],
-});
 const HATE_AT = withPlain(['odio a los', 'odio a las']).map((term) => ({ term, unless: [`el ${term}`, `del ${term}`, `contra el ${term}`] }));
 
 /** Chat apps as typed in Spanish-speaking countries. */

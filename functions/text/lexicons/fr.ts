@@ -1,3 +1,4 @@
+import { pairs } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -9,8 +10,6 @@ import type { Lexicon } from './types';
  * (a fly swatter), calice (a chalice), hostie (the host at mass), baiser (to kiss, in old usage),
  * noir/arabe/juif (only with "sale"), herbe (grass), coke (Coca-Cola), came (a cam shaft).
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 const GROUPS = [
   'les noirs', 'les arabes', 'les juifs', 'les musulmans', 'les roms', 'les gitans', 'les immigrés', 'les immigres', 'les migrants', 'les étrangers',

@@ -28,7 +28,7 @@ const AGAINST = [
   },
 ];
 /** A phrase spelled as the term is: "discriminacion contra los judios" when the term has no accents. */
-export const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
+const spelled = (phrase: string, term: string): string => (plain(term) === term ? plain(phrase) : phrase);
 /** "los gitanos" gets the Spanish phrases, "os ciganos" the Portuguese ones, a bare "gays" both with its plural article. */
 export const againstContempt = (term: string, withPhrases = true): TermWithExceptions => {
   const head = term.split(' ')[0]!;
@@ -40,6 +40,12 @@ export const againstContempt = (term: string, withPhrases = true): TermWithExcep
   });
   return { term, unless };
 };
+/** Contempt denied is none: "los mexicanos no son flojos", "os baianos não são preguiçosos". */
+const DENIALS = ['no son', 'no es', 'não são', 'não é'];
+export const notDenied = (term: string): TermWithExceptions => ({
+  term,
+  unless: [...new Set(DENIALS.map((denial) => `${spelled(denial, term)} ${term}`))],
+});
 /** "No todo argentino...", "nem todo baiano...". */
 export const notEvery = (term: string): TermWithExceptions => ({ term, unless: withPlain(['no', 'nem'].map((denial) => `${denial} ${term}`)) });
 

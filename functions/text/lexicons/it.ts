@@ -1,3 +1,4 @@
+import { pairs } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -9,8 +10,6 @@ import type { Lexicon } from './types';
  * "sorrows"), palle (balls, as in snowballs), canna (a cane, a fishing rod), erba (grass), roba
  * (stuff), fumo (smoke), sballo (a blast), coca (Coca-Cola), cazzata (a silly thing, mild).
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 const GROUPS = [
   'i negri', 'negri', 'gli immigrati', 'immigrati', 'i migranti', 'migranti', 'gli zingari', 'zingari', 'i rom', 'gli ebrei', 'ebrei', 'i musulmani',

@@ -1,4 +1,5 @@
-import { againstContempt, demonymPhrases, notEvery, spelled, withPlain, type DemonymGrammar } from './iberian-groups';
+import { pairs } from './term-builders';
+import { againstContempt, demonymPhrases, notDenied, notEvery, withPlain, type DemonymGrammar } from './iberian-groups';
 import type { Lexicon } from './types';
 
 /**
@@ -10,8 +11,6 @@ import type { Lexicon } from './types';
  * macaco (monkey), gostosa (also said of food), pegar (pick someone up), fds (fim de semana), lula
  * (squid), erva (herbs, erva-mate), pó/farinha (dust/flour), bala (sweets), pinga (drips), ano (year).
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 const GROUPS = [
   'os negros', 'negros', 'os pretos', 'pretos', 'os nordestinos', 'nordestinos', 'os baianos', 'os judeus', 'judeus', 'os ciganos', 'ciganos',
@@ -126,12 +125,6 @@ const CONTEMPT = withPlain([
   'volta pra cozinha', 'volta pro fogão',
 ]);
 
-/** Contempt denied is none: "los mexicanos no son flojos", "os baianos não são preguiçosos" (both languages, as above). */
-const DENIALS = ['no son', 'no es', 'não são', 'não é'];
-const notDenied = (term: string): { term: string; unless: string[] } => ({
-  term,
-  unless: [...new Set(DENIALS.map((denial) => `${spelled(denial, term)} ${term}`))],
-});
 
 const APPS = ['zap', 'zapzap', 'zap zap', 'no whats', 'pelo whats', 'whatsapp', 'wpp', 'wts', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'discord', 'tiktok'];
 

@@ -1,3 +1,4 @@
+import { pairs, unlessAfter } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -8,8 +9,6 @@ import type { Lexicon } from './types';
  * педик* педикюр, жид* жидкий, хач* хачапури, убить* убить время, член a club member, косяк a blunder,
  * трава/соль/колёса/закладка grass/salt/wheels/a bookmark, перевод a translation; those forms are listed.
  */
-
-const pairs = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
 
 const GROUPS = [
   'все хачи', 'хачи', 'чурки', 'все чурки', 'мигранты', 'все мигранты', 'приезжие', 'евреи', 'все евреи', 'жиды', 'цыгане', 'все цыгане', 'черные',
@@ -29,7 +28,7 @@ const groupHate = pairs(GROUPS, DEHUMANISING);
  * китайский), so "китайская еда" stays out; русские, чёрные, православные are adjectives too and stand in
  * phrases that can only mean people.
  */
-const caseForms = (stems: readonly string[], endings: readonly string[]): string[] => stems.flatMap((stem) => endings.map((ending) => stem + ending));
+const caseForms = (stems: readonly string[], endings: readonly string[]): string[] => pairs(stems, endings, '');
 const GROUP_NOUNS = [
   // -ец/-цы: китаец, китайцы, китайцев, китайцам, китайцами
   ...caseForms(
@@ -53,7 +52,7 @@ const GROUP_NOUNS = [
 ];
 /** Talk against contempt ("ненависть к мигрантам", "расизм против евреев") names the group and the contempt too. */
 const AGAINST_CONTEMPT = ['ненависть к', 'расизм к', 'расизм против', 'нетерпимость к', 'травля', 'дискриминация', 'предубеждения против', 'стереотипы о', 'стереотипы про', 'насилие против', 'насилие над'];
-const GROUP_TERMS = GROUP_NOUNS.map((noun) => ({ term: noun, unless: AGAINST_CONTEMPT.map((phrase) => `${phrase} ${noun}`) }));
+const GROUP_TERMS = GROUP_NOUNS.map(unlessAfter(AGAINST_CONTEMPT));
 /**
  * Contempt that is no insult alone but said of people is contempt for them. `*` only on stems no everyday word
  * shares (ленив*, паразит*, преступник*); adjectives also said of things (грязный снег, отвратительная погода)
