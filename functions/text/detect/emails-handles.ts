@@ -35,8 +35,10 @@ export const findEmails = (original: string): Evidence[] => {
 };
 
 const isHandleChar = (code: number): boolean => isAsciiAlnum(code) || code === 95 || code === 46 || code === 45;
-/** Full-width ASCII ("ｙｕｋｉ０１", typed on a CJK keyboard) as the ASCII it stands for. */
+/** Full-width ASCII ("ｙｕｋｉ０１", "：", "＠", typed on a CJK keyboard) as the ASCII it stands for. */
 const halfWidth = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+const halfWidthText = (text: string): string => text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(halfWidth(character.charCodeAt(0))));
+const AT = 0x40;
 
 /**
  * An id typed after an app name ("wechat: abc_123", "line id is mika88", "vx号 lucy_520", "ig @mika.k"):
@@ -54,15 +56,14 @@ export const findHandleAfter = (original: string, from: number, lookahead: numbe
     let end = i;
     while (end < original.length && end - i < 40 && isHandleChar(codeAt(end))) end++;
     while (end > i && !isAsciiAlnum(codeAt(end - 1))) end--;
-    let token = '';
-    for (let k = i; k < end; k++) token += String.fromCharCode(codeAt(k));
-    const introducer = original.slice(Math.max(from, i - 2), i).trim();
-    const marked = introducer.endsWith(':') || introducer.endsWith('：') || introducer.endsWith('@') || introducer.endsWith('＠');
+    const token = halfWidthText(original.slice(i, end));
+    const introducer = halfWidthText(original.slice(Math.max(from, i - 2), i)).trim();
+    const marked = introducer.endsWith(':') || introducer.endsWith('@');
     const hasDigit = /\d/.test(token);
     const allDigits = /^\d+$/.test(token);
     const shaped = hasDigit || token.includes('_') || marked;
     if (token.length >= 4 && token.length <= 32 && shaped && (!allDigits || token.length >= 5)) {
-      const start = original[i - 1] === '@' || original[i - 1] === '＠' ? i - 1 : i;
+      const start = codeAt(i - 1) === AT ? i - 1 : i;
       return { start, end, match: original.slice(start, end) };
     }
     i = end + 1;

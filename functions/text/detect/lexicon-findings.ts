@@ -95,9 +95,19 @@ class HitContext {
 
   /** Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing. */
   sameSentence(a: TermHit, b: TermHit): boolean {
+    return this.noneBetween(a, b, SENTENCE_ENDS);
+  }
+
+  /** Nothing but words and spaces between two hits: no comma or sentence end makes them two remarks. */
+  joined(a: TermHit, b: TermHit): boolean {
+    return this.noneBetween(a, b, CLAUSE_BREAKS);
+  }
+
+  /** No character of `breaks` in the original text between two hits, whichever comes first. */
+  private noneBetween(a: TermHit, b: TermHit, breaks: ReadonlySet<number>): boolean {
     const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
     const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
-    for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(this.original.charCodeAt(i))) return false;
+    for (let i = from; i < to; i++) if (breaks.has(this.original.charCodeAt(i))) return false;
     return true;
   }
 
@@ -110,8 +120,9 @@ class HitContext {
   isPictureOf(picture: TermHit, target: TermHit): boolean {
     const apart = gap(picture, target);
     const { personGap, closingPersonGap } = CUE_POLICY.solicitPictures;
-    if (target.first > picture.last && this.tagged('your').some((your) => your.first === target.first && your.last === target.last)) return false;
-    return apart <= personGap || (target.first > picture.last && apart <= closingPersonGap && this.joined(picture, target) && this.closesClause(target));
+    if (target.first <= picture.last) return apart <= personGap;
+    if (this.tagged('your').some((your) => your.first === target.first && your.last === target.last)) return false;
+    return apart <= personGap || (apart <= closingPersonGap && this.joined(picture, target) && this.closesClause(target));
   }
 
   /** Nothing but spaces after a hit up to a clause break or the end of the text. */
@@ -124,13 +135,6 @@ class HitContext {
     return true;
   }
 
-  /** Nothing but words and spaces between two hits: no comma or sentence end makes them two remarks. */
-  joined(a: TermHit, b: TermHit): boolean {
-    const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
-    const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
-    for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(this.original.charCodeAt(i))) return false;
-    return true;
-  }
 
   nearest(hit: TermHit, others: Nearby<TermHit>, window: number): TermHit | undefined {
     return others.size === 0 ? undefined : others.nearest(hit, window, (other) => this.sameSentence(hit, other));
