@@ -12,17 +12,26 @@ import { createScorer } from '../functions/text/model/model-scorer';
 import { MODEL_FILE } from '../functions/text/model/scorer';
 import type { GroupThresholds, TextModel } from '../functions/text/model/text-model';
 import { trainLogistic } from '../functions/text/model/training/adagrad';
-import { encodeRows, frequentBuckets } from '../functions/text/model/training/encoded-rows';
+import { bucketCounts, encodeRows, frequentBuckets } from '../functions/text/model/training/encoded-rows';
 import { groupRows, metricLines, pickThresholds, scoreExamples, type ScoredExample, type SplitRow } from '../functions/text/model/training/evaluation';
 import { trainingDataSha256, type TrainingSetFile } from '../functions/text/model/training/fingerprint';
 import { scoresAt } from '../functions/text/model/training/metrics';
 import { quantiseWeights } from '../functions/text/model/training/quantise';
+import { strongestBuckets } from '../functions/text/model/training/strongest-buckets';
 import { labelledGroups } from '../functions/text/model/training/targets';
+import { packTable } from '../functions/text/model/weight-table';
 import { readFixtureLines } from '../test/unit/text/fixture-files';
 import { LABELLED_DATA_DIR, listLabelledSets, loadLabelledSet, splitOf } from './lib/labelled-data';
 
 /** Picked by validation F1 and ordinary-corpus scores among 2^19/2^20 buckets, L2 1e-6..3e-4 and rare-bucket cut-offs 0..5. */
 const TRAINING = { maxEpochs: 10, patience: 2, learningRate: 0.2, l2: 3e-4, seed: 20261125, minBucketCount: 5 } as const;
+
+/**
+ * The weight table (../functions/text/model/weight-table): 2^17 sets of two, 1 MiB. Against the dense
+ * 2^20 model (3 MiB), the model retrained on the buckets it keeps scores test F1 within 0.015 of it on
+ * every set,, and the engine reads 1,000-character posts ~15% faster.
+ */
+const TABLE_SET_BITS = 17;
 
 /** How much a row of our own clean sets counts against one public row: 1, 4 and 10 tried; 4 cleared most ordinary lines, 10 began to cost SMS spam F1. */
 const CLEAN_SET_WEIGHT = 4;
@@ -89,11 +98,17 @@ const main = async (): Promise<void> => {
   const extractor = new FeatureExtractor(features);
   const train = encodeRows(trainRows, extractor);
   const validation = encodeRows(validationRows, extractor);
-  const trainable = frequentBuckets(train, bucketCount, TRAINING.minBucketCount);
+  const counts = bucketCounts(train, bucketCount);
+  const frequent = frequentBuckets(counts, TRAINING.minBucketCount);
   log(`train ${train.count} rows, ${train.buckets.length} feature occurrences; validation ${validation.count} rows`);
 
   const started = performance.now();
-  const trained = trainLogistic(train, validation, { ...TRAINING, bucketCount, groupCount: MODEL_GROUPS.length, trainable }, log);
+  const options = { ...TRAINING, bucketCount, groupCount: MODEL_GROUPS.length };
+  const dense = trainLogistic(train, validation, { ...options, trainable: frequent }, log);
+  // The table cannot hold every bucket: keep the ones that carry the most, and learn again with them alone.
+  const kept = strongestBuckets(dense.weights, counts, MODEL_GROUPS.length, TABLE_SET_BITS);
+  log(`dense model: epoch ${dense.bestEpoch}; the table keeps ${kept.reduce((sum, one) => sum + one, 0)} buckets; learning again with those`);
+  const trained = trainLogistic(train, validation, { ...options, trainable: kept }, log);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, kept epoch ${trained.bestEpoch}`);
 
   const quantised = quantiseWeights(trained.weights, MODEL_GROUPS.length);
@@ -102,7 +117,7 @@ const main = async (): Promise<void> => {
     groups: MODEL_GROUPS,
     parameters: MODEL_GROUPS.map((_, g) => ({ bias: trained.biases[g]!, scale: quantised.scales[g]!, review: 1, block: 1 })),
     trainingDataSha256: trainingDataSha256(sets),
-    weights: quantised.weights,
+    table: packTable(quantised.weights, MODEL_GROUPS.length, kept, TABLE_SET_BITS),
   };
   const validationScores = scoreExamples(createScorer(unthresholded), validationRows);
   const thresholds = MODEL_GROUPS.map((group) => pickThresholds(validationScores, group));

@@ -1,7 +1,5 @@
 import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type FeatureLog, type TextSpan } from './features';
-
-/** The most groups `addWeights` keeps in registers. */
-const MAX_GROUPS = 4;
+import { checkTableShape, slotOf, type WeightTable } from './weight-table';
 
 /**
  * Per block of `windowBlock` original characters, the summed weights (per group) of the features whose
@@ -22,12 +20,12 @@ export class BlockSums extends FeatureWalker {
 
   constructor(
     config: FeatureConfig,
-    protected readonly weights: Int8Array,
+    protected readonly table: WeightTable,
     protected readonly groupCount: number,
     private readonly windowBlock: number,
   ) {
     super(config);
-    if (groupCount < 1 || groupCount > MAX_GROUPS) throw new Error(`the scorer adds up 1 to ${MAX_GROUPS} groups, the model has ${groupCount}`);
+    checkTableShape(config.bucketBits, table.setBits, groupCount);
   }
 
   /**
@@ -92,27 +90,25 @@ export class BlockSums extends FeatureWalker {
   }
 
   /**
-   * Adds the weights of `count` buckets to a block, each group in a register of its own: V8 does not
-   * unroll a loop over a group count known only at run time, and such a loop took ~40% of the scoring time.
+   * Adds the weights of `count` buckets to a block, each group in a register of its own (V8 does not
+   * unroll a loop over a group count known only at run time). A slot holds every group's weight.
    */
   private addWeights(block: number, buckets: Int32Array, count: number): void {
-    const { weights, groupCount, sums } = this;
+    const { groupCount, sums } = this;
+    const { setBits, slots } = this.table;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
-    let s3 = 0;
     for (let k = 0; k < count; k += 1) {
-      const base = buckets[k]! * groupCount;
-      s0 += weights[base]!;
-      if (groupCount > 1) s1 += weights[base + 1]!;
-      if (groupCount > 2) s2 += weights[base + 2]!;
-      if (groupCount > 3) s3 += weights[base + 3]!;
+      const slot = slotOf(slots, setBits, buckets[k]!);
+      s0 += (slot << 24) >> 24;
+      s1 += (slot << 16) >> 24;
+      s2 += (slot << 8) >> 24;
     }
     const at = block * groupCount;
     sums[at] = sums[at]! + s0;
     if (groupCount > 1) sums[at + 1] = sums[at + 1]! + s1;
     if (groupCount > 2) sums[at + 2] = sums[at + 2]! + s2;
-    if (groupCount > 3) sums[at + 3] = sums[at + 3]! + s3;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { BlockSums } from './block-sums';
 import { FeatureLog, grow, occurrenceValue, type TextSpan } from './features';
 import { SpanRanker } from './strongest-spans';
+import { slotOf, slotWeight, type WeightTable } from './weight-table';
 
 /** One n-gram that pushed a score up, located in the ORIGINAL text (end exclusive). */
 export interface ScoreEvidence {
@@ -23,8 +24,7 @@ export class GroupEvidence {
 
   constructor(
     private readonly walker: BlockSums,
-    private readonly weights: Int8Array,
-    private readonly groupCount: number,
+    private readonly table: WeightTable,
   ) {}
 
   /**
@@ -38,7 +38,7 @@ export class GroupEvidence {
     const count = log.count;
     this.groupWeights = grow(this.groupWeights, count);
     if (this.spaces.length < walker.foldedLength) this.spaces = new Uint8Array(walker.foldedLength * 2);
-    for (let i = 0; i < count; i += 1) this.groupWeights[i] = this.weights[log.buckets[i]! * this.groupCount + g]!;
+    for (let i = 0; i < count; i += 1) this.groupWeights[i] = slotWeight(slotOf(this.table.slots, this.table.setBits, log.buckets[i]!), g);
     walker.markSpaces(this.spaces);
     const spans = this.ranker.strongest({ count, firsts: log.firsts, lasts: log.lasts, weights: this.groupWeights, spaces: this.spaces }, k);
     // Each weight as its share of the window's logit.

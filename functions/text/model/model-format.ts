@@ -1,22 +1,24 @@
 import { isModelGroup } from './groups';
 import type { GroupParameters, TextModel } from './text-model';
+import { checkTableShape, TABLE_WAYS } from './weight-table';
 
 /**
  * The model file, little-endian:
- *   "LXTM" | u16 format version | u8 bucketBits, charMin, charMax, repeatCap | u8 group count
- *   | per group: u8 name length, ASCII name | per group: f64 bias, scale, review, block
- *   | 32 bytes sha256 of the training data | int8 weights, bucket-major (2^bucketBits * groups)
+ *   "LXTM" | u16 format version | u8 bucketBits, charMin, charMax, repeatCap | u8 setBits
+ *   | u8 group count | per group: u8 name length, ASCII name | per group: f64 bias, scale, review, block
+ *   | 32 bytes sha256 of the training data | int32 weight-table slots (2^setBits * TABLE_WAYS, see ./weight-table)
  * No timestamp or host detail goes in, so the same data always gives the same bytes.
  */
 const MAGIC = 'LXTM';
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 const SHA256_BYTES = 32;
 
 /** Serialises a model into the file format above. */
 export const encodeModel = (model: TextModel): Uint8Array => {
   const names = model.groups.map((group) => new TextEncoder().encode(group));
-  const headerLength = 4 + 2 + 4 + 1 + names.reduce((sum, name) => sum + 1 + name.length, 0) + model.groups.length * 32 + SHA256_BYTES;
-  const bytes = new Uint8Array(headerLength + model.weights.length);
+  const { slots } = model.table;
+  const headerLength = 4 + 2 + 4 + 1 + 1 + names.reduce((sum, name) => sum + 1 + name.length, 0) + model.groups.length * 32 + SHA256_BYTES;
+  const bytes = new Uint8Array(headerLength + slots.length * 4);
   const view = new DataView(bytes.buffer);
   let offset = 0;
   const putByte = (value: number): void => view.setUint8(offset++, value);
@@ -24,7 +26,7 @@ export const encodeModel = (model: TextModel): Uint8Array => {
   view.setUint16(offset, MODEL_FORMAT_VERSION, true);
   offset += 2;
   const { bucketBits, charMin, charMax, repeatCap } = model.features;
-  [bucketBits, charMin, charMax, repeatCap, model.groups.length].forEach(putByte);
+  [bucketBits, charMin, charMax, repeatCap, model.table.setBits, model.groups.length].forEach(putByte);
   for (const name of names) {
     putByte(name.length);
     bytes.set(name, offset);
@@ -38,7 +40,7 @@ export const encodeModel = (model: TextModel): Uint8Array => {
   }
   bytes.set(Buffer.from(model.trainingDataSha256, 'hex'), offset);
   offset += SHA256_BYTES;
-  bytes.set(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.length), offset);
+  slots.forEach((slot, k) => view.setInt32(offset + 4 * k, slot, true));
   return bytes;
 };
 
@@ -53,7 +55,8 @@ export const decodeModel = (bytes: Uint8Array): TextModel => {
   offset += 2;
   if (version !== MODEL_FORMAT_VERSION) throw new Error(`unsupported text model format version ${version} (this code reads ${MODEL_FORMAT_VERSION})`);
   const features = { bucketBits: byte(), charMin: byte(), charMax: byte(), repeatCap: byte() };
-  const groupCount = byte();
+  const [setBits, groupCount] = [byte(), byte()];
+  checkTableShape(features.bucketBits, setBits, groupCount);
   const groups = Array.from({ length: groupCount }, () => {
     const length = byte();
     const name = new TextDecoder().decode(bytes.subarray(offset, offset + length));
@@ -68,9 +71,9 @@ export const decodeModel = (bytes: Uint8Array): TextModel => {
   });
   const trainingDataSha256 = Buffer.from(bytes.subarray(offset, offset + SHA256_BYTES)).toString('hex');
   offset += SHA256_BYTES;
-  const weightCount = 2 ** features.bucketBits * groupCount;
-  if (bytes.length - offset !== weightCount) throw new Error(`text model file has ${bytes.length - offset} weight bytes, expected ${weightCount}`);
-  // A copy: `bytes` may be a view into a larger buffer (a Node Buffer usually is), which must not leak in.
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + offset, weightCount).slice();
-  return { features, groups, parameters, trainingDataSha256, weights };
+  const slotCount = 2 ** setBits * TABLE_WAYS;
+  if (bytes.length - offset !== slotCount * 4) throw new Error(`text model file has ${bytes.length - offset} weight bytes, expected ${slotCount * 4}`);
+  // Read slot by slot: `bytes` may be a view into a larger buffer (a Node Buffer usually is) at any alignment.
+  const slots = Int32Array.from({ length: slotCount }, (_, k) => view.getInt32(offset + 4 * k, true));
+  return { features, groups, parameters, trainingDataSha256, table: { setBits, slots } };
 };

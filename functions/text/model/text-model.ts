@@ -1,5 +1,6 @@
 import type { FeatureConfig } from './features';
 import type { ModelGroup } from './groups';
+import type { WeightTable } from './weight-table';
 
 /** Where a group's score turns into a verdict, both picked on the `validation` split by `npm run train`. */
 export interface GroupThresholds {
@@ -22,6 +23,6 @@ export interface TextModel {
   readonly parameters: readonly GroupParameters[];
   /** Hex sha256 of the labelled files it was trained on, so a model names its data. */
   readonly trainingDataSha256: string;
-  /** int8, bucket-major: the weight of bucket b for group g is weights[b * groups.length + g]. */
-  readonly weights: Int8Array;
+  /** The int8 weights of the buckets training kept; a stored weight of q means q * scale. */
+  readonly table: WeightTable;
 }

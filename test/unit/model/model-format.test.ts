@@ -11,7 +11,8 @@ const tinyModel = (): TextModel => ({
     { bias: -3, scale: 0.0078125, review: 0.2, block: 0.2 },
   ],
   trainingDataSha256: 'ab'.repeat(32),
-  weights: Int8Array.from({ length: 8 * 3 }, (_, i) => (i * 37) % 255 - 127),
+  // 8 buckets in 2 sets of two slots: tags 0-3 in the top byte, one slot left empty (tag 0xff).
+  table: { setBits: 1, slots: Int32Array.from([0x00_7f_80_01, 0x03_00_00_ff, 0x01_11_22_33, 0xff << 24]) },
 });
 
 describe('model file format', () => {

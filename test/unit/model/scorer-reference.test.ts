@@ -5,7 +5,19 @@ import { decodeModel } from '../../../functions/text/model/model-format';
 import { createScorer, WINDOW_BLOCK } from '../../../functions/text/model/model-scorer';
 import { MODEL_FILE } from '../../../functions/text/model/scorer';
 import type { TextModel } from '../../../functions/text/model/text-model';
+import { TABLE_WAYS } from '../../../functions/text/model/weight-table';
 import { seededRandom } from '../../../scripts/lib/seeded-random';
+
+/** Group g's weight of a bucket, read from the table the plain way: find the slot of its set whose tag is the bucket's high bits. */
+const tableWeight = ({ table }: TextModel, bucket: number, g: number): number => {
+  const sets = 2 ** table.setBits;
+  for (let way = 0; way < TABLE_WAYS; way += 1) {
+    const slot = table.slots[(bucket % sets) * TABLE_WAYS + way]!;
+    const bytes = new Int8Array(Int32Array.of(slot).buffer);
+    if (Math.floor((slot >>> 0) / 2 ** 24) === Math.floor(bucket / sets)) return bytes[g]!;
+  }
+  return 0;
+};
 
 /**
  * The scorer written the plain way: record every feature, then add up the whole text and every window of
@@ -16,10 +28,9 @@ const referenceScores = (model: TextModel, text: string, masked?: readonly TextS
   const count = extractor.extract(text, masked);
   const blocks = Math.max(1, Math.ceil(text.length / WINDOW_BLOCK));
   const blockOf = (i: number): number => Math.min(blocks - 1, Math.floor(extractor.spanOf(i).start / WINDOW_BLOCK));
-  const groups = model.groups.length;
   return Object.fromEntries(
     model.groups.map((group, g) => {
-      const weightOf = (i: number): number => model.weights[extractor.buckets[i]! * groups + g]!;
+      const weightOf = (i: number): number => tableWeight(model, extractor.buckets[i]!, g);
       let whole = 0;
       for (let i = 0; i < count; i += 1) whole += weightOf(i);
       let best = whole * occurrenceValue(count);

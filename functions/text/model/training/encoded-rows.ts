@@ -46,17 +46,16 @@ export const encodeRows = (rows: readonly RowOfSet[], extractor: FeatureExtracto
   return { count: rows.length, offsets, buckets, targets, weights };
 };
 
-/**
- * Which buckets occur at least `minCount` times in `rows`. A rarer bucket is left at weight zero: its
- * weight would be learned from a row or two, and an n-gram never seen in training that hashes onto it
- * would inherit that noise. Zero buckets keep unfamiliar text near the prior instead.
- */
-export const frequentBuckets = (rows: EncodedRows, bucketCount: number, minCount: number): Uint8Array => {
+/** How often each bucket occurs in `rows`. */
+export const bucketCounts = (rows: EncodedRows, bucketCount: number): Int32Array => {
   const counts = new Int32Array(bucketCount);
   for (const bucket of rows.buckets) counts[bucket] = counts[bucket]! + 1;
-  const frequent = new Uint8Array(bucketCount);
-  counts.forEach((count, bucket) => {
-    frequent[bucket] = count >= minCount ? 1 : 0;
-  });
-  return frequent;
+  return counts;
 };
+
+/**
+ * Which buckets occur at least `minCount` times (`counts` from `bucketCounts`). A rarer bucket is left
+ * at weight zero: its weight would be learned from a row or two, and an n-gram never seen in training
+ * that hashes onto it would inherit that noise. Zero buckets keep unfamiliar text near the prior instead.
+ */
+export const frequentBuckets = (counts: Int32Array, minCount: number): Uint8Array => Uint8Array.from(counts, (count) => (count >= minCount ? 1 : 0));
