@@ -1,5 +1,12 @@
-import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type FeatureLog, type TextSpan } from './features';
-import { checkTableShape, slotOf, type WeightTable } from './weight-table';
+import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type TextSpan } from './features';
+import type { SpanRanker } from './strongest-spans';
+import { checkTableShape, slotOf, slotWeight, type WeightTable } from './weight-table';
+
+/** Where a walk that explains a score sends each feature: to a ranker, weighed for one group. */
+export interface RankedGroup {
+  readonly ranker: SpanRanker;
+  readonly group: number;
+}
 
 /**
  * Per block of `windowBlock` original characters, the summed weights (per group) of the features whose
@@ -16,7 +23,7 @@ export class BlockSums extends FeatureWalker {
   private unitBlocks = new Int32Array(1024);
 
   private readonly oneGram = new Int32Array(1);
-  private log: FeatureLog | undefined;
+  private ranked: RankedGroup | undefined;
 
   constructor(
     config: FeatureConfig,
@@ -30,12 +37,13 @@ export class BlockSums extends FeatureWalker {
 
   /**
    * Sums the features of `text`, leaving out those touching `masked` and, given `within`, those whose
-   * first unit starts outside it; a given `log` also receives every feature summed. (One class sums and
-   * logs, so the walk's calls to it stay monomorphic and inlined.)
+   * first unit starts outside it; a `ranked` ranker also receives every feature summed, with its weight
+   * for the ranked group. (One class sums and ranks, so the walk's calls to it stay monomorphic and inlined.)
    */
-  add(text: string, masked?: readonly TextSpan[], within?: TextSpan, log?: FeatureLog): void {
-    this.log = log;
+  add(text: string, masked?: readonly TextSpan[], within?: TextSpan, ranked?: RankedGroup): void {
+    this.ranked = ranked;
     this.fold(text);
+    ranked?.ranker.begin(this.firstUnitWithin(within), this.unitCount);
     const blocks = Math.max(1, Math.ceil(text.length / this.windowBlock));
     this.sums = grow(this.sums, blocks * this.groupCount);
     this.counts = grow(this.counts, blocks);
@@ -53,7 +61,7 @@ export class BlockSums extends FeatureWalker {
     }
     this.blocks = blocks;
     this.occurrences = this.walkFeatures(masked, within);
-    this.log = undefined;
+    this.ranked = undefined;
   }
 
   /** The normalised sum of group g over blocks b and b + 1. */
@@ -78,7 +86,11 @@ export class BlockSums extends FeatureWalker {
     const block = this.unitBlocks[first]!;
     this.counts[block] = this.counts[block]! + count;
     this.addWeights(block, this.grams, count);
-    if (this.log !== undefined) this.log.addGrams(this.grams, count, first, this.config.charMin);
+    if (this.ranked === undefined) return;
+    const { ranker, group } = this.ranked;
+    const { slots, setBits } = this.table;
+    const shortest = first + this.config.charMin - 1;
+    for (let k = 0; k < count; k += 1) ranker.add(first, shortest + k, slotWeight(slotOf(slots, setBits, this.grams[k]!), group));
   }
 
   protected override wordGram(bucket: number, first: number, last: number): void {
@@ -86,7 +98,7 @@ export class BlockSums extends FeatureWalker {
     this.counts[block] = this.counts[block]! + 1;
     this.oneGram[0] = bucket;
     this.addWeights(block, this.oneGram, 1);
-    this.log?.add(bucket, first, last);
+    this.ranked?.ranker.add(first, last, slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked.group));
   }
 
   /**

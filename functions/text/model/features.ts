@@ -145,8 +145,13 @@ export abstract class FeatureWalker {
    */
   protected walkFeatures(masked: readonly TextSpan[] = NO_SPANS, within?: TextSpan): number {
     this.markMasked(masked);
-    const [from, to] = within ? [this.firstUnitFrom(within.start), this.firstUnitFrom(within.end)] : [0, this.unitCount];
+    const [from, to] = [this.firstUnitWithin(within), within ? this.firstUnitFrom(within.end) : this.unitCount];
     return this.charNgrams(from, to) + this.wordNgrams(from, to);
+  }
+
+  /** The first unit a walk `within` a span hands features over from (0 for the whole text). */
+  protected firstUnitWithin(within?: TextSpan): number {
+    return within ? this.firstUnitFrom(within.start) : 0;
   }
 
   /** The first unit starting at or after an original position (unitCount when none). */

@@ -47,7 +47,7 @@ export const WINDOW_BLOCK = 100;
 export const createScorer = (model: TextModel, windowBlock = WINDOW_BLOCK): ModelScorer => {
   const groupCount = model.groups.length;
   const blockSums = new BlockSums(model.features, model.table, groupCount, windowBlock);
-  const evidence = new GroupEvidence(blockSums, model.table);
+  const evidence = new GroupEvidence(blockSums);
 
   const read = (text: string, hidden?: readonly TextSpan[]): ModelReading => {
     blockSums.add(text, hidden);

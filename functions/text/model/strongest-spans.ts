@@ -1,18 +1,5 @@
 import { grow } from './features';
 
-/**
- * Feature occurrences over folded units: feature i covers units firsts[i]..lasts[i] and weighs weights[i],
- * an integer (the int8 model weight), so every sum is exact whatever order it is added in.
- */
-export interface UnitFeatures {
-  readonly count: number;
-  readonly firsts: Int32Array;
-  readonly lasts: Int32Array;
-  readonly weights: Int32Array;
-  /** 1 per folded unit that is a space (padding included): a span of spaces alone shows a moderator nothing. */
-  readonly spaces: Uint8Array;
-}
-
 /** A span of units, inclusive, and the summed weight of every feature inside it. */
 export interface WeightedSpan {
   readonly first: number;
@@ -32,34 +19,75 @@ const overlapsAny = (spans: readonly WeightedSpan[], first: number, last: number
 };
 
 /**
- * Finds the k strongest non-overlapping spans among the features' own spans. Its buffers are reused
- * across calls: typed arrays made per call would each be a buffer outside the heap for the collector to track.
+ * Finds the k strongest non-overlapping spans among the spans of the features it is given, one by one as
+ * a walk meets them (`begin`, `add` per feature, then `strongest`): feature weights are integers (int8
+ * model weights), so every sum is exact whatever order it is added in. Its buffers are reused across
+ * calls: typed arrays made per call would each be a buffer outside the heap for the collector to track.
  */
 export class SpanRanker {
   /**
-   * endingAt[e * SHORT + d]: the weight of the short features ending at unit lo + e that start at most d
-   * units before it. A span's weight is then one such value per unit it ends at, so the spans starting at
-   * one unit are weighed longest-last with one addition each.
+   * endingAt[e * SHORT + d]: the weight of the short features ending at unit lo + e that start d units
+   * before it (once `strongest` has summed them: at most d units before it). A span's weight is then one
+   * such value per unit it ends at, so the spans starting at one unit are weighed longest-last with one
+   * addition each.
    */
   private endingAt = new Int32Array(SHORT * 256);
   /** Per unit, bit l set when some feature starting there is exactly l + 1 units long. */
   private lengths = new Int32Array(256);
   private spacesBefore = new Int32Array(256);
-  private longOnes = new Int32Array(64);
+  private longFirsts = new Int32Array(64);
+  private longLasts = new Int32Array(64);
+  private longWeights = new Int32Array(64);
   private candidateFirsts = new Int32Array(1024);
   private candidateLasts = new Int32Array(1024);
   private candidateWeights = new Int32Array(1024);
   private lo = 0;
+  private units = 0;
   private longCount = 0;
 
+  /** Starts a ranking of features lying within units from..to - 1. */
+  begin(from: number, to: number): void {
+    const units = Math.max(0, to - from);
+    if (this.lengths.length < units + 1) {
+      const length = (units + 1) * 2;
+      [this.endingAt, this.lengths, this.spacesBefore] = [new Int32Array(length * SHORT), new Int32Array(length), new Int32Array(length)];
+    }
+    this.endingAt.fill(0, 0, units * SHORT);
+    this.lengths.fill(0, 0, units);
+    this.lo = from;
+    this.units = units;
+    this.longCount = 0;
+  }
+
+  /** One feature: units first..last (within the range `begin` was given) weighing `weight`. */
+  add(first: number, last: number, weight: number): void {
+    const span = last - first;
+    if (span < SHORT) {
+      const at = (last - this.lo) * SHORT + span;
+      this.endingAt[at] = this.endingAt[at]! + weight;
+      this.lengths[first - this.lo] = this.lengths[first - this.lo]! | (1 << span);
+      return;
+    }
+    const index = this.longCount;
+    if (index === this.longFirsts.length) {
+      this.longFirsts = grow(this.longFirsts, index + 1);
+      this.longLasts = grow(this.longLasts, index + 1);
+      this.longWeights = grow(this.longWeights, index + 1);
+    }
+    this.longFirsts[index] = first;
+    this.longLasts[index] = last;
+    this.longWeights[index] = weight;
+    this.longCount = index + 1;
+  }
+
   /**
-   * The k strongest non-overlapping spans, strongest first (among equals the earlier, then the shorter).
-   * A span weighs as much as every feature inside it: "bitch" outweighs its parts "bit" and "tch", and an
-   * ordinary word around a strong n-gram pulls the span down. Only spans of positive weight that are not
-   * all spaces are ranked.
+   * The k strongest non-overlapping spans of the features added, strongest first (among equals the
+   * earlier, then the shorter). A span weighs as much as every feature inside it: "bitch" outweighs its
+   * parts "bit" and "tch", and an ordinary word around a strong n-gram pulls the span down. Only spans of
+   * positive weight that are not all spaces (`spaces[u]` is 1 for a space unit) are ranked.
    */
-  strongest(features: UnitFeatures, k: number): WeightedSpan[] {
-    const candidates = this.weighCandidates(features);
+  strongest(spaces: Uint8Array, k: number): WeightedSpan[] {
+    const candidates = this.weighCandidates(spaces);
     const { candidateFirsts: firsts, candidateLasts: lasts, candidateWeights: weights } = this;
     const chosen: WeightedSpan[] = [];
     // k is a handful: k scans for the strongest span clear of those taken beat sorting every candidate.
@@ -82,37 +110,16 @@ export class SpanRanker {
   }
 
   /**
-   * Lays the short features out by last unit and length, then weighs every distinct feature span, keeping
-   * those of positive weight that are not all spaces; returns how many it kept. O(features + units * SHORT
-   * + long features * their length), with no sort.
+   * Weighs every distinct feature span, keeping those of positive weight that are not all spaces; returns
+   * how many it kept. O(units * SHORT + long features * their length), with no sort.
    */
-  private weighCandidates({ count, firsts, lasts, weights, spaces }: UnitFeatures): number {
-    if (count === 0) return 0;
-    let lo = firsts[0]!;
-    let hi = lasts[0]!;
-    for (let i = 1; i < count; i += 1) {
-      lo = Math.min(lo, firsts[i]!);
-      hi = Math.max(hi, lasts[i]!);
-    }
-    const units = hi - lo + 1;
-    this.reserve(units, count);
-    const { endingAt, lengths, spacesBefore } = this;
-    endingAt.fill(0, 0, units * SHORT);
-    lengths.fill(0, 0, units);
-    this.lo = lo;
-    this.longCount = 0;
-    for (let i = 0; i < count; i += 1) {
-      const first = firsts[i]! - lo;
-      const span = lasts[i]! - firsts[i]!;
-      if (span >= SHORT) {
-        this.longOnes[this.longCount] = i;
-        this.longCount += 1;
-        continue;
-      }
-      const at = (first + span) * SHORT + span;
-      endingAt[at] = endingAt[at]! + weights[i]!;
-      lengths[first] = lengths[first]! | (1 << span);
-    }
+  private weighCandidates(spaces: Uint8Array): number {
+    const { endingAt, lengths, spacesBefore, lo, units } = this;
+    const candidateRoom = units * SHORT + this.longCount;
+    this.candidateFirsts = grow(this.candidateFirsts, candidateRoom);
+    this.candidateLasts = grow(this.candidateLasts, candidateRoom);
+    this.candidateWeights = grow(this.candidateWeights, candidateRoom);
+    spacesBefore[0] = 0;
     for (let e = 0; e < units; e += 1) {
       for (let d = 1; d < SHORT; d += 1) endingAt[e * SHORT + d] = endingAt[e * SHORT + d]! + endingAt[e * SHORT + d - 1]!;
       spacesBefore[e + 1] = spacesBefore[e]! + spaces[lo + e]!;
@@ -129,9 +136,8 @@ export class SpanRanker {
       }
     }
     for (let j = 0; j < this.longCount; j += 1) {
-      const i = this.longOnes[j]!;
-      const [first, last] = [firsts[i]! - lo, lasts[i]! - lo];
-      kept = this.keep(kept, first, last, this.longWeight(first, last, weights, firsts, lasts));
+      const [first, last] = [this.longFirsts[j]! - lo, this.longLasts[j]! - lo];
+      kept = this.keep(kept, first, last, this.longWeight(first, last));
     }
     return kept;
   }
@@ -146,24 +152,12 @@ export class SpanRanker {
   }
 
   /** The weight of every feature inside units a..b (relative to lo), a span longer than SHORT. */
-  private longWeight(a: number, b: number, weights: Int32Array, firsts: Int32Array, lasts: Int32Array): number {
+  private longWeight(a: number, b: number): number {
     let sum = 0;
     for (let e = a; e <= b; e += 1) sum += this.endingAt[e * SHORT + Math.min(e - a, SHORT - 1)]!;
     for (let j = 0; j < this.longCount; j += 1) {
-      const i = this.longOnes[j]!;
-      if (firsts[i]! - this.lo >= a && lasts[i]! - this.lo <= b) sum += weights[i]!;
+      if (this.longFirsts[j]! - this.lo >= a && this.longLasts[j]! - this.lo <= b) sum += this.longWeights[j]!;
     }
     return sum;
-  }
-
-  private reserve(units: number, count: number): void {
-    if (this.lengths.length < units + 1) {
-      const length = (units + 1) * 2;
-      [this.endingAt, this.lengths, this.spacesBefore] = [new Int32Array(length * SHORT), new Int32Array(length), new Int32Array(length)];
-    }
-    this.longOnes = grow(this.longOnes, count);
-    this.candidateFirsts = grow(this.candidateFirsts, count);
-    this.candidateLasts = grow(this.candidateLasts, count);
-    this.candidateWeights = grow(this.candidateWeights, count);
   }
 }
