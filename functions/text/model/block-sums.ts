@@ -37,8 +37,9 @@ export class BlockSums extends FeatureWalker {
 
   /**
    * Sums the features of `text`, leaving out those touching `masked` and, given `within`, those whose
-   * first unit starts outside it; a `ranked` ranker also receives every feature summed, with its weight
-   * for the ranked group. (One class sums and ranks, so the walk's calls to it stay monomorphic and inlined.)
+   * first unit starts outside it. Given a `ranked` ranker, the walk explains instead: the ranker receives
+   * every feature with its weight for the ranked group, and the sums stay empty. (One class sums and
+   * ranks, so the walk's calls to it stay monomorphic and inlined.)
    */
   add(text: string, masked?: readonly TextSpan[], within?: TextSpan, ranked?: RankedGroup): void {
     this.ranked = ranked;
@@ -85,8 +86,11 @@ export class BlockSums extends FeatureWalker {
   protected override charGrams(first: number, count: number): void {
     const block = this.unitBlocks[first]!;
     this.counts[block] = this.counts[block]! + count;
-    this.addWeights(block, this.grams, count);
-    if (this.ranked === undefined) return;
+    if (this.ranked === undefined) {
+      this.addWeights(block, this.grams, count);
+      return;
+    }
+    // A walk that explains ranks one group's features; the sums are the read's, already taken.
     const { ranker, group } = this.ranked;
     const { slots, setBits } = this.table;
     const shortest = first + this.config.charMin - 1;
@@ -96,9 +100,12 @@ export class BlockSums extends FeatureWalker {
   protected override wordGram(bucket: number, first: number, last: number): void {
     const block = this.unitBlocks[first]!;
     this.counts[block] = this.counts[block]! + 1;
-    this.oneGram[0] = bucket;
-    this.addWeights(block, this.oneGram, 1);
-    this.ranked?.ranker.add(first, last, slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked.group));
+    if (this.ranked === undefined) {
+      this.oneGram[0] = bucket;
+      this.addWeights(block, this.oneGram, 1);
+      return;
+    }
+    this.ranked.ranker.add(first, last, slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked.group));
   }
 
   /**

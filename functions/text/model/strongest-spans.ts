@@ -121,7 +121,12 @@ export class SpanRanker {
     this.candidateWeights = grow(this.candidateWeights, candidateRoom);
     spacesBefore[0] = 0;
     for (let e = 0; e < units; e += 1) {
-      for (let d = 1; d < SHORT; d += 1) endingAt[e * SHORT + d] = endingAt[e * SHORT + d]! + endingAt[e * SHORT + d - 1]!;
+      // Summed in a register: reading back the value just stored would wait on the store each step.
+      let sum = 0;
+      for (let at = e * SHORT; at < (e + 1) * SHORT; at += 1) {
+        sum += endingAt[at]!;
+        endingAt[at] = sum;
+      }
       spacesBefore[e + 1] = spacesBefore[e]! + spaces[lo + e]!;
     }
     let kept = 0;
