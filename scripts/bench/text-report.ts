@@ -24,6 +24,33 @@ export const textBenchTable = (results: readonly TextJobResult[]): Table => ({
   ]),
 });
 
+const median = (values: readonly number[]): number => {
+  const ascending = [...values].sort((a, b) => a - b);
+  const middle = ascending.length >> 1;
+  return ascending.length % 2 === 1 ? ascending[middle]! : (ascending[middle - 1]! + ascending[middle]!) / 2;
+};
+
+const medianTiming = (timings: readonly Timing[]): Timing => ({
+  messagesPerSecond: median(timings.map((timing) => timing.messagesPerSecond)),
+  p50Micros: median(timings.map((timing) => timing.p50Micros)),
+  p99Micros: median(timings.map((timing) => timing.p99Micros)),
+});
+
+/**
+ * One classifier's runs, taken in rounds between the other classifiers', as one result: the median of
+ * every timing (a burst of load from outside slows one run, not the median), the largest peak memory.
+ */
+export const medianOfRuns = (runs: readonly TextJobResult[]): TextJobResult => {
+  if (runs.length === 0) throw new Error('no runs to take the median of');
+  return {
+    classifier: runs[0]!.classifier,
+    short: medianTiming(runs.map((run) => run.short)),
+    posts: medianTiming(runs.map((run) => run.posts)),
+    retainedHeapBytes: median(runs.map((run) => run.retainedHeapBytes)),
+    peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)),
+  };
+};
+
 const verdict = (holds: boolean): string => (holds ? 'holds' : 'MISSED');
 
 /** The engine-to-obscenity throughput ratios and whether each target holds. */
