@@ -110,3 +110,33 @@ export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): M
   }
   return matches;
 };
+
+const termOf = (index: MaskedWordIndex, text: NormalisedText, match: MaskedMatch): MaskableTerm | undefined =>
+  index.byFirst.get(text.codes[match.first]!)?.find((term) => term.id === match.id);
+
+/**
+ * The text with its masked words written out as the terms they spell ("hijo de p*ta" as "hijo de puta"),
+ * so that terms of several words can be read around them; undefined when no masked word can be. Only a
+ * word with as many units as its term is written out, so every unit keeps its place and its original
+ * span. `rewritten` receives the units first..last of each word written out.
+ */
+export const unmaskedText = (index: MaskedWordIndex, text: NormalisedText, matches: readonly MaskedMatch[], rewritten: MaskedMatch[]): NormalisedText | undefined => {
+  rewritten.length = 0;
+  let codes: Int32Array | undefined;
+  let runs: Int32Array | undefined;
+  let kinds: Uint8Array | undefined;
+  for (const match of matches) {
+    const term = termOf(index, text, match);
+    if (!term || term.codes.length !== match.last - match.first + 1) continue;
+    codes ??= text.codes.slice(0, text.length);
+    runs ??= text.runs.slice(0, text.length);
+    kinds ??= text.kinds.slice(0, text.length);
+    for (let k = 0; k < term.codes.length; k++) {
+      codes[match.first + k] = term.codes[k]!;
+      runs[match.first + k] = term.runs[k]!;
+      kinds[match.first + k] = LETTER;
+    }
+    rewritten.push(match);
+  }
+  return codes && runs && kinds ? { ...text, codes, runs, kinds, masks: 0 } : undefined;
+};

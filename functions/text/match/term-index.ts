@@ -4,7 +4,7 @@ import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import type { UnitSpan } from '../detect/nearby';
-import { buildMaskedWordIndex, findMaskedWords, type MaskedWordIndex } from './masked-words';
+import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
@@ -290,17 +290,16 @@ const cancellingException = (index: TermIndex, id: number, first: number, last: 
 };
 
 /**
- * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
- * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
+ * Scans a text and pushes its hits onto `hits`: every occurrence that no exception around it cancels,
+ * and that `keeps` (when given) accepts.
  */
-export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
+const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | undefined, hits: TermHit[], keeps?: (first: number, last: number) => boolean): void => {
   found.count = 0;
   exceptionSeen = false;
   scanIndex = index;
   scanText = text;
   scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, collect);
   scanText = undefined;
-  const hits: TermHit[] = [];
   const kinds = text.kinds;
   for (let o = 0; o < found.count; o++) {
     const id = found.ids[o]!;
@@ -308,6 +307,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
     if (flags & FLAG_EXCEPTION) continue;
     let first = found.firsts[o]!;
     let last = found.lasts[o]!;
+    if (keeps && !keeps(first, last)) continue;
     if (exceptionSeen && flags & FLAG_HAS_EXCEPTIONS) {
       const exception = cancellingException(index, id, first, last);
       if (exception >= 0) {
@@ -320,6 +320,27 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
     if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
     hits.push({ term: index.terms[id]!, tag: index.tags[id]!, first, last });
   }
-  if (text.masks > 0) for (const match of findMaskedWords(index.masked, text)) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
+};
+
+const rewrittenWords: MaskedMatch[] = [];
+
+/** Reaches past one of the rewritten words: a term of several words, which the masked-word search cannot read. */
+const reachesPastRewritten = (first: number, last: number): boolean =>
+  rewrittenWords.some((word) => first <= word.last && word.first <= last && (first < word.first || last > word.last));
+
+/**
+ * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
+ * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
+ * Words typed with masked letters are read by the masked-word search; the terms of several words around
+ * them, by a second pass over the text with those words written out.
+ */
+export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
+  const hits: TermHit[] = [];
+  scanHits(index, text, excused, hits);
+  if (text.masks === 0) return hits;
+  const masked = findMaskedWords(index.masked, text);
+  for (const match of masked) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
+  const unmasked = unmaskedText(index.masked, text, masked, rewrittenWords);
+  if (unmasked) scanHits(index, unmasked, excused, hits, reachesPastRewritten);
   return hits;
 };
