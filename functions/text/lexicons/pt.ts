@@ -90,7 +90,17 @@ const GROUP_PHRASES = withPlain([
   'a juventude', 'os adolescentes', 'as velhas', 'os pretos e pobres', 'toda mulher', 'lugar de mulher', 'todo homem', 'mulher brasileira',
   'mulheres brasileiras',
 ]);
+/**
+ * Brazilian speech makes a bare singular mean all of them with "é tudo": "baiano é tudo preguiçoso", "mulher é
+ * tudo interesseira". Never unaccented: "trouxe a mulher e tudo" is "the wife and all". Words that are also a
+ * language or a colour in the singular stay out ("inglês é tudo na carreira").
+ */
+const GENERIC_SINGULAR = [
+  ...DEMONYMS.filter((word) => !PLURAL_ONLY.has(word)).flatMap((word) => inflect(word).slice(0, 2).filter((form) => !NOT_PEOPLE.has(form))),
+  'mulher', 'homem', 'gay', 'feminista', 'crente', 'evangélico', 'imigrante', 'refugiado',
+].map((word) => `${word} é tudo`);
 const GROUP = [
+  ...GENERIC_SINGULAR,
   // Demonyms after an article: the denial ("no todos los ...") and, for the groups most talked about, talk against contempt.
   // Every exception is one more pattern in the automaton every text is scanned with, so the rest go without.
   ...demonymTerms.map((term) => {
