@@ -100,6 +100,7 @@ export const de: Lexicon = {
       'lutsch meinen schwanz', 'blas mir einen du',
     ],
     harassment: [
+      'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',
       'ich weiß wo du wohnst', 'ich weiss wo du wohnst', 'ich weiß, wo du wohnst', 'weiß wo du wohnst', 'weiss wo du wohnst', 'ich kenne deine adresse',
       'ich beobachte dich', 'ich werde dich finden', 'ich finde dich', 'du kannst dich nicht verstecken', 'ich veröffentliche deine bilder',
       'ich veroeffentliche deine bilder', 'ich leake deine nudes', 'ich schick deine nacktbilder', 'ich mach dein leben kaputt',
@@ -123,6 +124,7 @@ export const de: Lexicon = {
       'willst du poppen', 'sexting', 'sexchat', 'camsex', 'telefonsex', 'dirty talk', 'onlyfans', 'hab einen ständer', 'hab nen ständer',       'feucht für dich', 'orgasmus', 'selbstbefriedigung', 'masturbieren', 'gangbang', 'analsex', 'oralsex', 
     ],
     'sexual-harassment': [
+      'zeig mal deine brüste', 'zeig mal deine titten',
       'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
       'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', 'was hast du an',
       'was trägst du gerade', 'was traegst du gerade', 'was hast du gerade an', 'welche farbe hat dein höschen', 'welche farbe hat dein slip',
@@ -150,6 +152,8 @@ export const de: Lexicon = {
       'mir die tan', 'mir bitte die tan', 'deine pin', 'nenn mir deine pin',
     ],
     ads: [
+      'meld dich per dm', 'melde dich per dm', 'like und teile', 'teilen und gewinnen', 'gewinne ein',
+      'nebenjob von zuhause', 'geld verdienen von zuhause',
       'nebenjob von zu hause', 'geld verdienen von zu hause', 'von zu hause aus geld verdienen', 'heimarbeit',
       'zu verkaufen', 'verkaufe', 'verkaufe mein', 'angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'versandkostenfrei', 'kostenloser versand',
       'jetzt kaufen', 'jetzt bestellen', 'preis per dm', 'preis per pn', 'preis auf anfrage', 'bei interesse pn', 'bei interesse dm', 'bei interesse melden',
@@ -160,6 +164,8 @@ export const de: Lexicon = {
       'spendensammlung', 'bitte spenden', 'crowdfunding', 'empfehlungscode', 'gesponsert', 
     ],
     fraud: [
+      'gutscheine kaufen', 'gutschein kaufen', 'gutscheine für mich kaufen',
+      'hier ist der zoll', 'gegen gebühr freigegeben', 'paket wird nur gegen',
       'leih mir geld', 'leihst du mir geld', 'kannst du mir geld leihen', 'kannst du mir geld schicken', 'schick mir geld', 'überweis mir geld',
       'ueberweis mir geld', 'ich brauche dringend geld', 'brauche dringend geld', 'ich zahl es dir zurück', 'ich zahle es dir zurück', 'ich zahl es zurück',
       'garantierte rendite', 'garantierter gewinn', 'täglicher gewinn', 'taeglicher gewinn', 'tägliche rendite', 'verdopple dein geld', 'verdoppeln sie ihr geld',
@@ -185,6 +191,7 @@ export const de: Lexicon = {
       'hier ist ihre bank', 'mitarbeiter ihrer bank', 'mitarbeiter deiner bank', 'sicherheitsabteilung ihrer bank',
     ],
     dating: [
+      'sucht nette sie', 'er sucht sie', 'sie sucht ihn', 'sucht sie für',
       'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', 'suche partner',
       'suche einen partner', 'suche partnerin', 'suche eine partnerin', 'suche frau', 'suche eine frau', 'suche mann', 'suche einen mann',
       'suche die große liebe', 'suche die grosse liebe', 'suche die liebe meines lebens', 'suche eine beziehung', 'suche feste beziehung', 'single sucht',
@@ -193,7 +200,8 @@ export const de: Lexicon = {
       'singles in deiner nähe', 'einsame frauen', 'seitensprung',
     ],
     drugs: [
-      'kiffen', 'kiffe', 'gekifft', 'kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
+      'hab noch gras', 'gras und pillen', 'pillen schmeißen',
+      'kiffen', 'ich kiffe', 'kiffe gerne', 'gekifft', 'alter kiffer', 'du kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
       'cannabis', 'gras rauchen', 'gras kaufen', 'koks', 'koksen', 'kokain', 'ne line ziehen', 'eine line ziehen', 'pillen einwerfen', 'ecstasy', 'xtc',
       'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen',       'dealen', 'magic mushrooms',
     ],
@@ -250,6 +258,8 @@ export const de: Lexicon = {
       'pimmel', 'ausschnitt',
     ],
     request: [
+      'zeig mir mal', 'kaufst du mir',
+      'was ist dein', 'wie ist dein', 'wie lautet dein',
       'schick mir', 'schick mal', 'schicke mir', 'schickst du mir', 'sende mir', 'gib mir', 'gib mal', 'gibst du mir', 'zeig mir', 'zeig mal', 'zeigst du mir',
       'lass mich sehen', 'will sehen', 'adde mich', 'add mich', 'füg mich hinzu', 'fueg mich hinzu', 'schreib mir auf', 'schreib mir bei', 'schreib mir per',
       'meld dich auf', 'meld dich bei', 'ruf mich an', 'wie ist deine', 'was ist deine', 'wie lautet deine', 'verrat mir deine', 'leih mir', 'leihst du mir',
@@ -257,6 +267,7 @@ export const de: Lexicon = {
       ...APPS.flatMap((app) => [`hast du ${app}`, `hast du auch ${app}`, `bist du auf ${app}`, `bist du bei ${app}`]),
     ],
     money: [
+      'gutscheine', 'gutschein', 'amazon gutscheine', 'guthabenkarte',
       'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'bankkonto', 'kontonummer', 'iban', 'kreditkarte',
       'bitcoin', 'krypto', 'kredit', 'bargeld',
     ],

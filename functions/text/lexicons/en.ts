@@ -8,6 +8,9 @@ import type { Lexicon } from './types';
  * "bird", "kill", "line", "free", "drink") appear only inside phrases or as cues.
  */
 
+/** Dick is also the pudding (spotted dick); Dick as a name is read by the names detector. */
+const DICK = { term: 'dick', unless: ['spotted dick'] };
+
 /** Groups that hateful generalisations sweep over. */
 const GROUPS = [
   'blacks', 'black people', 'whites', 'white people', 'asians', 'mexicans', 'muslims', 'jews', 'arabs', 'gays', 'immigrants', 'chinese',
@@ -24,6 +27,7 @@ export const en: Lexicon = {
   lang: 'en',
   terms: {
     insult: [
+      'ur so ugly', 'you\'re so ugly', 'you are so ugly', 'youre so ugly',
       'bitch*', '*bitch', 'b*tch*', 'b!tch*', 'biatch*', 'beeyotch', 'bish', 'hoe', 'hoes', 'hoe ass', 'ho ass', 'dumb ho', 'thot', 'thots', 'slut*', 'whore*',
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
@@ -51,7 +55,7 @@ export const en: Lexicon = {
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
       'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', 'shit*', '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
-      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', 'dick', 'dicks', 'cock', 'cocks',
+      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', DICK, 'dicks', 'cock', 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
     ],
     sexual: [
@@ -64,6 +68,7 @@ export const en: Lexicon = {
       'pussy juice', 'horny af', 'bang you', 'fuck me', 'fuck her', 'fuck him', 'fucked her', 'wanna fuck', 'want to fuck', 'lets fuck', "let's fuck",
     ],
     'sexual-harassment': [
+      'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
       "see what's under", 'see whats under', "what's under your dress", "what's under that dress",
       'send nudes', 'send me nudes', 'send noods', 'show me your boobs', 'show me ur boobs', 'show me your tits', 'show your tits', 'show me your body',
       'show me your pussy', 'show me your dick', 'what are you wearing', 'what r u wearing', 'wat r u wearing', 'what color is your underwear',
@@ -101,8 +106,9 @@ export const en: Lexicon = {
       'card number and cvv', 'cvv', 'your pin',
     ],
     ads: [
+      'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
       'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
-      'dm for price', 'dm me for price', 'dm for prices', 'dm to order', 'dm me to order', 'check out my', 'visit my shop', 'visit my store', 'my online shop',
+      'dm for price', 'dm me for price', 'dm for prices', 'dm to order', 'dm me to order', 'check out my shop', 'check out my store', 'check out my page', 'check out my channel', 'check out my link', 'check out my website', 'check out my products', 'check out my onlyfans', 'visit my shop', 'visit my store', 'my online shop',
       'subscribe to my', 'subscribe my channel', 'my youtube channel', 'follow my page', 'follow my account', 'free shipping', 'best price', 'best prices',
       'cheap price', 'wholesale', 'we are hiring', "we're hiring", 'now hiring', 'job offer', 'work from home', 'earn money', 'make money online',
       'make money fast', 'passive income', 'per day from home', 'side hustle', 'donate', 'please donate', 'gofundme', 'go fund me',
@@ -111,6 +117,7 @@ export const en: Lexicon = {
       'referral code', 'limited time offer', 'dont miss out', "don't miss out", 'paid promotion', 'for business inquiries', 'whatsapp for orders',
     ],
     fraud: [
+      'you owe a fine', 'pay in bitcoin', 'pay the fine in bitcoin', 'from the fbi',
       'western union', 'moneygram', 'gift card', 'gift cards', 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
       'invest in bitcoin', 'invest in crypto', 'crypto investment', 'investment opportunity', 'investment platform', 'trading platform',
       'guaranteed profit', 'guaranteed returns', 'daily profit', 'daily returns', 'double your money', 'forex trading', 'forex signals',
@@ -122,6 +129,7 @@ export const en: Lexicon = {
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
     ],
     dating: [
+      'looking for a lady to spoil', 'lady to spoil', 'single dad looking for',
       'looking for a girlfriend', 'looking for a boyfriend', 'looking for a gf', 'looking for a bf', 'looking for a wife', 'looking for a husband',
       'looking for love', 'looking for my soulmate', 'looking for a serious relationship', 'looking for relationship', 'looking for a relationship',
       'single and looking', 'single and ready to mingle', 'seeking a man', 'seeking a woman', 'seeking men', 'seeking women', 'sugar daddy',
@@ -131,6 +139,7 @@ export const en: Lexicon = {
       'dating site', 'dating app', 'romance', 'marry me', 'looking for marriage', 'i want to marry', 'date tonight', 'girls near you',
     ],
     drugs: [
+      'need molly', 'some molly', 'pop molly', 'popping molly', 'buy molly', 'molly for the rave',
       'weed', 'marijuana', 'cannabis', 'ganja', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
       'get high', 'getting high', 'got high', 'stoned', 'high af', 'cocaine', 'coke line', 'lines of coke', 'crack cocaine', 'heroin', 'meth',
       'crystal meth', 'methamphetamine', 'mdma', 'ecstasy', 'lsd', 'shrooms', 'magic mushrooms', 'ketamine', 'xanax', 'xans', 'percs', 'percocet',
@@ -158,6 +167,7 @@ export const en: Lexicon = {
       'mangled body', 'bloody corpse', 'rotting corpse',
     ],
     'self-harm': [
+      'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       'kill myself', 'killing myself', 'kill my self', 'want to die', 'wanna die', 'want to be dead', 'i wish i was dead', 'wish i were dead',
       'end my life', 'end it all', 'ending it all', 'take my own life', 'suicide', 'suicidal', 'commit suicide', 'cut myself', 'cutting myself',
       'self harm', 'selfharm', 'hurt myself', 'hurting myself', "don't want to live", 'dont want to live', 'no reason to live', 'better off dead',
@@ -196,6 +206,7 @@ export const en: Lexicon = {
       'belong in the kitchen', 'belong in a cage', 'not human', 'breed like',
     ],
     app: [
+      'ur snap', 'your snap', 'add my snap', 'my snap is',
       'wechat', 'we chat', 'weixin', 'vx', 'wx', 'line id', 'line app', 'line account', 'my line', 'your line', 'ur line', 'kakao', 'kakaotalk',
       'kakao talk', 'kakao id', 'kik', 'snapchat', 'snap', 'sc', 'skype', 'whatsapp', 'whats app', 'whatsap', 'watsapp', 'wa number', 'telegram',
       'instagram', 'insta', 'ig', 'discord', 'qq', 'viber', 'facebook', 'fb', 'messenger', 'tiktok', 'zalo', 'threema', 'signal app',
@@ -211,9 +222,10 @@ export const en: Lexicon = {
     ],
     body: [
       'boobs', 'tits', 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
-      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', 'dick', 'cock', 'pussy', 'cleavage', 'belly',
+      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, 'cock', 'pussy', 'cleavage', 'belly',
     ],
     request: [
+      'dm me', 'hmu',
       'send me', 'snd me', 'sendme', 'can you send', 'could you send', 'will you send', 'pls send', 'plz send', 'show me', 'show', 'give me',
       'gimme', 'gimmie', 'add me', 'add me on', 'add', 'lemme see', 'let me see', 'can i see', 'can i get', 'can i have', 'let me have', 'whats your',
       "what's your", 'what is your', 'wats ur', 'whats ur', 'wat is ur', 'drop your', 'drop ur', 'dm me your', 'text me', 'call me', 'hit me up',
@@ -222,6 +234,7 @@ export const en: Lexicon = {
       'wire me', 'need you to send', 'can u send', 'u send', 'wanna see', 'want to see', 'i wanna see', 'i want to see',
     ],
     money: [
+      'hospital bill', 'medical bills',
       'money', 'cash', 'dollars', 'bucks', 'usd', 'euros', '£', 'paypal', 'venmo', 'cashapp', 'cash app', 'zelle', 'western union',
       'bitcoin', 'btc', 'crypto', 'usdt', 'gift card', 'itunes card', 'bank account', 'bank transfer', 'card number', 'credit card', 'wire transfer',
       'payment', 'funds', 'donation', 'loan', 'a loan',

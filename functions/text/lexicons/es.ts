@@ -183,6 +183,7 @@ export const es: Lexicon = {
       'hijuepucha', 'pucha madre', 'ctmr', 'chingatumadre', 'hdlgp', 'hdlp', 'hdptm',
     ],
     sexual: [
+      'me la chupes', 'me la chupas',
       'follar', 'follamos', 'follarte', 'follando', 'follada', 'follame', 'fóllame', 'quiero follar', 'vamos a follar', 'quiero cogerte',
       'te quiero coger', 'cogerte toda', 'cogemos', 'cogiendo rico', 'quiero sexo', 'tener sexo', 'tengamos sexo', 'sexo conmigo', 'sexo oral',
       'sexo anal', 'sexo virtual', 'sexo por cam', 'porno', 'porn', 'pornografía', 'pornografia', 'nudes', 'desnuda',
@@ -234,6 +235,7 @@ export const es: Lexicon = {
       'la clave que te llego',
     ],
     ads: [
+      'vendo cuenta', 'vendo cuentas',
       'en venta', 'se vende', 'vendo', 'oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'envío gratis', 'envio gratis',
       'envíos a todo', 'envios a todo', 'compra ya', 'cómpralo ya', 'pide ya', 'haz tu pedido', 'pedidos por dm', 'pedidos al', 'precio por dm',
       'precios por dm', 'precios al privado', 'info por dm', 'info al privado', 'interesados por privado', 'interesados al privado', 'interesados por inbox', 'interesados inbox', 'escríbeme al privado', 'escribeme al privado', 'inbox para precios',
@@ -248,6 +250,7 @@ export const es: Lexicon = {
       'catálogo', 'catalogo', 'hago envíos', 'hago envios', 'entregas a domicilio', 'delivery gratis',
     ],
     fraud: [
+      'soy del banco', 'confirmes tu clave', 'confirma tu clave',
       'préstame dinero', 'prestame dinero', 'préstame plata', 'prestame plata', 'préstame lana', 'prestame lana', 'me prestas dinero', 'me prestas plata',
       'me prestas lana', 'me puedes prestar', 'necesito dinero urgente', 'necesito plata urgente', 'necesito que me deposites', 'deposítame', 'depositame',
       'hazme una transferencia', 'hazme un bizum', 'mándame un bizum', 'mandame un bizum', 'te lo devuelvo', 'te lo pago después', 'te lo pago despues',
@@ -303,6 +306,7 @@ export const es: Lexicon = {
       'ebrio', 'ebria', 'tengo guayabo', 'enguayabado', 'meterse perico', 'caguama', 'caguamas', 'bebida alcohólica', 'bebidas alcohólicas', 'tomar alcohol', 'bebiendo alcohol',
     ],
     threat: [
+      'te voy a meter un balazo', 'meterte un balazo', 'pegarte un tiro',
       'te voy a matar', 'te vamos a matar', 'voy a matarte', 'vamos a matarte', 'te mato', 'te mataré', 'te matare', 'te matamos', 'te voy a partir la cara',
       'te parto la cara', 'te rompo la cara', 'te voy a romper la cara', 'te voy a reventar', 'te reviento', 'te voy a romper las piernas',
       'te voy a apuñalar', 'te apuñalo', 'te pego un tiro', 'te meto un tiro', 'te meto un balazo', 'te voy a pegar un tiro', 'te voy a dar un balazo',
@@ -318,6 +322,7 @@ export const es: Lexicon = {
       'cuerpo destrozado', 'cuerpos destrozados', 'cadáver putrefacto', 'video gore', 'fotos gore',
     ],
     'self-harm': [
+      'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
       'me quiero morir', 'quiero morirme', 'quiero morir', 'me quiero matar', 'me voy a matar', 'voy a matarme', 'quiero matarme', 'pienso en matarme',
       'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme', 'suicidio', 'pensamientos suicidas', 'cortarme las venas',
       'me corto los brazos', 'me sigo cortando', 'quiero cortarme', 'me corté otra vez', 'me corte otra vez', 'autolesión', 'autolesion',
@@ -347,7 +352,9 @@ export const es: Lexicon = {
     ],
     // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
-    negative: [...CONTEMPT.map(notDenied), ...HATE_AT],
+    negative: [
+      'son unos monos', 'son monos', 'son unos simios', 'son simios',
+...CONTEMPT.map(notDenied), ...HATE_AT],
     app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats'],
     contact: [
       'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
@@ -377,6 +384,7 @@ export const es: Lexicon = {
       ...APPS.flatMap((app) => [`tienes ${app}`, `tenés ${app}`, `tenes ${app}`, `tiene ${app}`, `usas ${app}`]),
     ],
     money: [
+      'varos',
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',
       'deposito', 'nequi', 'daviplata', 'yape', 'mercado pago', 'oxxo', 'tarjeta de crédito', 'tarjeta de credito', 'cuenta bancaria',
       'número de cuenta', 'numero de cuenta', 'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',

@@ -130,6 +130,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   terms: {
     insult: [
+      't\'es qu\'une merde', 't\'es qu\'une grosse merde', 'tu n\'es qu\'une merde', 'espèce de merde',
       'connard', 'connards', 'connasse', 'connasses', 'conne', 'connes', 'pauvre con', 'sale con', 'gros con', 'espèce de con', 'espece de con',
       'petit con', 'bande de cons', 'quel con', 't’es con', "t'es con", 'tes con', 't’es conne', "t'es conne", 'tes conne', 'salope', 'salopes',
       'salaud', 'salauds', 'salopard', 'enculé', 'encule', 'enculés', 'encules', 'enculée', 'enfoiré', 'enfoire', 'enfoirés', 'enfoirée', 'fils de pute',
@@ -146,6 +147,7 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
+      'te pécho à la sortie', 'jvais te pécho',
       'je sais où tu habites', 'je sais ou tu habites', 'je sais où t’habites', "je sais où t'habites", 'je sais ou t habites', 'je sais où tu vis',
       'je connais ton adresse', 'je te surveille', 'je t’observe', "je t'observe", 'je vais te retrouver', 'je vais te trouver', 'tu peux pas te cacher',
       'tu ne peux pas te cacher', 'je vais balancer tes photos', 'je vais publier tes photos', 'je vais leak tes nudes', 'je vais diffuser tes nudes',
@@ -165,6 +167,8 @@ export const fr: Lexicon = {
       'enculé de ta race', 'pute de merde', 'mon cul', 'trou de balle', 'chatte à ta mère', 'chatte a ta mere',
     ],
     sexual: [
+      // "tu suces ?" is the proposition; a thumb or a sweet is not.
+      { term: 'tu suces', unless: ['tu suces ton pouce', 'tu suces des bonbons', 'tu suces une glace', 'tu suces des glaçons'] },
       'baiser avec toi', 'on baise', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
       'faire l’amour avec toi', "faire l'amour avec toi", 'coucher avec toi', 'on couche ensemble', 'porno', 'faire du sexe', 'du sexe avec', 'parler de sexe',
       'porn', 'pornographie', 'nudes', 'nude', 'toute nue', 'tout nu', 'je suis nue', 'photo nue', 'photos nues',       'chaude comme', 'je bande', 'ça me fait bander', 'branlette', 'branler',
@@ -210,6 +214,8 @@ export const fr: Lexicon = {
       'pour verifier ton compte', 'pour débloquer ton compte', 'pour debloquer ton compte', 'pour vérifier votre compte',
     ],
     ads: [
+      'lien dans la bio',
+      'sans expérience', 'par semaine depuis chez toi',
       'à vendre', 'a vendre', 'je vends', 'vends', 'promo', 'promotion', 'promos', 'réduction', 'reduction', 'code promo', 'soldes', 'livraison gratuite',
       'livraison offerte', 'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
       'contactez-moi en mp', 'écris-moi en mp', 'ecris moi en mp', 'en inbox pour', 'vente en gros', 'grossiste', 'cours particuliers', 'tarif horaire',
@@ -286,6 +292,7 @@ export const fr: Lexicon = {
       'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
     ],
     hate: [
+      'sales noirs', 'sales noires', 'sales arabes', 'sales bougnoules',
       'hitler avait raison',
       'pédé', 'pede', 'pédés', 'pedes', 'sale pédé', 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',
       'grosse tapette', 'espèce de tapette', 'sale tapette', 'travelo', 'bougnoule', 'bougnoules', 'bicot', 'bicots',       'négro', 'négros', 'nègre', 'negre', 'bamboula', 'bamboulas', 'sale noir', 'sale noire', 'sale arabe', 'sale juif',
@@ -310,13 +317,17 @@ export const fr: Lexicon = {
       'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],
-    picture: ['photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
+    picture: [
+      'photos coquines', 'photo coquine', 'photos osées', 'photo osée',
+'photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
     body: [
+      'coquine', 'coquines', 'osée', 'osées', 'en maillot', 'en sous-vêtements',
       'seins', 'nichons', 'poitrine', 'tétons', 'tetons', 'fesses', 'cul', 'boule', 'jambes', 'cuisses', 'pieds', 'corps', 'ton corps', 'culotte',
       'string', 'soutif', 'soutien-gorge', 'sous-vêtements', 'sous vetements', 'lingerie', 'bikini', 'maillot', 'nue', 'nu', 'sans vêtements',
       'sous la douche', 'bite', 'queue', 'chatte', 'décolleté', 'decollete', 'ventre',
     ],
     request: [
+      'à m\'envoyer', 'm\'envoyer', 'send moi',
       'envoie-moi', 'envoie moi', 'envoies moi', 'envoi moi', 'envoie une', 'envoie ta', 'envoie ton', 'tu m’envoies', "tu m'envoies", 'tu menvoies',
       'donne-moi', 'donne moi', 'donne ton', 'donne ta', 'file-moi', 'file moi', 'passe-moi', 'passe moi', 'passe ton', 'ajoute-moi', 'ajoute moi',
       'ajoutes moi', 'add moi', 'ajoute-moi sur', 'ajoute moi sur', 'rajoute-moi', 'rajoute moi', 'écris-moi sur', 'ecris moi sur', 'écris-moi au',

@@ -46,6 +46,7 @@ export const hi: Lexicon = {
   lang: 'hi',
   terms: {
     insult: [
+      'bevakoof', 'chal nikal mc', 'nikal mc',
       'चूतिया', 'चुतिया', 'चूतिये', 'चुतिये', 'चूतिए', 'भोसड़ीके', 'भोसडीके', 'भोसड़ी के', 'भोसड़ीवाले', 'बहनचोद', 'बहन चोद', 'बहनचोद', 'भेनचोद', 'भैनचोद', 'मादरचोद',
       'मादर चोद', 'हरामी', 'हरामज़ादा', 'हरामजादा', 'हरामज़ादे', 'हरामखोर', 'कुत्ते की औलाद', 'कुत्ता कमीना', 'कुत्ती', 'कमीना', 'कमीने', 'कमीनी', 'सूअर की औलाद',
       'उल्लू का पट्ठा', 'रंडी', 'रांड', 'रंडीबाज', 'छिनाल', 'गांडू', 'गांडु', 'भड़वा', 'भडवा', 'भड़वे', 'लौड़ा', 'लोडू', 'लौड़े', 'लवड़े', 'झाटू', 'तेरी माँ की',
@@ -58,6 +59,7 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
+      'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
       'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', 'viral kar dunga',
       'tujhe dhoondh lunga', 'chhodunga nahi', 'chodunga nahi', 'तेरा घर पता है', 'तेरी फोटो वायरल', 'वायरल कर दूंगा', 'छोड़ूंगा नहीं',
      
@@ -68,6 +70,7 @@ export const hi: Lexicon = {
      
     ],
     sexual: [
+      'तुम्हारे साथ सोना', 'साथ सोना चाहता', 'साथ सोओगी', 'saath sona chahta', 'saath soogi',
       'सेक्स', 'चुदाई', 'चोदना', 'चोदूंगा', 'चोद दूंगा', 'चूत', 'लंड', 'लौड़ा', 'गांड', 'गांड मार', 'मुठ', 'मुठ मार', 'नंगी', 'सेक्सी', 'चुदवाना',
       'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
       'chut chahiye', 'choot', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
@@ -95,6 +98,7 @@ export const hi: Lexicon = {
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
+      'ghar baithe', 'part time job', 'apply kare', 'apply karein', 'सस्ते दाम', 'बेच रहा हूँ',
       'bechna hai', 'बेचना है', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
       'ऑर्डर करो', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
       'वैकेंसी', 'daan karein', 'daan kare', 'daan karo', 'दान करें', 'दान करो', 'donate karo', 'donate kare',
@@ -102,6 +106,7 @@ export const hi: Lexicon = {
       'price ke liye',
     ],
     fraud: [
+      'crypto mein', '10x return', 'return pakka', 'aadhar number', 'aadhaar number', 'otp bata', 'आधार नंबर',
       'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
       'उधार दे दो', 'paise udhaar', 'upi karo', 'upi kar do', 'paytm karo', 'paytm kar do', 'gpay karo', 'gpay kar do', 'phonepe karo',
       'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल',
@@ -133,6 +138,7 @@ export const hi: Lexicon = {
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
     threat: [
+      'kaat ke fek dunga', 'kaat dunga', 'tukde kar dunga', 'टुकड़े कर दूंगा',
       'jaan se maar dunga', 'jaan se maar denge', 'maar dunga', 'maar daalunga', 'maar dalunga', 'maar denge', 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
       'kaat daalunga', 'haddi tod', 'haddiyan tod', 'goli maar dunga', 'goli mar dunga', 'thok dunga', 'dekh lunga tujhe',
       'tujhe dekh lunga', 'tera kaam tamaam', 'khatam kar dunga', 'chaku maar', 'chaaku maar', 'acid phenk', 'acid dal', 'aag laga dunga', 'zinda jala',
@@ -141,6 +147,7 @@ export const hi: Lexicon = {
       'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
     ],
     gore: [
+      'sar alag ho gaya', 'सिर अलग हो गया',
       'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
       'laash ki photo', 'लाश की फोटो', 'dead body video', 'gala kaat', 'गला काट', 'khoon hi khoon', 'खून ही खून',
     ],
@@ -159,6 +166,7 @@ export const hi: Lexicon = {
       'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
     ],
     sensitive: [
+      'vote karo', 'modi ya rahul',
       'hindu muslim', 'हिंदू मुस्लिम', 'हिन्दू मुस्लिम', 'mandir masjid', 'मंदिर मस्जिद', 'babri', 'बाबरी', 'ram mandir', 'राम मंदिर', 'khalistan', 'खालिस्तान',
       'love jihad', 'लव जिहाद', 'gau raksha', 'गौरक्षा', 'गोरक्षा', 'article 370', 'धारा 370', 'caa nrc', 'nrc', 'दंगे', 'danga', 'dange', 'godhra', 'गोधरा',
       'azad kashmir', 'आजाद कश्मीर', 'kashmir issue', 'कश्मीर मुद्दा', 'मोदी', 'narendra modi', 'modi ji', 'modi sarkar', 'modi govt', 'bjp', 'भाजपा', 'आरएसएस', 'congress party', 'rahul gandhi',
@@ -181,12 +189,14 @@ export const hi: Lexicon = {
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
+      'bhej de',
       'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
       'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',
       'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
       'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
     money: [
+      'gpay pe', 'gpay kar', 'paytm kar', 'phonepe kar',
       'transfer', 'bitcoin', 'crypto', 'loan', 'recharge', 'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
       'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'bank account',
       'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',

@@ -139,7 +139,7 @@ export const it: Lexicon = {
       'impiccati', 'crepa bastardo', 'spero che muori', 'spero che tu muoia', 'spero che crepi', 'rispondi troia', 'rispondimi puttana',
     ],
     curse: [
-      'cazzo', 'cazz', 'czz', 'cazzi', 'cazzo*', 'incazz*', 'scazz*', 'cazzata', 'cazzate', 'che cazzo', 'col cazzo', 'minchia', 'mnchia', 'minchiata',
+      'cazzo', 'cazz', 'czz', 'cazzi', { term: 'cazzo*', unless: ['cazzott*'] }, 'incazz*', 'scazz*', 'cazzata', 'cazzate', 'che cazzo', 'col cazzo', 'minchia', 'mnchia', 'minchiata',
       'merda', 'merde', 'di merda', 'che merda', 'porca puttana', 'porca troia', 'porca miseria', 'porco dio', 'porcodio', 'porco d*o', 'porcod*o',
       'dio cane', 'diocane', 'dio porco', 'dioporco', 'porca madonna', 'madonna puttana', 'dio bestia', 'diobestia', 'dio boia', 'dioboia',
       'ostia', 'culo', 'che culo', 'fottuto', 'fottuta', 'fottere', 'me ne frego un cazzo', 'sticazzi',
@@ -188,6 +188,7 @@ export const it: Lexicon = {
       'all’asta', "all'asta", 'raccolta fondi', 'donazioni', 'donate', 'fate una donazione', 'gofundme', 'codice amico', 'link di affiliazione',
     ],
     fraud: [
+      'codice otp', 'mi confermi il codice', 'consulente di poste',
       'prestami dei soldi', 'prestami soldi', 'mi presti dei soldi', 'mi presti soldi', 'mi puoi prestare', 'mi presteresti', 'ho bisogno di soldi urgente',
       'mi servono soldi urgenti', 'mandami dei soldi', 'mandami soldi', 'fammi un bonifico', 'fammi una ricarica', 'ricaricami la postepay', 'te li restituisco',
       'te li ridò', 'te li rido', 'investimento garantito', 'guadagno garantito', 'rendimento garantito', 'profitto garantito', 'rendimento giornaliero',
@@ -234,6 +235,7 @@ export const it: Lexicon = {
       'video gore',
     ],
     'self-harm': [
+      'tagliare le vene', 'mi taglio le vene', 'tagliarmi i polsi', 'mi taglio i polsi', 'tagliare i polsi',
       'voglio morire', 'vorrei morire', 'voglio ammazzarmi', 'mi ammazzo', 'mi voglio ammazzare', 'mi uccido', 'voglio uccidermi', 'mi voglio uccidere',
       'suicidarmi', 'mi suicido', 'suicidio', 'pensieri suicidi', 'tagliarmi le vene', 'autolesionismo', 'farmi del male', 'non voglio più vivere',
       'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', 'la faccio finita', 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
@@ -265,6 +267,7 @@ export const it: Lexicon = {
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
     ],
     request: [
+      'mi fai una', 'me le fai vedere', 'me lo fai vedere',
       'mandami', 'inviami', 'passami', 'dammi', 'dammi il tuo', 'dammi la tua', 'aggiungimi', 'aggiungimi su', 'scrivimi su', 'scrivimi al',
       'chiamami', 'fammi vedere', 'mostrami', 'fammi una foto', 'qual è il tuo', 'qual e il tuo', 'qual è la tua', 'com’è il tuo', 'prestami', 'mi presti',
       'mi passi', 'mi mandi', 'mi dai il tuo', 'mi dai la tua', 'seguimi su', 'cercami su', 'puoi prestarmi', 'potresti prestarmi', 'prestarmi',
@@ -273,6 +276,7 @@ export const it: Lexicon = {
       ...APPS.flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`]),
     ],
     money: [
+      'una ricarica',
       'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',
       'bitcoin', 'cripto', 'prestito', 'contanti', 'sghei', 'piccioli', 'euri', 'eur', 'dollari', 'sterline', 'franchi', 'criptovalute', 'criptovaluta',
       'crypto', 'btc', 'ethereum', 'usdt', 'revolut', 'western union', 'moneygram', 'carta prepagata', 'ricarica postepay', 'buono amazon',
