@@ -100,6 +100,7 @@ export const de: Lexicon = {
       'lutsch meinen schwanz', 'blas mir einen du',
     ],
     harassment: [
+      'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
       'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',
       'ich weiß wo du wohnst', 'ich weiss wo du wohnst', 'ich weiß, wo du wohnst', 'weiß wo du wohnst', 'weiss wo du wohnst', 'ich kenne deine adresse',
       'ich beobachte dich', 'ich werde dich finden', 'ich finde dich', 'du kannst dich nicht verstecken', 'ich veröffentliche deine bilder',
@@ -116,6 +117,7 @@ export const de: Lexicon = {
       'hdf', 'halt die fresse', 'fresse', 'pisse', 'pissen', 'angepisst', 'bockmist', 'bullshit', 'so ein mist', 'so ne scheiße',
     ],
     sexual: [
+      'richtig durchnehmen', 'dich durchnehmen',
       'ficken', 'fickst du', 'wollen wir ficken', 'lass uns ficken', 'sex haben', 'sex mit dir', 'sex mit mir', 'willst du sex', 'porno', 'pornos',
       'porn', 'pornoseite', 'nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', 'nackt', 'ganz nackt', 'bin geil', 'ich bin geil', 'ich bin so geil',
       'bin so geil auf dich', 'geil auf dich', 'geile titten', 'titten', 'tittchen', 'mein schwanz', 'dein schwanz', 'großer schwanz', 'deine muschi',
@@ -164,6 +166,7 @@ export const de: Lexicon = {
       'spendensammlung', 'bitte spenden', 'crowdfunding', 'empfehlungscode', 'gesponsert', 
     ],
     fraud: [
+      'verdoppelst du dein geld', 'dein geld verdoppeln',
       'gutscheine kaufen', 'gutschein kaufen', 'gutscheine für mich kaufen',
       'hier ist der zoll', 'gegen gebühr freigegeben', 'paket wird nur gegen',
       'leih mir geld', 'leihst du mir geld', 'kannst du mir geld leihen', 'kannst du mir geld schicken', 'schick mir geld', 'überweis mir geld',
@@ -206,6 +209,7 @@ export const de: Lexicon = {
       'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen',       'dealen', 'magic mushrooms',
     ],
     alcohol: [
+      'drei maß', 'zwei maß', 'ne maß',
       'bier', 'biere', 'bierchen', 'wein', 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
       'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', 'voll wie', 'einen kater haben',
       'hab nen kater', 'komasaufen', 'alkohol', 'kneipentour', 'bierpong', 'saufspiel', 'feierabendbier', 'pils', 'eine maß', 'maß bier',
@@ -222,6 +226,7 @@ export const de: Lexicon = {
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
     ],
     'self-harm': [
+      'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
       'ich will sterben', 'ich möchte sterben', 'ich moechte sterben', 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
       'ich bringe mich um', 'mich umbringen', 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
       'mich ritzen', 'selbstverletzung', 'pulsadern aufschneiden', 'von der brücke springen', 'von der bruecke springen', 'vor den zug werfen',

@@ -10,6 +10,10 @@ import type { Lexicon } from './types';
 
 /** Dick is also the pudding (spotted dick); Dick as a name is read by the names detector. */
 const DICK = { term: 'dick', unless: ['spotted dick'] };
+/** The Scottish soup and the rooster's crow. */
+const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-doodle-doo', 'cock a doodle doo'] };
+/** To shoot someone a text is to send one; a photo shoot is work. */
+const SHOOT = { term: 'shoot', unless: ['shoot me a text', 'shoot me a message', 'shoot me an email', 'shoot me a dm', 'shoot me a line', 'photo shoot'] };
 
 /** Groups that hateful generalisations sweep over. */
 const GROUPS = [
@@ -27,6 +31,7 @@ export const en: Lexicon = {
   lang: 'en',
   terms: {
     insult: [
+      'drop you on your head', 'dropped you on your head',
       'ur so ugly', 'you\'re so ugly', 'you are so ugly', 'youre so ugly',
       'bitch*', '*bitch', 'b*tch*', 'b!tch*', 'biatch*', 'beeyotch', 'bish', 'hoe', 'hoes', 'hoe ass', 'ho ass', 'dumb ho', 'thot', 'thots', 'slut*', 'whore*',
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
@@ -45,6 +50,8 @@ export const en: Lexicon = {
       'you jerk', 'ugly af', 'nobody likes you', 'no one likes you', 'go die', 'get lost loser',
     ],
     harassment: [
+      'nobody wants you here',
+      'i know you leave', 'i know when you leave', 'i know what bus you take', 'i know where you work',
       'i know where you live', 'find where you live', 'find out where you live', 'found where you live', 'i know where u live', 'know where you live', 'i know your address', 'i have your address', 'i will find you',
       "i'll find you", 'ill find you', 'im watching you', "i'm watching you", 'i am watching you', 'you cant hide', "you can't hide", 'i will expose you',
       "i'll expose you", 'leak your nudes', 'leak ur nudes', 'post your nudes', 'leak your pics', 'dox you', 'doxx you', 'doxing you', 'kill yourself',
@@ -55,10 +62,11 @@ export const en: Lexicon = {
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
       'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', 'shit*', '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
-      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', DICK, 'dicks', 'cock', 'cocks',
+      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', DICK, 'dicks', COCK, 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
     ],
     sexual: [
+      'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
       'sex', 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes', 'naked', 'horny', 'hornyy', 'cum', 'cumming', 'cumshot*', 'jizz', 'blowjob*',
       'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', 'tits', 'titties', 'tiddies',
       'milf', 'dilf', 'fap*', 'masturbat*', 'jerk off', 'jerking off', 'jack off', 'orgasm*', 'dildo*', 'vibrator', 'anal', 'threesome', 'gangbang*',
@@ -117,6 +125,7 @@ export const en: Lexicon = {
       'referral code', 'limited time offer', 'dont miss out', "don't miss out", 'paid promotion', 'for business inquiries', 'whatsapp for orders',
     ],
     fraud: [
+      'trust & safety team', 'trust and safety team', 'reply with the 6-digit code', 'the code we just texted you',
       'you owe a fine', 'pay in bitcoin', 'pay the fine in bitcoin', 'from the fbi',
       'western union', 'moneygram', 'gift card', 'gift cards', 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
       'invest in bitcoin', 'invest in crypto', 'crypto investment', 'investment opportunity', 'investment platform', 'trading platform',
@@ -129,6 +138,7 @@ export const en: Lexicon = {
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
     ],
     dating: [
+      'generous gentleman', 'looking for a generous',
       'looking for a lady to spoil', 'lady to spoil', 'single dad looking for',
       'looking for a girlfriend', 'looking for a boyfriend', 'looking for a gf', 'looking for a bf', 'looking for a wife', 'looking for a husband',
       'looking for love', 'looking for my soulmate', 'looking for a serious relationship', 'looking for relationship', 'looking for a relationship',
@@ -153,6 +163,7 @@ export const en: Lexicon = {
       'pub crawl', 'bar hopping', 'happy hour', 'makgeolli', 'brandy', 'cognac', 'hennessy', 'henny', 'margarita', 'mojito', 'sangria', 'cider',
     ],
     threat: [
+      'break your jaw', 'i\'ll break your', 'break your face',
       'i will kill you', "i'll kill you", 'ill kill you', 'gonna kill you', 'going to kill you', 'i will kill u', 'ill kill u', 'gonna kill u',
       'i will murder you', 'i will hurt you', "i'll hurt you", 'gonna hurt you', "i'll beat you up", 'beat your ass', 'beat ur ass', 'whoop your ass',
       "i'll shoot you", 'i will shoot you', 'gonna shoot you', 'i will stab you', "i'll stab you", 'gonna stab you', "you're dead", 'youre dead',
@@ -167,6 +178,7 @@ export const en: Lexicon = {
       'mangled body', 'bloody corpse', 'rotting corpse',
     ],
     'self-harm': [
+      'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       'kill myself', 'killing myself', 'kill my self', 'want to die', 'wanna die', 'want to be dead', 'i wish i was dead', 'wish i were dead',
       'end my life', 'end it all', 'ending it all', 'take my own life', 'suicide', 'suicidal', 'commit suicide', 'cut myself', 'cutting myself',
@@ -174,6 +186,7 @@ export const en: Lexicon = {
       'hang myself', 'overdose on', 'jump off a bridge', 'unalive myself', 'slit my wrists', 'not want to be alive', 'tired of living',
     ],
     hate: [
+      'go back to your own country',
       'nigger*', 'niggers', 'nigg3r*', 'n1gger*', 'niggah', 'nig', 'nigs', 'niglet*', 'coon', 'coons', 'jigaboo', 'porch monkey',
       'jungle bunny', 'darkie', 'faggot*', 'fag', 'fags', 'faggy', 'f@g', 'fagg*', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale',
       'spic', 'spics', 'spick', 'wetback*', 'beaner*', 'chink*', 'gook*', 'zipperhead', 'slant eye*', 'jap', 'japs', 'kike*', 'heeb', 'hymie',
@@ -185,6 +198,7 @@ export const en: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      'the election was stolen', 'stolen election',
       'abortion', 'pro life', 'pro choice', 'gun control', 'communist party', 'ccp', 'tiananmen', 'free tibet', 'taiwan independence',
       'free hong kong', 'hong kong protests', 'jihad', 'zionist*', 'zionism', 'antifa', 'israel palestine', 'gaza war',
       'xi jinping', 'death penalty', 'religion is', 'islam is', 'christianity is', 'god is fake', 'god doesnt exist', "god doesn't exist",
@@ -206,6 +220,7 @@ export const en: Lexicon = {
       'belong in the kitchen', 'belong in a cage', 'not human', 'breed like',
     ],
     app: [
+      'add me on line',
       'ur snap', 'your snap', 'add my snap', 'my snap is',
       'wechat', 'we chat', 'weixin', 'vx', 'wx', 'line id', 'line app', 'line account', 'my line', 'your line', 'ur line', 'kakao', 'kakaotalk',
       'kakao talk', 'kakao id', 'kik', 'snapchat', 'snap', 'sc', 'skype', 'whatsapp', 'whats app', 'whatsap', 'watsapp', 'wa number', 'telegram',
@@ -222,7 +237,7 @@ export const en: Lexicon = {
     ],
     body: [
       'boobs', 'tits', 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
-      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, 'cock', 'pussy', 'cleavage', 'belly',
+      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, 'pussy', 'cleavage', 'belly',
     ],
     request: [
       'dm me', 'hmu',
@@ -242,7 +257,7 @@ export const en: Lexicon = {
     you: ['you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass'],
     your: ['your', 'ur'],
     violence: [
-      'kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
+      'kill', 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
       'break your', 'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
     ],
     meta: [

@@ -250,6 +250,7 @@ export const es: Lexicon = {
       'catálogo', 'catalogo', 'hago envíos', 'hago envios', 'entregas a domicilio', 'delivery gratis',
     ],
     fraud: [
+      'invierte 100', 'y recibe 1000',
       'soy del banco', 'confirmes tu clave', 'confirma tu clave',
       'préstame dinero', 'prestame dinero', 'préstame plata', 'prestame plata', 'préstame lana', 'prestame lana', 'me prestas dinero', 'me prestas plata',
       'me prestas lana', 'me puedes prestar', 'necesito dinero urgente', 'necesito plata urgente', 'necesito que me deposites', 'deposítame', 'depositame',
@@ -279,6 +280,7 @@ export const es: Lexicon = {
       ),
     ],
     dating: [
+      'busca caballero', 'busco caballero',
       'busco novia', 'busco novio', 'busco pareja', 'busco esposa', 'busco esposo', 'busco marido', 'busco mujer', 'busco hombre', 'busco chica',
       'busco chico', 'busco una chica', 'busco un chico', 'busco mi media naranja', 'busco el amor', 'busco amor', 'busco relación seria',
       'busco relacion seria', 'busco algo serio', 'busco ligue', 'busco rollo', 'busco algo casual', 'busco sexo', 'soltera busca', 'soltero busca',
@@ -316,12 +318,14 @@ export const es: Lexicon = {
       'te voy a violar', 'voy a poner una bomba', 'voy a poner una bomba en', 'voy a disparar en la escuela', 'voy a hacer un tiroteo',
     ],
     gore: [
+      'se le ve el cerebro', 'sesos en el asfalto',
       'decapitado', 'decapitada', 'decapitados', 'decapitación', 'decapitacion', 'desmembrado', 'desmembrada', 'descuartizado', 'descuartizada',
       'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'sangre por todas partes', 'tripas fuera',
       'sesos por el suelo', 'video de decapitación', 'video de decapitacion', 'video de ejecución', 'cadáveres mutilados', 'cadaveres mutilados',
       'cuerpo destrozado', 'cuerpos destrozados', 'cadáver putrefacto', 'video gore', 'fotos gore',
     ],
     'self-harm': [
+      'me tomé todas las pastillas', 'me tome todas las pastillas', 'ya me tomé las pastillas', 'ya me tome las pastillas',
       'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
       'me quiero morir', 'quiero morirme', 'quiero morir', 'me quiero matar', 'me voy a matar', 'voy a matarme', 'quiero matarme', 'pienso en matarme',
       'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme', 'suicidio', 'pensamientos suicidas', 'cortarme las venas',
@@ -343,6 +347,7 @@ export const es: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      'fuera sánchez',
       'aborto', 'abortar', 'pro vida', 'provida', 'independencia de cataluña', 'independencia de cataluna', 'el procés', 'franquismo', 'franquista',
       'dictadura', 'dictador', 'golpe de estado', 'chavismo', 'chavista', 'kirchnerismo', 'peronismo', 'las malvinas son', 'narcoestado',
       'dios no existe', 'la religión es', 'la religion es', 'el islam es', 'la iglesia es', 'los curas son', 'los judíos son', 'los judios son',

@@ -130,6 +130,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   terms: {
     insult: [
+      'tête de cul',
       't\'es qu\'une merde', 't\'es qu\'une grosse merde', 'tu n\'es qu\'une merde', 'espèce de merde',
       'connard', 'connards', 'connasse', 'connasses', 'conne', 'connes', 'pauvre con', 'sale con', 'gros con', 'espèce de con', 'espece de con',
       'petit con', 'bande de cons', 'quel con', 't’es con', "t'es con", 'tes con', 't’es conne', "t'es conne", 'tes conne', 'salope', 'salopes',
@@ -147,6 +148,7 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
+      'je sais où tu bosses', 'je sais où tu travailles', 'je t\'attendrai devant',
       'te pécho à la sortie', 'jvais te pécho',
       'je sais où tu habites', 'je sais ou tu habites', 'je sais où t’habites', "je sais où t'habites", 'je sais ou t habites', 'je sais où tu vis',
       'je connais ton adresse', 'je te surveille', 'je t’observe', "je t'observe", 'je vais te retrouver', 'je vais te trouver', 'tu peux pas te cacher',
@@ -167,6 +169,7 @@ export const fr: Lexicon = {
       'enculé de ta race', 'pute de merde', 'mon cul', 'trou de balle', 'chatte à ta mère', 'chatte a ta mere',
     ],
     sexual: [
+      'te faire prendre', 'te faire défoncer',
       // "tu suces ?" is the proposition; a thumb or a sweet is not.
       { term: 'tu suces', unless: ['tu suces ton pouce', 'tu suces des bonbons', 'tu suces une glace', 'tu suces des glaçons'] },
       'baiser avec toi', 'on baise', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
@@ -227,6 +230,7 @@ export const fr: Lexicon = {
       'parrainage', 'code de parrainage', 'lien d’affiliation', 'partenariat rémunéré',
     ],
     fraud: [
+      'conseiller ameli', 'votre rib et code', 'code de carte', 'envoyez-moi votre rib',
       'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 'tu peux me prêter',
       'tu peux me preter', 'tu me prêtes', 'tu me pretes', 'j’ai besoin d’argent', "j'ai besoin d'argent", 'jai besoin dargent', 'besoin d’argent urgent',
       "besoin d'argent urgent", 'envoie-moi de l’argent', "envoie-moi de l'argent", 'envoie moi de l argent', 'fais-moi un virement', 'fais moi un virement',
@@ -249,6 +253,7 @@ export const fr: Lexicon = {
       'moderateur hellotalk', 'modérateur de hellotalk', 'je suis modérateur', 'je suis moderateur', 'je suis le modérateur', 'sécurité hellotalk',
     ],
     dating: [
+      'cherche homme mûr', 'pour rencontres', 'cherche femme pour',
       'cherche copine', 'cherche une copine', 'je cherche une copine', 'cherche copain', 'cherche un copain', 'je cherche un copain', 'cherche une meuf',
       'je cherche une meuf', 'cherche un mec', 'cherche femme', 'cherche une femme', 'cherche homme', 'cherche un homme', 'cherche l’amour',
       "cherche l'amour", 'cherche ma moitié', 'cherche l’âme sœur', "cherche l'âme sœur", 'cherche ame soeur',       'cherche relation', 'célibataire cherche', 'celibataire cherche', 'tu veux être ma copine', 'tu veux etre ma copine', 'tu veux sortir avec moi',
@@ -284,6 +289,7 @@ export const fr: Lexicon = {
       'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
     ],
     'self-harm': [
+      'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller', 'ne plus jamais me réveiller',
       'je veux mourir', 'j’ai envie de mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever', 'je vais me tuer',
       'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
       'me scarifier', 'je me scarifie', 'scarification', 'je me coupe', 'me couper les veines', 'mutilation volontaire', 'automutilation',
@@ -303,6 +309,7 @@ export const fr: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      'contre le pen',
       'avortement', 'ivg', 'pro-vie', 'pro vie', 'laïcité', 'laicite', 'voile islamique', 'burqa', 'burkini', 'islamisme', 'islamiste',
       'islamistes', 'dieu n’existe pas', "dieu n'existe pas", 'la religion est', 'l’islam est', "l'islam est", 'les juifs sont', 'les musulmans sont',
       'israël palestine', 'israel palestine', 'génocide à gaza', 'genocide a gaza', 'peine de mort', 'nazi', 'nazis', 'nazisme', 'shoah', 'négationnisme',

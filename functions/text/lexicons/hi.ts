@@ -59,6 +59,7 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
+      'warna ghar aa jaunga', 'number de warna', 'main peeche tha',
       'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
       'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', 'viral kar dunga',
       'tujhe dhoondh lunga', 'chhodunga nahi', 'chodunga nahi', 'तेरा घर पता है', 'तेरी फोटो वायरल', 'वायरल कर दूंगा', 'छोड़ूंगा नहीं',
@@ -78,6 +79,7 @@ export const hi: Lexicon = {
       'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
+      'hot wali photo', 'hot photo bhejo', 'tumhare bed pe', 'aa jaun tumhare bed',
       'bra ka size', 'bra size', 'bra kaunsa', 'abhi kya pehna', 'nangi photo bhejo', 'nude bhejo', 'nudes bhejo',
       'boobs dikhao', 'body dikhao', 'kapde utaro', 'kapde utar', 'bina kapdon', 'bina kapde', 'sexy lag rahi', 'hot lag rahi', 'chummi do', 'kiss do na',
       'akeli aao', 'akele milo', 'room pe aao', 'raat bitao', 'virgin ho', 'ब्रा का साइज', 'नंगी फोटो भेजो', 'कपड़े उतारो', 'बिना कपड़ों',
@@ -106,6 +108,7 @@ export const hi: Lexicon = {
       'price ke liye',
     ],
     fraud: [
+      'app ka moderator hoon', 'account ban hone wala', 'verify ke liye',
       'crypto mein', '10x return', 'return pakka', 'aadhar number', 'aadhaar number', 'otp bata', 'आधार नंबर',
       'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
       'उधार दे दो', 'paise udhaar', 'upi karo', 'upi kar do', 'paytm karo', 'paytm kar do', 'gpay karo', 'gpay kar do', 'phonepe karo',
@@ -138,6 +141,7 @@ export const hi: Lexicon = {
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
     threat: [
+      'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा',
       'kaat ke fek dunga', 'kaat dunga', 'tukde kar dunga', 'टुकड़े कर दूंगा',
       'jaan se maar dunga', 'jaan se maar denge', 'maar dunga', 'maar daalunga', 'maar dalunga', 'maar denge', 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
       'kaat daalunga', 'haddi tod', 'haddiyan tod', 'goli maar dunga', 'goli mar dunga', 'thok dunga', 'dekh lunga tujhe',
@@ -147,11 +151,13 @@ export const hi: Lexicon = {
       'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
     ],
     gore: [
+      'train se kata hua', 'aantein bahar', 'कटा हुआ आदमी',
       'sar alag ho gaya', 'सिर अलग हो गया',
       'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
       'laash ki photo', 'लाश की फोटो', 'dead body video', 'gala kaat', 'गला काट', 'khoon hi khoon', 'खून ही खून',
     ],
     'self-harm': [
+      'neend ki saari goliyan', 'saari goliyan kha', 'goliyan kha lungi', 'goliyan kha lunga',
       'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'मर जाना चाहता', 'मर जाना चाहती',
       'marna chahta hoon', 'marna chahta hu', 'marna chahta hun', 'marna chahti hu', 'marna chahti hoon', 'marna chahti hun', 'mar jana chahta',
       'mar jaana chahta', 'mar jana chahti', 'mar jaana chahti', 'khudkushi', 'khudkhushi', 'ख़ुदकुशी', 'खुदकुशी', 'आत्महत्या', 'aatmahatya', 'atmahatya',
@@ -189,6 +195,7 @@ export const hi: Lexicon = {
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
+      'username bata', 'id bata',
       'bhej de',
       'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
       'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',

@@ -147,6 +147,7 @@ export const it: Lexicon = {
       'smerdare', 'sputtanare', 'sputtanato', 'incularsi', 'inculato', 'inculata', 'minkia', 'mincia', 'cavolo di merda', 'merdoso', 'vaccaboia',
     ],
     sexual: [
+      'leccarti tutta', 'leccarti',
       'scopare', 'scopiamo', 'scopami', 'ti scopo', 'voglio scopare', 'vuoi scopare', 'facciamo sesso', 'fare sesso', 'fare l’amore con te',
       "fare l'amore con te", 'sesso con me', 'sesso con te', 'porno', 'porn', 'pornografia', 'nudes', 'nude', 'foto nude', 'tutta nuda',
       'arrapata', 'arrapato', 'arrapante', 'bagnata per te', 'sono bagnata', 'ce l’ho duro', "ce l'ho duro", 'cazzo duro',
@@ -180,6 +181,7 @@ export const it: Lexicon = {
       'il codice appena ricevuto', 'codice che ti abbiamo inviato', 'per verificare il tuo account', 'per sbloccare il tuo account', 'verificare la tua identità',
     ],
     ads: [
+      'tagga 3 amici', 'tagga tre amici', 'e vinci',
       'vendo', 'in vendita', 'svendo', 'offerta', 'offerte', 'sconto', 'sconti', 'codice sconto', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
       'ordina ora', 'prezzo in dm', 'prezzi in privato', 'scrivimi in privato', 'info in privato', 'per info in dm', 'all’ingrosso', "all'ingrosso",
       'lezioni private', 'ripetizioni a', 'iscriviti al mio canale', 'il mio canale youtube', 'seguite la mia pagina', 'stiamo assumendo', 'cerchiamo personale',
@@ -188,6 +190,7 @@ export const it: Lexicon = {
       'all’asta', "all'asta", 'raccolta fondi', 'donazioni', 'donate', 'fate una donazione', 'gofundme', 'codice amico', 'link di affiliazione',
     ],
     fraud: [
+      'militare americano in missione', 'sono un militare americano',
       'codice otp', 'mi confermi il codice', 'consulente di poste',
       'prestami dei soldi', 'prestami soldi', 'mi presti dei soldi', 'mi presti soldi', 'mi puoi prestare', 'mi presteresti', 'ho bisogno di soldi urgente',
       'mi servono soldi urgenti', 'mandami dei soldi', 'mandami soldi', 'fammi un bonifico', 'fammi una ricarica', 'ricaricami la postepay', 'te li restituisco',
@@ -267,6 +270,7 @@ export const it: Lexicon = {
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
     ],
     request: [
+      'mi serve un', 'mi servono',
       'mi fai una', 'me le fai vedere', 'me lo fai vedere',
       'mandami', 'inviami', 'passami', 'dammi', 'dammi il tuo', 'dammi la tua', 'aggiungimi', 'aggiungimi su', 'scrivimi su', 'scrivimi al',
       'chiamami', 'fammi vedere', 'mostrami', 'fammi una foto', 'qual è il tuo', 'qual e il tuo', 'qual è la tua', 'com’è il tuo', 'prestami', 'mi presti',

@@ -142,6 +142,7 @@ export const pt: Lexicon = {
   lang: 'pt',
   terms: {
     insult: [
+      'vc é burra', 'você é burra', 'tu és burra', 'voce e burra',
       'filho da puta', 'filha da puta', 'filhos da puta', 'fio da puta', 'fi da puta', 'fdp', 'fdps', 'vai se foder', 'vai se fuder', 'vai te foder',
       'vai-te foder', 'vsf', 'vai tomar no cu', 'vai toma no cu', 'vtnc', 'tnc', 'tmnc', 'toma no cu', 'vai pro caralho', 'vai pó caralho',
       'vai po caralho', 'vai pra puta que te pariu', 'vai à merda', 'vai a merda', 'vai pra merda', 'vai cagar', 'pau no cu', 'pau no seu cu',
@@ -156,6 +157,7 @@ export const pt: Lexicon = {
       'sua mãe é puta', 'tua mãe é puta', 'sua mae e puta', 'puta que te pariu', 'cornudo', 'filho de uma égua', 'palhaço de merda', 'lixo humano',
     ],
     harassment: [
+      'sei onde tu trabalha', 'vou te esperar lá',
       'sei onde você mora', 'sei onde voce mora', 'sei onde vc mora', 'sei onde tu moras', 'sei onde tu mora', 'sei onde você estuda',
       'sei onde vc estuda', 'sei onde você trabalha', 'tô te vigiando', 'to te vigiando', 'estou te observando', 'estou a observar-te',
       'vou te achar', 'vou te encontrar', 'não adianta se esconder', 'vou vazar suas fotos', 'vou vazar seus nudes', 'vou postar seus nudes',
@@ -171,6 +173,7 @@ export const pt: Lexicon = {
       'foda-te', 'caguei', 'cagada', 'cagar', 'desgraça do caralho', 'inferno do caralho', 'diabo que o carregue', 'vai pro inferno',
     ],
     sexual: [
+      'chupar teus peitos', 'chupar seus peitos', 'chupar teus',
       'transar', 'transa comigo', 'vamos transar', 'quer transar', 'bora transar', 'quero transar', 'transar contigo', 'fazer sexo', 'quero sexo',
       'sexo comigo', 'sexo oral', 'sexo anal', 'sexo virtual', 'sexo por vídeo', 'pornô', 'porno', 'pornografia', 'putaria no privado', 'nudes',
       'nude', 'peladinha', 'tesão', 'tesao', 'tesuda', 'tesudo', 'com tesão', 'cheio de tesão',       'punheta', 'punhetas', 'punheteiro', 'bater punheta', 'siririca', 'masturbar', 'me masturbar', 'masturbação',       'boquete', 'chupar seu pau', 'chupar teu pau', 'meu pinto', 'minha piroca', 'piroca', 'pirocudo', 'rola grande',
@@ -212,6 +215,7 @@ export const pt: Lexicon = {
       'código do whatsapp', 'codigo do whatsapp', 'senha do banco', 'senha do cartão', 'senha do cartao',
     ],
     ads: [
+      'siga, curta e marque', 'marque 3 amigos', 'marque três amigos',
       'vende-se', 'à venda', 'promoção', 'promocao', 'promo', 'desconto', 'descontos', 'frete grátis', 'frete gratis',
       'entrega grátis', 'compre já', 'compre ja', 'compre agora', 'chama no direct', 'chama na dm', 'chama no pv', 'chama no privado',       'pedidos pelo zap', 'pedidos no direct', 'valores no privado', 'valor no privado', 'preço no privado', 'preco no privado',
       'preço no pv', 'orçamento sem compromisso', 'faça seu pedido', 'faca seu pedido', 'revenda', 'revendedora',
@@ -224,6 +228,7 @@ export const pt: Lexicon = {
       'valor da hora aula', 'afiliado', 'link de afiliado', 'catálogo', 'catalogo', 
     ],
     fraud: [
+      'equipe de suporte do app', 'sua conta será suspensa', 'confirme sua senha',
       'me empresta dinheiro', 'me empresta uma grana', 'me empresta uns', 'empresta dinheiro', 'empresta-me dinheiro', 'faz um pix', 'me faz um pix',
       'manda um pix', 'me manda um pix', 'pix pra mim', 'faz um pix pra mim', 'me arruma um dinheiro', 'preciso de dinheiro urgente',
       'preciso de uma grana', 'te devolvo amanhã', 'te devolvo amanha', 'te pago depois', 'te pago semana que vem', 'investimento garantido',
@@ -272,6 +277,7 @@ export const pt: Lexicon = {
       'beber até cair', 'beber ate cair', 'open bar', 'cerveja gelada', 'bebida alcoólica', 'bebidas alcoólicas', 'álcool', 'alcool',
     ],
     threat: [
+      'te meto bala', 'meto bala', 'te encho de bala',
       'vou te matar', 'vou matar você', 'vou matar voce', 'vou matar vc', 'te mato', 'vou-te matar', 'mato-te', 'a gente vai te matar',
       'vou quebrar sua cara', 'vou quebrar tua cara', 'vou te quebrar', 'vou te encher de porrada', 'vou te encher de porrada', 'vou te dar um tiro',
       'te dou um tiro', 'vou te dar uma facada', 'vou te furar', 'vou te esfaquear', 'você tá morto', 'voce ta morto', 'vc ta morto', 'vc tá morto',
