@@ -10,9 +10,10 @@ import { imagesSection } from './bench/images';
 import { reportsSection } from './bench/reports';
 import { strikesSection } from './bench/strikes';
 import { textChecksSection } from './bench/text-checks';
+import { textStagesSection } from './bench/text-stages';
 
 /** In README order; a new bench is one more module here. */
-const SECTIONS: readonly BenchSection[] = [textChecksSection, imagesSection, strikesSection, reportsSection];
+const SECTIONS: readonly BenchSection[] = [textChecksSection, textStagesSection, imagesSection, strikesSection, reportsSection];
 
 const status = progressLine();
 const markdown: string[] = [];
