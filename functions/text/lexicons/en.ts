@@ -10,6 +10,10 @@ import type { Lexicon } from './types';
 
 /** Dick is also the pudding (spotted dick); Dick as a name is read by the names detector. */
 const DICK = { term: 'dick', unless: ['spotted dick'] };
+/** A pussycat is a cat. */
+const PUSSY = { term: 'pussy', unless: ['pussycat', 'pussy cat', 'pussy willow'] };
+/** Blue tits and great tits are birds. */
+const TITS = { term: 'tits', unless: ['blue tits', 'great tits', 'coal tits', 'blue tit', 'great tit'] };
 /** The Scottish soup and the rooster's crow. */
 const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-doodle-doo', 'cock a doodle doo'] };
 /** To shoot someone a text is to send one; a photo shoot is work. */
@@ -37,9 +41,9 @@ export const en: Lexicon = {
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
       'dumb ass', 'jackass*', 'smartass', 'fatass', 'fat ass', 'lazy ass', 'ugly ass', 'stupid ass', 'broke ass', 'bitchass', 'punk ass', 'kiss my ass',
-      'pussy', 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', 'nigg*', 'idiot*', 'moron*', 'imbecile*', 'cretin*',
+      PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', 'nigg*', 'idiot*', 'moron*', 'imbecile*', 'cretin*',
       // French "retard" is a delay: the phrases a learner writes when late are not the slur.
-      { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
+      { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
       'bellend', 'knobhead', 'douche*', 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
       'mofo', 'son of a bitch', 'sonofabitch', 'bastard*', 'weirdo', 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
       'you suck', 'u suck', 'ya suck', 'you stupid', 'you dumb', 'you idiot', 'u idiot', 'ur stupid', 'ur dumb', 'ur ugly', 'you ugly', 'youre stupid',
@@ -68,7 +72,7 @@ export const en: Lexicon = {
     sexual: [
       'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
       'sex', 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes', 'naked', 'horny', 'hornyy', 'cum', 'cumming', 'cumshot*', 'jizz', 'blowjob*',
-      'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', 'tits', 'titties', 'tiddies',
+      'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', TITS, 'titties', 'tiddies',
       'milf', 'dilf', 'fap*', 'masturbat*', 'jerk off', 'jerking off', 'jack off', 'orgasm*', 'dildo*', 'vibrator', 'anal', 'threesome', 'gangbang*',
       'creampie', 'deepthroat', 'onlyfans', 'hentai', 'xxx pics', 'xxx video', 'xxx videos', 'filthy stories', 'hardcore', 'sexual need*', 'camgirl', 'cam girl', 'cam show', 'camsex', 'boner', 'erection', 'hard on', 'wet pussy',
       'eat pussy', 'eat you out', 'suck dick', 'suck cock', 'ride my dick', 'ride my face', 'sit on my face', 'doggy style', 'doggystyle', 'get laid',
@@ -150,7 +154,7 @@ export const en: Lexicon = {
     ],
     drugs: [
       'need molly', 'some molly', 'pop molly', 'popping molly', 'buy molly', 'molly for the rave',
-      'weed', 'marijuana', 'cannabis', 'ganja', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
+      { term: 'weed', unless: ['weed killer', 'weedkiller', 'weed the garden', 'weed control'] }, 'marijuana', 'cannabis', 'ganja', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
       'get high', 'getting high', 'got high', 'stoned', 'high af', 'cocaine', 'coke line', 'lines of coke', 'crack cocaine', 'heroin', 'meth',
       'crystal meth', 'methamphetamine', 'mdma', 'ecstasy', 'lsd', 'shrooms', 'magic mushrooms', 'ketamine', 'xanax', 'xans', 'percs', 'percocet',
       'oxy', 'oxycodone', 'oxycontin', 'fentanyl', 'codeine', 'purple drank', 'lean cup', 'adderall', 'molly pills', 'drug dealer', 'buy weed',
@@ -173,7 +177,8 @@ export const en: Lexicon = {
       'you gonna die', 'i hope you get raped', 'sleep with one eye open', 'beat the shit out of you',
     ],
     gore: [
-      'gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
+      // The genre and the film described ('le film était gore'), Gore-Tex and Al Gore are not gore posted.
+      'gore video', 'gore videos', 'gore pics', 'vídeo gore', 'video gore', 'contenido gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
       'blood everywhere', 'guts spilled', 'brains splattered', 'execution video', 'snuff film', 'snuff video', 'torture video', 'dead bodies',
       'mangled body', 'bloody corpse', 'rotting corpse',
     ],
@@ -203,7 +208,8 @@ export const en: Lexicon = {
       'free hong kong', 'hong kong protests', 'jihad', 'zionist*', 'zionism', 'antifa', 'israel palestine', 'gaza war',
       'xi jinping', 'death penalty', 'religion is', 'islam is', 'christianity is', 'god is fake', 'god doesnt exist', "god doesn't exist",
       'atheists are', 'muslims are', 'christians are', 'jews are', 'the holocaust', 'holocaust denial', 'white supremacy', 'white supremacist*',
-      'kkk', 'nazi*', 'hitler was right', 'slavery was',
+      // Alone, kkkk is Brazilian laughter.
+      'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', 'nazi*', 'hitler was right', 'slavery was',
     ],
     // A group on its own is talk ("my Muslim friends"); next to contempt in one sentence it is an attack on the group.
     group: [
@@ -236,8 +242,8 @@ export const en: Lexicon = {
       'face pic', 'full body pic', 'body pic', 'image', 'images', 'cam', 'webcam', 'video call', 'facetime',
     ],
     body: [
-      'boobs', 'tits', 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
-      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, 'pussy', 'cleavage', 'belly',
+      'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
+      'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, PUSSY, 'cleavage', 'belly',
     ],
     request: [
       'dm me', 'hmu',

@@ -290,7 +290,7 @@ export const es: Lexicon = {
       'escorts', 'damas de compañía', 'dama de compañía', 'chicas solteras', 'mujeres solteras', 'solteras cerca de ti', 'citas', 'ligar',
     ],
     drugs: [
-      'marihuana', 'mariguana', 'marijuana', 'mota', 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
+      'marihuana', 'mariguana', 'marijuana', { term: 'mota', unless: ['mota de polvo', 'una mota de'] }, 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
       'fumar mota', 'fumar porro', 'fumarnos un porro', 'fumando mota', 'fumado', 'fumada', 'hachís', 'hachis',
       'cocaína', 'cocaina', 'farlopa', 'merca', 'raya de coca', 'unas rayas', 'tirar una raya', 'meterse una raya', 'esnifar', 'pase de coca',
       'éxtasis', 'extasis', 'tachas', 'tacha', 'mdma', 'metanfetamina', 'cristal meth', 'heroína', 'heroina', 'ketamina',

@@ -262,7 +262,7 @@ export const fr: Lexicon = {
       'rencontres coquines', 'femmes célibataires', 'célibataires près de chez vous', 'celibataires pres de chez vous', 'rencontre sérieuse',
     ],
     drugs: [
-      'beuh', 'weed', 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
+      'beuh', { term: 'weed', unless: ['weed killer', 'weedkiller'] }, 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
       'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
       'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
       'kétamine', 'ketamine', 'keta', 'héroïne', 'heroine', 'méthamphétamine', 'défoncé', 'defonce', 'défoncée',       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
