@@ -234,7 +234,7 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
 export interface LexicalReading {
   readonly findings: readonly Finding[];
-  /** Names ("Dick Van Dyke") and words a learner quotes or asks about ("what does 'bitch' mean?"). */
+  /** Names ("Dick Van Dyke"), words a learner quotes or asks about ("what does 'bitch' mean?"), written laughter. */
   readonly cleared: readonly Span[];
 }
 
@@ -248,6 +248,7 @@ const NOTHING_READ: LexicalReading = { findings: [], cleared: [] };
 export const lexiconFindings = (original: string, text: NormalisedText, hits: readonly TermHit[]): LexicalReading => {
   if (hits.length === 0) return NOTHING_READ;
   const context = new HitContext(original, text, hits);
+  for (const laugh of context.tagged('laughter')) context.cleared.push(context.evidenceOf(laugh));
   const youHits = context.tagged('you');
   const you = new Nearby(youHits);
   signalFindings(context, you, original);

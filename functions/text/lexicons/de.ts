@@ -282,6 +282,7 @@ export const de: Lexicon = {
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',
       'vergewaltigen', 'erwürgen', 'erwuergen', 'aufschlitzen', 'kaltmachen', 'foltern', 'abmurksen',
     ],
+    laughter: ['hihi*', 'hehe*'],
     meta: [
       'was bedeutet', 'was heißt', 'was heisst', 'was meint man mit', 'bedeutung von', 'wie sagt man', 'wie sagt ihr', 'ist das ein schimpfwort',
       'schimpfwort', 'schimpfwörter', 'schimpfwoerter', 'ist das unhöflich', 'ist das unhoeflich', 'ist das vulgär', 'ist das beleidigend', 'das wort',

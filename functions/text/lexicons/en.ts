@@ -266,6 +266,7 @@ export const en: Lexicon = {
       'kill', 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
       'break your', 'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
     ],
+    laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
     meta: [
       'what does', 'what do you mean by', 'whats the meaning', "what's the meaning", 'what is the meaning', 'meaning of',
       'definition of', 'how do you say', 'how to say', 'how do i say', 'how would you say', 'is it rude', 'is it offensive', 'is that rude',

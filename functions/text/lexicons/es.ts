@@ -402,6 +402,7 @@ export const es: Lexicon = {
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',
       'reventarte', 'violarte', 'torturarte', 'enterrarte', 'descuartizarte',
     ],
+    laughter: ['jaja*', 'jeje*', 'jajaj*', 'xd'],
     meta: [
       'qué significa', 'que significa', 'qué quiere decir', 'que quiere decir', 'significado de', 'cómo se dice', 'como se dice',
       'cómo se escribe', 'como se escribe', 'es grosero', 'es una grosería', 'es una groseria', 'es ofensivo', 'es vulgar', 'palabrota', 'palabrotas',

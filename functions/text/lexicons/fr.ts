@@ -360,6 +360,7 @@ export const fr: Lexicon = {
       'te tuer', 'te buter', 'poignarder', 'te poignarder', 'égorger', 'egorger', 'étrangler', 'etrangler',       'te frapper', 'tabasser', 'te tabasser', 'casser la gueule', 'péter la gueule', 'te violer', 'torturer', 'brûler vif',
       'te planter', 'tirer dessus',
     ],
+    laughter: ['mdr', 'ptdr', 'hihi*', 'ahah*'],
     meta: [
       'que veut dire', 'ça veut dire quoi', 'ca veut dire quoi', 'ça veut dire', 'ca veut dire', 'veut dire quoi', 'c’est quoi le mot', "c'est quoi le mot",
       'signifie', 'signification de', 'le sens de', 'comment on dit', 'comment dit-on', 'comment dire', 'comment ça se dit', 'gros mot', 'gros mots',

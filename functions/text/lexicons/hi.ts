@@ -216,6 +216,7 @@ export const hi: Lexicon = {
       'maar', 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', 'chaku', 'chaaku', 'pitai', 'peetunga', 'thokunga', 'todunga',
       'jalaunga', 'मार', 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', 'पिटाई', 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
     ],
+    laughter: ['hahaha*', 'हाहा*'],
     meta: [
       'ka matlab kya hai', 'ka matlab kya', 'ka matlab', 'matlab kya hai', 'matlab kya', 'kya matlab', 'ka kya matlab', 'का मतलब क्या है', 'का मतलब', 'मतलब क्या',
       'क्या मतलब', 'का अर्थ', 'ka arth', 'kaise bolte hain', 'kaise bolte', 'कैसे बोलते हैं', 'कैसे कहते हैं', 'kaise kehte', 'hindi mein kya kehte',

@@ -291,6 +291,7 @@ export const it: Lexicon = {
       'ammazzarti', 'ucciderti', 'accoltellare', 'accoltellarti', 'spararti', 'sgozzare', 'sgozzarti', 'strangolarti',
       'picchiarti', 'massacrarti', 'pestarti', 'stuprare', 'stuprarti', 'violentarti', 'torturarti', 'bruciarti',
     ],
+    laughter: ['ahah*', 'ahahah*', 'ahahaha*'],
     meta: [
       'cosa vuol dire', 'che vuol dire', 'cosa significa', 'che significa', 'cosa vuole dire', 'significato di', 'come si dice', 'come si scrive',
       'è una parolaccia', 'parolaccia', 'parolacce', 'è volgare', 'è offensivo', 'la parola', 'questa parola', 'quella parola', 'traduzione', 'tradurre',

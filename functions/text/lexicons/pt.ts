@@ -354,6 +354,7 @@ export const pt: Lexicon = {
       'te matar', 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',
     ],
+    laughter: ['kkkk', 'kkk', 'rsrs*', 'hahaha*', 'kkkkk'],
     meta: [
       'o que significa', 'oq significa', 'o q significa', 'o que quer dizer', 'oq quer dizer', 'que quer dizer', 'como se diz', 'como se fala',
       'como falar', 'significado de', 'a palavra', 'essa palavra', 'esta palavra', 'palavrão', 'palavrao', 'palavrões', 'palavroes', 'é ofensivo',

@@ -20,6 +20,8 @@ import type { Language } from '../../policy/rules';
  *           group      people by nationality, region, ethnicity, religion, gender, orientation, age (河南人, 여자들,
  *                      immigrants): neutral alone, hate next to a `negative` word, an insult or a curse
  *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
+ *           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
+ *                      which met it mostly in hostile comments, does not take a laugh for an insult
  *
  * Term syntax:
  *  - Terms are written as people type them; the normaliser (case, width, accents kept where they
@@ -37,7 +39,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
