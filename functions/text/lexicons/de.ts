@@ -216,6 +216,7 @@ export const de: Lexicon = {
       'kasten bier', 'sturzbesoffen', 'angetrunken', 'schnapsleiche', 'vorglühen', 'vorgluehen',
     ],
     threat: [
+      'schlag ich dir die zähne aus', 'die zähne ausschlagen', 'schlag dir die zähne aus',
       'ich bring dich um', 'ich bringe dich um', 'ich töte dich', 'ich toete dich', 'ich werde dich töten', 'ich mach dich kalt', 'ich mach dich fertig',
       'ich schlag dich tot', 'ich hau dir eine rein', 'ich polier dir die fresse', 'ich schlag dir die fresse ein', 'ich stech dich ab', 'ich steche dich ab',
       'ich knall dich ab', 'ich erschieß dich', 'ich erschiesse dich', 'ich erschieße dich', 'du bist tot', 'du bist so tot', 'du bist ein toter mann',
@@ -226,6 +227,7 @@ export const de: Lexicon = {
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
     ],
     'self-harm': [
+      'mich danach geschnitten', 'mich wieder geschnitten',
       'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
       'ich will sterben', 'ich möchte sterben', 'ich moechte sterben', 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
       'ich bringe mich um', 'mich umbringen', 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',

@@ -70,6 +70,7 @@ export const en: Lexicon = {
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
     ],
     sexual: [
+      'on your knees for me', 'hotter on your knees',
       'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
       'sex', 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes', 'naked', 'horny', 'hornyy', 'cum', 'cumming', 'cumshot*', 'jizz', 'blowjob*',
       'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', TITS, 'titties', 'tiddies',
@@ -142,6 +143,7 @@ export const en: Lexicon = {
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
     ],
     dating: [
+      'seeking a sweet younger woman', 'seeking a younger woman', 'seeking a woman for', 'seeking a man for',
       'generous gentleman', 'looking for a generous',
       'looking for a lady to spoil', 'lady to spoil', 'single dad looking for',
       'looking for a girlfriend', 'looking for a boyfriend', 'looking for a gf', 'looking for a bf', 'looking for a wife', 'looking for a husband',
@@ -183,6 +185,7 @@ export const en: Lexicon = {
       'mangled body', 'bloody corpse', 'rotting corpse',
     ],
     'self-harm': [
+      'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       'kill myself', 'killing myself', 'kill my self', 'want to die', 'wanna die', 'want to be dead', 'i wish i was dead', 'wish i were dead',

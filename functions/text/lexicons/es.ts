@@ -250,6 +250,7 @@ export const es: Lexicon = {
       'catálogo', 'catalogo', 'hago envíos', 'hago envios', 'entregas a domicilio', 'delivery gratis',
     ],
     fraud: [
+      'este es mi número nuevo', 'se me rompió el móvil', 'hola mamá, se me rompió',
       'invierte 100', 'y recibe 1000',
       'soy del banco', 'confirmes tu clave', 'confirma tu clave',
       'préstame dinero', 'prestame dinero', 'préstame plata', 'prestame plata', 'préstame lana', 'prestame lana', 'me prestas dinero', 'me prestas plata',
@@ -308,6 +309,7 @@ export const es: Lexicon = {
       'ebrio', 'ebria', 'tengo guayabo', 'enguayabado', 'meterse perico', 'caguama', 'caguamas', 'bebida alcohólica', 'bebidas alcohólicas', 'tomar alcohol', 'bebiendo alcohol',
     ],
     threat: [
+      'te rajo la cara', 'te reviento la cara',
       'te voy a meter un balazo', 'meterte un balazo', 'pegarte un tiro',
       'te voy a matar', 'te vamos a matar', 'voy a matarte', 'vamos a matarte', 'te mato', 'te mataré', 'te matare', 'te matamos', 'te voy a partir la cara',
       'te parto la cara', 'te rompo la cara', 'te voy a romper la cara', 'te voy a reventar', 'te reviento', 'te voy a romper las piernas',
@@ -358,6 +360,7 @@ export const es: Lexicon = {
     // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
     negative: [
+      'son todos unos ladrones', 'no deberían dejarlos entrar',
       'son unos monos', 'son monos', 'son unos simios', 'son simios',
 ...CONTEMPT.map(notDenied), ...HATE_AT],
     app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats'],

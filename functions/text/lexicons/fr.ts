@@ -262,6 +262,7 @@ export const fr: Lexicon = {
       'rencontres coquines', 'femmes célibataires', 'célibataires près de chez vous', 'celibataires pres de chez vous', 'rencontre sérieuse',
     ],
     drugs: [
+      'dispo coke', 'coke et md', 
       'beuh', { term: 'weed', unless: ['weed killer', 'weedkiller'] }, 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
       'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
       'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
@@ -298,6 +299,7 @@ export const fr: Lexicon = {
       'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
     ],
     hate: [
+      'les juifs contrôlent', 'juifs contrôlent toutes les banques',
       'sales noirs', 'sales noires', 'sales arabes', 'sales bougnoules',
       'hitler avait raison',
       'pédé', 'pede', 'pédés', 'pedes', 'sale pédé', 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',

@@ -190,6 +190,7 @@ export const it: Lexicon = {
       'all’asta', "all'asta", 'raccolta fondi', 'donazioni', 'donate', 'fate una donazione', 'gofundme', 'codice amico', 'link di affiliazione',
     ],
     fraud: [
+      'sono dell\'agenzia delle entrate', 'multa di 300€ con ricarica', 
       'militare americano in missione', 'sono un militare americano',
       'codice otp', 'mi confermi il codice', 'consulente di poste',
       'prestami dei soldi', 'prestami soldi', 'mi presti dei soldi', 'mi presti soldi', 'mi puoi prestare', 'mi presteresti', 'ho bisogno di soldi urgente',

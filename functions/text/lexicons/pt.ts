@@ -300,6 +300,7 @@ export const pt: Lexicon = {
       'overdose de remédios', 'a vida não vale a pena', 'a vida nao vale a pena', 'quero sumir pra sempre',
     ],
     hate: [
+      'preto não é gente', 'lugar de macaco é na jaula', 
       'hitler tinha razão', 'hitler tinha razao',
       'viado', 'viados', 'viadinho', 'viadão', 'seu viado', 'seu veado', 'sua bicha', 'bicha nojenta', 'bicha louca', 'bichona', 'baitola', 'boiola',
       'sapatão', 'sapatao', 'sapatona', 'traveco', 'travecos', 'paneleiro', 'paneleiros', 'maricas', 'seu macaco', 'sua macaca', 'macaco imundo',
