@@ -281,6 +281,7 @@ export const de: Lexicon = {
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist'],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
     violence: [
+      'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',
       'vergewaltigen', 'erwürgen', 'erwuergen', 'aufschlitzen', 'kaltmachen', 'foltern', 'abmurksen',
     ],

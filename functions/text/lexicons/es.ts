@@ -401,6 +401,7 @@ export const es: Lexicon = {
     you: ['tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas'],
     your: ['tu', 'tus'],
     violence: [
+      'te rajo', 'te parto', 'te voy a partir', 'te doy una paliza',
       'matarte', 'mataré', 'apuñalarte', 'acuchillarte', 'degollarte', 'ahorcarte',
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',
       'reventarte', 'violarte', 'torturarte', 'enterrarte', 'descuartizarte',

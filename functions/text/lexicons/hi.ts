@@ -215,6 +215,7 @@ export const hi: Lexicon = {
       'तुझको', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हें', 'तुमको', 'आप', 'आपका', 'आपकी', 'आपको',
     ],
     violence: [
+      'jaan se maar', 'haath pair tod', 'tod dunga',
       'maar', 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', 'chaku', 'chaaku', 'pitai', 'peetunga', 'thokunga', 'todunga',
       'jalaunga', 'मार', 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', 'पिटाई', 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
     ],

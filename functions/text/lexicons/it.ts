@@ -289,6 +289,7 @@ export const it: Lexicon = {
     you: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una'],
     your: ['tuo', 'tua', 'tuoi', 'tue', 'vostro'],
     violence: [
+      'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',
       'ammazzarti', 'ucciderti', 'accoltellare', 'accoltellarti', 'spararti', 'sgozzare', 'sgozzarti', 'strangolarti',
       'picchiarti', 'massacrarti', 'pestarti', 'stuprare', 'stuprarti', 'violentarti', 'torturarti', 'bruciarti',
     ],

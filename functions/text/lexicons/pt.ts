@@ -352,6 +352,7 @@ export const pt: Lexicon = {
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
     your: ['teu', 'tua', 'seu', 'sua'],
     violence: [
+      'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',
       'te matar', 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',
     ],
