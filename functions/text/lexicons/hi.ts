@@ -169,7 +169,7 @@ export const hi: Lexicon = {
     ],
     hate: [
       'katua', 'katuwa', 'कटुआ', 'कटुए', 'katue', 'mulle', 'मुल्ले', 'मुल्ला साले', 'jihadi sale', 'पाकिस्तान चले जाओ', 'pakistan chale jao', 'pakistan jao',
-      'pakistan bhej do', 'chamar', 'चमार', 'chamaar', 'bhangi', 'भंगी', 'neech jaat', 'नीच जात', 'chinki', 'चिंकी', 'madrasi', 'मद्रासी',
+      'pakistan bhej do', /* romanised alone, chamar is Portuguese 'to call' */ 'chamar log', 'chamar jaat', 'saale chamar', 'ye chamar', 'chamar kahin ka', 'चमार', 'chamaar', 'bhangi', 'भंगी', 'neech jaat', 'नीच जात', 'chinki', 'चिंकी', 'madrasi', 'मद्रासी',
       'habshi', 'हब्शी', 'hijde', 'हिजड़े', 'gay sale',
       'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
     ],
