@@ -7,6 +7,7 @@ import { POLICY_VERSION } from '../functions/policy/rules';
 import { TEXT_CLASSIFIERS } from './lib/classifiers/registry';
 import { flagTable, labelledRuleTable, ruleTable } from './lib/eval/eval-tables';
 import { evaluate, type EvalProgress, type ReadyClassifier } from './lib/eval/evaluate';
+import { freshLinesTable, loadFreshLines } from './lib/eval/fresh-lines';
 import { listLabelledSets, loadLabelledSet } from './lib/labelled-data';
 import { progressLine } from './lib/progress-line';
 import { README_PATH, writeMarkedBlock } from './lib/readme-block';
@@ -41,6 +42,13 @@ const onProgress = ({ classifier, set, done, total }: EvalProgress): void => {
 const result = evaluate(sets, ready, onProgress);
 status.done(`eval: ${current.classifier} scored (${seconds(current.since)})`);
 
+const freshLines = loadFreshLines();
+const fresh = freshLinesTable(freshLines, ready);
+status.done(`eval: ${freshLines.length} fresh lines scored`);
+const freshLegend =
+  'Fresh lines nobody tuned on (`test/fixtures/text/holdout/fresh-lines.jsonl`): messages in every language written by people probing the engine, on the surface each names, ' +
+  'none of which the lexicons were changed for. Cells: violations caught (flagged, and by one of the line\'s rules for a classifier that names rules) · ordinary lines allowed.';
+
 const flags = flagTable(result);
 const rules = ruleTable(result);
 const labelled = labelledRuleTable(result);
@@ -54,7 +62,7 @@ const labelledLegend =
 const footer = `${rowTotal.toLocaleString('en-US')} rows in ${sets.length} sets from ../shared/data, policy ${POLICY_VERSION}; peers use their default (English) lists. Ran in ${seconds(startedAt)}.`;
 
 const section = (render: (table: Table) => string): string =>
-  [legend, scopes, render(flags), ...(labelled ? [labelledLegend, render(labelled)] : []), ...(rules ? [ruleLegend, render(rules)] : []), footer].join('\n\n');
+  [legend, scopes, render(flags), ...(labelled ? [labelledLegend, render(labelled)] : []), ...(rules ? [ruleLegend, render(rules)] : []), freshLegend, render(fresh), footer].join('\n\n');
 
 console.log(section(renderAligned));
 if (writeReadme) {
