@@ -114,29 +114,28 @@ export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): M
 const termOf = (index: MaskedWordIndex, text: NormalisedText, match: MaskedMatch): MaskableTerm | undefined =>
   index.byFirst.get(text.codes[match.first]!)?.find((term) => term.id === match.id);
 
+/** A text with masked words written out, and the words written out (units first..last of each). */
+export interface UnmaskedText {
+  readonly text: NormalisedText;
+  readonly words: readonly MaskedMatch[];
+}
+
 /**
  * The text with its masked words written out as the terms they spell ("hijo de p*ta" as "hijo de puta"),
  * so that terms of several words can be read around them; undefined when no masked word can be. Only a
- * word with as many units as its term is written out, so every unit keeps its place and its original
- * span. `rewritten` receives the units first..last of each word written out.
+ * word with as many units as its term is written out, so every unit keeps its place and its original span.
  */
-export const unmaskedText = (index: MaskedWordIndex, text: NormalisedText, matches: readonly MaskedMatch[], rewritten: MaskedMatch[]): NormalisedText | undefined => {
-  rewritten.length = 0;
-  let codes: Int32Array | undefined;
-  let runs: Int32Array | undefined;
-  let kinds: Uint8Array | undefined;
-  for (const match of matches) {
-    const term = termOf(index, text, match);
-    if (!term || term.codes.length !== match.last - match.first + 1) continue;
-    codes ??= text.codes.slice(0, text.length);
-    runs ??= text.runs.slice(0, text.length);
-    kinds ??= text.kinds.slice(0, text.length);
-    for (let k = 0; k < term.codes.length; k++) {
-      codes[match.first + k] = term.codes[k]!;
-      runs[match.first + k] = term.runs[k]!;
-      kinds[match.first + k] = LETTER;
-    }
-    rewritten.push(match);
+export const unmaskedText = (index: MaskedWordIndex, text: NormalisedText, matches: readonly MaskedMatch[]): UnmaskedText | undefined => {
+  const words = matches.filter((match) => termOf(index, text, match)?.codes.length === match.last - match.first + 1);
+  if (words.length === 0) return undefined;
+  const codes = text.codes.slice(0, text.length);
+  const runs = text.runs.slice(0, text.length);
+  const kinds = text.kinds.slice(0, text.length);
+  for (const word of words) {
+    const term = termOf(index, text, word)!;
+    codes.set(term.codes, word.first);
+    runs.set(term.runs, word.first);
+    kinds.fill(LETTER, word.first, word.last + 1);
   }
-  return codes && runs && kinds ? { ...text, codes, runs, kinds, masks: 0 } : undefined;
+  return { text: { ...text, codes, runs, kinds, masks: 0 }, words };
 };

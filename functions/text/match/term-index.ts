@@ -322,11 +322,11 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
   }
 };
 
-const rewrittenWords: MaskedMatch[] = [];
-
-/** Reaches past one of the rewritten words: a term of several words, which the masked-word search cannot read. */
-const reachesPastRewritten = (first: number, last: number): boolean =>
-  rewrittenWords.some((word) => first <= word.last && word.first <= last && (first < word.first || last > word.last));
+/** Reaches past one of the written-out words: a term of several words, which the masked-word search cannot read. */
+const reachesPast =
+  (words: readonly MaskedMatch[]) =>
+  (first: number, last: number): boolean =>
+    words.some((word) => first <= word.last && word.first <= last && (first < word.first || last > word.last));
 
 /**
  * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
@@ -340,7 +340,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   if (text.masks === 0) return hits;
   const masked = findMaskedWords(index.masked, text);
   for (const match of masked) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
-  const unmasked = unmaskedText(index.masked, text, masked, rewrittenWords);
-  if (unmasked) scanHits(index, unmasked, excused, hits, reachesPastRewritten);
+  const unmasked = unmaskedText(index.masked, text, masked);
+  if (unmasked) scanHits(index, unmasked.text, excused, hits, reachesPast(unmasked.words));
   return hits;
 };

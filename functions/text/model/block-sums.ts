@@ -84,45 +84,46 @@ export class BlockSums extends FeatureWalker {
   }
 
   protected override charGrams(first: number, count: number): void {
-    const block = this.unitBlocks[first]!;
-    this.counts[block] = this.counts[block]! + count;
     if (this.ranked === undefined) {
-      this.addWeights(block, this.grams, count);
+      this.addWeights(this.unitBlocks[first]!, this.grams, count);
       return;
     }
     // A walk that explains ranks one group's features; the sums are the read's, already taken.
-    const { ranker, group } = this.ranked;
-    const { slots, setBits } = this.table;
     const shortest = first + this.config.charMin - 1;
-    for (let k = 0; k < count; k += 1) ranker.add(first, shortest + k, slotWeight(slotOf(slots, setBits, this.grams[k]!), group));
+    for (let k = 0; k < count; k += 1) this.ranked.ranker.add(first, shortest + k, this.rankedWeight(this.grams[k]!));
   }
 
   protected override wordGram(bucket: number, first: number, last: number): void {
-    const block = this.unitBlocks[first]!;
-    this.counts[block] = this.counts[block]! + 1;
     if (this.ranked === undefined) {
       this.oneGram[0] = bucket;
-      this.addWeights(block, this.oneGram, 1);
+      this.addWeights(this.unitBlocks[first]!, this.oneGram, 1);
       return;
     }
-    this.ranked.ranker.add(first, last, slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked.group));
+    this.ranked.ranker.add(first, last, this.rankedWeight(bucket));
+  }
+
+  /** A bucket's weight for the group an explaining walk ranks. */
+  private rankedWeight(bucket: number): number {
+    return slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked!.group);
   }
 
   /**
-   * Adds the weights of `count` buckets to a block, each group in a register of its own (V8 does not
-   * unroll a loop over a group count known only at run time). A slot holds every group's weight.
+   * Adds the weights of `count` buckets to a block and counts them there, each group in a register of
+   * its own (V8 does not unroll a loop over a group count known only at run time). A slot holds every
+   * group's weight.
    */
   private addWeights(block: number, buckets: Int32Array, count: number): void {
     const { groupCount, sums } = this;
+    this.counts[block] = this.counts[block]! + count;
     const { setBits, slots } = this.table;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let k = 0; k < count; k += 1) {
       const slot = slotOf(slots, setBits, buckets[k]!);
-      s0 += (slot << 24) >> 24;
-      s1 += (slot << 16) >> 24;
-      s2 += (slot << 8) >> 24;
+      s0 += slotWeight(slot, 0);
+      s1 += slotWeight(slot, 1);
+      s2 += slotWeight(slot, 2);
     }
     const at = block * groupCount;
     sums[at] = sums[at]! + s0;
