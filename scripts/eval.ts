@@ -42,7 +42,7 @@ const onProgress = ({ classifier, set, done, total }: EvalProgress): void => {
 const result = evaluate(sets, ready, onProgress);
 status.done(`eval: ${current.classifier} scored (${seconds(current.since)})`);
 
-const freshLines = loadFreshLines();
+const freshLines = await loadFreshLines();
 const fresh = freshLinesTable(freshLines, ready);
 status.done(`eval: ${freshLines.length} fresh lines scored`);
 const freshLegend =

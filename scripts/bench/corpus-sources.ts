@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { LANGUAGES } from '../../functions/policy/rules';
 import { listLabelledSets, loadLabelledSet } from '../lib/labelled-data';
 import { isLanguage } from '../lib/languages';
-import type { SourceText } from './corpus';
+import { buildBenchCorpus, type BenchCorpus, type SourceText } from './corpus';
 
 const FIXTURES_DIR = resolve(import.meta.dirname, '../../test/fixtures/text');
 
@@ -32,3 +32,11 @@ export const loadCorpusSources = async (): Promise<SourceText[]> => {
   const fromData = sets.flatMap((set) => set.rows.flatMap((row) => (isLanguage(row.lang) ? [{ lang: row.lang, text: row.text }] : [])));
   return [...fromFixtures, ...fromData];
 };
+
+/** The one corpus every text section of `npm run bench` measures on, so their figures compare. */
+export const BENCH_CORPUS_OPTIONS = { seed: 20261125, shortPerLanguage: 200, postsPerLanguage: 20 } as const;
+
+let benchCorpus: Promise<BenchCorpus> | undefined;
+
+/** The bench corpus, read and cut once per process however many sections use it. */
+export const loadBenchCorpus = (): Promise<BenchCorpus> => (benchCorpus ??= loadCorpusSources().then((sources) => buildBenchCorpus(sources, BENCH_CORPUS_OPTIONS)));

@@ -1,15 +1,14 @@
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { buildBenchCorpus, POST_LENGTH, SHORT_LINE, type BenchCorpus } from './corpus';
-import { loadCorpusSources } from './corpus-sources';
+import { POST_LENGTH, SHORT_LINE, type BenchCorpus } from './corpus';
+import { BENCH_CORPUS_OPTIONS, loadBenchCorpus } from './corpus-sources';
 import type { TimingBudget } from './measure';
 import type { BenchSection } from './section';
 import { BENCH_CLASSIFIERS, type TextJob, type TextJobReply, type TextJobResult } from './text-job';
 import { medianOfRuns, targetNotes, textBenchTable } from './text-report';
 
 const WORKER = resolve(import.meta.dirname, 'text-worker.ts');
-const CORPUS_OPTIONS = { seed: 20261125, shortPerLanguage: 200, postsPerLanguage: 20 } as const;
 /**
  * Rounds x classifiers x two corpora x this budget keep the whole section around three minutes. The warm-up is
  * long because the engine's steady state takes that long to reach: V8 optimises its many hot functions
@@ -43,7 +42,7 @@ const corpusNote = (corpus: BenchCorpus): string => {
   const languages = new Set(corpus.short.map(({ lang }) => lang)).size;
   const missing = corpus.missingLanguages.length ? ` No text yet for: ${corpus.missingLanguages.join(', ')}.` : '';
   return (
-    `Corpus (seed ${CORPUS_OPTIONS.seed}): ${corpus.short.length.toLocaleString('en-US')} chat lines of ${SHORT_LINE.min}-${SHORT_LINE.max} characters ` +
+    `Corpus (seed ${BENCH_CORPUS_OPTIONS.seed}): ${corpus.short.length.toLocaleString('en-US')} chat lines of ${SHORT_LINE.min}-${SHORT_LINE.max} characters ` +
     `(mean ${averageLength(corpus.short)}) and ${corpus.posts.length} posts of ${POST_LENGTH.toLocaleString('en-US')} characters in ${languages} languages, ` +
     `from test/fixtures/text and ../shared/data.${missing}`
   );
@@ -58,7 +57,7 @@ const setupNote = (): string =>
 export const textChecksSection: BenchSection = {
   title: 'Text checks: engine vs wordlist peers',
   run: async (log) => {
-    const corpus = buildBenchCorpus(await loadCorpusSources(), CORPUS_OPTIONS);
+    const corpus = await loadBenchCorpus();
     const runs = BENCH_CLASSIFIERS.map((): TextJobResult[] => []);
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const [index, entry] of BENCH_CLASSIFIERS.entries()) {

@@ -4,11 +4,10 @@ import { readText } from '../../functions/text/model/scorer';
 import { readRules } from '../../functions/text/rule-reading';
 import type { Surface } from '../../functions/policy/rules';
 import { obscenityEntry } from '../lib/classifiers/peers';
-import { buildBenchCorpus, type SourceText } from './corpus';
-import { loadCorpusSources } from './corpus-sources';
+import type { SourceText } from './corpus';
+import { loadBenchCorpus } from './corpus-sources';
 import type { BenchSection } from './section';
 
-const CORPUS_OPTIONS = { seed: 20261125, shortPerLanguage: 200, postsPerLanguage: 20 } as const;
 /**
  * Every stage once per round, the rounds interleaved, and each stage's fastest round kept: load from
  * outside this process slows whole rounds, and what is left is what the stage itself costs.
@@ -55,7 +54,7 @@ const micros = (value: number): string => (value < 100 ? value.toFixed(1) : Math
 export const textStagesSection: BenchSection = {
   title: "Text checks: where the engine's time goes",
   run: async (log) => {
-    const corpus = buildBenchCorpus(await loadCorpusSources(), CORPUS_OPTIONS);
+    const corpus = await loadBenchCorpus();
     const all = await stages();
     log('bench: text stages · chat lines');
     const lines = fastestRounds(corpus.short, 'chat', all);

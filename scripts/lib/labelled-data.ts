@@ -1,8 +1,8 @@
-import { createReadStream, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { RULE_IDS } from '../../functions/policy/rules';
+import { readJsonl } from './jsonl';
 
 /** Where the labelled public sets live (read-only; see its README). */
 export const LABELLED_DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
@@ -30,19 +30,10 @@ export const listLabelledSets = (dir = LABELLED_DATA_DIR): string[] =>
     .sort();
 
 /** Reads one set, failing with the file and line of the first malformed row. */
-export const loadLabelledSet = async (name: string, dir = LABELLED_DATA_DIR): Promise<LabelledSet> => {
-  const file = join(dir, `${name}.jsonl`);
-  const rows: LabelledRow[] = [];
-  let lineNumber = 0;
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    const parsed = labelledRowSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${lineNumber}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-    rows.push(parsed.data);
-  }
-  return { name, rows };
-};
+export const loadLabelledSet = async (name: string, dir = LABELLED_DATA_DIR): Promise<LabelledSet> => ({
+  name,
+  rows: await readJsonl(join(dir, `${name}.jsonl`), labelledRowSchema),
+});
 
 /** 32-bit FNV-1a: a stable hash so the split never depends on file order or a random seed. */
 const fnv1a = (text: string): number => {

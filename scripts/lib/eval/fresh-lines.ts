@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { isRuleId, LANGUAGES, SURFACES, type RuleId } from '../../../functions/policy/rules';
+import { LANGUAGES, RULE_IDS, SURFACES } from '../../../functions/policy/rules';
+import { readJsonl } from '../jsonl';
 import type { Table } from '../text-table';
 import type { ReadyClassifier } from './evaluate';
 
@@ -18,19 +18,11 @@ const freshLine = z.object({
   surface: z.enum(SURFACES),
   text: z.string().min(1),
   /** The rules the line breaks on its surface; empty for an ordinary line. */
-  rules: z.array(z.string().refine(isRuleId, 'a rule id')).transform((ids) => ids as RuleId[]),
+  rules: z.array(z.enum(RULE_IDS)),
 });
 export type FreshLine = z.infer<typeof freshLine>;
 
-export const loadFreshLines = (file = FRESH_LINES_FILE): FreshLine[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const parsed = freshLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-      return parsed.data;
-    });
+export const loadFreshLines = (file = FRESH_LINES_FILE): Promise<FreshLine[]> => readJsonl(file, freshLine);
 
 interface Tally {
   violations: number;

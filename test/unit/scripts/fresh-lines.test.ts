@@ -28,8 +28,8 @@ describe('the fresh lines table', () => {
     ]);
   });
 
-  it('reads the committed file: every line in a known language, with known rule ids', () => {
-    const lines = loadFreshLines();
+  it('reads the committed file: every line in a known language, with known rule ids', async () => {
+    const lines = await loadFreshLines();
     expect(lines.length).toBeGreaterThan(200);
     expect(new Set(lines.map(({ lang }) => lang)).size).toBe(12);
   });
