@@ -4,6 +4,7 @@ import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import type { UnitSpan } from '../detect/nearby';
+import { encliticsAfter, isArabicLetter, procliticsBefore } from './arabic-clitics';
 import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -46,7 +47,7 @@ export interface TermIndex {
    * FLAG_* bits, and (for terms whose units are not all single and unmasked) where its runs start in `runs`.
    */
   readonly lengths: Int32Array;
-  readonly flags: Uint8Array;
+  readonly flags: Uint16Array;
   readonly runOffsets: Int32Array;
   /** Run count per unit of every non-plain pattern; a mask unit is stored as 0 (any run). */
   readonly runs: Int32Array;
@@ -75,6 +76,19 @@ const FLAG_PLAIN = 16;
 /** An exception pattern: never reported, only cancels the hits it covers. */
 const FLAG_EXCEPTION = 32;
 const FLAG_HAS_EXCEPTIONS = 64;
+/** An Arabic term that may carry clitics: conjunctions and prepositions before it, pronouns after it (./arabic-clitics). */
+const FLAG_PROCLITICS = 128;
+const FLAG_ENCLITICS = 256;
+/**
+ * The clitics an Arabic term of a tag may carry: pronouns and laughter none; a group name only those
+ * before it (والعرب), as with a pronoun after it it is another word as often as not (عرب "Arabs", عربة "cart").
+ */
+const cliticsOfTag = (tag: TermTag): number => {
+  if (tag === 'you' || tag === 'your' || tag === 'laughter' || tag === 'meta' || tag === 'digit') return 0;
+  return tag === 'group' ? FLAG_PROCLITICS : FLAG_PROCLITICS | FLAG_ENCLITICS;
+};
+/** Shorter Arabic words take no clitics: with one, a two-letter word is too often part of another word. */
+const MIN_CLITIC_WORD = 3;
 
 const WILDCARD = '*';
 
@@ -114,7 +128,23 @@ interface CompiledPattern {
  */
 const freshCopy = (text: string): string => [...text].join('');
 
-const compilePattern = (written: string): CompiledPattern | undefined => {
+/** Units in the first word of a pattern (from its start) or its last (back from its end). */
+const edgeWordLength = (kinds: Uint8Array, length: number, fromEnd: boolean): number => {
+  let units = 0;
+  while (units < length && isWordKind(kinds[fromEnd ? length - 1 - units : units]!)) units++;
+  return units;
+};
+
+/** The clitic flags of an Arabic term that may take them at a word boundary of its own. */
+const cliticFlags = (codes: Int32Array, kinds: Uint8Array, boundaryFlags: number): number => {
+  const length = codes.length;
+  const at = (flag: number, unit: number, fromEnd: boolean): boolean =>
+    (boundaryFlags & flag) !== 0 && isArabicLetter(codes[unit]!) && edgeWordLength(kinds, length, fromEnd) >= MIN_CLITIC_WORD;
+  return (at(FLAG_START_BOUNDARY, 0, false) ? FLAG_PROCLITICS : 0) | (at(FLAG_END_BOUNDARY, length - 1, true) ? FLAG_ENCLITICS : 0);
+};
+
+/** `clitics`: the clitic flags the term may get (cliticsOfTag). */
+const compilePattern = (written: string, clitics = 0): CompiledPattern | undefined => {
   const openStart = written.startsWith(WILDCARD);
   const openEnd = written.length > 1 && written.endsWith(WILDCARD);
   const normalised = normalise(freshCopy(written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined)));
@@ -127,17 +157,15 @@ const compilePattern = (written: string): CompiledPattern | undefined => {
     runs[k] = normalised.kinds[k] === MASK ? 0 : normalised.runs[k]!;
     if (runs[k] !== 1) plain = false;
   }
-  const flags =
-    (!openStart && isWordKind(normalised.kinds[0]!) ? FLAG_START_BOUNDARY : 0) |
-    (!openEnd && isWordKind(normalised.kinds[length - 1]!) ? FLAG_END_BOUNDARY : 0) |
-    (openStart ? FLAG_OPEN_START : 0) |
-    (openEnd ? FLAG_OPEN_END : 0) |
-    (plain ? FLAG_PLAIN : 0);
   const codes = normalised.codes.slice(0, length);
   const kinds = normalised.kinds.slice(0, length);
+  const boundaries = (!openStart && isWordKind(kinds[0]!) ? FLAG_START_BOUNDARY : 0) | (!openEnd && isWordKind(kinds[length - 1]!) ? FLAG_END_BOUNDARY : 0);
+  const flags =
+    boundaries | (clitics & cliticFlags(codes, kinds, boundaries)) | (openStart ? FLAG_OPEN_START : 0) | (openEnd ? FLAG_OPEN_END : 0) | (plain ? FLAG_PLAIN : 0);
   const scanCodes: number[] = [];
   for (let k = 0; k < length; k++) {
-    if (isWordStart(kinds, k) && (k > 0 || flags & FLAG_START_BOUNDARY)) scanCodes.push(WORD_START);
+    // A term that may follow proclitics can begin inside a word: the boundary check looks at what precedes it.
+    if (isWordStart(kinds, k) && (k > 0 || (flags & FLAG_START_BOUNDARY && !(flags & FLAG_PROCLITICS)))) scanCodes.push(WORD_START);
     scanCodes.push(codes[k]!);
   }
   return { codes, scanCodes: Int32Array.from(scanCodes), kinds, runs, flags, singleLatinWord: isSingleLatinWord(normalised) };
@@ -158,7 +186,8 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     return patterns.length - 1;
   };
   for (const entry of entries) {
-    const pattern = compilePattern(entry.term);
+    const clitics = cliticsOfTag(entry.tag);
+    const pattern = compilePattern(entry.term, clitics);
     if (!pattern) continue;
     const key = `${entry.tag}|${entry.value ?? ''}|${patternKey(pattern)}|${(entry.unless ?? []).join('|')}`;
     if (seen.has(key)) continue;
@@ -166,7 +195,7 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     const term: CompiledTerm = { term: entry.term, tag: entry.tag, lang: entry.lang, value: entry.value, length: pattern.codes.length, singleLatinWord: pattern.singleLatinWord };
     const id = addPattern(pattern, term);
     for (const context of entry.unless ?? []) {
-      const exception = compilePattern(context);
+      const exception = compilePattern(context, clitics);
       if (!exception) throw new Error(`exception "${context}" of term "${entry.term}" normalises to nothing`);
       exceptionsOf[id]!.push(addPattern({ ...exception, flags: exception.flags | FLAG_EXCEPTION }, term));
     }
@@ -174,7 +203,7 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
 
   const count = patterns.length;
   const lengths = new Int32Array(count);
-  const flags = new Uint8Array(count);
+  const flags = new Uint16Array(count);
   const runOffsets = new Int32Array(count).fill(-1);
   const runs: number[] = [];
   const exceptionStart = new Int32Array(count + 1);
@@ -232,10 +261,27 @@ const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: nu
   return true;
 };
 
-/** Words of spaced scripts match whole; Han, kana, Hangul and symbols match anywhere. */
-const boundariesHold = (flags: number, kinds: Uint8Array, length: number, first: number, last: number): boolean => {
-  if (flags & FLAG_START_BOUNDARY && first > 0 && isWordKind(kinds[first - 1]!)) return false;
-  if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordKind(kinds[last + 1]!)) return false;
+/** The first unit of the word holding unit k. */
+const wordStartOf = (kinds: Uint8Array, k: number): number => {
+  while (k > 0 && isWordKind(kinds[k - 1]!)) k--;
+  return k;
+};
+
+/** One past the last unit of the word holding unit k. */
+const wordEndOf = (kinds: Uint8Array, length: number, k: number): number => {
+  while (k < length && isWordKind(kinds[k]!)) k++;
+  return k;
+};
+
+/** Words of spaced scripts match whole (an Arabic word with its clitics); Han, kana, Hangul and symbols match anywhere. */
+const boundariesHold = (flags: number, text: NormalisedText, first: number, last: number): boolean => {
+  const { kinds, length } = text;
+  if (flags & FLAG_START_BOUNDARY && first > 0 && isWordKind(kinds[first - 1]!)) {
+    if (!(flags & FLAG_PROCLITICS) || !procliticsBefore(text, wordStartOf(kinds, first), first)) return false;
+  }
+  if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordKind(kinds[last + 1]!)) {
+    if (!(flags & FLAG_ENCLITICS) || !encliticsAfter(text, last, wordEndOf(kinds, length, last + 1))) return false;
+  }
   return true;
 };
 
@@ -275,7 +321,7 @@ const collect = (id: number, last: number): void => {
   const text = scanText!;
   const flags = index.flags[id]!;
   const first = last - index.lengths[id]! + 1;
-  if (!boundariesHold(flags, text.kinds, text.length, first, last) || !runsAgree(index, id, text, first, last)) return;
+  if (!boundariesHold(flags, text, first, last) || !runsAgree(index, id, text, first, last)) return;
   if (flags & FLAG_EXCEPTION) exceptionSeen = true;
   found.push(id, first, last);
 };
@@ -315,9 +361,9 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
         continue;
       }
     }
-    // An open end covers the rest of the word, so evidence shows "fucking", not "fuck".
-    if (flags & FLAG_OPEN_START) while (first > 0 && isWordKind(kinds[first - 1]!)) first--;
-    if (flags & FLAG_OPEN_END) while (last + 1 < text.length && isWordKind(kinds[last + 1]!)) last++;
+    // An open end covers the rest of the word, so evidence shows "fucking", not "fuck"; so do clitics (the whole of وقتلك).
+    if (flags & (FLAG_OPEN_START | FLAG_PROCLITICS)) first = wordStartOf(kinds, first);
+    if (flags & (FLAG_OPEN_END | FLAG_ENCLITICS)) last = wordEndOf(kinds, text.length, last + 1) - 1;
     hits.push({ term: index.terms[id]!, tag: index.tags[id]!, first, last });
   }
 };

@@ -16,6 +16,36 @@ describe('term index', () => {
     expect(termsIn(entries, '시발점 말고 시발')).toEqual(['시발']);
   });
 
+  it('reads an Arabic word with its clitics: conjunctions and the article before it, pronouns after it', () => {
+    // GIVEN: the bare words, as a lexicon writes them
+    const index = compileTerms([
+      { term: 'قتل', tag: 'violence' },
+      { term: 'حمار', tag: 'insult' },
+      { term: 'عرب', tag: 'group' },
+      { term: 'كس', tag: 'curse' },
+    ]);
+    const hitsIn = (text: string): string[] => {
+      const normalised = normalise(text);
+      return findTerms(index, normalised).map((hit) => text.slice(normalised.starts[hit.first], normalised.ends[hit.last]));
+    };
+    // WHEN / THEN: the evidence is the whole word, clitics included
+    expect(hitsIn('وقتلك والله')).toEqual(['وقتلك']);
+    expect(hitsIn('يا ابن الحمار')).toEqual(['الحمار']);
+    expect(hitsIn('بالحمارة دي')).toEqual(['بالحمارة']);
+    expect(hitsIn('العرب والعرب للعرب')).toEqual(['العرب', 'والعرب', 'للعرب']);
+  });
+
+  it('leaves an Arabic word that only contains a term alone: other letters are no clitics, a group takes no pronoun, and a two-letter term takes nothing', () => {
+    // GIVEN
+    const entries = [
+      { term: 'قتل', tag: 'violence' as const },
+      { term: 'عرب', tag: 'group' as const },
+      { term: 'كس', tag: 'curse' as const },
+    ];
+    // WHEN / THEN: مقتل "a killing (noun)", قتلى "the dead", عربة "cart", عربي "Arabic", وكسر "and broke"
+    expect(termsIn(entries, 'مقتل قتلى عربة عربي وكسر بكسه')).toEqual([]);
+  });
+
   it('reports where an exception excused a term, so other readers of the text can leave it alone', () => {
     // GIVEN: the index first, since compiling normalises the terms in the buffers the text's normalisation lends
     const index = compileTerms([{ term: '시발', tag: 'curse', unless: ['시발점'] }]);

@@ -1,0 +1,60 @@
+import { normalise, type NormalisedText } from '../normalise/normalise';
+
+/**
+ * Arabic writes conjunctions, prepositions and the article onto the word that follows (و+ال+عرب
+ * "and the Arabs", ب+يقتل), and object and possessive pronouns onto the word before (اقتل+ك "I kill
+ * you", ابعت+لي "send me"). A term of the lexicon is the bare word; these closed lists let it match
+ * with its clitics instead of every lexicon spelling out each combination. Only whole clitic strings
+ * count, so a word that merely contains a term (a different word sharing its letters) still does not match.
+ */
+/** Conjunctions, prepositions, the article, and the future markers س and (Egyptian, Levantine) ح/ه. */
+const PROCLITICS = [
+  'و', 'ف', 'ب', 'ل', 'ك', 'س', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل',
+  'وب', 'فب', 'ول', 'فل', 'وك', 'فك', 'وس', 'فس', 'ح', 'ه', 'وح', 'وه', 'فح', 'فه',
+];
+/**
+ * Object and possessive pronouns, and the dative forms dialects attach (ابعتلي "send me", بقولك). The
+ * first-person ي alone stays out: it is also the adjective ending (عربي "Arabic"), which makes a new word;
+ * so does the Egyptian negation ش (مش هقتلكش "I won't kill you").
+ */
+const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ني', 'نا', 'لي', 'لك', 'له', 'لها', 'لنا', 'لهم', 'لكم'];
+
+/** Units from..to as letters, each repeated as many times as it was typed (runs capped at 3, as the normaliser leaves them). */
+const unitString = (text: NormalisedText, from: number, to: number): string => {
+  let written = '';
+  for (let k = from; k < to; k++) written += String.fromCharCode(text.codes[k]!).repeat(Math.min(3, text.runs[k]!));
+  return written;
+};
+
+/**
+ * The clitics as the normaliser writes them (alef and taa marbuta folded, لل one unit typed twice), so
+ * they compare with normalised text. Made at load: normalising during a scan would overwrite the text
+ * being scanned, which lives in the normaliser's shared buffers.
+ */
+const normalisedSet = (clitics: readonly string[]): ReadonlySet<string> =>
+  new Set(
+    clitics.map((clitic) => {
+      const normalised = normalise(clitic);
+      return unitString(normalised, 0, normalised.length);
+    }),
+  );
+const proclitics = normalisedSet(PROCLITICS);
+const enclitics = normalisedSet(ENCLITICS);
+
+/** The longest clitic string in units: a word start further back than this cannot be a run of clitics. */
+const MAX_CLITIC_UNITS = 3;
+
+/** Arabic letters (the normaliser has folded the variants a term and a text may differ by). */
+export const isArabicLetter = (code: number): boolean => (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3);
+
+/** Whether the units of the word before `first` (back to `wordStart`) spell proclitics. */
+export const procliticsBefore = (text: NormalisedText, wordStart: number, first: number): boolean => {
+  if (first - wordStart > MAX_CLITIC_UNITS) return false;
+  return proclitics.has(unitString(text, wordStart, first));
+};
+
+/** Whether the units of the word after `last` (up to `wordEnd`, exclusive) spell an enclitic pronoun. */
+export const encliticsAfter = (text: NormalisedText, last: number, wordEnd: number): boolean => {
+  if (wordEnd - last - 1 > MAX_CLITIC_UNITS) return false;
+  return enclitics.has(unitString(text, last + 1, wordEnd));
+};
