@@ -48,10 +48,15 @@ export const WEAK_SINGLE_WORDS = {
 } as const;
 
 /**
- * Terms that are also given names or surnames ("Dick Van Dyke", "Moby Dick", "Randy Moss"): a
- * capitalised hit next to another capitalised word is read as a name.
+ * Terms that are also given names, surnames or place names ("Dick Van Dyke", "Moby Dick", "Randy Moss",
+ * the actor Alan Cumming, the towns of Bitche in Lorraine and Bastardo in Umbria, the Wank above Garmisch): a
+ * capitalised hit next to another capitalised word, or in mid-sentence, is read as a name. German
+ * capitalises every noun, so words German insults are made of (Fick, Arsch) cannot be told from names this way.
  */
-export const NAME_LIKE_TERMS: readonly string[] = ['dick', 'dicks', 'cock', 'cox', 'fanny', 'willy', 'randy', 'gay', 'bush', 'hoe', 'coon', 'homo', 'paki', 'dyke'];
+export const NAME_LIKE_TERMS: readonly string[] = [
+  'dick', 'dicks', 'cock', 'cox', 'fanny', 'willy', 'randy', 'gay', 'bush', 'hoe', 'coon', 'homo', 'paki', 'dyke',
+  'cumming', 'bitche', 'bastardo', 'wank', 'twatt',
+];
 
 /** Cue combinations: how close (in normalised characters) the parts must stand, and how sure the result is. */
 export const CUE_POLICY = {

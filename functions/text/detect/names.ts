@@ -2,8 +2,11 @@ import { NAME_LIKE_TERMS } from '../../policy/text-thresholds';
 
 const NAME_LIKE = new Set(NAME_LIKE_TERMS);
 const LONGEST_NAME = Math.max(...NAME_LIKE_TERMS.map((term) => term.length));
-/** Words that put an insult in front of a capitalised word ("You Dick", "such a Dick", "suck my Dick"). */
-const NOT_NAMES = new Set(['you', 'your', 'u', 'ur', 'ya', 'a', 'an', 'such', 'what', 'big', 'little', 'the', 'my', 'his', 'suck', 'stupid', 'fat', 'hey', 'yo', 'total', 'fucking']);
+/** Words that put an insult in front of a capitalised word ("You Dick", "such a Dick", "suck my Dick", "du bist ein Bastardo"). */
+const NOT_NAMES = new Set([
+  'you', 'your', 'u', 'ur', 'ya', 'a', 'an', 'such', 'what', 'big', 'little', 'the', 'my', 'his', 'suck', 'stupid', 'fat', 'hey', 'yo', 'total', 'fucking',
+  'ein', 'eine', 'du', 'un', 'une', 'una', 'uno', 'um', 'uma', 'tu', 'sei', 'es', 'eres', 'sale', 'gros', 'grosse', 'pezzo', 'figlio',
+]);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_END = /[.!?。！？\n]\s*$/u;
 

@@ -30,6 +30,10 @@ describe('the Scunthorpe family: words that contain or resemble a bad word', () 
     'the mass of the planet',
     'Arsenal won the match',
     'we saw a pen island on the map',
+    'We stayed in Bitche last summer, lovely town',
+    'My friend lives in Cumming, Georgia',
+    'Alan Cumming is a great actor',
+    'Wir wandern morgen auf den Wank',
   ])('%j is allowed', (text) => {
     allowedEverywhere(text);
   });
@@ -60,5 +64,11 @@ describe('learners asking about a word', () => {
 
   it('still blocks the same word aimed at someone without a question', () => {
     expect(checkText({ text: 'you are a bitch', surface: 'moment' }).decision).toBe('block');
+  });
+
+  it('reads a place name or surname as an insult when it is aimed at someone, capitalised or not', () => {
+    for (const text of ['shut up you Bitche', 'du bist ein Bastardo', 'sei un Bastardo']) {
+      expect(checkText({ text, surface: 'moment' }).decision, text).toBe('block');
+    }
   });
 });
