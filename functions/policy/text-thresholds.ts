@@ -70,8 +70,12 @@ export const CUE_POLICY = {
    */
   solicitPictures: { window: 40, personGap: 6, closingPersonGap: 16, confidence: 0.6 },
   sexualPictures: { window: 50, confidence: 0.95 },
-  /** request + money: "send me money", "借我点钱". */
-  moneyRequest: { window: 40, confidence: 0.8 },
+  /**
+   * request + money: "send me money", "借我点钱". Not with a shared cost this close to the money word
+   * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
+   * hardship are no shared cost; those asks stay.
+   */
+  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

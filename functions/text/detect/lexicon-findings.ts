@@ -176,7 +176,7 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
   }
 };
 
-/** A request next to a contact word, a picture (with a body word: sexual) or money. */
+/** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
   if (requests.length === 0) return;
@@ -184,6 +184,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   const pictures = context.near('picture');
   const bodies = context.near('body');
   const money = context.near('money');
+  const sharedCosts = context.near('expense');
   for (const request of requests) {
     const contact = context.nearest(request, contactWords, CUE_POLICY.solicitContact.window);
     if (contact) context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
@@ -196,7 +197,8 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
     const payment = context.nearest(request, money, CUE_POLICY.moneyRequest.window);
-    if (payment) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+    const settlingUp = payment && context.nearest(payment, sharedCosts, CUE_POLICY.moneyRequest.sharedCostWindow);
+    if (payment && !settlingUp) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
   }
 };
 

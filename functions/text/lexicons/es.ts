@@ -391,6 +391,11 @@ export const es: Lexicon = {
       'me transfiere', 'me depositas', 'me deposita', 'me envía', 'me envia', 'me regalas', 'regálame', 'regalame',
       ...APPS.flatMap((app) => [`tienes ${app}`, `tenés ${app}`, `tenes ${app}`, `tiene ${app}`, `usas ${app}`]),
     ],
+    // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").
+    expense: [
+      'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
+      'cada uno', 'pizza', 'la cena', 'de la cena', 'el almuerzo', 'la comida de ayer', 'las cervezas', 'las birras', 'los cafés', 'las copas', 'el súper', 'el super',
+    ],
     money: [
       'varos',
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',

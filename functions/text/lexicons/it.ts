@@ -280,6 +280,11 @@ export const it: Lexicon = {
       'mi puoi mandare', 'puoi mandarmi', 'potresti mandarmi', 'mi invii', 'mi puoi fare una ricarica', 'mi ricarichi', 'mi presta', 'può prestarmi',
       ...APPS.flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`]),
     ],
+    // Costs friends split: a money request beside one is settling up ("mandami i 10 euro della pizza").
+    expense: [
+      'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
+      'pizza', 'la cena', 'della cena', 'il pranzo', 'del pranzo', 'aperitivo', "l'aperitivo", "dell'aperitivo", 'le birre', 'i caffè', 'la spesa',
+    ],
     money: [
       'una ricarica',
       'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',

@@ -20,7 +20,9 @@ import type { Language } from '../../policy/rules';
  *           group      people by nationality, region, ethnicity, religion, gender, orientation, age (河南人, 여자들,
  *                      immigrants): neutral alone, hate next to a `negative` word, an insult or a curse
  *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
- *           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
+ *           expense    a cost people share (the bill, my half, 割り勘, AA制, pizza, dinner): a money request next to one
+                      is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
+           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
  *                      which met it mostly in hostile comments, does not take a laugh for an insult
  *
  * Term syntax:
@@ -39,7 +41,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
