@@ -87,6 +87,12 @@ export const CUE_POLICY = {
   aimedInsult: { window: 25, boost: 0.1 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
   meta: { window: 40, factor: 0.55 },
+  /**
+   * A negation right before a finding of these signals, nothing but a space between and in the same clause,
+   * denies it: "I'm not going to kill you", "je vais pas te tuer", "I don't want to die". Insults stay: "don't
+   * be a bitch" and "aren't you a slut" insult all the same.
+   */
+  negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment'] as readonly SignalId[] },
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
 } as const;

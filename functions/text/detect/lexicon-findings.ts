@@ -5,7 +5,7 @@ import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
 import { looksLikeName } from './names';
-import { gap, Nearby } from './nearby';
+import { gap, Nearby, type UnitSpan } from './nearby';
 
 /** A finding that still knows which normalised units it covers, so nearby cues can adjust it. */
 interface PlacedFinding {
@@ -27,6 +27,7 @@ const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
+const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
 const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
   WEAK_SIGNALS.has(signal) && term.singleLatinWord ? WEAK_SINGLE_WORDS.confidence : SIGNAL_CONFIDENCE[signal];
 
@@ -94,17 +95,17 @@ class HitContext {
   }
 
   /** Cues combine within a sentence: "I can't pick up the phone. Pls send a message" asks for nothing. */
-  sameSentence(a: TermHit, b: TermHit): boolean {
+  sameSentence(a: UnitSpan, b: UnitSpan): boolean {
     return this.noneBetween(a, b, SENTENCE_ENDS);
   }
 
   /** Nothing but words and spaces between two hits: no comma or sentence end makes them two remarks. */
-  joined(a: TermHit, b: TermHit): boolean {
+  joined(a: UnitSpan, b: UnitSpan): boolean {
     return this.noneBetween(a, b, CLAUSE_BREAKS);
   }
 
   /** No character of `breaks` in the original text between two hits, whichever comes first. */
-  private noneBetween(a: TermHit, b: TermHit, breaks: ReadonlySet<number>): boolean {
+  private noneBetween(a: UnitSpan, b: UnitSpan, breaks: ReadonlySet<number>): boolean {
     const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
     const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
     for (let i = from; i < to; i++) if (breaks.has(this.original.charCodeAt(i))) return false;
@@ -233,6 +234,19 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   }
 };
 
+/** Drops the threats and self-harm a negation right before denies ("I'm not going to kill you"); what they covered is read as harmless. */
+const denyNegated = (context: HitContext): void => {
+  const negations = context.tagged('negation');
+  if (negations.length === 0) return;
+  const denied = (finding: PlacedFinding): boolean =>
+    NEGATABLE.has(finding.signal) &&
+    negations.some((negation) => negation.last < finding.first && gap(negation, finding) <= CUE_POLICY.negation.gap && context.joined(negation, finding));
+  const kept = context.findings.filter((finding) => !denied(finding));
+  if (kept.length === context.findings.length) return;
+  for (const finding of context.findings) if (!kept.includes(finding)) context.cleared.push(...finding.evidence);
+  context.findings.splice(0, context.findings.length, ...kept);
+};
+
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
 export interface LexicalReading {
   readonly findings: readonly Finding[];
@@ -257,6 +271,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   requestFindings(context, youHits);
   aimedFindings(context, you);
 
+  denyNegated(context);
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

@@ -396,6 +396,8 @@ export const es: Lexicon = {
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
       'cada uno', 'pizza', 'la cena', 'de la cena', 'el almuerzo', 'la comida de ayer', 'las cervezas', 'las birras', 'los cafés', 'las copas', 'el súper', 'el super',
     ],
+    // Right before a threat or self-harm phrase, denies it: "no te voy a matar", "nunca te haría daño".
+    negation: ['no', 'nunca', 'jamás', 'jamas', 'ni loco', 'ni loca', 'nunca jamás'],
     money: [
       'varos',
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',

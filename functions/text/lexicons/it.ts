@@ -285,6 +285,8 @@ export const it: Lexicon = {
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
       'pizza', 'la cena', 'della cena', 'il pranzo', 'del pranzo', 'aperitivo', "l'aperitivo", "dell'aperitivo", 'le birre', 'i caffè', 'la spesa',
     ],
+    // Right before a threat or self-harm phrase, denies it: "non ti ammazzo", "mai ti farei del male".
+    negation: ['non', 'mai', 'non ho intenzione di', 'giammai'],
     money: [
       'una ricarica',
       'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',

@@ -22,6 +22,10 @@ import type { Language } from '../../policy/rules';
  *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
  *           expense    a cost people share (the bill, my half, 割り勘, AA制, pizza, dinner): a money request next to one
                       is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
+           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
+                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
+                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
+                      after the verb (ja, ko) keep such forms as exceptions of their terms instead
            laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
  *                      which met it mostly in hostile comments, does not take a laugh for an insult
  *
@@ -41,7 +45,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'negation'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
