@@ -80,7 +80,301 @@ const PAYBACK = pairs(
     'doppelt zurück', 'am montag zurück', 'am freitag zurück', 'am wochenende zurück', 'nach dem gehalt zurück'],
 );
 
-const APPS = ['whatsapp', 'whatsi', 'watsapp', 'whats app', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'discord', 'threema', 'facebook', 'tiktok'];
+const APPS = ['whatsapp', 'whatsi', 'watsapp', 'whats app', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'discord', 'threema', 'facebook', 'tiktok', 'skype', 'telegramm', 'whatsap', 'watsap', 'viber', 'kik'];
+
+/**
+ * Every spelling of a term as people type it: umlauts and ß as written, written out (ae, oe, ue, ss) or
+ * dropped (a, o, u, and ß as s: "ich weis"). New word lists below go through it, so one spelling in the list stands for all three.
+ */
+const spellings = (terms: readonly string[]): string[] => [
+  ...new Set(
+    terms.flatMap((term) => [
+      term,
+      term.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+      term.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss'),
+      term.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 's'),
+    ]),
+  ),
+];
+
+/**
+ * Stalking told as a story: the writer knows where the reader lives or works, watched them leave, stands at
+ * their door. "ich weiß" is typed "ich weis" as often as not. Places are the reader's, so "ich weiß, wo der
+ * Bahnhof ist" stays out.
+ */
+const KNOWS = ['ich weiß', 'ich weis', 'weiß genau', 'weiß jetzt', 'ich weiß jetzt', 'ich kenne', 'ich kenn', 'hab rausgefunden', 'habe rausgefunden', 'hab herausgefunden', 'habe herausgefunden'];
+const WHERE_YOU_ARE = [
+  'wo du wohnst', 'wo du arbeitest', 'wo du schläfst', 'in welchem haus du', 'in welcher straße du', 'in welcher wohnung du', 'in welchem stock du',
+  'wann du feierabend hast', 'wann du nach hause kommst', 'wann du heimkommst', 'wann du allein bist', 'wann du alleine bist', 'wo deine eltern wohnen',
+  'wo deine familie wohnt', 'wo du zur schule gehst', 'auf welche schule du', 'wo du studierst', 'wo dein auto steht', 'welchen weg du',
+];
+const STALKING = spellings([
+  ...pairs(KNOWS, WHERE_YOU_ARE),
+  ...pairs(['ich kenne', 'ich kenn', 'kenne jetzt'], ['deinen arbeitsplatz', 'deine arbeitsstelle', 'deine wohnung', 'dein haus', 'deine straße', 'deinen wohnort', 'deine hausnummer', 'deine wohnadresse']),
+  'deine adresse rausgefunden', 'deine adresse herausgefunden', 'deine adresse gefunden', 'deine adresse ausfindig', 'rausgefunden wo du', 'herausgefunden wo du',
+  ...pairs(['gesehen wie du', 'beobachtet wie du'], [
+    'aus der arbeit', 'von der arbeit', 'aus dem büro', 'aus der schule', 'aus der uni', 'aus deiner wohnung', 'aus deinem haus', 'das haus verlassen',
+    'das haus verlässt', 'nach hause gegangen', 'nach hause gekommen', 'nach hause gehst', 'heimgekommen', 'heimgegangen', 'dich umgezogen',
+  ]),
+  'ich hab dich beobachtet', 'ich habe dich beobachtet', 'hab dich die ganze zeit beobachtet', 'ich beobachte dich schon', 'ich beobachte dich jeden tag',
+  'bin dir gefolgt', 'bin dir nachgegangen', 'bin dir hinterhergelaufen', 'ich verfolge dich', 'hab dich verfolgt', 'habe dich verfolgt', 'ich folge dir nach hause',
+  ...pairs(['ich stand', 'ich saß', 'saß', 'stand'], ['direkt hinter dir', 'genau hinter dir', 'die ganze zeit hinter dir']),
+  ...pairs(['ich steh', 'ich stehe', 'ich steh grad', 'ich stehe gerade', 'ich steh gerade', 'steh grad'], [
+    'vor deiner tür', 'vor deiner haustür', 'vor deinem haus', 'vor deiner wohnung', 'vor deinem fenster', 'unter deinem fenster',
+  ]),
+  // persistent disturbance and blackmail with pictures
+  'ich hör nicht auf bis du', 'hör nicht auf dir zu schreiben', 'höre nicht auf dir zu schreiben', 'ich schreib dir so lange bis', 'ich schreibe dir so lange bis',
+  'du kannst mich nicht ignorieren', 'egal wie oft du mich blockierst', 'auch wenn du mich blockierst', 'ich mach einfach einen neuen account',
+  'an deine eltern schicken', 'an deine familie schicken', 'an alle deine freunde schicken', 'an deinen chef schicken', 'deine bilder an alle', 'deine nacktbilder an',
+  // telling the reader to die
+  'geh sterben', 'geh doch sterben', 'geh einfach sterben', 'kill dich', 'töte dich selbst', 'bring dich einfach um', 'stirb einfach', 'verrecke', 'krepiere',
+  'die welt wäre besser ohne dich', 'niemand würde dich vermissen', 'keiner würde dich vermissen',
+]);
+
+/**
+ * Threats: a violent verb with "dich"/"dir" in the order German puts it ("ich stech dich ab", "ich werd dich
+ * abstechen", "ich brech dir die Beine"), and threats told as consequences ("das wirst du bereuen", "pass auf
+ * deinen Rücken auf"). "mach dich fertig" (get ready) and "du bist dran" (your turn) stay out.
+ */
+/** Separable violent verbs, stem and particle: "ich stech dich ab", and after a "wenn" clause "stech ich dich ab". */
+const SEPARABLE_THREATS: readonly (readonly [string, string])[] = [
+  ['bring', 'um'], ['stech', 'ab'], ['stech', 'nieder'], ['knall', 'ab'], ['mach', 'kalt'], ['mach', 'platt'], ['mach', 'alle'], ['schlag', 'tot'], ['schlag', 'zusammen'],
+  ['schlag', 'krankenhausreif'], ['schlag', 'windelweich'], ['prügel', 'krankenhausreif'], ['prügel', 'windelweich'], ['prügel', 'tot'], ['hau', 'windelweich'],
+  ['schlitz', 'auf'], ['leg', 'um'], ['tret', 'tot'], ['box', 'tot'],
+];
+/** Violent verbs with "dir" and what they break: "ich brech dir die Beine", "brech ich dir die Beine". */
+const DIR_THREATS: readonly (readonly [string, string])[] = [
+  ['brech', 'die beine'], ['brech', 'die knochen'], ['brech', 'alle knochen'], ['brech', 'das genick'], ['brech', 'die nase'], ['brech', 'den arm'],
+  ['polier', 'die fresse'], ['polier', 'die schnauze'], ['hau', 'eine rein'], ['hau', 'aufs maul'], ['hau', 'auf die fresse'], ['schlag', 'die fresse ein'],
+  ['schlag', 'die zähne aus'], ['schlag', 'den schädel ein'], ['dreh', 'den hals um'], ['reiß', 'den kopf ab'], ['stech', 'ein messer'],
+];
+const THREATS = spellings([
+  ...SEPARABLE_THREATS.flatMap(([verb, particle]) => [`${verb} dich ${particle}`, `${verb}e dich ${particle}`, `${verb} ich dich ${particle}`, `${verb}e ich dich ${particle}`, `${verb}en dich ${particle}`, `${verb}en wir dich ${particle}`]),
+  ...DIR_THREATS.flatMap(([verb, rest]) => [`${verb} dir ${rest}`, `${verb}e dir ${rest}`, `${verb} ich dir ${rest}`, `${verb}e ich dir ${rest}`]),
+  'verprügel dich', 'verprügle dich', 'verprügeln dich', 'verprügel ich dich', 'erschieß dich', 'erschieße dich', 'erschieß ich dich', 'erstech dich', 'ersteche dich',
+  'erstech ich dich', 'erwürg dich', 'erwürge dich', 'erwürg ich dich',
+  ...pairs(['werd dich', 'werde dich', 'werden dich', 'will dich', 'wollen dich'], [
+    'umbringen', 'abstechen', 'abknallen', 'kaltmachen', 'kalt machen', 'plattmachen', 'platt machen', 'totschlagen', 'tot schlagen', 'totprügeln',
+    'zusammenschlagen', 'verprügeln', 'erschießen', 'erstechen', 'erwürgen', 'aufschlitzen', 'umlegen', 'töten', 'abmurksen', 'krankenhausreif schlagen',
+    'windelweich prügeln', 'fertig machen', 'fertigmachen', 'kaputt machen', 'abfackeln', 'anzünden',
+  ]),
+  'dir die fresse polieren', 'dir die fresse einschlagen', 'dir eine reinhauen', 'kriegst du eine auf die fresse', 'kriegst eine auf die fresse', 'gibt es auf die fresse',
+  'gibts auf die fresse', "gibt's auf die fresse", 'gibts aufs maul', 'gibt es aufs maul', 'dir das genick brechen', 'dir die beine brechen',
+  'dir alle knochen brechen', 'dir den hals umdrehen', 'dir den kopf abreißen', 'dir den schädel einschlagen', 'messer zwischen die rippen', 'kugel in den kopf', 'kugel durch den kopf',
+  // consequences
+  'das wirst du bereuen', 'das wirst du noch bereuen', 'wirst du bereuen', 'wirst du noch bereuen', 'wirst du bitter bereuen', 'du wirst es bereuen',
+  'du wirst es noch bereuen', 'du wirst das bereuen', 'du wirst das noch bereuen', 'das bereust du noch', 'dafür wirst du büßen', 'dafür wirst du bezahlen',
+  'das wirst du büßen', 'das wirst du mir büßen', 'dafür büßt du', 'das zahl ich dir heim', 'das zahle ich dir heim', 'pass bloß auf wenn du', 'pass bloß auf dass du',
+  'pass lieber auf wenn du', 'pass auf deinen rücken auf', 'pass gut auf deinen rücken auf', 'pass auf deinen rücken', 'schau dich lieber um', 'guck dich lieber um',
+  'dann bist du erledigt', 'sonst bist du erledigt', 'du bist so erledigt', 'wenn ich dich erwische', 'wenn ich dich in die finger kriege',
+  'wenn ich dich in die finger bekomme', 'dann bist du fällig', 'du bist fällig', 'sonst bist du fällig', 'dir wird noch was passieren',
+  'dir wird was passieren', 'dir passiert noch was', 'sonst passiert dir was', 'sonst knallts', 'sonst knallt es', 'sonst setzt es was', 'ich hol meine jungs',
+  'ich hole meine jungs', 'ich schick dir meine jungs', 'meine jungs warten auf dich', 'deine tage sind gezählt', 'du lebst nicht mehr lange',
+  'du wirst nicht mehr lange leben', 'dich gibt es bald nicht mehr', 'ich zünde dich an', 'ich fackel dein haus ab', 'zünde dein auto an',
+]);
+
+/**
+ * Self-harm as people say it without the word: an overdose being planned ("alle Tabletten gesammelt"), leaving
+ * ("bald bin ich nicht mehr da"), no will to live ("keinen Bock mehr zu leben"), cutting ("geritzt": but "das ist
+ * geritzt" means "it's settled", and words are "in Stein geritzt").
+ */
+const SELF_HARM = [
+  ...spellings([
+    'alle tabletten genommen', 'alle tabletten schlucken', 'alle tabletten geschluckt', 'alle pillen nehmen', 'alle pillen schlucken', 'ganze packung tabletten',
+    'die ganze packung schlucken', 'tabletten gesammelt', 'tabletten sammeln', 'tabletten gehortet', 'schlaftabletten gesammelt',
+    'überdosis nehmen', 'überdosis tabletten', 'überdosis schlaftabletten', 'tödliche dosis', 'wie viele schlaftabletten', 'wieviele schlaftabletten',
+    'wie viele tabletten braucht man', 'wieviele tabletten braucht man', 'um nicht mehr aufzuwachen', 'damit ich nicht mehr aufwache',
+    'damit man nicht mehr aufwacht', 'nie mehr aufwachen',
+    'dann habt ihr eure ruhe', 'dann habt ihr endlich eure ruhe', 'dann habt ihr endlich ruhe', 'dann seid ihr mich los',
+    'ihr seid mich bald los', 'bald seid ihr mich los', 'ohne mich besser dran', 'ohne mich wäre alles besser', 'ohne mich wären alle', 'bin allen nur eine last',
+    'ich bin nur eine last', 'mich geritzt', 'mich wieder geritzt', 'ritze mich wieder', 'wieder angefangen zu ritzen', 'keinen bock mehr zu leben',
+    'kein bock mehr zu leben', 'keine lust mehr zu leben', 'keine lust mehr auf das leben', 'keinen bock mehr auf das leben', 'keine kraft mehr zu leben',
+    'keinen grund mehr zu leben', 'kein grund mehr zu leben', 'will nicht mehr leben', 'möchte nicht mehr leben', 'mag nicht mehr leben',
+    'will nicht mehr da sein', 'will dass alles aufhört', 'dass alles endlich aufhört', 'vom dach springen', 'spring vom dach', 'springe vom dach',
+    'spring ich vom dach', 'springe ich vom dach', 'vom hochhaus springen', 'von einem hochhaus springen', 'vor die bahn werfen',
+    'vor einen zug werfen', 'mich erhängen', 'mich vergiften', 'mich selbst töten', 'mich umzubringen', 'mir was antun', 'mir etwas antun',
+    'mir was anzutun', 'mir etwas anzutun', 'mir das leben zu nehmen', 'mir die pulsadern', 'abschiedsbrief geschrieben', 'abschiedsbrief schreiben',
+    'mein abschiedsbrief', 'meinen abschiedsbrief', 'suizidal',
+  ]),
+  { term: 'geritzt', unless: ['ist geritzt', 'in stein geritzt', 'in den stein geritzt', 'ins holz geritzt', 'in die rinde geritzt', 'in den baum geritzt'] },
+  { term: 'lebensmüde', unless: ['bist du lebensmüde', 'seid ihr lebensmüde'] },
+];
+
+/** Gore and cruelty to people and animals, described. */
+const GORE = spellings([
+  'kopf abgeschnitten', 'köpfe abgeschnitten', 'kopf abgehackt', 'kopf abgetrennt', 'abgetrennter kopf', 'abgetrennten kopf', 'abgeschnittener kopf',
+  'abgeschnittenen kopf', 'abgeschlachtet', 'zu tode gefoltert', 'zu tode geprügelt', 'totgeprügelt', 'zu tode gequält', 'blutlache', 'in seinem eigenen blut',
+  'blutüberströmt', 'überall blut', 'gedärme', 'gehirn überall', 'leiche zerstückelt', 'tierquälerei video', 'gequält und getötet', 'bei lebendigem leib',
+  'lebendig verbrannt', 'lebendig gehäutet',
+]);
+
+/** Sexual talk beyond the words for it: "Lust auf Sex", "ne Nummer schieben" (to have sex; not a phone number). */
+const SEXUAL = spellings([
+  'lust auf sex', 'bock auf sex', 'lust auf ficken', 'bock zu ficken', 'bock auf ficken', 'ne nummer schieben', 'eine nummer schieben', 'nummer schieben',
+  'sexdate', 'sex date', 'sextreffen', 'fickfreundin', 'fickfreund', 'fickbeziehung', 'fickkumpel', 'one night stand',
+  'macht mich feucht', 'machst mich feucht', 'machst mich hart', 'bin rattig', 'so rattig', 'bin so spitz',
+  'spitz auf dich', 'scharf auf dich', 'bin horny', 'so horny', 'nacktselfie', 'nacktselfies', 'dickpic', 'dickpics', 'schwanzbild', 'schwanzbilder', 'pimmelbild',
+  'blowjob', 'handjob', 'tittenfick',
+]);
+
+/**
+ * Sexual harassment: lewd wishes aimed at the reader ("ich würd dich gern vernaschen"), questions about their
+ * body and underwear, asks for "something hot" without a body word.
+ */
+const SEXUAL_HARASSMENT = spellings([
+  ...pairs(['dich', 'dich mal', 'dich gern', 'dich gerne', 'dich gern mal', 'dich gerne mal', 'dich so', 'dich richtig', 'dich hart', 'dich so hart', 'dich heute'], [
+    'vernaschen', 'flachlegen', 'vögeln', 'bumsen', 'ficken', 'nageln', 'durchnehmen', 'rannehmen', 'durchficken', 'besteigen', 'lecken', 'befriedigen',
+  ]),
+  'ich vernasch dich', 'ich nehm dich ran',
+  ...pairs(['schick mir', 'schick mal', 'schick ma', 'schickst du mir', 'zeig mir', 'zeig mal', 'sende mir'], ['was heißes', 'was versautes', 'was sexy', 'was freizügiges', 'was intimes', 'was nacktes']),
+  'sexy bilder', 'sexy fotos', 'heiße bilder von dir', 'heiße fotos von dir', 'versaute bilder', 'versaute fotos', 'freizügige bilder', 'freizügige fotos',
+  'unter deinem shirt', 'unter deinem t-shirt', 'unter deinem top', 'unter deinem rock', 'unter deinen rock', 'unter dein shirt', 'unter deiner bluse',
+  'unter deinem kleid', 'was trägst du drunter', 'was hast du drunter', 'was du drunter hast', 'was du drunter trägst', 'trägst du was drunter',
+  'trägst du unterwäsche', 'trägst du einen bh', 'bist du rasiert', 'bist du unten rasiert', 'unten rasiert', 'da unten rasiert', 'intim rasiert', 'intimrasur',
+  'du bist gut im bett', 'bist du gut im bett', 'du bist bestimmt gut im bett', 'du bist sicher gut im bett', 'wie bist du im bett', 'was magst du im bett',
+  'was machst du gern im bett', 'deine brüste', 'deine möpse', 'deine nippel', 'deinen busen', 'deine muschi',
+]);
+
+/**
+ * Short names for apps that are everyday words elsewhere ("wa", "tele" the TV, "signal" reception: "hast du
+ * Signal?"): only after the prepositions that put an app in a sentence ("schreib mir auf wa").
+ */
+const APP_SHORT = pairs(['auf', 'bei', 'per', 'über', 'ueber'], ['wa', 'tele', 'signal', 'ig', 'sc', 'insta', 'snap', 'whatsi', 'telegramm']).concat([
+  'wa nummer', 'wa nr', 'signal nummer', 'tele nummer',
+]);
+
+/**
+ * Money asks the way they are phrased: "kannst du mir paar Euro …", a stranded lover, a parcel held at customs,
+ * an uncle's trading tips. Bare "brauche" stays out: "ich brauche 20 Euro für das Buch" is talk.
+ */
+const FRAUD = spellings([
+  'am flughafen fest', 'sitze am flughafen fest', 'stecke am flughafen fest', 'hänge am flughafen fest', 'im ausland fest', 'sitze im ausland fest',
+  'stecke im ausland fest', 'der zoll will', 'der zoll verlangt', 'zoll verlangt',
+  'trading tipps', 'trading tipp', 'tradingtipps', 'krypto tipps',
+  'insidertipp', 'insider tipp', 'insider tipps', 'mit trading verdient', 'mit krypto verdient', 'mit bitcoin verdient',
+  'willst du auch einsteigen', 'willst du auch investieren', 'investiere nur', 'investier nur', 'investieren sie nur', 'mindesteinzahlung', 'ersteinzahlung',
+  'einzahlung von nur', 'sofortige auszahlung', 'mit geld helfen', 'mit geld aushelfen', 'kannst du mir finanziell', 'mich finanziell unterstützen',
+  'finanziell aushelfen', 'schick mir kohle', 'paypal mir', 'paypalst du mir',
+]);
+
+/** Sales, job hunting, paid lessons, influencer plugs and coupon codes. */
+const JOB_WORDS = [
+  'minijob', 'nebenjob', 'job', 'teilzeitjob', 'vollzeitjob', 'aushilfsjob', 'studentenjob', 'ferienjob', 'werkstudentenjob', 'praktikum', 'praktikumsplatz',
+  'ausbildungsplatz', 'neue stelle', 'feste stelle', 'festanstellung', 'arbeitsstelle', 'arbeit', 'arbeitsplatz', 'putzstelle',
+];
+const ADS = spellings([
+  'vb', 'vhb', 'verhandlungsbasis', 'festpreis', 'neuwertig', 'originalverpackt', 'ovp', 'nur abholung', 'selbstabholung', 'versand möglich',
+  'privatverkauf', 'keine rücknahme', 'schreibt mir bei interesse', 'bei interesse einfach',
+  ...pairs(['suche', 'ich suche', 'suche einen', 'suche eine', 'ich suche einen', 'ich suche eine', 'suche dringend', 'suche dringend einen', 'suche dringend eine'], JOB_WORDS),
+  'ab sofort verfügbar', 'kann ab sofort anfangen', 'kann sofort anfangen', 'stehe ab sofort zur verfügung', 'auf jobsuche', 'auf arbeitssuche', 'suche nach einem job',
+  'suche nach arbeit', 'jobsuche', 'wir suchen leute', 'suchen leute für', 'suchen verstärkung', 'verstärkung für unser team', 'keine erfahrung nötig',
+  'keine erfahrung erforderlich', 'keine vorkenntnisse nötig', 'quereinsteiger willkommen', 'bewerbt euch', 'jetzt bewerben',
+  'm w d', 'im monat verdienen', 'pro woche verdienen', 'verdiene bis zu', 'verdienst bis zu', 'verdienen sie bis zu', 'verdienen bis zu',
+  ...pairs(['folgt meinem', 'folg meinem', 'folge meinem', 'folgt meiner', 'folgt mir auf'], ['tiktok', 'insta', 'instagram', 'kanal', 'account', 'profil', 'youtube', 'twitch', 'blog', 'podcast', 'channel', 'seite']),
+  'für mehr content', 'abonniert mich', 'abonniert meinen', 'schaut auf meinem kanal',
+  'biete nachhilfe', 'gebe nachhilfe', 'nachhilfe', 'biete unterricht', 'biete deutschunterricht', 'gebe deutschunterricht', 'biete sprachunterricht', 'privatunterricht',
+  'privatstunden', 'euro die stunde', 'euro pro stunde', 'eur pro stunde', '€ die stunde', '€ pro stunde', 'probestunde', 'erste stunde gratis', 'erste stunde kostenlos',
+  'jetzt sparen', 'prozent sparen', 'prozent rabatt', '% rabatt', '% sparen', 'sparen mit dem code', 'rabatt mit dem code', 'mit dem rabattcode', 'mit meinem code',
+  'mit meinem link', 'über meinen link', 'solange der vorrat reicht', 'schnell zugreifen',
+]);
+
+/** Dating ads in their shorthand ("m 28 sucht w") and the things they promise ("Kuscheln und mehr"). */
+const DATING = spellings([
+  'm sucht w', 'w sucht m', 'm sucht m', 'w sucht w', 'sucht w für', 'sucht m für', 'sucht w zum', 'sucht m zum', 'mann sucht frau', 'frau sucht mann',
+  'sucht frau für', 'sucht mann für', 'sucht frau zum', 'sucht mann zum', 'sucht sie zum', 'sucht ihn für', 'sucht ihn zum', 'jemanden zum kuscheln',
+  'jemand zum kuscheln', 'kuscheln und mehr', 'kuschelpartner', 'kuschelpartnerin', 'gerne auch mehr', 'gern auch mehr', 'freundschaft und mehr',
+  'freundschaft oder mehr', 'freundschaft und vielleicht mehr', 'freundschaft oder vielleicht mehr', 'kennenlernen und mehr', 'frau fürs leben',
+  'mann fürs leben', 'partner fürs leben', 'partnerin fürs leben', 'jemanden fürs leben', 'lust auf ein date', 'bock auf ein date', 'lust auf date',
+  'suche ein date', 'suche date', 'date gesucht', 'willst du ein date', 'gehst du mit mir aus', 'willst du mit mir ausgehen', 'date mit mir', 'suche nette frau',
+  'suche netten mann', 'suche ein nettes mädchen', 'suche nettes mädchen', 'suche eine süße', 'suche einen süßen', 'jemanden zum verlieben', 'partnersuche',
+  'auf partnersuche', 'suche die liebe',
+]);
+
+/** Prize spam and parcel / code phishing. */
+const SPAM = spellings([
+  'du wurdest ausgewählt', 'sie wurden ausgewählt', 'du wurdest ausgelost', 'sie wurden ausgelost', 'als gewinner ausgewählt', 'hier abholen', 'jetzt abholen',
+  'gutschein abholen', 'gewinn einlösen', 'preis abholen', 'gratis gutschein', 'gutschein gewonnen', 'glückwunsch', 'jetzt registrieren', 'kostenlos registrieren',
+]);
+const PHISHING = spellings([
+  ...pairs(['gib mir', 'schick mir', 'sag mir', 'nenn mir', 'nenne mir', 'schreib mir', 'leite mir'], ['mal den code', 'bitte den code', 'kurz den code', 'schnell den code', 'den code weiter', 'den sechsstelligen code']),
+  'sechsstelligen code', 'sechsstellige code', '6 stelligen code', 'sechsstelligen zahlencode', ...pairs(['code der', 'code den du'], ['gerade bei dir', 'gerade kam', 'gerade ankam', 'gerade gekommen', 'eben kam', 'du gerade bekommen', 'gerade bekommen', 'eben bekommen']),
+  'gerade einen code bekommen', 'eben einen code bekommen', 'code weiterleiten', 'den code weiterleiten', 'paket konnte nicht zugestellt', 'konnte nicht zugestellt werden',
+  'sendung konnte nicht', 'zustellung fehlgeschlagen', 'zustellversuch fehlgeschlagen', 'versandgebühr', 'versandgebühr zahlen', 'versandgebühr bezahlen',
+  'lieferadresse bestätigen', 'lieferadresse aktualisieren', 'ihr paket wartet', 'dein paket wartet', 'logindaten', 'zugangsdaten', 'anmeldedaten', 'deine login daten', 'deine logindaten', 'deine zugangsdaten', 'deine anmeldedaten', 'ihre zugangsdaten', 'ihre login daten',
+]);
+
+/** Drug slang: Pappe (an LSD blotter; also cardboard), Teile (pills), eine Nase ziehen (a line), breit (high). */
+const DRUGS = spellings([
+  // not 'kiff*': French 'je kiffe' means 'I love'
+  'kiffen', 'kifft', 'kiffst', 'kiffte', 'kifften', 'zum kiffen', 'einen durchziehen', 'einen durchgezogen', 'nen joint', 'einen joint', 'joint rauchen', 'tüte bauen', 'ne tüte bauen', 'pappe genommen', 'pappen genommen',
+  ...pairs(['pappe', 'pappen', 'teile', 'pillen'], ['geschmissen', 'eingeworfen', 'schmeißen', 'einwerfen', 'werfen']), 'wegballern',
+  'uns wegballern', 'weggeballert', 'nase ziehen', 'nasen ziehen', 'lines ziehen', 'line gezogen', 'nase gezogen',
+  ...pairs(['zieh', 'ziehe', 'ziehen', 'ziehst', 'zieht', 'ziehen uns', 'zieh mir', 'ziehen wir'], ['ne nase', 'eine nase', 'ne line', 'eine line', 'ne bahn', 'lines']), 'gekokst', 'kokst',
+  'amphe', 'amphetamin', 'speed ziehen', 'gras besorgen', 'gras holen', 'gras verkaufen', 'mein dealer', 'vom dealer', 'voll breit', 'richtig breit', 'komplett breit',
+  'total breit', 'drogen genommen', 'drogen besorgen', 'drogen verkaufen', 'auf koks',
+]);
+
+/** Drinking and being drunk: gesoffen, hackedicht, "so dicht gewesen". */
+const ALCOHOL = spellings([
+  'gesoffen', 'sauf*', 'säuft', 'besoff*', 'hackedicht', 'hackevoll', 'stockbesoffen', 'stockvoll', 'rotzevoll', 'strunzbesoffen', 
+  'bis zum umfallen trinken', 'flaschen vodka', 'flasche vodka', 'flasche wodka', 'flaschen wodka', 'flasche wein', 'flaschen wein',
+  'flasche schnaps', 'tequila', 'aperol', 'prosecco', 'gin tonic', 'verkatert', 'kampftrinken', 'trinkspiel',
+]);
+
+/**
+ * "du" + adjective is often a question ("hast du dreckige Wäsche?", "magst du fette Beats?"): the adjective counts
+ * only before a noun that makes it name-calling. The nouns are animals and words that insult only when aimed.
+ */
+const INSULT_ADJECTIVES = [
+  'du hässliche', 'du hässliches', 'du hässlicher', 'du fette', 'du fettes', 'du fetter', 'du dumme', 'du dummer', 'du dummes', 'du blöde', 'du blöder', 'du blödes',
+  'du dreckige', 'du dreckiger', 'du dreckiges', 'du kleine', 'du kleiner', 'du kleines', 'du elende', 'du elender', 'du elendes', 'du miese', 'du mieser', 'du mieses',
+  'du widerliche', 'du widerlicher', 'du widerliches', 'du ekelhafte', 'du ekelhafter', 'du ekelhaftes', 'du hohle', 'du hohler', 'du hohles',
+];
+const INSULT_NOUNS = [
+  'stück', 'sau', 'kuh', 'ratte', 'schwein', 'kröte', 'ziege', 'affe', 'made', 'assel', 'null', 'niete', 'versager', 'versagerin', 'loser', 'lauch', 'lappen',
+  'opfer', 'mongo', 'kek', 'nuss', 'bitch', 'hexe', 'pute', 'fresse', 'missgeburt', 'schlampe', 'idiot', 'idiotin',
+];
+
+/** Insults aimed at the reader in youth slang and with inflected adjectives ("du hässliches Stück Scheiße"). */
+const INSULTS = [{ term: 'huso', unless: ['huso horario', 'husos horarios'] }, ...spellings([
+  'du lappen', 'so ein lappen', 'für ein lappen', 'bist ein lappen', 'stück scheiße', 'stück dreck', 'stück müll', 'wixxa', 'wichsa', 'wixa', 'hurenbock',
+  'hurenböcke', 'hurensohns', 'deine mudda', 'deine mutter fick ich', 'ich fick deine mutter', 'ich ficke deine mutter', 'fick deine mudda', 'halt die schnauze',
+  'halt deine schnauze', 'halt doch die schnauze', 'schnauze halten', 'halt deine fresse', 'halt einfach die fresse', 'du kek', 'so ein kek', 'du mongo',
+  'so ein mongo', 'bist du mongo', 'du spacken', 'du honk', 'so ein honk', 'vollhonk', 'du knecht', 'du opfa',
+  'fettes schwein',
+  'niemand braucht dich', 'keiner braucht dich', 'du bist nichts wert',
+  'du bist wertlos', 'du bist ein nichts', 'du bist abschaum', 'du bist erbärmlich', 'du bist widerlich', 'du bist ekelhaft', 'du ekelst mich an', 'du kotzt mich an',
+  'niemand will mit dir reden', 'keiner will mit dir reden', 'niemand will was mit dir zu tun haben', 'keiner will was mit dir zu tun haben',
+  ...pairs(INSULT_ADJECTIVES, INSULT_NOUNS), ...INSULT_NOUNS.filter((noun) => !['stück', 'null', 'fresse'].includes(noun)).map((noun) => `du ${noun}`),
+  'missgeburten', 'spastiker', 'behindi', 'vollspacko', 'hohlbirne', 'hohlkopf', 'dummbatz', 'dummschwätzer', 'flachzange', 'sackgesicht', 'pissgesicht',
+  'schwanzlutscher', 'pimmelkopf',
+])];
+
+/** Curses beyond scheiße: gottverdammt, heilige Scheiße, Bavarian zefix, sakra. */
+const CURSES = spellings([
+  'verfick*', 'gottverdammt', 'gottverdammte', 'gottverdammter', 'gottverdammtes', 'gottverdammich', 'heilige scheiße', 'verdammte axt', 'zefix', 'sakra',
+  'herrgott nochmal', 'herrgott noch mal', 'scheiz', 'scheize', 'shize', 'schaiße', 'ficker', 'fickt', 'verfickt nochmal', 'arschkalt',
+]);
+
+/** Slurs, and the claims of racist talk: what a group "takes from us", "controls", is "less" of. */
+const SLURS = spellings([
+  'kanacken', 'kanaks', 'fidschis', 'musels', 'ziegenficker', 'kümmeltürken', 'bimbos', 'negern', 'überfremdung', 'bevölkerungsaustausch', 'judenschwein',
+  'judenpack', 'juden raus', 'türken raus', 'messermigranten',
+]);
+const CLAIMS = spellings([
+  'messerstecher', 'messermänner', 'messerfachkräfte', 'sozialtouristen', 'invasoren', 'nehmen uns die jobs weg', 'nehmen uns die arbeit weg', 'nehmen uns alles weg',
+  'nehmen uns die wohnungen weg', 'leben auf unsere kosten', 'auf unsere kosten', 'von unseren steuern', 'von unseren steuergeldern', 'kontrollieren die banken',
+  'kontrollieren die welt', 'kontrollieren die medien', 'kontrollieren alles', 'steuern die welt', 'beherrschen die welt', 'regieren die welt', 'weniger intelligent',
+  'nicht so intelligent', 'dümmer', 'niedrigen iq', 'niedriger iq', 'weniger wert', 'zurück in ihr land', 'zurück in ihre heimat', 'zurück wo sie herkommen',
+  'sollen alle zurück', 'gehören abgeschoben', 'sollte man abschieben', 'muss man abschieben', 'vergewaltigen unsere',
+]);
+
+/** Religion and politics that go to review: atheist provocations, wars, parties' migration talk. */
+const SENSITIVE = spellings([
+  'gott existiert nicht', 'es gibt keinen gott', 'gibt keinen gott', 'opium fürs volk', 'opium des volkes', 'religion ist gift', 'religion ist schwachsinn',
+  'religion ist eine lüge', 'gaza', 'hamas', 'palästina', 'zionisten', 'scharia', 'kalifat', 'selenskyj', 'ukrainekrieg', 'krieg in der ukraine',
+  'nahostkonflikt', 'migrationspolitik', 'asylpolitik', 'abschiebungen',
+]);
 
 export const de: Lexicon = {
   lang: 'de',
@@ -98,6 +392,7 @@ export const de: Lexicon = {
       'hässliche kuh', 'fette sau', 'fettsack', 'du bist dumm', 'du bist so dumm', 'bist du dumm', 'du idiot', 'idioten', 'schwachkopf', 'schwachmat',
       'volltrottel', 'dreckskerl', 'drecksack', 'dreckstück', 'miststück', 'mistkerl', 'blödmann', 'bloedmann', 'arschgesicht', 'pissnelke',
       'lutsch meinen schwanz', 'blas mir einen du',
+      ...INSULTS,
     ],
     harassment: [
       'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
@@ -108,6 +403,7 @@ export const de: Lexicon = {
       'ich mache dein leben zur hölle', 'ich mach dir das leben zur hölle', 'bring dich um', 'bring dich doch um', 'häng dich auf', 'haeng dich auf',
       'häng dich doch auf', 'stirb', 'stirb doch', 'verreck', 'verreck doch', 'krepier', 'krepier doch', 'ich hoffe du stirbst', 'ich hoffe du verreckst',
       'antworte schlampe', 'antworte mir du hure',
+      ...STALKING,
     ],
     curse: [
       'scheiße', 'scheisse', 'scheise', 'scheiß', 'scheiss', 'scheiß*', 'scheiss*', 'schei*e', 'sch***e', 'shice', 'sheisse', 'schice', 'verdammt',
@@ -115,6 +411,7 @@ export const de: Lexicon = {
       'fick', 'ficken', 'fickt euch', 'gefickt', 'kacke', 'kack*', 'arsch', 'am arsch', 'im arsch', 'zum teufel', 'was zum teufel', 'himmel arsch und zwirn',
       'gopfertammi', 'gopferdammi', 'gopferdelli', 'heilandsack', 'kruzifix nochmal', 'herrgottsakrament', 'leck mich fett', 'scheißegal', 'drecks*',
       'hdf', 'halt die fresse', 'fresse', 'pisse', 'pissen', 'angepisst', 'bockmist', 'bullshit', 'so ein mist', 'so ne scheiße',
+      ...CURSES,
     ],
     sexual: [
       'richtig durchnehmen', 'dich durchnehmen',
@@ -124,6 +421,7 @@ export const de: Lexicon = {
       'meine muschi', 'muschi lecken', 'fotze lecken', 'einen blasen', 'blas mir einen', 'blasen lassen', 'wichsen', 'ich wichse', 'einen runterholen',
       'sich einen runterholen', 'hol mir einen runter', 'bumsen', 'wollen wir bumsen', 'willst du vögeln', 'lass uns vögeln', 'lass uns poppen',
       'willst du poppen', 'sexting', 'sexchat', 'camsex', 'telefonsex', 'dirty talk', 'onlyfans', 'hab einen ständer', 'hab nen ständer',       'feucht für dich', 'orgasmus', 'selbstbefriedigung', 'masturbieren', 'gangbang', 'analsex', 'oralsex', 
+      ...SEXUAL,
     ],
     'sexual-harassment': [
       'zeig mal deine brüste', 'zeig mal deine titten',
@@ -134,12 +432,14 @@ export const de: Lexicon = {
       'ich will dich ficken', 'ich will dich anfassen', 'ich will dich lecken', 'ich will dich nackt sehen', 'du machst mich geil', 'du machst mich so geil',
       'du machst mich scharf', 'du bist so heiß', 'zieh dich aus', 'zieh dich für mich aus', 'zieh dich fuer mich aus', 'ohne klamotten', 'ohne kleidung',
       'komm in mein bett', 'setz dich auf meinen schoß', 'spreiz die beine', 'ich werde dich vergewaltigen', 'ich vergewaltige dich', 'videoanruf nackt',
+      ...SEXUAL_HARASSMENT,
     ],
     spam: [
       'du hast gewonnen', 'sie haben gewonnen', 'glückwunsch du hast', 'glueckwunsch du hast', 'herzlichen glückwunsch sie haben', 'gewinn abholen',
       'gewinn sichern', 'jetzt gewinn', 'gratis iphone', 'iphone gratis', 'kostenloses iphone', 'klick hier', 'klicke hier', 'hier klicken', 'jetzt klicken',
       'link in bio', 'link in meiner bio', 'folge mir für', 'folgt mir auf', 'follow for follow', 'leite diese nachricht weiter', 'teile diese nachricht',
       'zeitlich begrenzt', 'nur für kurze zeit', 'antworte mit stop', 
+      ...SPAM,
     ],
     phishing: [
       'bestätige dein konto', 'bestaetige dein konto', 'bestätigen sie ihr konto', 'verifiziere dein konto', 'verifizieren sie ihr konto', 'ihr konto wird gesperrt',
@@ -152,6 +452,7 @@ export const de: Lexicon = {
       'ihren bestätigungscode', 'deinen verifizierungscode', 'schick mir dein passwort', 'nenn mir dein passwort', 'nenne mir dein passwort',
       'passwort zur verifizierung', 'passwort zur bestätigung', 'zur verifizierung deines kontos', 'deine tan', 'die tan nummer', 'tan nummer',
       'mir die tan', 'mir bitte die tan', 'deine pin', 'nenn mir deine pin',
+      ...PHISHING,
     ],
     ads: [
       'meld dich per dm', 'melde dich per dm', 'like und teile', 'teilen und gewinnen', 'gewinne ein',
@@ -164,6 +465,7 @@ export const de: Lexicon = {
       'mein lebenslauf', 'von zu hause arbeiten', 'von zuhause arbeiten', 'geld verdienen', 'schnelles geld', 'passives einkommen', 'nebenverdienst',
       'gewinnspiel', 'verlosung', 'wir verlosen', 'tombola', 'versteigerung', 'auktion', 'spendet', 'spenden', 'spendenaufruf', 'spendenlink',
       'spendensammlung', 'bitte spenden', 'crowdfunding', 'empfehlungscode', 'gesponsert', 
+      ...ADS,
     ],
     fraud: [
       'verdoppelst du dein geld', 'dein geld verdoppeln',
@@ -192,6 +494,7 @@ export const de: Lexicon = {
       'mitarbeiter von hellotalk', 'hellotalk mitarbeiter', 'hier ist der hellotalk', 'hellotalk sicherheitsteam', 'hellotalk moderator',
       'ich bin moderator', 'ich bin vom support', 'hier ist der support', 'hier ist der kundenservice', 'ich bin vom kundenservice',
       'hier ist ihre bank', 'mitarbeiter ihrer bank', 'mitarbeiter deiner bank', 'sicherheitsabteilung ihrer bank',
+      ...FRAUD,
     ],
     dating: [
       'sucht nette sie', 'er sucht sie', 'sie sucht ihn', 'sucht sie für',
@@ -201,12 +504,14 @@ export const de: Lexicon = {
       'willst du meine freundin sein', 'willst du mein freund sein', 'willst du mit mir gehen', 'willst du mich heiraten', 'heirate mich', 'affäre',
       'suche affäre', 'suche affaere', 'freundschaft plus', 'sugar daddy', 'escort', 'escortservice', 'singlebörse', 'singleboerse',
       'singles in deiner nähe', 'einsame frauen', 'seitensprung',
+      ...DATING,
     ],
     drugs: [
       'hab noch gras', 'gras und pillen', 'pillen schmeißen',
       'kiffen', 'ich kiffe', 'kiffe gerne', 'gekifft', 'alter kiffer', 'du kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
       'cannabis', 'gras rauchen', 'gras kaufen', 'koks', 'koksen', 'kokain', 'ne line ziehen', 'eine line ziehen', 'pillen einwerfen', 'ecstasy', 'xtc',
       'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen',       'dealen', 'magic mushrooms',
+      ...DRUGS,
     ],
     alcohol: [
       'drei maß', 'zwei maß', 'ne maß',
@@ -214,6 +519,7 @@ export const de: Lexicon = {
       'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', 'voll wie', 'einen kater haben',
       'hab nen kater', 'komasaufen', 'alkohol', 'kneipentour', 'bierpong', 'saufspiel', 'feierabendbier', 'pils', 'eine maß', 'maß bier',
       'kasten bier', 'sturzbesoffen', 'angetrunken', 'schnapsleiche', 'vorglühen', 'vorgluehen',
+      ...ALCOHOL,
     ],
     threat: [
       'schlag ich dir die zähne aus', 'die zähne ausschlagen', 'schlag dir die zähne aus',
@@ -221,10 +527,12 @@ export const de: Lexicon = {
       'ich schlag dich tot', 'ich hau dir eine rein', 'ich polier dir die fresse', 'ich schlag dir die fresse ein', 'ich stech dich ab', 'ich steche dich ab',
       'ich knall dich ab', 'ich erschieß dich', 'ich erschiesse dich', 'ich erschieße dich', 'du bist tot', 'du bist so tot', 'du bist ein toter mann',
       'ich zünde dein haus an', 'ich zuende dein haus an', 'ich lauf amok', 'amoklauf an',       'bombe legen', 'ich schlitz dich auf', 'ich brech dir die beine', 'ich breche dir die knochen', 'wir kriegen dich',
+      ...THREATS,
     ],
     gore: [
       'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung', 'blut überall',
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
+      ...GORE,
     ],
     'self-harm': [
       'mich danach geschnitten', 'mich wieder geschnitten',
@@ -233,6 +541,7 @@ export const de: Lexicon = {
       'ich bringe mich um', 'mich umbringen', 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
       'mich ritzen', 'selbstverletzung', 'pulsadern aufschneiden', 'von der brücke springen', 'von der bruecke springen', 'vor den zug werfen',
       'vor den zug springen', 'mich aufhängen', 'mich aufhaengen', 'wäre lieber tot', 'waere lieber tot', 'keinen sinn mehr zu leben', 'alle tabletten nehmen',
+      ...SELF_HARM,
     ],
     hate: [
       'hitler hatte recht', 'hitler hat recht gehabt',
@@ -243,26 +552,31 @@ export const de: Lexicon = {
       'heil hitler', 'sieg heil', 'untermensch', 'untermenschen', 'rassenschande', 'ab in die gaskammer', 'ab ins gas', 'vergasen', 'umvolkung',
       'geh zurück in dein land', 'geh zurueck in dein land', 'geh dahin zurück wo du herkommst', 'nafri', 'nafris',
       ...groupHate,
+      ...SLURS,
     ],
     sensitive: [
       'abtreibung', 'afd', 'höcke', 'hoecke', 'rechtsradikal', 'linksradikal', 'rechtsextrem', 'neonazi', 'neonazis', 'holocaustleugnung',
       'israel palästina', 'israel palaestina', 'genozid', 'völkermord', 'todesstrafe', 'gott gibt es nicht', 'die religion ist', 'der islam ist',
       'islamisierung', 'flüchtlingskrise', 'remigration', 'querdenker', 'reichsbürger', 'lügenpresse', 'luegenpresse', 'merkel muss weg',
       'kopftuchverbot', 'die juden sind', 'die muslime sind', 'nazi', 'nazis',
+      ...SENSITIVE,
     ],
     // A group on its own is talk ("meine türkischen Freunde"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: CONTEMPT,
-    app: [...APPS, 'whatsapp nummer', 'insta name', 'snap name'],
+    negative: [...CONTEMPT, ...CLAIMS],
+    app: [...APPS, ...APP_SHORT, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
       'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',
-      'kontaktdaten', 
+      'kontaktdaten', 'handynr', 'handy nr', 'telnr', 'tel nr', 'telefonnr', 'nr', 'mobilnummer', 'whatsappnummer', 'emailadresse', 'mail adresse', 'anschrift',
+      'wohnadresse', 'nutzername',
     ],
     picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam'],
     body: [
       'titten', 'brüste', 'brueste', 'busen', 'nippel', 'arsch', 'hintern', 'beine', 'füße', 'fuesse', 'körper', 'koerper', 'unterwäsche',
       'unterwaesche', 'höschen', 'hoeschen', 'slip', 'bh', 'dessous', 'bikini', 'nackt', 'ohne klamotten', 'unter der dusche', 'schwanz', 'muschi',
       'pimmel', 'ausschnitt',
+      // what a lewd picture ask names instead of a body part: "schick mal ein Bild oben ohne", "ein Foto ohne BH"
+      ...spellings(['möpse', 'popo', 'oberkörper', 'ohne shirt', 'ohne top', 'ohne bh', 'ohne höschen', 'oben ohne', 'unten ohne', 'sexy', 'in unterwäsche', 'badeanzug']),
     ],
     request: [
       'zeig mir mal', 'kaufst du mir',
@@ -271,12 +585,24 @@ export const de: Lexicon = {
       'lass mich sehen', 'will sehen', 'adde mich', 'add mich', 'füg mich hinzu', 'fueg mich hinzu', 'schreib mir auf', 'schreib mir bei', 'schreib mir per',
       'meld dich auf', 'meld dich bei', 'ruf mich an', 'wie ist deine', 'was ist deine', 'wie lautet deine', 'verrat mir deine', 'leih mir', 'leihst du mir',
       'überweis mir', 'ueberweis mir', 'folg mir auf',
+      // "schick ma n Bild", and asks with the verb last ("kannst du mir ein Foto von dir schicken", "... paar Euro paypalen")
+      ...spellings([
+        'schick ma', 'schick mir ma', 'schick mir mal', 'schickst mir', 'schick doch mal', 'schick doch', 'schick her', 'sende mal', 'sende ma', 'kannst du mir ein',
+        'kannst du mir mal ein', 'kannst du mir bitte ein', 'kannst du mir n', 'kannst du mir nen', 'kannst du mir paar', 'kannst du mir ein paar',
+        'kannst du mir mal paar', 'könntest du mir ein', 'magst du mir ein', 'zeig dich mal', 'lass mal sehen', 'krieg ich deine', 'kriege ich deine', 'krieg ich dein',
+        'bekomm ich deine', 'bekomme ich deine', 'bekomm ich dein', 'kann ich deine', 'darf ich deine', 'kann ich dein', 'darf ich dein', 'sag mir deine', 'sag mir dein',
+        'verrätst du mir', 'her mit deiner', 'her mit deinem', 'addest du mich', 'hilfst du mir mit', 'hilf mir mit', 'hilf mir bitte mit', 'kannst du mir aushelfen',
+        'paypal mir', 'paypalst du mir', 'zahlst du mir', 'bezahlst du mir', 'kannst du das bezahlen', 'kannst du das für mich bezahlen', 'kannst du für mich bezahlen',
+        'bezahlst du das für mich', 'kannst du die gebühr',
+        ...pairs(['mach mal', 'mach mir', 'mach mir mal', 'machst du mir', 'mach doch mal', 'mach', 'machst du'], ['ein foto', 'ein bild', 'ein selfie', 'n foto', 'n bild', 'n selfie', 'ein video', 'fotos', 'bilder']),
+      ]),
       ...APPS.flatMap((app) => [`hast du ${app}`, `hast du auch ${app}`, `bist du auf ${app}`, `bist du bei ${app}`]),
     ],
     money: [
       'gutscheine', 'gutschein', 'amazon gutscheine', 'guthabenkarte',
       'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'bankkonto', 'kontonummer', 'iban', 'kreditkarte',
       'bitcoin', 'krypto', 'kredit', 'bargeld',
+      ...spellings(['moneten', 'zaster', 'kröten', 'flocken', 'cash', 'bares', 'btc', 'euros', 'eur', 'chf', 'vorschuss', 'gebühr', 'gebühren', '€']),
     ],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist'],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
@@ -284,12 +610,15 @@ export const de: Lexicon = {
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',
       'vergewaltigen', 'erwürgen', 'erwuergen', 'aufschlitzen', 'kaltmachen', 'foltern', 'abmurksen',
+      // conjugated and separable forms ("ich stech dich morgen ab", "ich werd dich heute noch umbringen")
+      ...spellings(['umbring*', 'abstech*', 'abknall*', 'kaltmach*', 'plattmach*', 'totprügel*', 'verprügel*', 'zusammenschlag*', 'krankenhausreif', 'windelweich', 'erschieß*', 'erstech*', 'erwürg*', 'aufschlitz*', 'abmurks*']),
     ],
     laughter: ['hihi*', 'hehe*'],
     meta: [
       'was bedeutet', 'was heißt', 'was heisst', 'was meint man mit', 'bedeutung von', 'wie sagt man', 'wie sagt ihr', 'ist das ein schimpfwort',
       'schimpfwort', 'schimpfwörter', 'schimpfwoerter', 'ist das unhöflich', 'ist das unhoeflich', 'ist das vulgär', 'ist das beleidigend', 'das wort',
       'dieses wort', 'übersetzung', 'uebersetzung', 'übersetzen', 'der unterschied zwischen', 'umgangssprache', 'auf deutsch sagt man', 'warum sagt man',
+      ...spellings(['was soll das heißen', 'was bedeutet eigentlich', 'jugendsprache', 'jugendwort', 'im slang', 'auf englisch', 'sagt man das']),
     ],
   },
 };

@@ -1,3 +1,4 @@
+import { pairs } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -17,7 +18,10 @@ const TITS = { term: 'tits', unless: ['blue tits', 'great tits', 'coal tits', 'b
 /** The Scottish soup and the rooster's crow. */
 const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-doodle-doo', 'cock a doodle doo'] };
 /** To shoot someone a text is to send one; a photo shoot is work. */
-const SHOOT = { term: 'shoot', unless: ['shoot me a text', 'shoot me a message', 'shoot me an email', 'shoot me a dm', 'shoot me a line', 'photo shoot'] };
+const SHOOT = {
+  term: 'shoot',
+  unless: ['shoot me a text', 'shoot me a message', 'shoot me an email', 'shoot me a dm', 'shoot me a line', 'photo shoot', 'shoot a selfie', 'shoot selfies', 'shoot a video', 'shoot a vid'],
+};
 
 /** Groups that hateful generalisations sweep over. */
 const GROUPS = [
@@ -30,6 +34,231 @@ const DEHUMANISING = [
   'ruin everything', 'are a plague', 'are not human', 'go back to',
 ];
 const groupHate = GROUPS.flatMap((group) => DEHUMANISING.map((phrase) => `${group} ${phrase}`));
+
+/**
+ * Nouns that insult only when pinned on the reader: a clown at a party, a waste of space in a closet, a
+ * snake in the garden. Not "joke" ("you're such a joke teller"). "ur a clown", "you're such a waste of space", "you freak".
+ */
+const YOU_ARE_A = [
+  'ur a', 'ur such a', 'ur just a', 'u r a', 'u r such a', 'u are a', 'u are such a', 'you are a', 'you are such a', 'you are just a', "you're a",
+  "you're such a", "you're just a", 'youre a', 'youre such a', 'youre just a', 'your a', 'your such a',
+];
+const AIMED_NOUNS = [
+  'clown', 'troll', 'waste of space', 'waste of oxygen', 'waste of air', 'failure', 'disgrace', 'embarrassment', 'nobody', 'freak', 'creep',
+  'parasite', 'degenerate', 'pig', 'cow', 'rat', 'snake', 'leech', 'coward', 'psycho', 'lunatic', 'disappointment', 'burden', 'mistake', 'npc',
+  'fake bitch', 'brain dead', 'braindead',
+];
+/** Bare vocatives ("you clown"): not "rat" or "troll", which are also verbs after "you" ("did you rat me out"). */
+const VOCATIVE_NOUNS = ['clown', 'freak', 'creep', 'pig', 'cow', 'snake', 'failure', 'coward', 'psycho', 'braindead', 'brain dead', 'waste of space', 'degenerate', 'parasite'];
+/** "you're literally the dumbest": superlatives of contempt said of the reader. */
+const YOU_ARE_THE = pairs(
+  ["you're the", 'youre the', 'you are the', 'ur the', 'u r the', "you're literally the", 'youre literally the', 'ur literally the', 'you are literally the',
+    "you're honestly the", 'ur honestly the', 'youre honestly the'],
+  ['dumbest', 'stupidest', 'ugliest', 'worst person', 'most annoying', 'most pathetic', 'biggest idiot', 'biggest loser', 'most useless', 'most disgusting',
+    'fattest', 'lamest', 'most boring person'],
+);
+
+/**
+ * Stalking told as a story: the building, the route, the window the writer knows. A bare "I saw you" or
+ * "I know what time you finish" is how friends talk; the place or the watching is what makes it stalking.
+ */
+const STALKING = [
+  // With the verb: "I know which building you mean" is directions.
+  ...pairs(
+    ['i know which', 'i know what', 'i know exactly which', 'i know exactly what', 'i found out which', 'i found out what', 'i figured out which',
+      'ik which', 'ik what'],
+    ['building you live in', 'house you live in', 'apartment you live in', 'flat you live in', 'floor you live on', 'street you live on', 'gym you go to',
+      'car you drive', 'route you take', 'train you take', 'window is yours', 'building u live in', 'house u live in', 'apartment u live in', 'street u live on',
+      'car u drive'],
+  ),
+  ...pairs(['i know where', 'i found out where', 'ik where', 'i kno where'], ['you sleep', 'your kids', 'your family lives', 'your parents live', 'your mom lives', 'you park', 'u sleep', 'ur kids', 'u live', 'u work']),
+  ...pairs(['i saw you', 'i saw u', 'i seen you', 'i watched you', 'i watched u', 'i been watching you'], [
+    'leave work', 'leaving work', 'leave your house', 'leaving your house', 'leave your building', 'leave your apartment', 'through your window', 'at your window',
+    'in your window', 'undress', 'undressing',
+  ]),
+  ...pairs(['i watched you', 'i watched u', 'i been watching you'], ['get home', 'come home', 'walk home', 'sleep', 'sleeping', 'leave']),
+  ...pairs(['followed you', 'followed u', 'been following you'], ['home', 'to work', 'to school', 'to your house', 'to ur house', 'from work', 'from school', 'from the station']),
+  'been watching you for', 'i know your schedule', 'i know ur schedule', 'i know your routine', 'i know ur routine',
+  'answer me answer me', 'answer me now', 'answer me right now', "you can't ignore me", 'you cant ignore me', 'u cant ignore me', 'reply me now', 'reply to me now',
+  'nobody wants u here', 'no one wants you here', 'no one wants u here',
+];
+
+/** Sex as a doer's plan without a body word: "bend you over", "make u moan", "wanna smash". Smash Bros is a game. */
+const SMASH = (term: string) => ({ term, unless: [`${term} bros`] });
+const SEX_ACTS = [
+  ...pairs(['rail', 'pound', 'lick', 'grind on'], ['you', 'u']),
+  ...pairs(['make you', 'make u', 'i will make you', "i'll make you"], ['moan', 'scream my name', 'cum', 'wet', 'squirt']),
+  ...pairs(['bend you', 'bend u'], ['over']), ...pairs(['so', 'im so', "i'm so", 'getting', 'got me'], ['wet for you', 'hard for you', 'wet for u', 'hard for u']),
+  SMASH('wanna smash'), SMASH('want to smash'), SMASH('tryna smash'), SMASH('trying to smash'), SMASH('lets smash'), SMASH("let's smash"), SMASH('can we smash'),
+  'wanna fool around', 'want to fool around', 'fool around with me', 'mess around with me', 'dtf', 'down to fuck', 'sexy time', 'lewds', 'lewd pics', 'send lewds',
+  'go down on you', 'go down on u', 'eat u out', 'horney', 'hornie', 'h0rny', 'sexted', 'sexts', 'what i would do to you', "what i'd do to you", 'what id do to you',
+  'what i would do to u', "what i'd do to u", 'in my bed tonight', 'all night long in bed',
+];
+/** Clothes coming off, a body in a bikini: implication without a body part named. */
+const UNDRESSING = [
+  'without those clothes', 'without your clothes', 'without ur clothes', 'without any clothes', 'with no clothes on', 'out of those clothes',
+  'out of your clothes', 'out of ur clothes', 'rip your clothes off', 'rip ur clothes off', 'take it off for me', 'take it all off', 'take them off for me',
+  ...pairs(['take your', 'take ur'], ['top off', 'shirt off', 'bra off', 'panties off', 'pants off', 'dress off']),
+  ...pairs(['take off your', 'take off ur', 'lift your', 'lift ur', 'pull up your', 'pull up ur'], ['top', 'shirt', 'bra', 'panties', 'skirt', 'dress']),
+  'show some skin', 'show more skin', 'show me more skin',
+  ...pairs(['see you in', 'see u in', 'look like in', 'u look in', 'you look in', 'pic of you in', 'pic of u in', 'pics of you in', 'photo of you in', 'picture of you in'],
+    ['ur bikini', 'your bikini', 'a bikini', 'ur underwear', 'your underwear', 'ur lingerie', 'your lingerie', 'lingerie', 'ur panties', 'your panties', 'ur bra',
+      'your bra', 'a thong', 'a towel', 'just a towel', 'nothing']),
+  // Asked for, not offered on a menu: "got anything spicy?" is food.
+  ...pairs(['send me', 'show me', 'send me sum', 'send sum'], ['something spicy', 'something naughty', 'something sexy', 'something dirty', 'something lewd', 'sum spicy',
+    'sum naughty', 'anything naughty', 'anything sexy', 'spicy pics', 'spicy pic', 'naughty pics']),
+  'suckable', 'fuckable', 'smashable', { term: 'nice rack', unless: ['nice rack of'] }, 'nice tits', 'nice boobs', 'nice ass', 'dat ass', 'that ass tho', 'thicc',
+  'so thicc', 'those thighs', 'ur thighs', 'your thighs',
+];
+
+/** Account and parcel lures: the verbs a phishing text ends on, the delivery that "failed". */
+const PHISHING_LURES = [
+  ...pairs(['verify', 'confirm', 'validate'], ['your identity', 'ur identity', 'your details', 'ur details', 'your information', 'your info', 'your card', 'your payment']),
+  ...pairs(['reactivate', 'restore', 'unlock', 'secure'], ['your account', 'ur account']),
+  // Not "update your address": friends ask that before mailing a postcard.
+  ...pairs(['update'], ['your details', 'ur details', 'your card', 'ur card', 'your information', 'your info']),
+  'suspicious login', 'suspicious log in', 'suspicious sign in', 'suspicious activity', 'suspicious login attempt', 'new login detected', 'unauthorized login',
+  'account compromised', 'account has been compromised', 'account was compromised', 'account is locked', 'account has been locked', 'account will be deleted',
+  'account will be disabled', 'account will be terminated', 'account will be deactivated', 'avoid suspension', 'avoid account suspension', 'subscription has expired',
+  'subscription expired', 'membership has expired', 'payment failed', 'payment was declined', 'payment declined', 'payment could not be processed',
+  'could not be delivered', 'couldnt be delivered', "couldn't be delivered", 'failed delivery attempt', 'delivery attempt failed', 'unable to deliver your',
+  'redelivery', 'reschedule your delivery', 'schedule redelivery', 'parcel is on hold', 'package is on hold', 'parcel on hold', 'package on hold',
+  'held at our depot', 'small shipping fee', 'pay the shipping fee', 'redelivery fee', 'small delivery fee',
+];
+
+/** Money scams: the parcel held for a fee, the flight the sweetheart cannot pay, the returns that are "guaranteed". */
+const FRAUD_STORIES = [
+  ...pairs(['release my', 'release the', 'release your', 'to release my', 'to release the'],
+    ['parcel', 'package', 'luggage', 'consignment', 'funds', 'gold', 'shipment', 'container', 'inheritance', 'box']),
+  'clearance fee', 'customs charges', 'diplomatic courier', 'diplomatic agent', 'consignment box', 'trunk box', 'atm card',
+  ...pairs(['for my', 'for the', 'pay for my', 'money for my', 'money for the', 'buy my', 'book my'], ['flight ticket', 'plane ticket', 'flight tickets', 'plane tickets']),
+  ...pairs(['so i can'], ['come see you', 'come to you', 'finally see you', 'finally meet you', 'visit you', 'fly to you', 'be with you', 'come see u', 'finally see u', 'be with u']),
+  'my bank account is frozen', 'my account is frozen', 'my card is blocked', 'my card got blocked', 'cant access my account', "can't access my bank",
+  'pay my hospital bill', 'pay the hospital bill', 'money for surgery', 'surgery money', 'medical fee',
+  ...pairs(['double', 'triple', 'grow', 'multiply'], ['your capital', 'your investment', 'ur money', 'your money', 'your savings']).filter((term) => term !== 'double your money'),
+  'investment group', 'trading group', 'crypto group', 'signals group', 'trading mentor', 'crypto mentor', 'investment mentor', 'forex mentor', 'my mentor taught me',
+  ...pairs(['teach you', 'teach u', 'show you', 'show u'], ['how to trade', 'how to invest', 'how to earn', 'how i trade']),
+  'minimum deposit', 'min deposit', 'withdrawal fee', 'withdraw your profit', 'withdraw ur profit', 'returns guaranteed', 'guaranteed return', 'profit guaranteed',
+  // Weak alone (one word); with another scam word it counts.
+  'guaranteed', 'usdc', 'metamask', 'trust wallet',
+];
+
+/** Dating ads: who the writer is looking for. Not "a partner": a language partner is why people are here. */
+const DATING_ADS = [
+  ...pairs(['looking for', 'searching for', 'seeking', 'lf', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'here to find', 'trying to find'], [
+    'my queen', 'my king', 'my princess', 'my prince', 'my soul mate', 'my soulmate', 'my other half', 'my better half', 'my future wife', 'my future husband',
+    'my wife', 'my husband', 'true love', 'real love', 'someone special', 'someone to love', 'someone to spoil', 'a woman to spoil', 'a girl to spoil', 'a sweet girl',
+    'a sweet lady', 'a sweet woman', 'a nice girl', 'a nice lady', 'a good woman', 'a good man', 'a loyal woman', 'a loyal man', 'a loyal partner',
+    'a faithful woman', 'a caring woman', 'a caring man', 'a serious relationship', 'a long term relationship', 'long term relationship', 'ltr', 'a serious woman',
+    'a serious man', 'a wife', 'a husband', 'a girlfriend', 'a boyfriend', 'a gf', 'a bf', 'a sugar daddy', 'a sugar baby', 'a date tonight', 'a hookup', 'hookups',
+    'fun tonight', 'a fwb', 'fwb', 'a life partner', 'my life partner', 'a partner for life', 'love', 'romance', 'a soulmate',
+  ]),
+  // Not "want to be spoiled" (spoilers) nor "a generous man" (a grandfather described): the ad's own wording.
+  'serious relationship only', 'serious relationships only', 'serious only', 'marriage minded', 'ready to settle down', 'spoil you like a queen',
+  'treat you like a queen', 'treat u like a queen', 'treat you like a princess', "i'm a generous man", 'im a generous man', 'i am a generous man',
+  'generous man looking', 'generous guy looking', 'lonely man looking', 'lonely guy looking', 'lonely widower', 'widower looking', 'divorced and looking',
+  'lonely and looking', 'anyone wanna date', 'anyone want to date', 'who wants to date me', 'wanna date me', 'want to date me', 'wanna go on a date',
+  'go on a date with me',
+];
+
+/** Job, sales and lesson ads: how a post asks to be bought or answered. */
+const ADS_PITCHES = [
+  'hiring now', 'earn from your phone', 'make money from your phone', 'work from your phone', 'earn daily', 'earn weekly', 'earn extra cash', 'earn extra money',
+  'earn extra income', 'earn up to', 'no experience necessary', 'no exp needed', 'no experience needed', 'join my team', 'recruiting now',
+  'be your own boss', 'financial freedom', 'online job offer', 'order here',
+  ...pairs(['dm', 'dm me', 'pm', 'pm me', 'inbox me', 'message me', 'msg me', 'contact me', 'text me'], ['for details', 'for more info', 'for info', 'for more details', 'for prices', 'for the price']),
+  'off this week', 'off today only', 'limited stock', 'while stocks last', 'while supplies last', 'visit my website', 'my etsy', 'etsy shop',
+  ...pairs(['order', 'buy', 'shop', 'purchase'], ['via my', 'through my', 'on my website', 'from my shop', 'from my store', 'from my website']),
+  'link to order', 'link to buy', 'dm to buy', 'dm to purchase', 'dm me to buy', 'brand new in box', 'bnib', 'obo', 'or best offer', 'price negotiable', 'negotiable price',
+  // A learner who "took a trial lesson" or "paid lessons" is no ad: the offer is.
+  'my rates', 'my hourly rate', 'free trial lesson*', 'free trial class*', 'book a trial', 'trial lesson with me', 'trial class with me', 'private lessons available',
+  'tutoring available', ...pairs(['i offer', 'offering', 'i give'], ['paid lessons', 'paid classes', 'private lessons', 'online lessons', 'tutoring', 'lessons for']),
+  ...pairs(['book a lesson', 'book a class', 'book lessons', 'book classes', 'book a session'], ['with me', 'now', 'today']),
+];
+
+/** Smoking and dosing: a verb with its drug ("smoked a fat joint", "tabs of acid"); the drug words alone are everyday (joint, acid, bud). */
+const DRUG_USE = [
+  ...pairs(['smoke', 'smoked', 'smoking', 'smokin', 'roll', 'rolled', 'rolling', 'rollin', 'hit', 'hitting', 'puff', 'puffing', 'spark', 'sparked', 'sparking', 'blaze', 'blazed', 'blazing'], [
+    'a joint', 'a fat joint', 'a blunt', 'a fat blunt', 'blunts', 'a spliff', 'spliffs', 'a doobie', 'doobies', 'some weed', 'weed', 'some kush', 'some bud',
+    'bud', 'pot', 'a bong', 'the bong', 'a dab', 'dabs', 'a cart', 'a j',
+  ]),
+  ...pairs(['gram of', 'grams of', 'g of', 'eighth of', 'ounce of', 'oz of', 'baggie of', 'bag of', 'bump of', 'line of', 'lines of', 'tab of', 'tabs of', 'hit of', 'key of'],
+    ['coke', 'acid', 'bud', 'molly', 'ket', 'crack', 'dope', 'weed', 'meth', 'mdma', 'lsd', 'kush', 'smack', 'ketamine', 'shrooms', 'heroin']),
+  'dropped acid', 'drop acid', 'dropping acid', 'took acid', 'taking acid', 'acid trip', 'tripping on acid', 'tripping on shrooms', 'tripping balls', 'trippin balls',
+  'on shrooms', 'shroomin', 'shrooming', 'doing coke', 'snorted coke', 'snort coke', 'coked up', 'coked out', 'coke head', 'cokehead', 'key bump',
+  'anyone got a plug', 'who got a plug', 'who got the plug', "who's the plug", 'whos the plug', 'need some bud', 'got some bud', 'buy some bud', 'selling bud',
+  'wake and bake', 'wake n bake', 'baked af', 'blazed af', 'high as a kite', 'high as hell', 'high as fuck', 'so high rn', 'im high rn', 'zooted', 'crossfaded', 'cross faded',
+  'popping pills', 'pop pills', 'popped a xan', 'pop a xan', 'popped a perc', 'pop a perc', 'xanny', 'xannies', 'xanax bars', 'perc 30', 'perc30', 'm30s', 'benzos',
+  'sipping lean', 'sippin lean', 'drinking lean', 'carts and pens', 'thc cart*', 'weed cart*', 'dab cart*', 'wax pen*', 'dab pens', 'thc vape*', 'thc gumm*',
+  'weed gumm*', 'pot brownie*', 'weed brownie*', 'space cake*', 'pre roll*', 'preroll*', 'k hole', 'khole', 'rolling on molly',
+];
+
+/** Getting drunk, as people boast of it: the everyday words (wasted time, a smashed phone, shots at goal) stay inside phrases. */
+const DRINKING = [
+  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['wasted', 'hammered', 'plastered', 'shitfaced', 'sloshed', 'blackout drunk', 'tipsy', 'drunk']),
+  'shitfaced', 'sloshed', 'blackout drunk', 'blacked out drunk', 'drunk af', 'so drunk', 'doing shots', 'round of shots', 'shots shots shots', 'tequila shots',
+  'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', 'martini*',
+  'a few pints', 'few pints', 'couple of pints', 'couple pints', 'pints tonight', 'pint of lager', 'bevvies', 'bevvy', 'brewski*', 'boozing', 'boozy',
+  'white claw*', 'hard seltzer',
+];
+
+/** Threats told as consequences: "keep talking and you'll regret it", "i'll make sure you never walk again". */
+const THREAT_CONSEQUENCES = [
+  ...pairs(
+    ['keep talking and', 'keep it up and', 'say that again and', 'say it again and', 'one more word and', 'one more time and', 'try me and', 'touch me again and',
+      'mess with me and', 'cross me and', 'do that again and', 'come near me again and', 'text me again and', 'report me and', 'block me and', 'ignore me again and'],
+    ["you'll regret it", 'youll regret it', 'you will regret it', 'u will regret it', 'ull regret it', "you'll be sorry", 'youll be sorry', 'you will be sorry',
+      "you're dead", 'youre dead', 'ur dead', "you'll see what happens", 'see what happens'],
+  ),
+  ...pairs(["i'll make you", 'ill make you', 'i will make you', "i'll make u", 'ill make u', "i'm gonna make you", 'im gonna make you'], ['regret', 'pay', 'suffer', 'bleed']),
+  'make you regret it', 'make u regret it', "you'll pay for this", 'youll pay for this', 'you will pay for this', "you'll pay for that", 'you will pay for that',
+  "you'll regret the day", "you'll regret ever", 'youll regret ever', 'you will regret ever', "you've been warned", 'youve been warned', 'you have been warned',
+  'this is your last warning', 'ur last warning', 'better watch ur back', 'better watch your back',
+  ...pairs(["i'll", 'ill', 'i will', 'gonna', 'im gonna', "i'm gonna", 'i swear ill', "i swear i'll"], [
+    'smash your head', 'smash ur head', 'bash your head', 'bash ur head', 'kick your head in', 'kick ur head in', 'cave your head in', 'knock your teeth out',
+    'knock ur teeth out', 'rip your head off', 'rip ur head off', 'punch your face in', 'punch ur face in', 'punch you in the face', 'punch u in the face',
+    'break every bone', 'put you in the hospital', 'put u in the hospital', 'put you in hospital', 'put you in a wheelchair', 'put you in the ground', 'put u in the ground',
+    'put you in a coffin', 'put you in a body bag', 'end you', 'end u', 'hunt you down', 'hunt u down', 'run you over',
+    'stab you', 'stab u', 'shank you', 'shank u', 'murk you', 'murk u', 'kidnap you', 'beat you up', 'beat u up', 'slap you', 'slap u',
+  ]),
+  ...pairs(["i'll make sure you never", 'ill make sure you never', 'i will make sure you never', "i'll make sure u never", 'gonna make sure you never'],
+    ['walk again', 'see again', 'wake up', 'speak again', 'talk again', 'see your family again', 'see daylight', 'come back']),
+  "you'll never walk again", 'youll never walk again', 'you will never walk again', 'u will never walk again', 'in a body bag',
+];
+
+/** Self-harm said sideways: the pills, the goodbye, the others "better off". */
+const SELF_HARM_PLANS = [
+  // Not "going to end it": that is also a break-up.
+  ...pairs(['gonna', 'going to', 'want to', 'wanna', 'about to', 'finna'], ['od', 'overdose', 'take all my pills', 'swallow all my pills', 'jump off the roof', 'jump off a building', 'jump in front of a train']),
+  'take all my pills', 'take all of my pills', 'took all my pills', 'taking all my pills', 'swallow all my pills', 'swallow all the pills', 'whole bottle of pills',
+  'and never wake up', 'never wake up again', 'step in front of a train', 'jump in front of a train',
+  'better off without me', 'world is better without me', 'better off if i was gone', 'better off if i were gone', 'better off if i was dead', 'nobody would miss me',
+  'no one would miss me', 'no one would care if i died', 'nobody would care if i died', "won't be here tomorrow", 'wont be here tomorrow', "won't be around much longer",
+  'dont want to be here anymore', "don't want to be here anymore", 'dont want to exist', "don't want to exist", 'wish i was never born', 'wish i were never born',
+  // Not "no point living in the city", "done with life admin": life itself has to be what is not worth it.
+  'want it all to end', 'tired of being alive', 'life isnt worth living', "life isn't worth living", 'life is not worth living', 'kms tonight',
+  'cut my wrists', 'cutting my wrists', 'slitting my wrists', 'hanging myself', 'starving myself', 'starve myself', 'make myself throw up', 'made myself throw up',
+  'making myself throw up', 'self harming', 'self-harming', 'selfharming', 'relapsed on self harm', 'relapsed and cut',
+];
+
+/** Gore posted or described: severed heads, people burned alive, the "gore" videos themselves. */
+const GORE_SCENES = [
+  // Not "a severed head" or "a pool of blood": film and news talk.
+  ...pairs(['head cut', 'heads cut', 'head chopped', 'heads chopped'], ['off']), 'cut his head off', 'cut her head off', 'cut off his head', 'cut off her head',
+  'chopped off his head', 'beheads', 'beheadings', 'brains everywhere', 'guts everywhere', 'guts hanging out', 'skinned alive',
+  'gore vid*', 'gore clip*', 'gore site*', 'gory video*', 'gory pic*', 'gory footage', 'execution footage', 'animal cruelty video', 'torturing animals',
+];
+
+/** Contempt a group is painted with: parasites, invaders, job thieves. */
+const CONTEMPT_MORE = [
+  'leeches', 'freeloaders', 'scroungers', 'moochers', 'invaders', 'an invasion', 'bloodsuckers', 'stealing our jobs', 'steal our jobs', 'taking our jobs', 'take our jobs',
+  'took our jobs', 'replacing us', 'are monkeys', 'like monkeys', 'are apes', 'are evil', 'greedy', 'sneaky', 'liars', 'thieves', 'scammers', 'freaks', 'perverts',
+  'degenerates', 'are mentally ill', 'all mentally ill', 'sick in the head', 'abominations', 'an abomination', 'unnatural', 'groomers', 'pedophiles', 'pedos', 'are trash',
+  // Not "primitive", "barbaric", "smelly": said of a village, of colonists' treatment of a people, of fermented food.
+  'are garbage', 'uncivilized', 'uncivilised', 'barbarians', 'should be locked up', 'lock them up',
+  'should be banned', 'should be deported', 'should be sterilized', 'should be gassed', 'should be hanged', 'dont deserve rights', "don't deserve rights",
+  'shouldnt have rights', "shouldn't have rights", 'not welcome here', 'ban them', 'kick them out', 'deport all',
+];
 
 export const en: Lexicon = {
   lang: 'en',
@@ -52,6 +281,11 @@ export const en: Lexicon = {
       'go fuck yourself', 'fuck you', 'fuck u', 'fuck off', 'f off', 'fk off', 'fuck ya', 'fuckface', 'fuckboy*', 'fuckhead', 'lame ass', 'clown ass',
       'brainless', 'dimwit', 'halfwit', 'nitwit', 'numbskull', 'airhead', 'hag', 'trollop', 'harlot', 'slag', 'cum dumpster', 'cumslut',
       'you jerk', 'ugly af', 'nobody likes you', 'no one likes you', 'go die', 'get lost loser',
+      ...pairs(YOU_ARE_A, AIMED_NOUNS), ...pairs(['you', 'u'], VOCATIVE_NOUNS), ...YOU_ARE_THE,
+      'shut ur mouth', 'shut your mouth', 'shut ya mouth', 'shut your trap', 'shut ur trap', 'shut your face', 'shut ur face', 'shut your pie hole',
+      'nobody asked you', 'nobody asked u', 'no one asked you', 'no one asked u', 'who asked you', 'who asked u', 'nobody cares about you', 'no one cares about you',
+      'nobody cares what you think', 'no one cares what you think', 'you disgust me', 'u disgust me', "you're disgusting", 'youre disgusting', 'ur disgusting',
+      'you are disgusting', 'you make me sick', 'u make me sick', 'disgusting pig', 'disgusting cow', 'ugly cow', 'ugly troll', 'fat slob', 'fat loser', 'ugly loser',
     ],
     harassment: [
       'nobody wants you here',
@@ -61,6 +295,7 @@ export const en: Lexicon = {
       "i'll expose you", 'leak your nudes', 'leak ur nudes', 'post your nudes', 'leak your pics', 'dox you', 'doxx you', 'doxing you', 'kill yourself',
       'kill urself', 'kill ur self', 'kys', 'go kill yourself', 'hope you die', 'hope u die', 'nobody would miss you', 'drink bleach', 'neck yourself',
       'unalive yourself', 'i will ruin your life', "i'll ruin your life", 'answer me bitch',
+      ...STALKING,
     ],
     curse: [
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
@@ -68,6 +303,9 @@ export const en: Lexicon = {
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
       'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', DICK, 'dicks', COCK, 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
+      // Minced and abbreviated: "effin", "ffs" (for fuck's sake), "jfc"; British "sod off", "can't be arsed".
+      'effin', 'effed', 'eff off', 'eff you', 'eff u', 'ffs', 'jfc', 'wtaf', 'dafuq', 'sod off', 'sodding', 'arsed', 'pissing', 'piss me off', 'pisses me off',
+      'pissed me off', 'bullcrap',
     ],
     sexual: [
       'on your knees for me', 'hotter on your knees',
@@ -79,6 +317,7 @@ export const en: Lexicon = {
       'eat pussy', 'eat you out', 'suck dick', 'suck cock', 'ride my dick', 'ride my face', 'sit on my face', 'doggy style', 'doggystyle', 'get laid',
       'make love to you', 'netflix and chill', 'sex chat', 'sexchat', 'dirty talk', 'talk dirty', 'phone sex', 'cyber sex', 'cybersex', 'nipples',
       'pussy juice', 'horny af', 'bang you', 'fuck me', 'fuck her', 'fuck him', 'fucked her', 'wanna fuck', 'want to fuck', 'lets fuck', "let's fuck",
+      ...SEX_ACTS,
     ],
     'sexual-harassment': [
       'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
@@ -91,6 +330,7 @@ export const en: Lexicon = {
       'make me hard', 'you make me hard', 'are you horny', 'r u horny', 'u horny', 'take off your clothes', 'take off ur clothes', 'take your clothes off',
       'take ur clothes off', 'video call naked', 'strip for me', 'bend over for me', 'spread your legs', 'i want your body', 'rape you', 'send me a pic of your',
       'how big are your', 'how big is your dick', 'do you shave', 'sleep with me', 'come to my bed', 'sit on my lap',
+      ...UNDRESSING,
     ],
     spam: [
       'free entry', 'free entries', 'txt win', 'text win', 'txt stop', 'text stop', 'send stop', 'reply stop', 'stop to opt out', 'to opt out',
@@ -117,6 +357,7 @@ export const en: Lexicon = {
       'unusual activity', 'unusual sign in', 'update your payment', 'update your billing', 'verification code', 'send me the code', 'send me your code',
       'tell me the code', 'give me the code', 'the code you received', '6 digit code', 'otp code', 'your otp', 'bank details', 'your card details',
       'card number and cvv', 'cvv', 'your pin',
+      ...PHISHING_LURES,
     ],
     ads: [
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
@@ -126,8 +367,9 @@ export const en: Lexicon = {
       'cheap price', 'wholesale', 'we are hiring', "we're hiring", 'now hiring', 'job offer', 'work from home', 'earn money', 'make money online',
       'make money fast', 'passive income', 'per day from home', 'side hustle', 'donate', 'please donate', 'gofundme', 'go fund me',
       'fundraiser', 'fundraising', 'raffle', 'giveaway', 'auction', 'sweepstake*', 'looking for a job', 'looking for work', 'hire me', 'my resume',
-      'my cv', 'im selling', "i'm selling", 'selling my', 'on sale', 'sponsored', 'affiliate link', 'use my code', 'use my link', 'sign up with my',
+      'my cv', { term: 'im selling', unless: ['im selling nothing'] }, { term: "i'm selling", unless: ["i'm selling nothing"] }, 'selling my', 'on sale', 'sponsored', 'affiliate link', 'use my code', 'use my link', 'sign up with my',
       'referral code', 'limited time offer', 'dont miss out', "don't miss out", 'paid promotion', 'for business inquiries', 'whatsapp for orders',
+      ...ADS_PITCHES,
     ],
     fraud: [
       'trust & safety team', 'trust and safety team', 'reply with the 6-digit code', 'the code we just texted you',
@@ -137,10 +379,12 @@ export const en: Lexicon = {
       'guaranteed profit', 'guaranteed returns', 'daily profit', 'daily returns', 'double your money', 'forex trading', 'forex signals',
       'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', "i'm from hellotalk", 'im from hellotalk', 'this is hellotalk', 'hellotalk team', 'hellotalk support', 'hellotalk staff', 'hellotalk moderator', 'official support team', 'from the support team', 'from the security team', 'from customer service',
       'support team here', 'i am the admin', 'im the admin', 'i need money for', 'pay for my ticket', 'pay for my visa', 'money for my visa',
-      'hospital bills', 'stuck at the airport', 'customs fee', 'customs clearance fee', 'inheritance', 'beneficiary', 'next of kin', 'processing fee',
+      // A delayed traveller is "stuck at the airport" too: the scam goes on to the money.
+      'hospital bills', ...pairs(['stuck at the airport', 'stranded at the airport', 'stuck in the airport'], ['and need', 'and i need', 'need money', 'with no money', 'without money', 'and cant pay', "and can't pay"]), 'customs fee', 'customs clearance fee', 'inheritance', 'beneficiary', 'next of kin', 'processing fee',
       'pay the fee', 'release fee', 'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
       'send me money', 'send money', 'lend me money', 'loan me', 'can you lend me money', 'can you lend me some money', 'could you lend me money', 'borrow some money', 'donate to me', 'help me with money',
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
+      ...FRAUD_STORIES,
     ],
     dating: [
       'seeking a sweet younger woman', 'seeking a younger woman', 'seeking a woman for', 'seeking a man for',
@@ -153,6 +397,7 @@ export const en: Lexicon = {
       'date me', 'be my girlfriend', 'be my boyfriend', 'be my wife', 'want a girlfriend', 'want a boyfriend', 'need a girlfriend', 'need a boyfriend',
       'lonely girls', 'lonely ladies', 'lonely women', 'lonely housewives', 'escort', 'escorts', 'escort service', 'meet singles', 'hot singles',
       'dating site', 'dating app', 'romance', 'marry me', 'looking for marriage', 'i want to marry', 'date tonight', 'girls near you',
+      ...DATING_ADS,
     ],
     drugs: [
       'need molly', 'some molly', 'pop molly', 'popping molly', 'buy molly', 'molly for the rave',
@@ -162,11 +407,13 @@ export const en: Lexicon = {
       'oxy', 'oxycodone', 'oxycontin', 'fentanyl', 'codeine', 'purple drank', 'lean cup', 'adderall', 'molly pills', 'drug dealer', 'buy weed',
       'sell weed', 'selling weed', 'edibles', 'pills for sale', 'plug for', 'snorting coke', 'dope fiend', 'crackhead*', 'pothead*',
       'stoner', 'rolling a joint', 'roll a joint', 'smoke a joint', 'spliff',
+      ...DRUG_USE,
     ],
     alcohol: [
       'beer', 'beers', 'wine', 'vodka', 'whiskey', 'whisky', 'tequila', 'rum', 'gin', 'soju', 'baijiu', 'champagne', 'liquor', 'booze', 'alcohol',
       'drunk', 'get drunk', 'getting drunk', 'got drunk', 'hangover', 'hungover', 'tipsy', 'beer pong', 'drinking game',
       'pub crawl', 'bar hopping', 'happy hour', 'makgeolli', 'brandy', 'cognac', 'hennessy', 'henny', 'margarita', 'mojito', 'sangria', 'cider',
+      ...DRINKING,
     ],
     threat: [
       'break your jaw', 'i\'ll break your', 'break your face',
@@ -177,12 +424,14 @@ export const en: Lexicon = {
       'shoot up the school', 'shoot up your', 'bomb your', 'blow you up', "i'll burn your house", 'burn your house down', 'i will rape', "i'll rape",
       'slit your throat', 'cut your throat', 'break your legs', 'break your neck', 'smash your face', 'put a bullet in', 'you will die', 'u will die',
       'you gonna die', 'i hope you get raped', 'sleep with one eye open', 'beat the shit out of you',
+      ...THREAT_CONSEQUENCES,
     ],
     gore: [
       // The genre and the film described ('le film était gore'), Gore-Tex and Al Gore are not gore posted.
       'gore video', 'gore videos', 'gore pics', 'vídeo gore', 'video gore', 'contenido gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
       'blood everywhere', 'guts spilled', 'brains splattered', 'execution video', 'snuff film', 'snuff video', 'torture video', 'dead bodies',
       'mangled body', 'bloody corpse', 'rotting corpse',
+      ...GORE_SCENES,
     ],
     'self-harm': [
       'burn myself again', 'burned myself again', 
@@ -192,6 +441,7 @@ export const en: Lexicon = {
       'end my life', 'end it all', 'ending it all', 'take my own life', 'suicide', 'suicidal', 'commit suicide', 'cut myself', 'cutting myself',
       'self harm', 'selfharm', 'hurt myself', 'hurting myself', "don't want to live", 'dont want to live', 'no reason to live', 'better off dead',
       'hang myself', 'overdose on', 'jump off a bridge', 'unalive myself', 'slit my wrists', 'not want to be alive', 'tired of living',
+      ...SELF_HARM_PLANS,
     ],
     hate: [
       'go back to your own country',
@@ -213,6 +463,13 @@ export const en: Lexicon = {
       'atheists are', 'muslims are', 'christians are', 'jews are', 'the holocaust', 'holocaust denial', 'white supremacy', 'white supremacist*',
       // Alone, kkkk is Brazilian laughter.
       'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', 'nazi*', 'hitler was right', 'slavery was',
+      // Partisan politics and proselytising: "trump card" is bridge.
+      { term: 'trump', unless: ['trump card', 'trump cards', 'no trump', 'trump suit'] }, 'donald trump', 'maga', 'biden', 'kamala', 'putin', 'zelensky', 'netanyahu',
+      'hamas', 'free palestine', 'from the river to the sea', 'apartheid state', 'rigged election', 'election was rigged',
+      'stole the election', 'election fraud', 'voter fraud', 'democrats are', 'republicans are', 'liberals are', 'conservatives are', 'leftists are', 'communists are',
+      'capitalism is', 'socialism is', 'communism is', 'convert to islam', 'convert to christianity', 'accept jesus', 'infidels', 'kafir',
+      'gender ideology', 'lgbt agenda', 'gay agenda', 'woke agenda', 'build the wall', 'illegal immigration', 'taiwan is a country', 'taiwan is china',
+      'taiwan is part of china', 'crimea is',
     ],
     // A group on its own is talk ("my Muslim friends"); next to contempt in one sentence it is an attack on the group.
     group: [
@@ -220,6 +477,10 @@ export const en: Lexicon = {
       'hispanics', 'muslims', 'jews', 'jewish people', 'christians', 'catholics', 'hindus', 'arabs', 'africans', 'indians', 'chinese people',
       'immigrants', 'migrants', 'illegals', 'refugees', 'foreigners', 'gays', 'gay people', 'lesbians', 'trans people', 'transgenders',
       'old people', 'boomers', 'disabled people',
+      'the chinese', 'chinese ppl', 'asian ppl', 'black ppl', 'white ppl', 'indian ppl', 'muslim ppl', 'gay ppl', 'trans ppl', 'jewish ppl', 'pakistanis', 'nigerians',
+      'filipinos', 'vietnamese people', 'koreans', 'japanese people', 'russians', 'ukrainians', 'americans', 'brits', 'british people', 'french people', 'germans',
+      'romanians', 'gypsies', 'sikhs', 'buddhists', 'atheists', 'transgender people', 'lgbt people', 'bisexuals', 'homosexuals', 'muslim women', 'black women',
+      'asian women', 'asian girls', 'black men', 'indian men', 'arab men', 'latinas', 'mexican people', 'arab people', 'african people', 'indian people',
     ],
     negative: [
       'disgusting', 'filthy', 'dirty', 'lazy', 'stupid', 'dumb', 'inferior', 'subhuman', 'animals', 'savages', 'vermin', 'parasites',
@@ -227,6 +488,7 @@ export const en: Lexicon = {
       'send them back', 'deport them', 'get rid of', 'ruin everything', 'are ruining', 'are the worst', 'cant be trusted', "can't be trusted",
       'useless', 'worthless', 'pathetic', 'gross', 'ugly', 'smell', 'stink', 'i hate', 'hate all', 'ban all', 'are a disease', 'are a plague',
       'belong in the kitchen', 'belong in a cage', 'not human', 'breed like',
+      ...CONTEMPT_MORE,
     ],
     app: [
       'add me on line',
@@ -235,14 +497,19 @@ export const en: Lexicon = {
       'kakao talk', 'kakao id', 'kik', 'snapchat', 'snap', 'sc', 'skype', 'whatsapp', 'whats app', 'whatsap', 'watsapp', 'wa number', 'telegram',
       'instagram', 'insta', 'ig', 'discord', 'qq', 'viber', 'facebook', 'fb', 'messenger', 'tiktok', 'zalo', 'threema', 'signal app',
       'onlyfans', 'twitter', 'tinder',
+      // Short names as typed: tele/tg (Telegram), disc (Discord), wa (WhatsApp) only where they stand for the app ("the tele" is the TV, "wa" a Japanese particle).
+      ...pairs(['on', 'my', 'ur', 'your'], ['tele', 'tg', 'disc', 'wa', 'wsp', 'insta', 'signal']).filter((term) => !['my signal', 'your signal', 'ur signal'].includes(term)),
+      'tele id', 'tg id', 'disc tag', 'wassap', 'wasap', 'whatapp', 'whtsapp', 'snapchats', 'imessage', 'wickr', 'imo app', 'hangouts',
     ],
     contact: [
       'number', 'phone number', 'phone', 'cell', 'cell number', 'mobile number', 'digits', 'email', 'e-mail', 'email address', 'address', 'home address',
       'id', 'user id', 'username', 'user name', 'handle', 'account', 'contact', 'contacts', 'socials', 'social media', 'digits',
+      'addy', 'ur addy', 'phone no', 'mobile no', 'cell no', 'gmail', 'personal number',
     ],
     picture: [
       'pic', 'pics', 'pix', 'picture', 'pictures', 'photo', 'photos', 'foto', 'fotos', 'selfie', 'selfies', 'snap', 'snaps', 'video', 'videos', 'vid',
       'face pic', 'full body pic', 'body pic', 'image', 'images', 'cam', 'webcam', 'video call', 'facetime',
+      'camera', 'cam on', 'on cam', 'face pics', 'mirror pic*', 'mirror selfie*', 'vids', 'vc', 'pfp',
     ],
     body: [
       'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
@@ -256,18 +523,42 @@ export const en: Lexicon = {
       'message me on', 'msg me on', 'contact me on', 'reach me on', 'find me on', 'share your', 'share ur', 'tell me your', 'tell me ur', 'i want your',
       'i need your', 'do you have', 'do u have', 'have you got', 'you got', 'u got', 'lend me', 'loan me', 'borrow', 'pay me', 'transfer me',
       'wire me', 'need you to send', 'can u send', 'u send', 'wanna see', 'want to see', 'i wanna see', 'i want to see',
+      // Money asks by app verb and slang ("venmo me", "spot me 50"), pictures asked for by posting or camera.
+      'venmo me', 'cashapp me', 'cash app me', 'zelle me', 'paypal me', 'revolut me', 'spot me', 'front me', 'float me', 'need u to send', 'i need u to send',
+      'post more', 'send more', 'send a pic', 'send a photo', 'send a vid', 'send a video', 'send pics', 'send pic', 'send sum', 'upload more',
+      'slide into my dms', 'hit my dms', 'in my dms', 'to my dms', 'check ur dms', 'check your dms', 'lemme get', 'can i get ur',
+    ],
+    // Costs friends split: a money request beside one is settling up ("send me the 15 euros for the pizza").
+    expense: [
+      'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',
+      'per person', 'the pizza', 'for pizza', 'dinner', 'lunch', 'brunch', 'breakfast', 'the drinks', 'for drinks', 'the beers', 'the coffees', 'groceries',
+      'the takeaway', 'the takeout', 'the uber', 'the cab',
+    ],
+    // Right before a threat or self-harm phrase, denies it: "I'm not going to kill you", "I don't want to die".
+    negation: [
+      'not', 'never', "don't", 'dont', "won't", 'wont', "wouldn't", 'wouldnt', "ain't", 'aint', 'never ever', 'would never', 'will never', "i'd never", 'id never',
+      'no way i would', 'no way id', "no way i'd",
     ],
     money: [
       'hospital bill', 'medical bills',
       'money', 'cash', 'dollars', 'bucks', 'usd', 'euros', '£', 'paypal', 'venmo', 'cashapp', 'cash app', 'zelle', 'western union',
       'bitcoin', 'btc', 'crypto', 'usdt', 'gift card', 'itunes card', 'bank account', 'bank transfer', 'card number', 'credit card', 'wire transfer',
       'payment', 'funds', 'donation', 'loan', 'a loan',
+      'dollar', 'euro', 'quid', 'rupees', 'pesos', 'yuan', 'rmb', 'revolut', 'apple pay', 'google pay', 'gcash', 'paytm', 'alipay', 'wechat pay', 'ethereum', 'eth',
+      'usdc', 'crypto wallet', 'my rent', 'rent money', 'a few bucks', 'some cash',
     ],
-    you: ['you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass'],
+    you: [
+      'you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass',
+      // A selfie, a face pic or a face reveal shows the sender: asked for, it asks for the reader's picture ("send me a selfie").
+      // Not a selfie the two took together ("a selfie of us", "the selfies we took").
+      { term: 'selfie', unless: ['selfie of us', 'selfie we took', 'selfie with', 'selfie from'] },
+      { term: 'selfies', unless: ['selfies of us', 'selfies we took', 'selfies with', 'selfies from'] }, 'face pic', 'face pics', 'face reveal', 'mirror selfie*',
+    ],
     your: ['your', 'ur'],
     violence: [
       'kill', 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
       'break your', 'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
+      'shank', 'murk', 'kidnap', 'bash your', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],
     laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
     meta: [

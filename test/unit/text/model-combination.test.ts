@@ -23,8 +23,8 @@ describe('the learned scorer beside the rules', () => {
   });
 
   it('asks more of the model in 1:1 chat, where cursing is allowed: reviewed in a Moment, allowed in chat', () => {
-    // Prepare
-    const text = 'shut your mouth';
+    // Prepare: words no lexicon lists ("shut your mouth" is an English insult term now)
+    const text = 'shut up';
 
     // Act / Assess
     expect(checkText({ text, surface: 'moment' }).decision).toBe('review');
