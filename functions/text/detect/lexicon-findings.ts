@@ -238,9 +238,13 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
 const denyNegated = (context: HitContext): void => {
   const negations = context.tagged('negation');
   if (negations.length === 0) return;
+  const negatable = context.findings.filter((finding) => NEGATABLE.has(finding.signal));
+  const deniedOutright = negatable.filter((finding) =>
+    negations.some((negation) => negation.last < finding.first && gap(negation, finding) <= CUE_POLICY.negation.gap && context.joined(negation, finding)),
+  );
+  // The cues inside a denied phrase are denied with it: "not going to kill you" also holds the pair "kill" + "you".
   const denied = (finding: PlacedFinding): boolean =>
-    NEGATABLE.has(finding.signal) &&
-    negations.some((negation) => negation.last < finding.first && gap(negation, finding) <= CUE_POLICY.negation.gap && context.joined(negation, finding));
+    NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
   const kept = context.findings.filter((finding) => !denied(finding));
   if (kept.length === context.findings.length) return;
   for (const finding of context.findings) if (!kept.includes(finding)) context.cleared.push(...finding.evidence);

@@ -1,6 +1,6 @@
 import { pairs } from './term-builders';
 import { againstContempt, demonymPhrases, notDenied, notEvery, withPlain, type DemonymGrammar } from './iberian-groups';
-import type { Lexicon } from './types';
+import type { Lexicon, LexiconTerm } from './types';
 
 /**
  * Portuguese as typed in Brazil and Portugal: internet shorthands (vc, pqp, fdp, vsf, vtnc, tnc, krl,
@@ -94,11 +94,17 @@ const GROUP_PHRASES = withPlain([
  * Brazilian speech makes a bare singular mean all of them with "é tudo": "baiano é tudo preguiçoso", "mulher é
  * tudo interesseira". Never unaccented: "trouxe a mulher e tudo" is "the wife and all". Words that are also a
  * language or a colour in the singular stay out ("inglês é tudo na carreira").
+ * The same bare singular opens a habitual generalisation: "judeu só pensa em dinheiro", "nordestino nem devia
+ * votar", "mulher não sabe dirigir". Those frames are only a group; contempt must still stand next to them.
  */
-const GENERIC_SINGULAR = [
-  ...DEMONYMS.filter((word) => !PLURAL_ONLY.has(word)).flatMap((word) => inflect(word).slice(0, 2).filter((form) => !NOT_PEOPLE.has(form))),
-  'mulher', 'homem', 'gay', 'feminista', 'crente', 'evangélico', 'imigrante', 'refugiado',
-].map((word) => `${word} é tudo`);
+const GENERIC_FRAMES = ['é tudo', 'só', 'nem', 'não', 'nao'];
+const GENERIC_SINGULAR = pairs(
+  [
+    ...DEMONYMS.filter((word) => !PLURAL_ONLY.has(word)).flatMap((word) => inflect(word).slice(0, 2).filter((form) => !NOT_PEOPLE.has(form))),
+    'mulher', 'homem', 'gay', 'feminista', 'crente', 'evangélico', 'imigrante', 'refugiado',
+  ],
+  GENERIC_FRAMES,
+);
 const GROUP = [
   ...GENERIC_SINGULAR,
   // Demonyms after an article: the denial ("no todos los ...") and, for the groups most talked about, talk against contempt.
@@ -133,15 +139,190 @@ const CONTEMPT = withPlain([
   'mal-educados', 'mal educados', 'malcriados', 'invasores', 'odeio os', 'odeio as', 'odeio esses', 'odeio essas', 'odeio todos', 'odeio todo',
   'odeio toda', 'deviam ser expulsos', 'têm que ser expulsos', 'tem que ser expulsos', 'voltem pra sua terra', 'voltem pro seu país', 'é na cozinha',
   'volta pra cozinha', 'volta pro fogão',
+  // Habitual generalisations: "só servem pra roubar", "nem devia votar", "não sabe dirigir" said of a group.
+  'só servem pra', 'só servem para', 'só serve pra', 'servem pra roubar', 'serve pra roubar', 'só sabem roubar', 'só sabe roubar', 'pensa em dinheiro',
+  'pensam em dinheiro', 'nem devia votar', 'nem deviam votar', 'não devia votar', 'não deviam votar', 'não deveria votar', 'não deveriam votar',
+  'não sabe dirigir', 'não sabem dirigir', 'são todos doentes', 'são uns doentes', 'doentes mentais', 'merecem apanhar', 'merecem morrer',
+  'deviam ser presos', 'tinha que ficar em casa', 'devia voltar pra', 'deviam voltar pra', 'tinham que voltar pra', 'são uma vergonha', 'só fazem filho',
+  'não gosta de trabalhar', 'não gostam de trabalhar', 'só querem mamar', 'uma desgraça', 'desgraçados', 'malditos',
 ]);
 
 
 const APPS = ['zap', 'zapzap', 'zap zap', 'no whats', 'pelo whats', 'whatsapp', 'wpp', 'wts', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'discord', 'tiktok'];
 
+/**
+ * Insults told to the reader as what they are: "vc é mt burro", "sua ridícula", "és mesmo um parvo", "tu é um
+ * lixo". These words are everyday talk about things ("esse filme é ridículo", "o jogo foi um lixo", "uma anta" the
+ * animal), so they count only aimed: after "vc é"/"tu és"/"és" (Portugal drops the pronoun), with an intensifier
+ * or an article between, or after "seu"/"sua". Accents are typed or dropped independently, so both spellings of
+ * each part are paired.
+ */
+const YOU_ARE = ['vc é', 'vc e', 'vc eh', 'você é', 'voce e', 'cê é', 'tu é', 'tu és', 'tu es', 'és', 'és mesmo'];
+const DEGREE = ['', 'mt ', 'muito ', 'um ', 'uma '];
+const AIMED_WORDS = withPlain([
+  'burro', 'burra', 'ridículo', 'ridícula', 'patético', 'patética', 'inútil', 'nojento', 'nojenta', 'feio', 'feia', 'lerdo', 'lerda', 'lesado',
+  'lesada', 'tapado', 'tapada', 'parvo', 'parva', 'fracassado', 'fracassada', 'insuportável', 'horroroso', 'horrorosa', 'gordo', 'gorda', 'lixo',
+  'merda', 'bosta', 'anta', 'jumento', 'jumenta', 'besta', 'trouxa', 'palhaço', 'palhaça', 'perdedor', 'perdedora', 'baleia', 'porco', 'porca',
+  'verme', 'parasita', 'ignorante', 'escória',
+]);
+/** Said to the reader as a noun of what they are, never with "seu"/"sua" ("sua vergonha" is "your shame"). */
+const AIMED_ONLY_AFTER_BE = ['um nada', 'uma nada', 'uma piada', 'um fracasso', 'uma vergonha', 'um zero à esquerda', 'uma decepção', 'uma decepcao'];
+const AIMED_INSULTS = [
+  ...pairs(pairs(YOU_ARE, DEGREE, ' '), AIMED_WORDS, '').map((term) => term.replace(/ {2}/g, ' ')),
+  ...pairs(YOU_ARE, AIMED_ONLY_AFTER_BE),
+  ...pairs(['seu', 'sua'], AIMED_WORDS),
+];
+
+/**
+ * Stalking told as a story: the reader's home, school or work found, the reader seen or followed there. "Não sei
+ * onde vc mora" (I don't know where you live) asks for directions, so the "sei" forms carry the negation.
+ */
+const notKnown = (term: LexiconTerm): LexiconTerm =>
+  typeof term === 'string' && term.startsWith('sei ') ? { term, unless: [`não ${term}`, `nao ${term}`] } : term;
+const YOUR_PLACES = [
+  ...pairs(['teu', 'seu', 'o teu', 'o seu'], ['endereço', 'endereco', 'prédio', 'predio', 'apartamento', 'bairro', 'trabalho']),
+  ...pairs(['tua', 'sua', 'a tua', 'a sua'], ['casa', 'rua', 'escola', 'faculdade', 'janela']),
+];
+const STALKING = [
+  ...pairs(
+    ['sei onde', 'descobri onde', 'já sei onde', 'ja sei onde'],
+    pairs(['vc', 'você', 'voce', 'tu', 'cê'], ['mora', 'moras', 'trabalha', 'trabalhas', 'estuda', 'estudas', 'dorme', 'fica']),
+  ),
+  ...pairs(
+    pairs(['sei em qual', 'sei em que', 'descobri em qual', 'descobri em que'], ['prédio', 'predio', 'apartamento', 'andar', 'bairro', 'rua']),
+    ['vc', 'você', 'voce', 'tu'],
+  ),
+  ...pairs(['descobri', 'sei qual é', 'sei qual e', 'sei onde é', 'sei onde fica'], YOUR_PLACES),
+  ...pairs(
+    ['te vi', 'vi vc', 'vi você', 'vi voce', 'vi-te', 'te segui', 'segui vc', 'segui você', 'fiquei te olhando', 'fiquei te observando'],
+    [
+      'saindo do trabalho', 'saindo de casa', 'saindo da escola', 'saindo da faculdade', 'saindo do prédio', 'saindo da academia', 'entrando em casa',
+      'entrando no prédio', 'chegando em casa', 'na janela', 'pela janela', 'até em casa', 'até tua casa', 'até sua casa', 'até a tua casa',
+      'até a sua casa',
+    ],
+  ),
+  'te segui até', 'segui vc até', 'segui você até', 'tô te observando', 'to te observando', 'fico te observando', 'tô te vigiando', 'te vigiando',
+  'te ando a seguir', 'ando a seguir-te', 'ando te seguindo',
+  // Persistent disturbance: messages promised until the reader gives in.
+  'vou continuar mandando', 'vou continuar te mandando', 'vou continuar te ligando', 'vou continuar te chamando', 'vou continuar a mandar',
+  'não vou parar de te mandar', 'nao vou parar de te mandar', 'não vou parar de te ligar', 'nao vou parar de te ligar', 'não vou parar até vc',
+  'não vou te deixar em paz', 'nao vou te deixar em paz', 'nunca vou te deixar em paz',
+];
+
+/**
+ * Threats as first-person plans against "te" (Brazil puts the clitic first: "vou te bater"; Portugal after:
+ * "vou bater-te", "parto-te a cara"), and threats told as the reader's consequences ("vai se arrepender disso",
+ * "não perdes pela demora", "seus dias estão contados"). "Vou te pegar" (pick up) and "quebrar a cara" (to fail)
+ * stay out: the threat needs the violent verb or the reader's face.
+ */
+const HARM = [
+  'matar', 'bater', 'espancar', 'socar', 'arrebentar', 'quebrar todo', 'quebrar inteiro', 'quebrar na porrada', 'furar', 'esfaquear', 'dar um tiro',
+  'dar uns tiros', 'dar porrada', 'dar uma surra', 'dar um pau', 'encher de porrada', 'encher de bala', 'enforcar', 'estrangular', 'queimar vivo',
+  'queimar viva', 'enterrar vivo', 'enterrar viva', 'degolar', 'esquartejar', 'caçar', 'pegar na porrada', 'pegar de porrada',
+  'partir a cara', 'partir todo', 'rebentar', 'fazer sangrar', 'desfigurar',
+];
+const FACE = [
+  'tua cara', 'sua cara', 'a tua cara', 'a sua cara', 'teus dentes', 'seus dentes', 'os teus dentes', 'tua boca', 'sua boca', 'a tua boca', 'teu focinho',
+  'seu focinho', 'tua fuça', 'sua fuça',
+];
+const THREATS = [
+  ...pairs(['vou te', 'vo te', 'vô te', 'vou-te', 'vamos te', 'a gente vai te', 'vão te', 'eu ainda vou te'], HARM),
+  ...pairs(['vou quebrar', 'vou arrebentar', 'vou partir', 'vou rebentar', 'vou amassar', 'vou socar', 'vou desfigurar', 'quebro', 'arrebento', 'parto'], FACE),
+  'vou bater-te', 'vou matar-te', 'vou partir-te a cara', 'parto-te a cara', 'parto-te os dentes', 'parto-te todo', 'rebento-te', 'vou rebentar-te',
+  'dou-te um tiro', 'vou dar-te um tiro', 'vou dar-te porrada', 'levas porrada', 'vais levar porrada', 'vai levar porrada', 'vai levar bala',
+  'vai se arrepender amargamente', 'vai se arrepender de ter nascido', 'tu mas pagas', 'hás de mas pagar', 'não perdes pela demora',
+  'nao perdes pela demora', 'não perde por esperar',
+  'nao perde por esperar', 'teus dias estão contados', 'seus dias estão contados', 'seus dias estao contados', 'é um homem morto', 'és um homem morto',
+  'é uma mulher morta', 'és uma mulher morta', 'não sabe com quem tá mexendo', 'não sabe com quem está mexendo', 'nao sabe com quem ta mexendo',
+  'não sabes com quem te meteste', 'vai ver o que é bom pra tosse', 'vou te mostrar o que é bom pra tosse', 'vou te caçar', 'vou-te caçar',
+  'vou atrás de ti', 'vou atras de ti', 'vou atrás de você', 'vou atras de voce',
+];
+/** In Portugal "apanhar" is also to catch: "vais apanhar o autocarro", "apanhar sol". */
+const CATCHING = ['apanhar o', 'apanhar a', 'apanhar os', 'apanhar as', 'apanhar um', 'apanhar uma', 'apanhar sol', 'apanhar ar', 'apanhar chuva', 'apanhar frio'];
+/** Violent verbs that threaten when "te"/"você" stands near: "se eu te encontrar na rua tu vai apanhar". */
+const VIOLENT_VERBS = [
+  ...['vai apanhar', 'vais apanhar', 'vão apanhar'].map((term) => ({ term, unless: CATCHING.map((caught) => term.replace('apanhar', caught)) })),
+  'vai levar uma surra', 'levar uma surra minha',
+  'te dar uma surra', 'te dou uma surra', 'dar uma surra em você', 'dar uma surra em vc', 'te bato', 'te espanco', 'te parto', 'te rebento', 'bater-te',
+  'partir-te', 'rebentar-te', 'espancar-te', 'esfaquear-te', 'te dar porrada', 'te pegar na porrada', 'te dar um soco', 'te dou um soco', 'te socar',
+  // Consequences: a review with "vc"/"tu" near ("vc vai se arrepender disso"), not a strike on their own ("vai se arrepender se não provar").
+  { term: 'vai se arrepender', unless: ['vai se arrepender se não', 'vai se arrepender se nao', 'vai se arrepender de não', 'vai se arrepender de nao'] },
+  'vais te arrepender', 'vais arrepender-te', 'vão se arrepender', 'vai pagar caro', 'vai me pagar caro', 'vais pagar caro',
+];
+
+/**
+ * Self-harm rarely names itself: overdose plans ("a cartela inteira de remédio"), tiredness of living, sleeping and not
+ * waking, the world better off without the writer. "Vou me matar de rir/estudar" is an idiom, not a plan.
+ */
+const SELF_HARM = [
+  // "Tomar a cartela inteira" is also how a pill course is taken: the overdose says "de uma vez" or names the whole box of medicine.
+  ...pairs(
+    ['tomar', 'tomei', 'engolir', 'engoli', 'vou tomar'],
+    [
+      'a cartela inteira de uma vez', 'todos os comprimidos de uma vez', 'todos os remédios de uma vez', 'todos os remedios de uma vez',
+      'tudo de uma vez pra morrer', 'todos de uma vez',
+    ],
+  ),
+  'cartela inteira de remédio', 'cartela inteira de remedio', 'cartela toda de remédio', 'cartela toda de remedio', 'caixa inteira de remédio',
+  'caixa inteira de remedio', 'caixa toda de remédio', 'caixa de remédio inteira',
+  'juntando comprimidos', 'juntei comprimidos', 'juntando remédios', 'juntando remedios', 'guardando comprimidos', 'overdose de remédio', 'overdose de remedio',
+  'overdose de comprimidos', 'tomar uma overdose', 'dose letal', 'cansei de viver', 'cansado de viver', 'cansada de viver', 'to cansado de viver',
+  'não aguento mais viver', 'nao aguento mais viver', 'não aguento mais essa vida', 'dormir e não acordar mais', 'dormir e nao acordar mais',
+  'dormir e não acordar nunca mais', 'dormir pra sempre e não acordar', 'queria não ter nascido', 'queria nao ter nascido', 'queria nunca ter nascido',
+  'o mundo seria melhor sem mim', 'todos seriam mais felizes sem mim', 'seriam mais felizes sem mim', 'ninguém vai sentir minha falta',
+  'ninguem vai sentir minha falta', 'ninguém sentiria minha falta', 'ninguem sentiria minha falta', 'ninguém vai sentir a minha falta', 'carta de despedida',
+  'vontade de morrer', 'vontade de me matar', 'pensando em me matar', 'pensando em suicídio', 'pensando em suicidio', 'penso em suicídio', 'me matar hoje',
+  'me corto pra', 'me corto para', 'me corto quando', 'me corto de novo', 'me corto escondido', 'me cortar de novo', 'voltei a me cortar',
+  'me machucar de propósito', 'me machuco de propósito', 'me mutilar', { term: 'vou matar-me', unless: ['vou matar-me a'] }, 'quero matar-me',
+  'suicidar-me', 'me jogar da janela', 'me atirar da ponte', 'atirar-me da ponte', 'me jogar na frente do',
+  'me jogar na linha do trem', 'acabar com tudo de vez', 'desistir da vida', 'desisti da vida', 'quero desaparecer para sempre',
+  'quero sumir do mapa pra sempre',
+];
+
+/** Sex proposed to the reader: "quero te chupar", "vou te pegar de quatro", "gozar na sua boca", "por baixo dessa roupa". */
+const SEX_TO_YOU = [
+  ...pairs(
+    ['quero te', 'queria te', 'vou te', 'deixa eu te', 'quero-te', 'adorava te', 'adoraria te', 'ia te'],
+    [
+      'chupar', 'chupar todinha', 'chupar todinho', 'lamber', 'lamber todinha', 'comer todinha', 'foder', 'fuder', 'pegar de quatro',
+      'colocar de quatro', 'botar de quatro', 'deixar molhadinha', 'fazer gozar', 'encoxar', 'mamar', 'levar pra cama', 'esquentar na cama',
+    ],
+  ),
+  ...pairs(
+    ['gozar', 'gozo', 'goza', 'gozei', 'gozando'],
+    [
+      'na sua boca', 'na tua boca', 'na sua cara', 'na tua cara', 'em você', 'em vc', 'dentro de você', 'dentro de vc', 'dentro', 'pra mim',
+      'pensando em você', 'pensando em vc', 'pensando em ti', 'gostoso', 'junto',
+    ],
+  ),
+  // "Uma camiseta por baixo da roupa" is dress: what is under the clothes is looked for.
+  ...pairs(
+    ['tem por baixo', 'tem debaixo', 'ver por baixo', 'ver debaixo', 'mostra por baixo'],
+    ['da roupa', 'dessa roupa', 'da sua roupa', 'da tua roupa', 'da calcinha', 'da saia', 'dessa saia', 'do vestido', 'da cueca', 'da toalha'],
+  ),
+  'me fazer gozar', 'te fazer gozar', 'fazer vc gozar', 'ir pra cama com você', 'ir pra cama com vc', 'ir pra cama contigo',
+  'fazer amor com você', 'fazer amor com vc', 'fazer amor contigo', 'sexo a três', 'sexo a tres', 'sexo grupal', 'de quatro pra mim',
+  { term: 'fica de quatro', unless: ['fica de quatro apoios'] },
+  'senta gostoso', 'sentar na minha cara', 'senta na minha cara', 'te chupar', 'te lamber toda', 'te esquentar na cama', 'te levar pra cama',
+  'te levar pra minha cama',
+];
+
+/**
+ * Money asked in slang amounts ("50 conto", "100 pila", "20 pau"): "conto" is also a short story and "eu conto" is
+ * "I tell", so only after an amount.
+ */
+const AMOUNTS = ['5', '10', '20', '30', '50', '100', '150', '200', '300', '500', '1000', 'cinco', 'dez', 'vinte', 'cinquenta', 'cem', 'duzentos', 'mil'];
+const SLANG_MONEY = pairs(AMOUNTS, ['conto', 'contos', 'pila', 'pilas', 'pau', 'paus', 'mangos', 'real', 'reais', 'euros']);
+
 export const pt: Lexicon = {
   lang: 'pt',
   terms: {
     insult: [
+      ...AIMED_INSULTS,
+      'atrasado mental', 'atrasada mental', 'zé ruela', 'ze ruela', 'zé mané', 'ze mane', 'lazarento', 'lazarenta', 'cretino', 'cretina', 'boçal',
+      'filho de rapariga', 'filha de rapariga', 'ninguém te perguntou', 'ninguem te perguntou', 'ngm te perguntou', 'ninguém te aguenta',
+      'ninguem te aguenta', 'ngm te aguenta', 'ninguém te quer aqui', 'ninguem te quer aqui', 'ngm te quer aqui', 'ninguém te suporta mais', 'se enxerga',
+      'vai se fude', 'vai se fode', 'vai te fuder', 'vai se lascar', 'vai se ferrar', 'vai-te lixar', 'vai te lixar', 'vai-te catar',
       'vc é burra', 'você é burra', 'tu és burra', 'voce e burra',
       'filho da puta', 'filha da puta', 'filhos da puta', 'fio da puta', 'fi da puta', 'fdp', 'fdps', 'vai se foder', 'vai se fuder', 'vai te foder',
       'vai-te foder', 'vsf', 'vai tomar no cu', 'vai toma no cu', 'vtnc', 'tnc', 'tmnc', 'toma no cu', 'vai pro caralho', 'vai pó caralho',
@@ -157,15 +338,18 @@ export const pt: Lexicon = {
       'sua mãe é puta', 'tua mãe é puta', 'sua mae e puta', 'puta que te pariu', 'cornudo', 'filho de uma égua', 'palhaço de merda', 'lixo humano',
     ],
     harassment: [
+      ...STALKING,
       'sei onde tu trabalha', 'vou te esperar lá',
       'sei onde você mora', 'sei onde voce mora', 'sei onde vc mora', 'sei onde tu moras', 'sei onde tu mora', 'sei onde você estuda',
       'sei onde vc estuda', 'sei onde você trabalha', 'tô te vigiando', 'to te vigiando', 'estou te observando', 'estou a observar-te',
-      'vou te achar', 'vou te encontrar', 'não adianta se esconder', 'vou vazar suas fotos', 'vou vazar seus nudes', 'vou postar seus nudes',
+      'vou te achar', 'ainda vou te encontrar', 'vou te encontrar onde', 'vou te encontrar e', 'não adianta se esconder', 'vou vazar suas fotos',
+      'vou vazar seus nudes', 'vou postar seus nudes',
       'vou expor você', 'vou te expor', 'vou acabar com sua vida', 'vou destruir sua vida', 'se mata', 'se mata logo', 'vai se matar',
       'mata-te', 'tomara que você morra', 'tomara que vc morra', 'espero que você morra', 'espero que morras', 'morre logo', 'se enforca',
       'me responde sua puta', 'responde vadia',
-    ],
+    ].map(notKnown),
     curse: [
+      'puto da vida', 'puta da vida', 'tô puto', 'to puto', 'tô puta', 'to puta', 'fiquei puto', 'fiquei puta', 'tá puto', 'ta puto', 'me deixa puto',
       'porra', 'porras', 'porra nenhuma', 'caralho', 'caralhos', 'caraio', 'carai', 'krl', 'crl', 'krlh', 'caralhada', 'puta que pariu', 'pqp',
       'ptqp', 'puta merda', 'puta', 'putas', 'foda-se', 'fodase', 'foda se', 'foda', 'fodeu', 'fudeu', 'fodido', 'fodida', 'fudido', 'fudida',
       'merda', 'merdas', 'mrd', 'bosta', 'bostas', 'cacete', 'droga', 'que droga', 'puta vida', 'putaria', 'cuzinho', 'no cu', 'cona',
@@ -183,6 +367,7 @@ export const pt: Lexicon = {
       'pack do pezinho', 'vendo pack', 'vendo packs', 'conteúdo +18', 'conteudo +18', 'conteúdo adulto', 'conteudo adulto',
     ],
     'sexual-harassment': [
+      ...SEX_TO_YOU,
       'manda nudes', 'manda nude', 'me manda nudes', 'me manda um nude', 'manda foto pelada', 'manda uma foto pelada', 'manda pack', 'me passa o pack',
       'mostra os peitos', 'mostra teus peitos', 'mostra seus peitos', 'mostra a bunda', 'mostra tua bunda', 'mostra sua bunda', 'mostra o corpo',
       'mostra teu corpo', 'mostra seu corpo', 'que roupa você tá usando', 'que roupa vc ta usando', 'tá usando o quê', 'cor da sua calcinha',
@@ -201,6 +386,21 @@ export const pt: Lexicon = {
       'acessa o link', 'repasse essa mensagem', 'repassa pra', 'encaminhe para', 'compartilhe com 10',       'oferta relâmpago', 'oferta relampago', 'por tempo limitado', 'responda sair', 'para cancelar envie',
     ],
     phishing: [
+      ...pairs(
+        ['confirme', 'confirmar', 'confirma', 'atualize', 'atualizar', 'atualiza', 'valide', 'validar', 'verifique', 'informe'],
+        [
+          'seus dados', 'os seus dados', 'teus dados', 'os teus dados', 'seus dados bancários', 'seu cpf', 'o seu cpf', 'sua chave pix',
+          'os dados do cartão', 'seu cadastro',
+        ],
+      ),
+      ...pairs(
+        ['seu pix', 'sua chave pix', 'seu cpf', 'seu cadastro', 'sua conta bancária', 'seu cartão', 'seu cartao'],
+        [
+          'foi bloqueado', 'foi bloqueada', 'está bloqueado', 'esta bloqueado', 'foi suspenso', 'foi suspensa', 'está irregular', 'esta irregular',
+          'será cancelado', 'sera cancelado',
+        ],
+      ),
+      'cpf irregular', 'regularize seu', 'regularize sua', 'evite o bloqueio', 'evitar o bloqueio',
       'confirme sua conta', 'confirme a sua conta', 'verifique sua conta', 'verifica a tua conta', 'sua conta será bloqueada', 'sua conta sera bloqueada',
       'sua conta foi suspensa', 'sua conta foi bloqueada', 'a tua conta foi suspensa', 'sua conta será excluída', 'informe sua senha', 'digite sua senha',
       'me passa sua senha', 'me passa tua senha', 'qual sua senha', 'qual a tua senha', 'código de verificação', 'codigo de verificacao',
@@ -215,6 +415,29 @@ export const pt: Lexicon = {
       'código do whatsapp', 'codigo do whatsapp', 'senha do banco', 'senha do cartão', 'senha do cartao',
     ],
     ads: [
+      ...pairs(
+        [
+          'encomendas', 'pedidos', 'orçamentos', 'orcamentos', 'agendamentos', 'informações', 'informacoes', 'mais informações', 'mais info',
+          'interessados', 'interessadas',
+        ],
+        [
+          'pelo zap', 'pelo whats', 'pelo whatsapp', 'no zap', 'no whats', 'no pv', 'no privado', 'no direct', 'na dm', 'inbox', 'pelo direct',
+          'via zap', 'via whats', 'chamar no privado', 'chamar no pv', 'chama no pv', 'chama no privado', 'chamar inbox', 'chamar no zap',
+        ],
+      ),
+      'aceito pix', 'aceito cartão', 'aceito cartao', 'aceito trocas', 'aceitamos pix', 'aceitamos cartão', 'aceitamos encomendas', 'encomendas abertas',
+      'faço encomendas', 'seminovo', 'seminova', 'semi novo', 'semi nova', 'usado poucas vezes',
+      // "Vendo" is also "seeing" in Brazil and "tô vendendo bem" is how work goes: a sale names what is sold.
+      ...pairs(['tô vendendo', 'to vendendo', 'estou vendendo', 'estou a vender'], ['meu', 'minha', 'meus', 'minhas', 'um', 'uma', 'esse', 'essa']),
+      'vendo barato', 'vendo baratinho', 'apenas r$', 'a partir de r$', 'agende seu horário', 'agende seu horario', 'agende já',
+      'agende ja', 'marque seu horário', 'marque seu horario', 'atendo a domicílio', 'atendo a domicilio', 'atendimento a domicílio',
+      'primeira aula grátis', 'primeira aula gratis', 'aula experimental grátis', 'aula experimental gratuita', 'dou aulas online', 'ofereço aulas',
+      'ofereço serviços', 'faço unhas', 'faço design de sobrancelha', 'faço tranças', 'faço fretes', 'trabalhe conosco', 'venha trabalhar conosco',
+      'contrata-se', 'precisa-se', 'mande seu cv', 'envie seu cv', 'mande seu currículo', 'mande seu curriculo', 'envie seu currículo',
+      'envie seu curriculo', 'oportunidade de emprego', 'procurando emprego', 'procurando trabalho', 'procurando trampo', 'procuro trampo',
+      'preciso de trampo', 'preciso de um emprego', 'preciso de um trampo', 'sabe de alguma vaga', 'sabe de vaga', 'sabem de alguma vaga',
+      'alguma vaga de emprego', 'aceito qualquer trabalho', 'faço bicos', 'faço freelas', 'seguidores grátis', 'seguidores gratis', 'curtidas grátis',
+      'curtidas gratis', 'ganhe seguidores', 'compre seguidores', 'comprar seguidores',
       'siga, curta e marque', 'marque 3 amigos', 'marque três amigos',
       'vende-se', 'à venda', 'promoção', 'promocao', 'promo', 'desconto', 'descontos', 'frete grátis', 'frete gratis',
       'entrega grátis', 'compre já', 'compre ja', 'compre agora', 'chama no direct', 'chama na dm', 'chama no pv', 'chama no privado',       'pedidos pelo zap', 'pedidos no direct', 'valores no privado', 'valor no privado', 'preço no privado', 'preco no privado',
@@ -228,6 +451,30 @@ export const pt: Lexicon = {
       'valor da hora aula', 'afiliado', 'link de afiliado', 'catálogo', 'catalogo', 
     ],
     fraud: [
+      ...pairs(['preso', 'presa', 'detido', 'detida'], ['na alfândega', 'na alfandega', 'na imigração', 'na imigracao']),
+      ...pairs(
+        [
+          'sua encomenda foi', 'seu pacote foi', 'sua encomenda está', 'seu pacote está', 'sua encomenda esta', 'seu pacote esta',
+          'a tua encomenda foi', 'a tua encomenda está',
+        ],
+        ['taxada', 'taxado', 'retida', 'retido', 'tributada', 'tributado', 'apreendida', 'apreendido'],
+      ),
+      ...pairs(
+        ['lucro', 'lucros', 'retorno', 'rendimento', 'rende', 'rendendo', 'ganhe', 'ganhos'],
+        ['em 24h', 'em 24 horas', 'em 48h', 'em 48 horas', 'ao dia', 'todo santo dia'],
+      ),
+      ...pairs(
+        ['sou', 'sou o', 'sou a', 'aqui é', 'aqui é o', 'aqui é a', 'falo', 'falamos', 'somos'],
+        [
+          'gerente do seu banco', 'gerente da sua conta', 'do seu banco', 'da central do seu banco', 'da segurança do seu banco',
+          'do setor de fraudes',
+        ],
+      ),
+      'taxa alfandegária', 'taxa alfandegaria', 'taxa de desembaraço', 'pague a taxa', 'pagar a taxa de', 'pague para liberar', 'pagar pra liberar',
+      'pague pra liberar', 'liberar o presente', 'libera o presente', 'liberação do presente', '% ao dia', '% por dia', 'invista e receba',
+      'investe e recebe', 'invista hoje', 'invista agora', 'esquema de cripto', 'esquema de pirâmide', 'grupo de sinais', 'sala de sinais',
+      // Single words: weak alone, a review together ("invista 200 e receba 2000, é garantido").
+      'invista', 'invistam', 'garantido', 'garantida',
       'equipe de suporte do app', 'sua conta será suspensa', 'confirme sua senha',
       'me empresta dinheiro', 'me empresta uma grana', 'me empresta uns', 'empresta dinheiro', 'empresta-me dinheiro', 'faz um pix', 'me faz um pix',
       'manda um pix', 'me manda um pix', 'pix pra mim', 'faz um pix pra mim', 'me arruma um dinheiro', 'preciso de dinheiro urgente',
@@ -238,7 +485,9 @@ export const pt: Lexicon = {
       'suporte do hellotalk', 'suporte hellotalk', 'sou o administrador', 'sou moderador oficial', 'cartão presente', 'cartao presente',
       'vale-presente', 'vale presente', 'gift card', 'cartão google play', 'taxa da alfândega', 'taxa da alfandega', 'taxa de liberação',
       'taxa de liberacao', 'sua encomenda está retida', 'sua encomenda esta retida', 'pagar a taxa', 'herança milionária',       'carteira cripto', 'frase semente', 'frase de recuperação', 'chave privada',
-      'mineração na nuvem', 'usdt', 'pirâmide financeira', 'preso no aeroporto', 'pagar meu visto', 'pagar minha passagem',
+      'mineração na nuvem', 'usdt', 'pirâmide financeira',
+      { term: 'preso no aeroporto', unless: ['fiquei preso no aeroporto', 'ficou preso no aeroporto', 'ficamos presos no aeroporto'] },
+      'pagar meu visto', 'pagar minha passagem',
       'investe comigo', 'invista comigo', 'investir comigo', 'invistam comigo', 'te ensino a investir', 'ensino você a investir', 'te ajudo a investir',
       'ganhos garantidos', 'ganho garantido', 'rendimento garantido', 'renda garantida', 'retorno diário', 'retorno diario', 'lucro todo dia',
       'lucro por dia', 'lucros diários', 'lucros diarios', 'investimento sem risco', 'dobrar o seu dinheiro', 'duplicar seu dinheiro',
@@ -254,6 +503,21 @@ export const pt: Lexicon = {
       ),
     ],
     dating: [
+      ...pairs(
+        [
+          'procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero conhecer', 'afim de conhecer',
+          'a fim de conhecer',
+        ],
+        [
+          'uma mulher', 'um homem', 'uma namorada', 'um namorado', 'uma gata', 'uma mina', 'alguém pra namorar', 'alguem pra namorar', 'um amor',
+          'o amor da minha vida', 'uma esposa', 'um marido', 'mulheres', 'garotas', 'homens',
+        ],
+      ),
+      'pra relacionamento sério', 'pra relacionamento serio', 'para relacionamento sério', 'para um relacionamento sério', 'pra um relacionamento sério',
+      'afim de namorar', 'a fim de namorar', 'afim de namoro', 'alguém solteiro', 'alguem solteiro', 'alguém solteira', 'alguem solteira', 'alguma solteira',
+      'algum solteiro', 'solteiras aí', 'solteiros aí', 'solteiras ai', 'tô solteiro', 'to solteiro', 'tô solteira', 'to solteira', 'estou solteiro',
+      'estou solteira', 'quem quiser me conhecer', 'amizade e quem sabe algo mais', 'quem sabe algo mais', 'amizade ou algo mais', 'amizade e algo mais',
+      'quem sabe um namoro', 'procuro crush', 'alguém pra dar uns beijos',
       'procuro namorada', 'procuro namorado', 'procurando namorada', 'procurando namorado', 'busco namorada', 'busco namorado', 'quero uma namorada',
       'quero um namorado', 'quero namorar', 'quer namorar comigo', 'namora comigo', 'quer ser minha namorada', 'quer ser meu namorado',
       'quer casar comigo', 'procuro esposa', 'procuro marido', 'procuro alguém especial', 'procuro alguem especial',
@@ -263,6 +527,12 @@ export const pt: Lexicon = {
       'acompanhante de luxo', 'mulheres solteiras', 'solteiras perto de você', 'app de namoro',
     ],
     drugs: [
+      'um prensado', 'uns prensado', 'prensadinho', 'fumar um prensado', 'prensado do bom', 'vendo prensado', 'fumar erva', 'fumar uma erva',
+      'tapa na erva', 'tapa no beck', 'tapinha no beck', 'dar um dois', 'dá um dois', 'queimar um beck', 'queimar uma erva', 'apertar um beck',
+      'apertar um baseado', 'apertar um charro', 'chapei', 'chapados', 'brisado', 'brisada', 'brisadão', 'entorpecente', 'entorpecentes', 'loko de lança',
+      'louco de lança', 'cheirar lança', 'tomar bala', 'tomei bala', 'tomando bala', 'bala pra rave', 'balas pra rave', 'bala na rave', 'tomar um doce',
+      'tomei um doce', 'tomar md', 'tomei md', 'pó do bom', 'po do bom', 'vendo pó', 'cheirar uma carreira', 'dar um teco', 'pinos de cocaína',
+      'pino de cocaína', 'pino de coca', 'maconheiros', 'fumo do bom', 'fumar unzinho', 'cogumelos alucinógenos', 'doce de ácido', 'bala de ecstasy',
       'maconha', 'maconheiro', 'maconheira', { term: 'baseado', unless: ['baseado em', 'baseado num', 'baseado numa', 'baseado na história', 'baseado na vida', 'baseado no livro', 'baseado no filme', 'baseado nos fatos', 'baseado no que'] }, 'baseados', 'beck', 'becks', 'fumar um', 'fumar maconha', 'fumando maconha', 'fumar um baseado',
       'bolar um', 'bolar um beck', 'erva da boa', 'cannabis', 'haxixe', 'charro', 'charros', 'ganza', 'cocaína', 'cocaina', 'uma carreira',
       'cheirar pó', 'cheirar po', 'cheirar cocaína', 'lança-perfume', 'lanca perfume', 'loló', 'ecstasy', 'balinha de ecstasy',       'mdma', 'doce de lsd', 'lsd', 'ketamina', 'cogumelos mágicos', 'cogumelo mágico', 'chá de cogumelo', 'pedra de crack', 'fumar crack',
@@ -270,6 +540,10 @@ export const pt: Lexicon = {
       'vendo maconha', 'vendo droga', 'traficar', 'skank', 'metanfetamina', 'heroína', 'heroina', 'rivotril',
     ],
     alcohol: [
+      { term: 'tomar todas', unless: ['tomar todas as'] }, { term: 'tomei todas', unless: ['tomei todas as'] }, 'tomando todas',
+      { term: 'beber todas', unless: ['beber todas as'] }, 'bora beber', 'vamos beber', 'vamo beber', 'bora pro bar', 'vamos pro bar', 'bora pro boteco',
+      'tomar uma gelada', 'umas geladas', 'uma geladinha', 'tomar umas e outras', 'tomar umas geladas', 'enchendo a cara', 'encher o caneco', 'bebi demais',
+      'mamado', 'bêbedo', 'bebedo', 'bêbeda', 'uns copos', 'beber uns copos', 'shot de tequila', 'shots de tequila', 'dose de whisky',
       'cerveja', 'cervejas', 'cervejinha', 'cerva', 'breja', 'brejas', 'chope', 'chopp', 'chopinho', 'cachaça', 'cachaca', 'caipirinha', 'caipirinhas',
       'caipiroska', 'vinho', 'vinhos', 'vinho tinto', 'vinho verde', 'vinho do porto', 'vodka', 'whisky', 'uísque', 'uisque', 'tequila', 'gin tônica',
       'gin tonica', 'cachaceiro', 'bebedeira', 'bêbado', 'bebado', 'bêbada', 'bebada', 'bêbados', 'bebum', 'porre', 'tomar um porre', 'encher a cara',
@@ -277,6 +551,7 @@ export const pt: Lexicon = {
       'beber até cair', 'beber ate cair', 'open bar', 'cerveja gelada', 'bebida alcoólica', 'bebidas alcoólicas', 'álcool', 'alcool',
     ],
     threat: [
+      ...THREATS,
       'te meto bala', 'meto bala', 'te encho de bala',
       'vou te matar', 'vou matar você', 'vou matar voce', 'vou matar vc', 'te mato', 'vou-te matar', 'mato-te', 'a gente vai te matar',
       'vou quebrar sua cara', 'vou quebrar tua cara', 'vou te quebrar', 'vou te encher de porrada', 'vou te encher de porrada', 'vou te dar um tiro',
@@ -286,13 +561,26 @@ export const pt: Lexicon = {
       'vou queimar sua casa', 'vou atirar na escola', 'massacre na escola', 'vou te esquartejar', 'vou te degolar',
     ],
     gore: [
+      ...pairs(
+        ['sendo'],
+        [
+          'esfaqueado', 'esfaqueada', 'decapitado', 'decapitada', 'executado', 'executada', 'esquartejado', 'esquartejada', 'torturado', 'torturada',
+          'espancado até a morte', 'queimado vivo', 'queimada viva',
+        ],
+      ),
+      'sangue pra todo lado', 'sangue pra todo o lado', 'sangue por todo o lado', 'poça de sangue', 'poca de sangue', 'cabeça decepada', 'cabeça arrancada',
+      'vísceras expostas', 'visceras expostas', 'tripas expostas', 'corpo carbonizado', 'miolos pra fora', 'foto do cadáver', 'fotos do cadáver',
+      'vídeo da execução', 'video da execucao', 'vídeo do assassinato', 'video do assassinato',
       'decapitado', 'decapitada', 'decapitação', 'decapitacao', 'esquartejado', 'esquartejada', 'esquartejamento', 'desmembrado', 'desmembrada',
       'mutilado', 'mutilada', 'mutilação', 'degolado', 'degolada', 'tripas pra fora', 'miolos espalhados', 'sangue por todo lado',
       'vídeo de decapitação', 'video de decapitacao', 'vídeo de execução', 'corpo despedaçado', 'corpos despedaçados', 'cadáver em decomposição',
       'vídeo gore', 'video gore', 'fotos gore',
     ],
     'self-harm': [
-      'quero morrer', 'eu quero morrer', 'queria morrer', 'vou me matar', 'quero me matar', 'penso em me matar', 'vou me suicidar',
+      ...SELF_HARM,
+      'quero morrer', 'eu quero morrer', 'queria morrer',
+      { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, 'quero me matar',
+      'penso em me matar', 'vou me suicidar',
       'quero me suicidar', 'suicídio', 'suicidio', 'pensamentos suicidas', 'me cortar', 'me cortando', 'me cortei de novo', 'cortar os pulsos',
       'cortar meus pulsos', 'automutilação', 'automutilacao', 'autolesão', 'não quero mais viver', 'nao quero mais viver', 'não quero viver',
       'nao quero viver', 'tirar minha vida', 'tirar a minha vida', 'acabar com a minha vida', 'acabar com minha vida', 'queria estar morto',
@@ -300,6 +588,8 @@ export const pt: Lexicon = {
       'overdose de remédios', 'a vida não vale a pena', 'a vida nao vale a pena', 'quero sumir pra sempre',
     ],
     hate: [
+      'raça de macaco', 'raca de macaco', 'cabelo de bombril', 'preto safado', 'preta safada', 'preto sujo', 'volta pra senzala', 'lugar de preto',
+      'coisa de preto', 'serviço de preto', 'servico de preto',
       'preto não é gente', 'lugar de macaco é na jaula', 
       'hitler tinha razão', 'hitler tinha razao',
       'viado', 'viados', 'viadinho', 'viadão', 'seu viado', 'seu veado', 'sua bicha', 'bicha nojenta', 'bicha louca', 'bichona', 'baitola', 'boiola',
@@ -311,6 +601,9 @@ export const pt: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      'governo do lula', 'governo do bolsonaro', 'governo bolsonaro', 'presidente lula', 'presidente bolsonaro', 'o lula', 'do lula', 'no lula',
+      'pro lula', 'pelo lula', 'ao lula', 'votar no lula', 'votar no bolsonaro', 'petista', 'petistas', 'antipetista', 'bolsonarismo', 'lulismo',
+      'golpistas', 'impeachment', 'urna eletrônica', 'urnas eletrônicas', 'alexandre de moraes', 'partido chega',
       'aborto', 'abortar', 'pró-vida', 'pro vida', 'bolsonaro', 'bolsonarista', 'bolsominion', 'bolsominions', 'petralha', 'petralhas', 'lulista',
       'governo lula', 'lula ladrão', 'lula ladrao', 'lula livre', 'fora lula', 'fora bolsonaro', 'ditadura militar', 'ditadura', 'golpe de 64',
       'intervenção militar', 'intervencao militar', 'salazar', 'salazarismo', 'deus não existe', 'deus nao existe', 'a religião é', 'a religiao e',
@@ -321,18 +614,46 @@ export const pt: Lexicon = {
     // A group on its own is talk ("meus amigos baianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
     negative: CONTEMPT.map(notDenied),
-    app: [...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama'],
+    app: [
+      // "Whats" alone is English ("whats up"): only with a word that makes it the app.
+      'wapp', 'kwai', 'twitter', 'meu whats', 'teu whats', 'seu whats', 'o whats', 'do whats', 'tem whats',
+      ...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama',
+    ],
     contact: [
       'número', 'numero', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
       'usuário', 'usuario', 'perfil', 'arroba', '@ do insta', 'endereço', 'endereco', 'redes sociais',
     ],
-    picture: ['foto', 'fotos', 'fotinha', 'fotinho', 'selfie', 'selfies', 'vídeo', 'video', 'vídeos', 'videos', 'chamada de vídeo', 'chamada de video', 'imagem', 'imagens', 'pack', 'cam', 'câmera'],
+    picture: [
+      // "Uma foto sua" names the reader with a possessive after the picture word, which the engine otherwise reads as something
+      // of the reader's ("a photo of your city"): the picture word carries the possessive so the request is for the person.
+      ...pairs(
+        ['foto', 'fotos', 'fotinha', 'fotinhas', 'selfie', 'selfies', 'nude', 'nudes'],
+        ['sua', 'tua', 'suas', 'tuas', 'de vc', 'de você', 'de voce', 'de ti'],
+      ),
+      ...pairs(['vídeo', 'video', 'vídeos', 'videos', 'videozinho'], ['seu', 'teu', 'seus', 'teus', 'de vc', 'de você', 'de ti']),
+      'videochamada', 'video chamada', 'vídeo chamada', 'chamada de vídeo', 'ligação de vídeo', 'facetime', 'foto de corpo inteiro', 'foto do rosto',
+      'foto', 'fotos', 'fotinha', 'fotinho', 'selfie', 'selfies', 'vídeo', 'video', 'vídeos', 'videos', 'chamada de vídeo', 'chamada de video', 'imagem',
+      'imagens', 'pack', 'cam', 'câmera',
+    ],
     body: [
+      // What makes a picture request lewd without naming a body part ("manda uma foto mais ousada").
+      'ousada', 'ousadas', 'ousadinha', 'sensual', 'sensuais', 'sexy', 'safada', 'safadinha', 'safadas', 'provocante', 'provocantes', 'íntima', 'intima',
+      'íntimas', 'intimas', 'só de toalha', 'de toalha',
       'peitos', 'peitinhos', 'seios', 'mamas', 'mamilos', 'bunda', 'bundinha', 'rabo', 'raba', 'pernas', 'coxas', 'pés', 'pezinho', 'corpo',
       'corpo todo', 'calcinha', 'sutiã', 'sutia', 'cueca', 'lingerie', 'biquíni', 'biquini', 'pelada', 'pelado', 'sem roupa', 'no banho', 'pau',
       'pinto', 'piroca', 'rola', 'buceta', 'xoxota', 'cona', 'decote', 'barriga',
     ],
     request: [
+      ...pairs(
+        ['passa o', 'passa a', 'passa aí o', 'passa ai o', 'manda o', 'me passa o', 'me manda o', 'me passa a', 'me manda a'],
+        ['zap', 'whats', 'whatsapp', 'insta', 'telegram', 'número', 'numero', 'contato', 'telefone', 'cel', 'snap'],
+      ),
+      // Bare imperatives people ask with ("manda 50", "empresta 20 pila"); "manda o pix" stays out: it is how a bill is split.
+      ...pairs(['manda', 'mande', 'manda aí', 'manda ai', 'passa', 'empresta'], AMOUNTS),
+      'manda uma', 'manda um', 'manda umas', 'manda mais', 'manda outra', 'mande uma', 'mande um', 'envia uma', 'envia um', 'manda aí', 'manda ai',
+      'passa aí', 'passa ai', 'empresta', 'empresta aí', 'empresta ai', 'emprestas', 'pague', 'paga pra mim', 'deposita', 'deposite', 'transfere',
+      'transfira', 'pode me mandar', 'consegue me mandar', 'tem como me mandar', 'me faz', 'faz pra mim', 'me segue', 'me chama', 'me dá', 'me dê',
+      'dá-me', 'bora fazer', 'vamos fazer',
       'me passa', 'me passa teu', 'me passa seu', 'me passa o teu', 'me passa o seu', 'passa teu', 'passa seu', 'passa o teu', 'passa o seu',
       'me manda', 'manda teu', 'manda seu', 'me envia', 'envia-me', 'me add', 'me adiciona', 'me adc', 'adiciona-me', 'adiciona aí', 'me chama no',
       'me chama na', 'chama no', 'me liga', 'liga-me', 'me dá teu', 'me dá seu', 'me da teu', 'me da seu', 'dá-me o teu', 'qual seu', 'qual teu',
@@ -344,6 +665,8 @@ export const pt: Lexicon = {
       ...APPS.flatMap((app) => [`tem ${app}`, `você tem ${app}`, `vc tem ${app}`, `tens ${app}`, `usa ${app}`]),
     ],
     money: [
+      // Bare "grana" is also Italian cheese (grana padano) and bare "pix" is how a bill is split ("me passa teu pix"): in phrases.
+      ...SLANG_MONEY, 'r$', 'pila', 'pilas', 'essa grana', 'uma graninha', 'de pix', 'por pix', 'pelo pix', 'dinheiro emprestado', 'btc', 'bitcoins',
       'dinheiro', 'chave pix', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
       'cartão de crédito', 'cartao de credito', 'conta bancária', 'conta bancaria', 'bitcoin', 'cripto', 'criptomoeda', 'empréstimo', 'emprestimo',
       'boleto', 'uma grana', 'a grana', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
@@ -352,6 +675,7 @@ export const pt: Lexicon = {
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
     your: ['teu', 'tua', 'seu', 'sua'],
     violence: [
+      ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',
       'te matar', 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',

@@ -47,14 +47,19 @@ const MAX_CLITIC_UNITS = 3;
 /** Arabic letters (the normaliser has folded the variants a term and a text may differ by). */
 export const isArabicLetter = (code: number): boolean => (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3);
 
-/** Whether the units of the word before `first` (back to `wordStart`) spell proclitics. */
-export const procliticsBefore = (text: NormalisedText, wordStart: number, first: number): boolean => {
-  if (first - wordStart > MAX_CLITIC_UNITS) return false;
-  return proclitics.has(unitString(text, wordStart, first));
+/**
+ * Whether the units of the word before unit `first` spell proclitics. The walk back stops after
+ * MAX_CLITIC_UNITS: a term found deep inside a long run of letters costs no more than one near its start.
+ */
+export const procliticsBefore = (text: NormalisedText, isWordUnit: (kind: number) => boolean, first: number): boolean => {
+  let start = first;
+  while (start > 0 && isWordUnit(text.kinds[start - 1]!)) if (first - --start > MAX_CLITIC_UNITS) return false;
+  return proclitics.has(unitString(text, start, first));
 };
 
-/** Whether the units of the word after `last` (up to `wordEnd`, exclusive) spell an enclitic pronoun. */
-export const encliticsAfter = (text: NormalisedText, last: number, wordEnd: number): boolean => {
-  if (wordEnd - last - 1 > MAX_CLITIC_UNITS) return false;
-  return enclitics.has(unitString(text, last + 1, wordEnd));
+/** Whether the units of the word after unit `last` spell an enclitic pronoun (the walk stops as above). */
+export const encliticsAfter = (text: NormalisedText, isWordUnit: (kind: number) => boolean, last: number): boolean => {
+  let end = last + 1;
+  while (end < text.length && isWordUnit(text.kinds[end]!)) if (++end - last - 1 > MAX_CLITIC_UNITS) return false;
+  return enclitics.has(unitString(text, last + 1, end));
 };

@@ -277,10 +277,10 @@ const wordEndOf = (kinds: Uint8Array, length: number, k: number): number => {
 const boundariesHold = (flags: number, text: NormalisedText, first: number, last: number): boolean => {
   const { kinds, length } = text;
   if (flags & FLAG_START_BOUNDARY && first > 0 && isWordKind(kinds[first - 1]!)) {
-    if (!(flags & FLAG_PROCLITICS) || !procliticsBefore(text, wordStartOf(kinds, first), first)) return false;
+    if (!(flags & FLAG_PROCLITICS) || !procliticsBefore(text, isWordKind, first)) return false;
   }
   if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordKind(kinds[last + 1]!)) {
-    if (!(flags & FLAG_ENCLITICS) || !encliticsAfter(text, last, wordEndOf(kinds, length, last + 1))) return false;
+    if (!(flags & FLAG_ENCLITICS) || !encliticsAfter(text, isWordKind, last)) return false;
   }
   return true;
 };
