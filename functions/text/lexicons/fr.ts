@@ -121,15 +121,222 @@ const CONTEMPT = [
   'retournez dans votre pays', 'qu’ils crèvent', "qu'ils crèvent", 'quils crevent', "qu'ils crevent", 'qu’ils dégagent', "qu'ils dégagent",
   "qu'ils degagent", 'devraient crever', 'doivent crever', 'doivent disparaître', 'doivent disparaitre', 'pas des humains', 'pas humains',
   'servent à rien', 'servent a rien', 'nous envahissent', 'nous volent', 'volent tout', 'pourrissent tout', 'vivent des aides', 'profitent du système',
-  'profitent du systeme',
+  'profitent du systeme',  // locking up, curing, forbidding people for what they are; the stereotypes said as contempt. Not "sont malades"
+  // ("les migrants sont malades" is news) nor "à la cuisine" alone ("les femmes sont à la cuisine" describes a kitchen)
+  'devraient être enfermés', 'devraient être enfermées', 'doivent être enfermés', 'faut les enfermer', 'faut les soigner', 'des malades mentaux',
+  'contre nature', 'contre-nature', 'une abomination', 'devraient pas exister', 'ne devraient pas exister', 'devraient être interdits', 'devraient être interdites',
+  'pas le droit de vivre', 'savent pas conduire', 'fait pour la cuisine', 'faites pour la cuisine', 'leur place est à la cuisine', 'restez à la cuisine',
+  'bonnes qu’à', "bonnes qu'à", 'bonnes qu a', 'servent qu’à', "servent qu'à", 'servent qu a',
 ];
 
 const APPS = ['snap', 'snapchat', 'insta', 'instagram', 'whatsapp', 'wtsp', 'watsap', 'whatsap', 'wts', 'telegram', 'télégram', 'discord', 'facebook', 'fb', 'tiktok', 'messenger'];
+
+/** The normaliser keeps accents and people drop them: generated phrases are listed both ways (défoncer, defoncer). */
+const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
+
+/**
+ * The object pronoun as it is written before a verb: "te" before a consonant, "t'" before a vowel or a mute h
+ * (t'éclater, t'égorger). The normaliser reads an apostrophe as a space, so "t'éclater", "t’éclater" and
+ * "j'vais t'éclater" all come out as separate words; but a lone "t" is too short to be a `you` word, so the
+ * elided threats have to be spelled out as phrases rather than left to the you + violence cue.
+ */
+const ELIDES = /^[aeiouyhàâéèêëîïôûù]/;
+const toYou = (verb: string): string => (ELIDES.test(verb) ? `t'${verb}` : `te ${verb}`);
+
+/**
+ * Verbs of harm with the forms threats are made in: the infinitive after "je vais", "jvais", "on va", "je veux"
+ * and the first person present ("je te démonte", "jte bute", "j't'éclate"). Left out on purpose: découper
+ * ("je vais te découper une part"), allumer ("je vais t'allumer la télé"), taper (to type), noyer.
+ */
+const HARM_VERBS: readonly (readonly [infinitive: string, present: string])[] = [
+  ['tuer', 'tue'], ['buter', 'bute'], ['crever', 'crève'], ['défoncer', 'défonce'], ['démonter', 'démonte'], ['éclater', 'éclate'],
+  ['massacrer', 'massacre'], ['fracasser', 'fracasse'], ['tabasser', 'tabasse'], ['dérouiller', 'dérouille'], ['défigurer', 'défigure'],
+  ['égorger', 'égorge'], ['étrangler', 'étrangle'], ['poignarder', 'poignarde'], ['saigner', 'saigne'], ['cogner', 'cogne'],
+  ['frapper', 'frappe'], ['exploser', 'explose'], ['démolir', 'démolis'], ['enterrer', 'enterre'], ['achever', 'achève'], ['marave', 'marave'],
+  ['casser la gueule', 'casse la gueule'], ['péter la gueule', 'pète la gueule'], ['casser les dents', 'casse les dents'],
+  ['péter les dents', 'pète les dents'], ['faire la peau', 'fais la peau'], ['faire du mal', 'fais du mal'], ['refaire le portrait', 'refais le portrait'],
+  ['faire regretter', 'ferai regretter'], ['faire payer', 'ferai payer'],
+];
+/** How a first-person threat opens, SMS spellings included: "j'vais" and "j vais" normalise alike, "jvais" and "jvé" do not. */
+const THREAT_FUTURE = ['je vais', 'j vais', 'jvais', 'jvé', 'on va', 'ils vont', 'je vais venir', 'jvais venir', 'je viens', 'je veux', 'jveux'];
+const futureOf = (infinitive: string): string => {
+  const [verb = '', ...rest] = infinitive.split(' ');
+  const future = verb === 'faire' || verb === 'refaire' ? verb.replace(/faire$/, 'ferai') : verb.endsWith('e') ? `${verb}rai` : `${verb}ai`;
+  return [future, ...rest].join(' ');
+};
+const HARM_THREATS = withPlain(
+  HARM_VERBS.flatMap(([infinitive, present]) => [
+    ...THREAT_FUTURE.map((head) => `${head} ${toYou(infinitive)}`),
+    ...['je', 'j', 'on'].map((head) => `${head} ${toYou(present)}`),
+    ELIDES.test(present) ? `jt'${present}` : `jte ${present}`,
+    `je ${toYou(futureOf(infinitive))}`,
+  ]),
+);
+/** The same verbs as cues, for the you + violence combination in wordings no phrase foresees ("si je te croise je te démonte"). */
+const HARM_CUES = withPlain(HARM_VERBS.flatMap(([infinitive, present]) => [toYou(infinitive), toYou(present)]));
+
+/** Threats told as a consequence: nothing violent is named, the reader is told what is coming. */
+const CONSEQUENCES = withPlain([
+  'tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas le payer', 'tu vas me le payer', 'tu me le paieras',
+  'tu me le payeras', 'tu le paieras', 'tu vas le payer cher', 'tu vas le sentir passer', 'tu vas voir ce qui va t’arriver', "tu vas voir ce qui va t'arriver",
+  'tu vas voir ce que tu vas prendre', 'tu vas morfler', 'tu vas en prendre plein la gueule', 'ça va mal finir pour toi', 'ça va mal se passer pour toi',
+  'ça va chauffer pour toi', 'tes jours sont comptés', 'ta dernière heure', 't’es un homme mort', "t'es un homme mort", "t'es une femme morte",
+  'surveille tes arrières', 'fais gaffe à tes arrières', 'fais attention à tes arrières', 'gare à toi', 'on règle ça dehors', 'viens te battre',
+  'je te retrouverai', 'on te retrouvera', 'on sait où te trouver', 'je sais où te trouver', 'mes potes vont te', 'mes gars vont te',
+  'mes frères vont te', 'je vais envoyer mes potes', "j'envoie mes gars",
+  ...pairs(['tu vas finir', 'tu finiras', 'tu vas terminer', 'vous allez finir', 'tu vas te retrouver'], [
+    "à l'hosto", "à l'hôpital", 'aux urgences', 'au cimetière', 'à la morgue', 'dans un sac', 'dans un fossé', 'six pieds sous terre',
+    'en fauteuil roulant', 'dans le coma', 'entre quatre planches',
+  ]),
+]);
+
+/**
+ * Stalking told as a story: what the writer knows of the reader's whereabouts, and having watched or followed them.
+ * Seeing someone is ordinary ("je t'ai vu au cours de yoga"); seeing them leave home or work, or follow them, is not.
+ */
+const STALKING = withPlain([
+  ...pairs(['je sais', 'jsais', 'je sais très bien', 'je connais', "j'ai trouvé", "j'ai retrouvé", 'jai trouvé', 'on sait'], [
+    'dans quel immeuble tu', 'dans quelle rue tu', 'où tu dors', 'où tu vas en cours', 'où tu te caches', 'où habitent tes parents',
+    'où vit ta famille', 'à quelle heure tu sors', 'à quelle heure tu rentres', 'à quelle heure tu finis', 'tes horaires', 'ton immeuble', 'ton étage',
+    'ton digicode', 'où tu te gares', 'où tu habites', 'où t’habites', "où t'habites", 'où tu vis', 'où tu bosses', 'où tu travailles', 'ton adresse',
+  ]),
+  ...pairs(["je t'ai vu", "je t'ai vue", 'jt ai vu', 'jtai vu', 'jt ai vue', 'jtai vue', "je t'ai aperçu", "je t'ai aperçue", "je t'ai suivi",
+    "je t'ai suivie", "je t'ai observé", "je t'ai observée", "je t'ai regardé", "je t'ai regardée", "je t'ai pris en photo", "je t'ai prise en photo"], [
+    'sortir de chez toi', 'rentrer chez toi', 'entrer chez toi', 'sortir du boulot', 'sortir du travail', 'sortir du taf', 'sortir de ton travail',
+    'sortir de ton boulot', 'sortir de ton immeuble', 'sortir de la douche', 'à ta fenêtre', 'par ta fenêtre', 'par la fenêtre', 'en bas de chez toi',
+    'jusque chez toi', "jusqu'à chez toi", 'jusqu’à chez toi', 'dormir', 'te déshabiller', 'sortir de ton école', 'sortir du lycée', 'sortir de ton lycée',
+  ]),
+  "je t'ai suivie jusqu", "je t'ai suivi jusqu", 'je te suis partout', 'je te suivrai partout', 'je te regarde dormir', 'je te vois par ta fenêtre',
+  // persistence: not letting go, coming back after a block
+  ...pairs(["jusqu'à ce que", 'jusqua ce que'], ['tu répondes', 'tu me répondes', 'tu me parles', 'tu cèdes', 'tu acceptes', 'tu me débloques', 'tu sortes avec moi']),
+  'je te lâcherai pas', 'je te lâcherai jamais', 'je vais pas te lâcher', 'je vais te harceler', 'je te harcèle', 'même si tu me bloques',
+  'je vais créer un autre compte', 'je reviendrai avec un autre compte', 'je te retrouverai sur un autre compte',
+  // wishing the reader dead or alone
+  'personne veut de toi', 'personne ne veut de toi', 'tout le monde te déteste', 'tout le monde te hait', 'le monde serait mieux sans toi',
+  'tu mérites de crever', 'tu mérites de mourir', 'tu mériterais de crever', 'fais nous plaisir et crève',
+]);
+
+/**
+ * Insults aimed at the reader. Animal and thing nouns are insults only in the frames that aim them ("sale rat",
+ * "t'es qu'une chienne", "espèce de baleine"): alone they are animals ("gros chien" is a big dog). Person nouns
+ * (naze, clown, raté) also take "gros", "pauvre". Adjectives count after "t'es"/"tu es" with or without an
+ * intensifier; "tes" (also "your") only for those that never follow a possessive. "bête", "nul" stay out:
+ * "t'es trop bête mdr" is banter.
+ */
+/** Frames that aim a noun at the reader, by the gender they take ("t'es qu'un rat", "t'es qu'une ordure", "sale ..."). */
+const AIM_AT_MASCULINE = ["t'es qu'un", 'tes qu un', "tu n'es qu'un", "t'es un", "t'es vraiment un", "t'es un vrai"];
+const AIM_AT_FEMININE = ["t'es qu'une", 'tes qu une', "tu n'es qu'une", "t'es une", "t'es vraiment une", "t'es une vraie"];
+/** "espèce de" elides before a vowel: "espèce d'ordure", "espèce de clown". */
+const speciesOf = (noun: string): string => (ELIDES.test(noun) ? `espèce d'${noun}` : `espèce de ${noun}`);
+const ANIMAL_INSULTS = {
+  masculine: ['rat', 'chien', 'porc', 'cochon', 'thon', 'cafard', 'singe', 'âne', 'chacal'],
+  feminine: ['chienne', 'vache', 'truie', 'baleine', 'larve', 'dinde', 'hyène'],
+};
+const PERSON_INSULTS = {
+  masculine: ['naze', 'nase', 'clown', 'clochard', 'clodo', 'guignol', 'blaireau', 'baltringue', 'raté', 'loser', 'looser', 'minable', 'crevard',
+    'mongol', 'gogol', 'teubé', 'tebé', 'fumier', 'déchet', 'parasite', 'plouc', 'beauf', 'cas social', 'gros lard', 'bon à rien', 'moins que rien'],
+  feminine: ['ratée', 'minable', 'crevarde', 'mongole', 'merde', 'ordure', 'pourriture', 'raclure', 'enflure', 'charogne', 'victime', 'grosse merde',
+    'bonne à rien', 'moins que rien', 'cassos'],
+};
+const aimed = (nouns: { masculine: readonly string[]; feminine: readonly string[] }): string[] => [
+  ...pairs(AIM_AT_MASCULINE, nouns.masculine),
+  ...pairs(AIM_AT_FEMININE, nouns.feminine),
+  ...pairs(['sale'], [...nouns.masculine, ...nouns.feminine]),
+];
+const INSULT_ADJECTIVES = [
+  'laid', 'laide', 'moche', 'con', 'conne', 'débile', 'stupide', 'idiot', 'idiote', 'dégueulasse', 'dégoûtant', 'dégoûtante', 'pathétique',
+  'minable', 'inutile', 'teubé', 'naze', 'pitoyable', 'immonde', 'répugnant', 'répugnante', 'affreux', 'affreuse', 'une merde', 'un déchet',
+];
+const INTENSIFIERS = ['', 'trop ', 'vraiment ', 'tellement ', 'grave ', 'si ', 'complètement '];
+const AIMED_INSULTS = withPlain([
+  ...aimed(PERSON_INSULTS),
+  ...[...PERSON_INSULTS.masculine, ...PERSON_INSULTS.feminine].map(speciesOf),
+  // animals not after "espèce de": "une espèce de baleine" is a species
+  ...aimed(ANIMAL_INSULTS),
+  // "t'es qu'une grosse ...", "t'es qu'un sale ...": the restrictive frame is contempt whatever noun follows
+  ...pairs(["t'es qu'un", "t'es qu'une", 'tes qu un', 'tes qu une', "tu n'es qu'un", "tu n'es qu'une"], ['gros', 'grosse', 'sale', 'pauvre', 'petit', 'petite']),
+  // not "pauvre clochard" (said with pity) nor "gros parasite" (biology)
+  ...pairs(['gros', 'pauvre', 'sombre'], PERSON_INSULTS.masculine.filter((noun) => !['gros lard', 'clochard', 'clodo', 'parasite'].includes(noun))),
+  ...pairs(['grosse', 'pauvre'], ['ratée', 'conne', 'crevarde', 'mongole', 'merde', 'ordure', 'raclure', 'enflure']),
+  ...pairs(["t'es", 'tu es'], pairs(INTENSIFIERS, INSULT_ADJECTIVES, '')),
+  ...pairs(['tes'], pairs(INTENSIFIERS, ['moche', 'laide', 'débile', 'stupide', 'conne', 'pathétique', 'inutile', 'pitoyable'], '')),
+  ...pairs(['nique', 'niquer', 'nik', 'nike', 'niké'], ['ta mère', 'ta reum', 'ta race', 'tes morts', 'ta grand-mère', 'ta sœur', 'ta soeur']),
+  'tu sers à rien', 'tu ne sers à rien', 'tu fais pitié', 'tu me fais pitié', 'vous faites pitié', 'tu me dégoûtes', 'je t’emmerde', "je t'emmerde",
+  "t'as pas de cerveau", "t'as zéro cerveau", "t'as rien dans le crâne", "t'as un pois chiche dans la tête", 'cerveau de moineau',
+  'va pleurer chez ta mère', 'retourne pleurer chez ta mère',
+]);
+
+/** Self-harm said sideways: ending it, not waking up, disappearing, the world better off, an overdose planned. */
+const OVERDOSE_PILLS = ['médocs', 'médicaments', 'cachets', 'comprimés', 'pilules', 'doliprane', 'dafalgan', 'efferalgan', 'paracétamol', 'somnifères', 'anxiolytiques', 'antidépresseurs', 'xanax', 'lexomil'];
+const SELF_HARM_SIDEWAYS = withPlain([
+  ...pairs(['ce soir', 'cette nuit', 'demain', 'bientôt', "aujourd'hui"], ["j'en finis", "j'en finirai", 'je vais en finir', 'jvais en finir']),
+  ...pairs(["j'en finis", "j'en finirai", 'je vais en finir', 'jvais en finir'], ['ce soir', 'cette nuit', 'demain', 'pour de bon', 'une fois pour toutes']),
+  'je veux en finir une bonne fois', 'je veux que tout s’arrête', "je veux que tout s'arrête",
+  "m'endormir pour toujours", 'ne plus me réveiller', 'plus jamais me réveiller', 'jamais me réveiller',
+  'disparaître pour de bon', 'disparaître pour toujours', 'je veux disparaître', 'envie de disparaître pour', 'jpp de la vie', 'jpp de vivre',
+  "j'en peux plus de vivre", "j'en peux plus de cette vie", 'marre de vivre', 'marre de la vie', 'fatigué de vivre', 'fatiguée de vivre',
+  'plus personne me verra', 'plus personne ne me verra', 'vous me reverrez plus', 'vous ne me reverrez plus', 'mieux sans moi',
+  'je serai plus là demain', 'je ne serai plus là demain', 'demain je serai plus là', 'je suis un fardeau pour',
+  // an overdose: a whole box of pills ("toute la boîte de chocolats" is a treat, so the pills are named)
+  ...pairs(['toute la boîte de', 'toute la boite de', 'toute la plaquette de', 'une boîte entière de', 'tout le flacon de', 'une overdose de', 'une od de',
+    'avaler tous mes', 'avaler toutes mes', 'pris tous mes', 'pris toutes mes', 'prendre tous mes', 'prendre toutes mes'], OVERDOSE_PILLS),
+  'je me fais du mal', 'je me mutile', 'je me taillade', 'me taillader', 'je me suis encore coupé', 'je me suis encore coupée',
+  'je me suis recoupée', 'je me suis recoupé', "j'ai recommencé à me couper", 'me couper les bras', 'me couper les poignets', 'je me brûle exprès',
+]);
+
+/** Sexual talk with no anatomy in it: the activity named by slang or by an idiom. */
+const SEXUAL_SLANG = withPlain([
+  'trucs coquins', 'choses coquines', 'trucs cochons', 'choses cochonnes', 'plan coquin', 'soirée coquine', 'délire coquin', 'plan q', 'plan ku',
+  'plan kul', 'plan cu', 'plan sexe', 'je suis toute mouillée', 'je suis trempée pour toi', 'tu me fais mouiller', 'ça me fait mouiller',
+  'je mouille pour toi', "j'ai la trique", "j'ai la gaule", 'grimper aux rideaux', 'te faire jouir', 'me faire jouir', 'je vais jouir', 'te doigter',
+  'me doigter', 'te faire l’amour', "te faire l'amour", 'coucher avec moi', 'couche avec moi', 'tu couches le premier soir', 'on couche ensemble',
+  'coucher ensemble', 'sexting', 'sexter', 'on sexte', 'ton petit cul', 'ta petite chatte', 'ta petite culotte', 'te prendre par derrière',
+  'à quatre pattes devant moi', 'une sodo', 'sodo', 'chaudasse', 'bombasse',
+]);
+
+/** What the reader is told they would undergo, or how they are pictured undressed: implication without a picture request. */
+const NUDE_STATES = ['en petite tenue', 'en tenue légère', 'en sous-vêtements', 'en sous vêtements', 'en string', 'en lingerie', 'en nuisette', 'à poil',
+  'toute nue', 'tout nu', 'nue', 'sans rien sur toi', 'sans culotte', 'sans soutif', 'en bikini'];
+const SEXUAL_IMPLICATION = withPlain([
+  ...pairs(['te voir', 'je veux voir', 'te mater', 'mets toi', 'montre toi', 'tu dors', "t'es", 'tu es', 'tu te mets'], NUDE_STATES),
+  'ce que je te ferais', 'tout ce que je te ferais', 'ce que je pourrais te faire', 'ce que je te ferais subir', 'je te ferais des trucs',
+  'je te ferais crier', 'je te prendrais', 'tu dois être bonne', 'tu dois être chaude', "t'es une chaudasse",
+  'taille de bonnet', 'quel bonnet', 'tu fais quel bonnet', 'tes seins', 'tes nichons', 'tes tétons', 'tes petits seins',
+  'tes gros seins', 'ton corps de rêve', 'ton corps me rend fou', 'ton corps me fait',
+]);
+
+/** Short and misspelled app names (télégramme, wsp, sc) and the requests that go with them (ajoutez-moi, mp moi, viens en pv). */
+const MORE_APPS = ['télégramme', 'telegramme', 'tlg', 'tlgrm', 'wsp', 'watsapp', 'watsaap', 'whatsaap', 'sc', 'snapp', 'ig', 'kik', 'skype',
+  'viber', 'twitter', 'twitch', 'bereal', 'tik tok'];
+const CONTACT_REQUESTS = withPlain([
+  'ajoutez moi', 'ajoutez-moi', 'addez moi', 'ajt moi', 'rajoutez moi', 'écris moi', 'écrivez moi', 'écrivez-moi', 'contactez moi', 'contactez-moi',
+  'suivez moi', 'follow moi', 'mp moi', 'dm moi', 'rejoins moi sur', 'retrouve moi sur', 'retrouvez moi sur', 'viens en pv', 'viens en privé',
+  'passe en pv', 'on passe sur', 'on continue sur', 'on parle sur', 'parlons sur', 'laisse ton', 'laisse moi ton', 'laissez votre', 'file ton',
+  'balance ton', 'balance ta', 'balance moi', 'balance une', 'balance des', 'dis moi ton', 'envoie moi des', 'envoyez moi', 'envoyez-moi',
+]);
+/**
+ * Asking for money or a payment: helping out, settling a fee, buying something for the writer. Not "il me faut"
+ * ("il me faut deux heures pour y aller, le billet est à 40 €" states a need to nobody).
+ */
+const MONEY_REQUESTS = withPlain([
+  "tu peux m'aider", 'tu pourrais m’aider', "tu pourrais m'aider", 'aide moi', 'aidez moi', "m'aider financièrement",
+  'tu peux régler', 'tu peux payer', 'tu pourrais payer', 'tu pourrais régler', 'peux-tu payer', 'payer pour moi', 'régler pour moi', 'paye moi',
+  'paie moi', 'achète moi', 'achète-moi', 'tu peux m’acheter', "tu peux m'acheter", "tu m'achètes", 'offre moi', 'tu m’offres', "tu m'offres",
+]);
+/** Money as people name it: the euro sign (500€ stays one word), slang (moula, flouze), gift cards and prepaid coupons scammers ask for. */
+/** "des sous" stays out: "des sous-titres", "des sous-vêtements". */
+const MORE_MONEY = withPlain([
+  '€', 'k€', 'moula', 'moulaga', 'flouze', 'maille', 'en espèces', 'en liquide',
+  'virement bancaire', 'paysafecard', 'paysafe', 'carte steam', 'cartes steam', 'carte amazon', 'carte apple', 'carte itunes', 'carte cadeau',
+  'cartes cadeaux', 'carte google play', 'carte prépayée', 'transcash', 'neosurf', 'bitcoins', 'les frais', 'des frais',
+]);
 
 export const fr: Lexicon = {
   lang: 'fr',
   terms: {
     insult: [
+      ...AIMED_INSULTS,
       'tête de cul',
       't\'es qu\'une merde', 't\'es qu\'une grosse merde', 'tu n\'es qu\'une merde', 'espèce de merde',
       'connard', 'connards', 'connasse', 'connasses', 'conne', 'connes', 'pauvre con', 'sale con', 'gros con', 'espèce de con', 'espece de con',
@@ -148,6 +355,7 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
+      ...STALKING,
       'je sais où tu bosses', 'je sais où tu travailles', 'je t\'attendrai devant',
       'te pécho à la sortie', 'jvais te pécho',
       'je sais où tu habites', 'je sais ou tu habites', 'je sais où t’habites', "je sais où t'habites", 'je sais ou t habites', 'je sais où tu vis',
@@ -158,6 +366,10 @@ export const fr: Lexicon = {
       'j’espère que tu meurs', "j'espère que tu meurs", 'pends-toi', 'pends toi', 'réponds salope', 'reponds salope',
     ],
     curse: [
+      // "p'tain" normalises to two words; "ce con" is never Spanish "con" (with)
+      'ptain', 'p tain', 'ptn de', 'ce con', 'ces cons', 'cette conne', 'merdique', 'merdiques', 'chiotte', 'chiottes', 'foutu', 'foutue', 'foutus',
+      'foutues', 'qu’est-ce que tu fous', "qu'est-ce que tu fous", 'tu fous quoi', "qu'est-ce qu'il fout", 'on s’en fout', "on s'en fout",
+      'on s en fout', 'jm en fous', 'jmen fous', 'osef', 'rien à branler', 'rien a branler', 'emmerdant', 'emmerdante', 'emmerdes', 'fait chié',
       'putain', 'ptn', 'ptin', 'put1', 'putin de', 'merde', 'merdes', 'mrd', 'de merde', 'bordel', 'bordel de merde', 'chier', 'fait chier', 'ça me fait chier',
       'ca me fait chier', 'fais chier', 'chiant', 'chiante', 'chiants', 'fais pas chier', 'tg', 'couilles', 'couille', 'mes couilles',
       'se branler', 'je m’en branle', "je m'en branle", 'jmen bats les couilles', 'je m’en bats les couilles', "je m'en bats les couilles", 'foutre',
@@ -169,7 +381,10 @@ export const fr: Lexicon = {
       'enculé de ta race', 'pute de merde', 'mon cul', 'trou de balle', 'chatte à ta mère', 'chatte a ta mere',
     ],
     sexual: [
+      ...SEXUAL_SLANG,
       'te faire prendre', 'te faire défoncer',
+      // "je suis dur de la feuille" is hard of hearing
+      { term: 'je suis tout dur', unless: ['je suis tout dur de la feuille'] },
       // "tu suces ?" is the proposition; a thumb or a sweet is not.
       { term: 'tu suces', unless: ['tu suces ton pouce', 'tu suces des bonbons', 'tu suces une glace', 'tu suces des glaçons'] },
       'baiser avec toi', 'on baise', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
@@ -182,6 +397,7 @@ export const fr: Lexicon = {
       'contenu +18', 'contenu adulte', 'vends nudes', 'vend nudes',
     ],
     'sexual-harassment': [
+      ...SEXUAL_IMPLICATION,
       'envoie des nudes', 'envoie nudes', 'envoie-moi des nudes', 'envoie moi des nudes', 'envoie une photo nue', 'envoie-moi une photo de tes seins',
       'montre-moi tes seins', 'montre moi tes seins', 'montre tes seins', 'montre tes fesses', 'montre-moi tes fesses', 'montre moi tes fesses',
       'montre-moi ton corps', 'montre moi ton corps', 'montre ta chatte', 'tu portes quoi', 'tu portes quoi là', 'tu portes quoi comme culotte',
@@ -194,6 +410,11 @@ export const fr: Lexicon = {
       'appel vidéo nue', 'appel video nue',
     ],
     spam: [
+      'des gagnants', 'parmi les gagnants', 'heureux gagnant', 'heureuse gagnante', 'tu as été tiré au sort', 'vous avez été tiré au sort',
+      'tu as été tirée au sort', 'clique vite', 'cliquez vite', 'clique sur ce lien', 'cliquez sur ce lien', 'clique sur mon lien',
+      ...withPlain(pairs(['récupérer', 'récupère', 'récupérez', 'réclamer', 'réclame', 'réclamez', 'retirer', 'retire', 'retirez', 'obtenir', 'obtiens', 'obtenez'], [
+        'ton lot', 'votre lot', 'ton gain', 'tes gains', 'vos gains', 'votre gain', 'ton cadeau', 'votre cadeau', 'ta récompense', 'votre récompense', 'ton bonus', 'votre bonus',
+      ])),
       'vous avez gagné', 'vous avez gagne', 't’as gagné', "t'as gagné", 'tu as gagné', 'tu as gagne', 'félicitations vous avez', 'felicitations vous avez',
       'vous avez été sélectionné', 'vous avez ete selectionne', 'réclamez votre', 'reclamez votre', 'récupérez votre cadeau', 'cadeau gratuit', 'iphone gratuit',
       'iphone offert', 'gagnez un iphone', 'lot à gagner', 'cliquez ici', 'clique ici', 'cliquez sur le lien', 'clique sur le lien', 'lien dans ma bio',
@@ -201,6 +422,12 @@ export const fr: Lexicon = {
       'transférez ce message', 'envoie ce message à', 'offre limitée', 'offre limitee', 'stop au 36', 'répondez stop', 'repondez stop',
     ],
     phishing: [
+      // someone else's code, not "j'ai pas reçu le code de confirmation de la banque"
+      ...pairs(['ton', 'votre', 'envoie moi le', 'donne moi le', 'envoie le', 'donne le'], ['code de confirmation', 'code de validation', "code d'activation", 'code sms']),
+      'envoie moi ton code', 'donne moi ton code', 'donne ton code', 'envoie ton code', 'vérifier ton profil', 'verifier ton profil', 'valider ton compte',
+      'valider ton profil', 'certifier ton compte', 'certifier ton profil', 'compte sera désactivé', 'compte sera desactive', 'compte va être désactivé',
+      'profil sera désactivé', 'connectez-vous ici',
+      'connectez vous ici', 'connecte toi ici', 'connecte-toi ici', 'identifiez-vous ici', 'connecte toi sur ce lien',
       'vérifiez votre compte', 'verifiez votre compte', 'vérifie ton compte', 'verifie ton compte', 'confirmez votre compte', 'confirme ton compte',
       'votre compte sera suspendu', 'votre compte a été suspendu', 'votre compte a ete suspendu', 'ton compte va être supprimé', 'ton compte a été bloqué',
       'votre compte a été bloqué', 'entrez votre mot de passe', 'donne-moi ton mot de passe', 'donne moi ton mot de passe', 'c’est quoi ton mot de passe',
@@ -217,19 +444,44 @@ export const fr: Lexicon = {
       'pour verifier ton compte', 'pour débloquer ton compte', 'pour debloquer ton compte', 'pour vérifier votre compte',
     ],
     ads: [
+      // sales wording, tutoring offers, hiring and job hunting, follow-for-follow self-promotion
+      'prix cassés', 'prix casses', 'prix cassé', 'petits prix', 'prix imbattables', 'prix imbattable', 'prix choc', 'état neuf', 'etat neuf',
+      'jamais porté', 'jamais portée', 'jamais servi', 'prix négociable', 'prix negociable', 'à saisir', 'infos en mp', "plus d'infos en mp",
+      "plus d'infos en dm", 'séance offerte', 'seance offerte', 'première séance offerte', 'premier cours offert', 'cours offert', "séance d'essai",
+      "cours d'essai", 'je donne des cours', 'propose des cours', 'mes tarifs', '€ de l’heure', "€ de l'heure", 'euros de l’heure', "euros de l'heure",
+      '€ la séance', 'euros la séance', '€ h', 'on embauche', 'nous embauchons', "j'embauche", 'je recrute', 'recrutement', 'postes à pourvoir',
+      'poste à pourvoir', 'sans diplôme', 'sans diplome', 'vendeurs à domicile', 'vente à domicile', 'vendeur à domicile', 'vendeuse à domicile',
+      'salaire attractif', 'rémunération attractive', 'complément de revenu', 'job étudiant', "job d'été", 'recherche un poste', 'je recherche un poste',
+      'recherche un emploi', 'je recherche un travail', 'disponible immédiatement', 'dispo immédiatement', 'cherche un taf', 'je cherche un taf',
+      'suivez mon compte', 'suis mon compte', 'abonnez-vous à mon compte', 'abonne toi à mon compte', 'likez mes', 'like mes publis', 'like mes photos',
+      'like pour like', 'follow pour follow', 'je rends la pareille', 'abonnement en retour', 'je like en retour', 'rejoignez mon groupe', 'rejoins mon groupe',
       'lien dans la bio',
       'sans expérience', 'par semaine depuis chez toi',
       'à vendre', 'a vendre', 'je vends', 'vends', 'promo', 'promotion', 'promos', 'réduction', 'reduction', 'code promo', 'soldes', 'livraison gratuite',
       'livraison offerte', 'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
       'contactez-moi en mp', 'écris-moi en mp', 'ecris moi en mp', 'en inbox pour', 'vente en gros', 'grossiste', 'cours particuliers', 'tarif horaire',
       'ma chaîne youtube', 'ma chaine youtube', 'abonnez-vous à ma chaîne', 'abonne toi à ma chaîne', 'suivez ma page', 'on recrute', 'nous recrutons',
-      'offre d’emploi', "offre d'emploi", 'je cherche un travail', 'je cherche du travail', 'je cherche un emploi', 'cherche un job', 'mon cv',
+      'offre d’emploi', "offre d'emploi", 'je cherche un travail', 'je cherche du travail', 'je cherche un emploi', 'cherche un job',
+      // job hunting, not a learner asking for a proofread or telling their week
+      { term: 'mon cv', unless: ['relire mon cv', 'corriger mon cv', 'traduire mon cv', 'refaire mon cv', 'mon cv en anglais', 'mon cv en français', 'envoyer mon cv demain', 'envoyé mon cv'] },
       'travail à domicile', 'travail a domicile', 'travaillez depuis chez vous', 'gagner de l’argent', "gagner de l'argent", 'gagnez de l’argent',
       "gagnez de l'argent", 'argent facile', 'revenus passifs', 'revenu complémentaire', 'jeu concours', 'tirage au sort', 'giveaway',
       'tombola', 'enchères', 'encheres', 'vente aux enchères', 'cagnotte', 'leetchi', 'faites un don', 'fais un don', 'collecte de fonds',
       'parrainage', 'code de parrainage', 'lien d’affiliation', 'partenariat rémunéré',
     ],
     fraud: [
+      // stranded abroad, a parcel held by customs, a trader relative, a gift card: the romance and investment scripts
+      // (not "coincé à l'aéroport" alone, a cancelled flight, nor "récupérer le colis" at the post office)
+      ...withPlain(pairs(['retenu', 'retenue'], ["à l'aéroport", 'à la frontière', 'à la douane'])),
+      'la douane demande', 'la douane réclame', 'la douane exige', 'débloquer le colis', 'libérer le colis', 'débloquer les fonds', 'libérer les fonds',
+      'frais de déblocage', 'stratégie crypto', 'stratégie de trading', 'expert en trading', 'experte en trading', 'expert en crypto', 'mon mentor en trading',
+      { term: 'te faire gagner', unless: ['te faire gagner du temps', 'te faire gagner de la place'] },
+      { term: 'vous faire gagner', unless: ['vous faire gagner du temps', 'vous faire gagner de la place'] },
+      // "j'ai fait x10 en un mois": a return claimed over a short time ("j'ai fait x2 sur mon score" is a test)
+      ...pairs(['x2', 'x3', 'x5', 'x10', 'x20', 'x50', 'x100'], ['en un mois', 'en 1 mois', 'en une semaine', 'en 1 semaine', 'en deux semaines', 'en quelques jours', 'en 24h']),
+      ...withPlain(pairs(['je suis', 'jsuis', 'nous sommes', 'ici'], pairs(['administrateur', "l'administrateur", 'admin', "l'admin", 'modérateur', 'le modérateur', 'agent', 'technicien'],
+        ["de l'appli", "de l'application", 'du support', 'du service client'])),
+      ),
       'conseiller ameli', 'votre rib et code', 'code de carte', 'envoyez-moi votre rib',
       'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 'tu peux me prêter',
       'tu peux me preter', 'tu me prêtes', 'tu me pretes', 'j’ai besoin d’argent', "j'ai besoin d'argent", 'jai besoin dargent', 'besoin d’argent urgent',
@@ -253,15 +505,28 @@ export const fr: Lexicon = {
       'moderateur hellotalk', 'modérateur de hellotalk', 'je suis modérateur', 'je suis moderateur', 'je suis le modérateur', 'sécurité hellotalk',
     ],
     dating: [
+      // the classified-ad shorthand; not "femme cherche" alone ("ma femme cherche un travail")
+      'h cherche f', 'f cherche h', 'h cherche h', 'f cherche f', 'jh cherche', 'jf cherche', 'cherche jf', 'cherche jh',
+      'jeune homme cherche', 'jeune femme cherche', 'cherche f', 'cherche h', 'pour relation sérieuse', 'pour une relation sérieuse', 'pour relation serieuse',
+      'relation durable', 'pour partager ma vie', 'partager ma vie avec', 'mp si intéressée', 'mp si interessee', 'mp si intéressé', 'si intéressée mp', 'célib',
+      'celib',
       'cherche homme mûr', 'pour rencontres', 'cherche femme pour',
       'cherche copine', 'cherche une copine', 'je cherche une copine', 'cherche copain', 'cherche un copain', 'je cherche un copain', 'cherche une meuf',
-      'je cherche une meuf', 'cherche un mec', 'cherche femme', 'cherche une femme', 'cherche homme', 'cherche un homme', 'cherche l’amour',
+      'je cherche une meuf', 'cherche un mec',
+      // a cleaner is hired, not dated
+      { term: 'cherche femme', unless: ['cherche femme de ménage', 'cherche femme de menage'] },
+      { term: 'cherche une femme', unless: ['cherche une femme de ménage', 'cherche une femme de menage'] }, 'cherche homme', 'cherche un homme', 'cherche l’amour',
       "cherche l'amour", 'cherche ma moitié', 'cherche l’âme sœur', "cherche l'âme sœur", 'cherche ame soeur',       'cherche relation', 'célibataire cherche', 'celibataire cherche', 'tu veux être ma copine', 'tu veux etre ma copine', 'tu veux sortir avec moi',
       'veux-tu m’épouser', "veux-tu m'épouser", 'épouse-moi', 'epouse moi', 'plan d’un soir', "plan d'un soir", 'coup d’un soir', "coup d'un soir",
       'sex friend', 'sexfriend', 'sugar daddy', 'sugar baby', 'escort', 'escorte', 'escortes', 'site de rencontre', 'appli de rencontre',
       'rencontres coquines', 'femmes célibataires', 'célibataires près de chez vous', 'celibataires pres de chez vous', 'rencontre sérieuse',
     ],
     drugs: [
+      // "du shit" is hashish; "un petit joint" and "un gros pétard" stay out (silicone seals, New Year's firecrackers) (English "shit" never follows "du"); a joint by its slang names, pills of MD
+      'du shit', 'le shit', 'de shit', 'fumer du shit', 'barrette de shit', 'plaquette de shit', 'de la beu', 'beu', 'bédave', 'bedave',
+      ...withPlain(pairs(['fumer un', 'rouler un', 'se rouler un', 'tirer sur le'], ['pétard', 'joint', 'bédo', 'spliff', 'pilon', 'blunt'])),
+      'de la md', 'cachets de md', 'cachet de md', 'prendre de la md', 'taper de la md', 'de la cc', 'un rail de', 'champis', 'champignons magiques',
+      { term: 'je suis stone', unless: ['je suis stone de fatigue'] },
       'dispo coke', 'coke et md', 
       'beuh', { term: 'weed', unless: ['weed killer', 'weedkiller'] }, 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
       'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
@@ -269,6 +534,12 @@ export const fr: Lexicon = {
       'kétamine', 'ketamine', 'keta', 'héroïne', 'heroine', 'méthamphétamine', 'défoncé', 'defonce', 'défoncée',       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
     ],
     alcohol: [
+      // getting wasted ("se mettre une race / une mine / minable") and wine by the bottle
+      ...withPlain(pairs(['se mettre', 'on se met', 'on s’est mis', "on s'est mis", 'je me suis mis', 'je me suis mise', 'me mettre', 'se met', 'je me mets'], [
+        'une race', 'une grosse race', 'une mine', 'une caisse', 'une cuite', 'une murge', 'minable', 'bien minable',
+      ])),
+      ...withPlain(pairs(['bouteille de', 'bouteilles de', 'verre de', 'verres de', 'un ballon de', 'un coup de'], ['rouge', 'rosé', 'blanc', 'vodka', 'whisky', 'rhum', 'bière', 'champagne', 'gin'])),
+      'boire un coup', 'boire des coups', 'pompette', 'éméché', 'éméchée', 'gin tonic', 'mojito', 'spritz', 'sangria', 'jagerbomb',
       'bière', 'biere', 'bières', 'bieres', 'binouze', 'une pinte', 'pintes', 'vin rouge', 'vin blanc', 'verre de vin', 'bouteille de vin',
       'pinard', 'rosé', 'champagne', 'vodka', 'whisky', 'rhum', 'pastis', 'ricard', 'apéro', 'apero', 'l’apéro', "l'apéro", 'tequila',
       'cidre', 'calva', 'eau-de-vie', 'bourrée', 'saoul', 'soûl', 'soul comme', 'ivre', 'prendre une cuite', 'une cuite',
@@ -276,6 +547,8 @@ export const fr: Lexicon = {
       'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
     ],
     threat: [
+      ...HARM_THREATS,
+      ...CONSEQUENCES,
       'je vais te tuer', 'je vais te buter', 'je vais te crever', 'je te tue', 'je te bute', 'je vais te défoncer', 'je vais te defoncer', 'je te défonce',
       'je te defonce', 'je vais te casser la gueule', 'je te casse la gueule', 'je vais te péter la gueule', 'je te pète la gueule', 'je te pete la gueule',
       'je vais te planter', 'je te plante', 'je vais te poignarder', 'je vais te tirer dessus', 'je vais te mettre une balle', 'une balle dans la tête',
@@ -285,20 +558,30 @@ export const fr: Lexicon = {
       'on va te niquer', 'je vais te faire la peau', 'je vais te fumer', 'je te fume',
     ],
     gore: [
+      ...withPlain(pairs(['corps', 'cadavre', 'mec', 'homme', 'femme', 'type', 'gars', 'meuf'], ['découpé', 'découpée', 'découpé en morceaux', 'démembré', 'démembrée',
+        'décapité', 'décapitée', 'égorgé', 'égorgée', 'brûlé vif', 'brûlée vive', 'dépecé', 'dépecée', 'éventré', 'éventrée'])),
+      'se fait décapiter', 'se fait egorger', 'se fait égorger', 'se fait découper', 'vidéo de torture', 'video de torture', 'vidéo de meurtre',
       'décapité', 'decapite', 'décapitée', 'décapitation', 'decapitation', 'démembré', 'demembre', 'démembrement', 'mutilé', 'mutile', 'mutilée', 'mutilation',
       'égorgé', 'egorge', 'égorgée', 'éventré', 'eventre', 'tripes à l’air', 'cervelle éclatée', 'du sang partout', 'vidéo de décapitation',
       'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
     ],
     'self-harm': [
+      ...SELF_HARM_SIDEWAYS,
+      // "envie d'en finir avec ce dossier" is a chore; "en finir avec la vie" is listed on its own
+      { term: "envie d'en finir", unless: ["envie d'en finir avec"] }, { term: 'je veux en finir', unless: ['je veux en finir avec'] },
+      { term: 'dormir pour toujours', unless: ['pourrais dormir pour toujours', 'pourrait dormir pour toujours'] },
       'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller', 'ne plus jamais me réveiller',
       'je veux mourir', 'j’ai envie de mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever', 'je vais me tuer',
       'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
-      'me scarifier', 'je me scarifie', 'scarification', 'je me coupe', 'me couper les veines', 'mutilation volontaire', 'automutilation',
+      'me scarifier', 'je me scarifie', 'scarification', { term: 'je me coupe', unless: ['je me coupe les cheveux', 'je me coupe les ongles', 'je me coupe la frange', 'je me coupe une part', 'je me coupe un morceau', 'je me coupe du monde'] }, 'me couper les veines', 'mutilation volontaire', 'automutilation',
       'je veux plus vivre', 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',
       'mettre fin a mes jours', 'en finir une bonne fois', 'je préférerais être mort', 'je préférerais être morte', 'sauter d’un pont', "sauter d'un pont",
       'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
     ],
     hate: [
+      // a people called a breed of contempt ("peuple de sauvages", "race de voleurs": "une race de chiens" is a dog breed and stays out)
+      ...pairs(['peuple de', 'race de'], ['sauvages', 'barbares', 'voleurs', 'dégénérés', 'degeneres', 'arriérés', 'consanguins', 'parasites', 'merde', 'sous-hommes', 'cafards']),
+      'les pd', 'ces pd', 'des pd', 'tous des pd', 'bande de pd', 'retourne à la cuisine', 'retourne a la cuisine', 'retourne dans ta cuisine',
       'les juifs contrôlent', 'juifs contrôlent toutes les banques',
       'sales noirs', 'sales noires', 'sales arabes', 'sales bougnoules',
       'hitler avait raison',
@@ -311,6 +594,9 @@ export const fr: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      'est un dictateur', 'est une dictature', 'en dictature', 'dictature sanitaire', 'macronie', 'macroniste', 'macronistes', 'mélenchon', 'melenchon',
+      'bardella', 'rassemblement national', 'front national', 'france insoumise', 'extrême droite', 'extreme droite', 'extrême gauche', 'extreme gauche',
+      'violences policières', 'violences policieres', 'acab', 'sioniste', 'sionistes', 'sionisme', 'islamophobie', 'charia', 'djihad', 'jihad', 'wokisme',
       'contre le pen',
       'avortement', 'ivg', 'pro-vie', 'pro vie', 'laïcité', 'laicite', 'voile islamique', 'burqa', 'burkini', 'islamisme', 'islamiste',
       'islamistes', 'dieu n’existe pas', "dieu n'existe pas", 'la religion est', 'l’islam est', "l'islam est", 'les juifs sont', 'les musulmans sont',
@@ -321,21 +607,32 @@ export const fr: Lexicon = {
     // A group on its own is talk ("mes amis marocains"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
     negative: CONTEMPT,
-    app: [...APPS, 'snp', 'insta ou snap', 'wathsapp'],
+    app: [...APPS, ...MORE_APPS, 'snp', 'insta ou snap', 'wathsapp'],
     contact: [
+      // a French mobile is "ton 06"
+      'ton 06', 'ton 07', 'ton zéro six', 'ton snap', 'ton insta',
       'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],
     picture: [
+      'pics', 'toff', 'photo de toi', 'photos de toi', 'vids',
       'photos coquines', 'photo coquine', 'photos osées', 'photo osée',
 'photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
     body: [
+      // not "chaude"/"hot": "envoie une photo de ta soupe chaude"
+      'petite tenue', 'tenue légère', 'tenue sexy', 'nuisette', 'à poil', 'sexy', 'cochonne', 'dénudée', 'déshabillée', 'topless', 'tes formes',
       'coquine', 'coquines', 'osée', 'osées', 'en maillot', 'en sous-vêtements',
       'seins', 'nichons', 'poitrine', 'tétons', 'tetons', 'fesses', 'cul', 'boule', 'jambes', 'cuisses', 'pieds', 'corps', 'ton corps', 'culotte',
       'string', 'soutif', 'soutien-gorge', 'sous-vêtements', 'sous vetements', 'lingerie', 'bikini', 'maillot', 'nue', 'nu', 'sans vêtements',
       'sous la douche', 'bite', 'queue', 'chatte', 'décolleté', 'decollete', 'ventre',
     ],
     request: [
+      ...CONTACT_REQUESTS,
+      ...MONEY_REQUESTS,
+      // "montre-toi en photo": the verb, but not the watch ("ma montre", "une montre à 200 €") nor "la photo montre que"
+      { term: 'montre', unless: [...pairs(['ma', 'ta', 'sa', 'une', 'la', 'cette', 'ce', 'mon', 'ton', 'son', 'les', 'des', 'votre', 'notre', 'leur', 'il', 'elle', 'ça', 'ca', 'qui', 'on', 'cela', 'belle', 'nouvelle', 'vieille', 'je', 'je te', 'je vous', 'je lui', 'te'], ['montre']), 'montre connectée', 'montre en or'] },
+      // the writer sending ("je t'envoie des photos") asks for nothing
+      { term: 'envoie des', unless: ['je t’envoie des', "je t'envoie des", 'je vous envoie des', 'je lui envoie des', "j'envoie des", 'jte envoie des'] },
       'à m\'envoyer', 'm\'envoyer', 'send moi',
       'envoie-moi', 'envoie moi', 'envoies moi', 'envoi moi', 'envoie une', 'envoie ta', 'envoie ton', 'tu m’envoies', "tu m'envoies", 'tu menvoies',
       'donne-moi', 'donne moi', 'donne ton', 'donne ta', 'file-moi', 'file moi', 'passe-moi', 'passe moi', 'passe ton', 'ajoute-moi', 'ajoute moi',
@@ -351,14 +648,17 @@ export const fr: Lexicon = {
       ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
     ],
     money: [
+      ...MORE_MONEY,
       'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',
       'paypal', 'lydia', 'paylib', 'western union', 'iban', 'carte bancaire', 'carte de crédit', 'compte bancaire', 'bitcoin', 'crypto',
       'cash', 'balles', 'eur', 'francs', 'piasses', 'piastres', 'cryptos', 'cryptomonnaie', 'cryptomonnaies', 'btc', 'ethereum', 'usdt', 'revolut',
       'wero', 'interac', 'virement interac', 'mandat cash', 'moneygram', 'recharge pcs', 
     ],
-    you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes'],
+    // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
+    you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],
     your: ['ton', 'ta', 'tes', 'votre', 'vos'],
     violence: [
+      ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',
       'te tuer', 'te buter', 'poignarder', 'te poignarder', 'égorger', 'egorger', 'étrangler', 'etrangler',       'te frapper', 'tabasser', 'te tabasser', 'casser la gueule', 'péter la gueule', 'te violer', 'torturer', 'brûler vif',
       'te planter', 'tirer dessus',
