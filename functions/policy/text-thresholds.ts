@@ -85,6 +85,12 @@ export const CUE_POLICY = {
   groupContempt: { window: 12, curseGap: 3, confidence: 0.9 },
   /** An insult aimed at the reader ("you idiot") is surer than one in the air. */
   aimedInsult: { window: 25, boost: 0.1 },
+  /**
+   * Contempt that is no insult alone, said of the reader: "you are so stupid", "你真恶心", "너 진짜 한심하다".
+   * Only with "you" first and close, in one clause, and not "your" ("your idea is stupid" judges the idea) nor
+   * with a negation right before the word ("you're not stupid"). A review: the words are milder than an insult's.
+   */
+  aimedContempt: { gap: 9, confidence: 0.7 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
   meta: { window: 40, factor: 0.55 },
   /**

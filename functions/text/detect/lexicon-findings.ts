@@ -215,7 +215,28 @@ const curseAtGroup = (curse: TermHit, group: TermHit): boolean => {
   return curse.first >= group.first && curse.last <= group.last;
 };
 
-/** A group next to contempt is hate; a violent verb aimed at "you" is a threat. */
+/** Whether a negation stands right before a hit, in its clause ("not stupid"). */
+const negated = (context: HitContext, hit: TermHit): boolean =>
+  context
+    .tagged('negation')
+    .some((negation) => negation.last < hit.first && gap(negation, hit) <= CUE_POLICY.negation.gap && context.joined(negation, hit));
+
+/** "you" (not "your"), then within a few words and in one clause a contempt word that no negation denies. */
+const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
+  const possessives = context.tagged('your');
+  const aimed = context
+    .tagged('you')
+    .find(
+      (target) =>
+        target.last < contempt.first &&
+        gap(target, contempt) <= CUE_POLICY.aimedContempt.gap &&
+        !possessives.some((your) => your.first === target.first && your.last === target.last) &&
+        context.joined(target, contempt),
+    );
+  return aimed && !negated(context, contempt) ? aimed : undefined;
+};
+
+/** A group next to contempt is hate; contempt said of "you" is an insult; a violent verb aimed at "you" is a threat. */
 const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   const groups = context.tagged('group');
   if (groups.length > 0) {
@@ -227,6 +248,10 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
         curses.find((curse) => curseAtGroup(curse, group) && gap(curse, group) <= CUE_POLICY.groupContempt.curseGap && context.joined(curse, group));
       if (scorn) context.add('hate', CUE_POLICY.groupContempt.confidence, [group, scorn]);
     }
+  }
+  for (const contempt of context.tagged('negative')) {
+    const target = contemptAimedAtYou(context, contempt);
+    if (target) context.add('insult', CUE_POLICY.aimedContempt.confidence, [target, contempt]);
   }
   for (const violence of context.tagged('violence')) {
     const target = context.nearest(violence, you, CUE_POLICY.threat.window);

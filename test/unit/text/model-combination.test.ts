@@ -7,8 +7,8 @@ import { scoreText } from '../../../functions/text/model/scorer';
 
 describe('the learned scorer beside the rules', () => {
   it('sends an insult no lexicon lists to review, naming the n-grams behind it', () => {
-    // Prepare: "you're really ugly, get lost"
-    const text = '너 진짜 못생겼다 꺼져';
+    // Prepare: "you're really ugly" ("get lost" after it is contempt the rules now aim at "you")
+    const text = '너 진짜 못생겼다';
 
     // Act
     const [rulesAlone, combined] = [checkTextRules({ text, surface: 'moment' }), checkText({ text, surface: 'moment' })];
@@ -19,7 +19,7 @@ describe('the learned scorer beside the rules', () => {
     const hit = combined.rules.find((rule) => rule.id === 'M6');
     expect(hit?.evidence.length).toBeGreaterThan(0);
     for (const { start, end, match } of hit!.evidence) expect(text.slice(start, end)).toBe(match);
-    expect(hit!.evidence.map(({ match }) => match).join(' ')).toMatch(/꺼져|못생겼/);
+    expect(hit!.evidence.map(({ match }) => match).join(' ')).toMatch(/못생겼/);
   });
 
   it('asks more of the model in 1:1 chat, where cursing is allowed: reviewed in a Moment, allowed in chat', () => {
