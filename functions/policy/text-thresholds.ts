@@ -66,9 +66,11 @@ export const CUE_POLICY = {
    * request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment.
    * Only a picture OF the reader is asked for: "your pic", "a pic of you", "une photo de toi", "你的照片" put
    * the person within `personGap` of the picture word, or within `closingPersonGap` after it when the you-word
-   * ends the clause ("une photo récente de toi"); "a photo of the page you're reading" does neither.
+   * ends the clause ("une photo récente de toi"); "a photo of the page you're reading" does neither. Where the
+   * verb comes last, the person must stand right before the picture word, a particle at most between
+   * (`verbLastGap`: "तुम्हारी फोटो भेजो", "あなたの写真送って"; not "把你拍的风景照片发给我", the photos you took).
    */
-  solicitPictures: { window: 40, personGap: 6, closingPersonGap: 16, confidence: 0.6 },
+  solicitPictures: { window: 40, personGap: 6, closingPersonGap: 16, verbLastGap: 2, confidence: 0.6 },
   sexualPictures: { window: 50, confidence: 0.95 },
   /**
    * request + money: "send me money", "借我点钱". Not with a shared cost this close to the money word

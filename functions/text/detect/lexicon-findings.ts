@@ -192,12 +192,19 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
     const picture = context.nearest(request, pictures, CUE_POLICY.solicitPictures.window);
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
-      // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person.
-      const ofThePerson = you.find((target) => target.first > request.last && context.isPictureOf(picture, target));
+      // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person. Where the verb
+      // comes last ("तुम्हारी फोटो भेजो", "あなたの写真送って"), the person stands before the picture.
+      const verbLast = picture.last < request.first && context.joined(picture, request);
+      const ofThePerson = you.find(
+        (target) =>
+          (target.first > request.last && context.isPictureOf(picture, target)) ||
+          (verbLast && target.last < picture.first && gap(target, picture) <= CUE_POLICY.solicitPictures.verbLastGap),
+      );
       if (body) context.add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
-    const payment = context.nearest(request, money, CUE_POLICY.moneyRequest.window);
+    // In one clause: "the ticket was $300, send me the photos" asks for no money.
+    const payment = money.nearest(request, CUE_POLICY.moneyRequest.window, (candidate) => context.joined(request, candidate));
     const settlingUp = payment && context.nearest(payment, sharedCosts, CUE_POLICY.moneyRequest.sharedCostWindow);
     if (payment && !settlingUp) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
   }
@@ -254,6 +261,8 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
     if (target) context.add('insult', CUE_POLICY.aimedContempt.confidence, [target, contempt]);
   }
   for (const violence of context.tagged('violence')) {
+    // "tujhe nahi maarunga", "I won't hurt you": the verb itself is denied.
+    if (negated(context, violence)) continue;
     const target = context.nearest(violence, you, CUE_POLICY.threat.window);
     if (target) context.add('threat', CUE_POLICY.threat.confidence, [violence, target]);
   }

@@ -1,3 +1,4 @@
+import { pairs } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -33,20 +34,206 @@ const CONTEMPT = [
   'चोर होते', 'चोर हैं', 'चोर है', 'चोर ही', 'सब चोर', 'गद्दार', 'देशद्रोही', 'आतंकवादी', 'आतंकी', 'जिहादी', 'नीच', 'घटिया लोग', 'घटिया कौम',
   'गंवार', 'गँवार', 'जाहिल', 'अनपढ़', 'कामचोर', 'आलसी', 'मक्कार', 'धोखेबाज़', 'धोखेबाज', 'झूठे होते', 'झूठे हैं', 'कीड़े', 'कीड़े मकोड़े', 'दीमक',
   'भिखारी', 'भिखमंगे', 'जानवर', 'बेवकूफ', 'बेवकूफ़', 'मूर्ख', 'से नफरत है', 'से नफ़रत है', 'नफरत है मुझे', 'घुसपैठिए', 'घुसपैठिये', 'देश से निकालो',
-  'बाहर निकालो', 'भगाओ', 'मार डालो', 'खत्म कर दो', 'पाकिस्तान भेजो', 'वापस भेजो',
+  'बाहर निकालो', 'भगाओ', 'भगा दो', 'भगा देना', 'देश से भगा', 'निकाल देना चाहिए', 'निकाल फेंको', 'मार डालो', 'खत्म कर दो', 'देश के लिए खतरा', 'दिमाग से कमज़ोर', 'सूअर हैं', 'सूअर होते', 'कुत्ते हैं', 'कुत्ते होते', 'दिमाग से कमजोर', 'कम अक्ल', 'देश के लिए ख़तरा', 'देश के दुश्मन', 'देश का दुश्मन', 'रसोई के लिए बनी', 'रसोई तक', 'पाकिस्तान भेजो', 'वापस भेजो',
   'gande', { term: 'gandi', unless: ['gandi baat'] }, 'gande log', 'badbudar', 'chor hote', 'chor hain', 'chor hai', 'chor hi', 'sab chor', 'chor log', 'gaddar', 'gaddaar', 'deshdrohi',
-  'aatankwadi', 'atankwadi', 'aatanki', 'neech', 'ghatiya log', 'ghatiya kaum', 'ganwar', 'gawar', 'gavar', 'gawaar', 'jahil', 'jaahil',
+  'aatankwadi', 'atankwadi', 'aatanki', 'neech', 'ghatiya log', 'ghatiya kaum', 'ganwar', 'ganwaar', 'ganvar', 'gawar', 'gavar', 'gawaar', 'jahil', 'jaahil',
   'anpadh', 'kaamchor', 'kamchor', 'aalsi', 'makkar', 'dhokebaaz', 'dhokhebaaz', 'dhokebaz', 'jhoothe hote', 'jhoote hote', 'jhoothe hain',
   'jhute hote', 'keede', 'keede makode', 'kide makode', 'deemak', 'bhikari', 'bhikhari', 'bhikhmange', 'janwar', 'jaanwar', 'bewakoof',
-  'bewkoof', 'bevkoof', 'murkh', 'se nafrat hai', 'ghuspaithiye', 'ghuspaithiya', 'desh se nikalo', 'nikalo desh se', 'bahar nikalo', 'bhagao',
+  'bewkoof', 'bevkoof', 'murkh', 'se nafrat hai', 'ghuspaithiye', 'ghuspaithiya', 'desh se nikalo', 'nikalo desh se', 'bahar nikalo', 'bhagao', 'desh ke liye khatra', 'desh ke dushman', 'desh ka dushman', 'rasoi ke liye bani', 'kitchen ke liye bani', 'kitchen tak', 'dimaag se kamzor', 'dimag se kamzor', 'suar hain', 'suar hai', 'suar hote', 'kutte hain', 'kutte hote',
+  'keede hain',
+  'kam akal', 'kam akl',
+  'rasoi tak', 'bhaga do', 'bhaga dena', 'desh se bhaga', 'nikal dena chahiye',
   'maar dalo', 'maar daalo', 'pakistan bhejo', 'wapas bhejo', 'kachra log',
+];
+
+/**
+ * Words that are an insult when said TO someone but ordinary about oneself or in the air ("main bhi kitna
+ * bewakoof hoon", "nalla baitha hoon aaj"): they count only in the shapes that aim them at the reader
+ * ("tu nalla hai", "bewakoof ho tum", "abe ullu", "nikamma kahin ka"). pagal stays out: "tu pagal hai yaar" is banter.
+ */
+const ADDRESSED_WORDS = [
+  'bewakoof', 'bewkoof', 'bevkoof', 'bevakoof', 'bewakuf', 'nalla', 'nalle', 'nikamma', 'nikammi', 'nikamme', 'gadha', 'murkh', 'moorkh', 'chapri',
+  'chhapri', 'jahil', 'jaahil', 'ganwar', 'ganwaar', 'gawar', 'gawaar', 'lallu', 'fattu', 'moti bhains', 'kaamchor', 'kamchor',
+];
+const ADDRESSED_WORDS_DEVANAGARI = [
+  'बेवकूफ', 'बेवकूफ़', 'नालायक', 'निकम्मा', 'निकम्मी', 'निकम्मे', 'गधा', 'मूर्ख', 'जाहिल', 'गंवार', 'गँवार', 'फट्टू', 'मोटी भैंस', 'कामचोर',
+];
+/**
+ * Nouns with an everyday sense after "tu/tum" ("tum kutta paalte ho?", "tum bhains ka doodh lete ho?", "tum dhakkan
+ * band karo", "tum ghatiya movie dekh rahe ho"): only as a predicate of the reader ("kutta hai tu") or with "kahin ka".
+ */
+const PREDICATE_ONLY = ['ullu', 'bhikhari', 'bhikari', 'kutta', 'kutte', 'kutiya', 'suar', 'suwar', 'janwar', 'jaanwar', 'ghatiya', 'kachra', 'bhains', 'dhakkan', 'gadhe', 'gadhi'];
+const PREDICATE_ONLY_DEVANAGARI = ['उल्लू', 'भिखारी', 'कुत्ता', 'कुत्ते', 'सूअर', 'जानवर', 'घटिया', 'कचरा', 'भैंस', 'ढक्कन', 'गधे', 'गधी'];
+/** Who the words are aimed at, with the intensifiers people put between: "tu", "tum toh bilkul", "abe", "tere jaisi". */
+const YOU_HEADS = ['tu', 'tum', 'tu toh', 'tum toh', 'tu to', 'tum to'];
+const YOU_HEADS_DEVANAGARI = ['तू', 'तुम', 'तू तो', 'तुम तो'];
+const ROMAN_HEADS = [
+  ...YOU_HEADS, ...pairs(YOU_HEADS, ['ekdum', 'bilkul', 'bahut', 'sach mein', 'pakka', 'bada', 'badi', 'kitna bada', 'kitni badi', 'sabse bada', 'sabse badi']),
+  'tum log', 'tum sab', 'tum kitne bade', 'abe', 'abey', 'oye', 'saala', 'saale', 'tere jaisa', 'tere jaise', 'tere jaisi', 'tum jaise', 'tum jaisi', 'tujh jaisa', 'tujh jaisi',
+];
+const DEVANAGARI_HEADS = [
+  ...YOU_HEADS_DEVANAGARI, ...pairs(YOU_HEADS_DEVANAGARI, ['एकदम', 'बिल्कुल', 'बहुत', 'सच में', 'कितना बड़ा', 'कितनी बड़ी']),
+  'तुम लोग', 'अबे', 'तेरे जैसा', 'तेरे जैसे', 'तेरे जैसी', 'तुम जैसे', 'तुम जैसी',
+];
+/** "tu (toh / ekdum / kitna bada) X", "X hai tu", "tum X ho", "abe X", "X kahin ka". */
+const ADDRESSED_INSULTS = [
+  ...pairs(ROMAN_HEADS, ADDRESSED_WORDS),
+  ...pairs([...ADDRESSED_WORDS, ...PREDICATE_ONLY], ['hai tu', 'h tu', 'ho tum', 'ho aap', 'kahin ka', 'kahi ka', 'kahin ki', 'kahi ki', 'kahin ke', 'lagta hai tu', 'lagti hai tu']),
+  ...pairs(['abe', 'saale', 'tere jaisa', 'tere jaise', 'tere jaisi', 'tum jaise', 'tum jaisi'], PREDICATE_ONLY),
+  ...pairs(DEVANAGARI_HEADS, ADDRESSED_WORDS_DEVANAGARI),
+  ...pairs([...ADDRESSED_WORDS_DEVANAGARI, ...PREDICATE_ONLY_DEVANAGARI], ['है तू', 'हो तुम', 'कहीं का', 'कहीं की', 'कहीं के', 'लगता है तू', 'लगती है तू']),
+  ...pairs(['अबे', 'तेरे जैसा', 'तेरे जैसे', 'तेरे जैसी', 'तुम जैसे', 'तुम जैसी'], PREDICATE_ONLY_DEVANAGARI),
+  // A person named by contempt: "ghatiya ladki", "besharam aurat", "characterless ladki".
+  ...pairs(['ghatiya', 'besharam', 'chalu', 'characterless', 'badchalan', 'gandi soch wali'], ['ladki', 'aurat', 'aadmi', 'ladka', 'insaan', 'aurat hai tu', 'ladki hai tu']),
+  ...pairs(['घटिया', 'बेशर्म', 'चालू', 'बदचलन'], ['लड़की', 'औरत', 'आदमी', 'लड़का']),
+];
+/**
+ * Romanised chodna (to fuck) is spelled like chhodna (to leave) as most people type it: "job chodna hai", "station chod
+ * dunga", "tujhe nahi chodunga". The leaving senses come with a place, a habit or a companion; those are cleared.
+ */
+const LEFT_BEHIND = ['job', 'naukri', 'ghar', 'school', 'college', 'padhai', 'kaam', 'shehar', 'desh', 'city', 'station', 'airport', 'saath', 'sath',
+  'peeche', 'piche', 'adhura', 'mauka', 'smoking', 'cigarette', 'sutta', 'daaru', 'daru', 'sharab', 'nasha', 'sab', 'sab kuch', 'pg', 'hostel', 'office', 'bus stand', 'metro'];
+const CHODNA = { term: 'chodna', unless: [...LEFT_BEHIND.map((thing) => `${thing} chodna`), 'chodna pada', 'chodna padega', 'chodna padta', 'chodna mat', 'mat chodna', 'nahi chodna', 'chodna nahi'] };
+const CHODUNGA = { term: 'chodunga', unless: [...LEFT_BEHIND.map((thing) => `${thing} chodunga`), 'nahi chodunga', 'chodunga nahi', 'na chodunga'] };
+const CHOD_DUNGA = { term: 'chod dunga', unless: [...LEFT_BEHIND.map((thing) => `${thing} chod dunga`), 'ghar tak chod dunga', 'chod dunga nahi', 'nahi chod dunga'] };
+/**
+ * Stalking told as a story: where the reader lives, when she leaves, standing outside her place, finding her
+ * address, coming back after a block. A bare "tere ghar ke bahar hoon" (a friend picking you up) stays out:
+ * only the habitual or knowing shapes count.
+ */
+const PLACES = ['ghar', 'office', 'college', 'school', 'hostel', 'gym', 'coaching', 'building', 'pg'];
+const PLACES_DEVANAGARI = ['घर', 'ऑफिस', 'दफ्तर', 'कॉलेज', 'स्कूल', 'हॉस्टल', 'जिम', 'कोचिंग', 'बिल्डिंग'];
+const STALKING = [
+  // Known, not asked ("tumhare college ka naam pata nahi tha" is not stalking); at her window, not the view from it.
+  ...pairs(['tumhare', 'tere', 'teri', 'tumhari'], ['college ka naam bhi pata', 'college ka naam pata hai mujhe', 'office ka naam bhi pata', 'office ka naam pata hai mujhe',
+    'school ka naam bhi pata', 'window ke bahar tha', 'window ke bahar khada', 'khidki ke bahar tha', 'khidki ke bahar khada']),
+  ...pairs(['तुम्हारे', 'तेरे', 'तेरी', 'तुम्हारी'], ['कॉलेज का नाम भी पता', 'ऑफिस का नाम भी पता', 'खिड़की के बाहर था', 'खिड़की के बाहर खड़ा']),
+  ...pairs(['tumhari har', 'teri har', 'tumhare har', 'tere har'], ['post pe nazar', 'post par nazar', 'story pe nazar', 'move pe nazar', 'harkat pe nazar']),
+  ...pairs(['तुम्हारी हर', 'तेरी हर', 'तुम्हारे हर', 'तेरे हर'], ['पोस्ट पर नज़र', 'पोस्ट पर नजर', 'हरकत पर नज़र', 'हरकत पर नजर']),
+  // Wishing the reader dead: "tu mar kyu nahi jaata", "doob mar".
+  'tu mar ja', 'tu mar jaa', 'mar kyu nahi jata', 'mar kyu nahi jaata', 'mar kyon nahi jaata', 'mar kyu nahi jati', 'mar kyu nahi jaati', 'ja ke mar', 'jaa ke mar',
+  'doob mar', 'chullu bhar paani mein doob', 'logon ko mar jana chahiye', 'tujhe mar jana chahiye', 'tumhe mar jana chahiye', 'तू मर जा', 'मर क्यों नहीं जाता',
+  'मर क्यों नहीं जाती', 'जा के मर', 'डूब मर', 'चुल्लू भर पानी में डूब', 'लोगों को मर जाना चाहिए', 'तुझे मर जाना चाहिए',
+  // Watching and checking on her: "tujh pe nazar hai", "kiske saath ghoom rahi thi".
+  ...pairs(['tujh pe', 'tujh par', 'tum pe', 'tum par', 'teri har harkat pe', 'tumhari har harkat pe'], ['nazar hai', 'nazar rakh raha', 'nazar rakhta', 'najar hai']),
+  ...pairs(['तुझ पर', 'तुझ पे', 'तुम पर', 'तेरी हर हरकत पर'], ['नज़र है', 'नजर है', 'नज़र रख रहा', 'नजर रख रहा']),
+  'kiske saath ghoom rahi thi', 'kis ke saath ghoom rahi thi', 'kis ladke ke saath ghoom rahi', 'kiske sath ghum rahi thi', 'किसके साथ घूम रही थी',
+  'किस लड़के के साथ घूम रही',
+  // Menace after a condition: "reply nahi kiya toh tere ghar aa jaunga"; a bare "tere ghar aa jaunga" is a visit.
+  ...pairs(['warna', 'varna', 'nahi toh', 'nahi to', 'reply nahi kiya toh', 'reply nahi kiya to', 'jawab nahi diya toh', 'jawab nahi diya to',
+    'reply nahi karegi toh', 'reply nahi karogi toh', 'baat nahi ki toh', 'baat nahi karegi toh'],
+    ['ghar aa jaunga', 'tere ghar aa jaunga', 'tumhare ghar aa jaunga', 'upar aa jaunga', 'college aa jaunga', 'office aa jaunga', 'sabko bata dunga',
+      'photo viral', 'gharwalon ko bata dunga', 'ghar walon ko bata dunga']),
+  ...pairs(['वरना', 'नहीं तो', 'जवाब नहीं दिया तो', 'रिप्लाई नहीं किया तो'], ['घर आ जाऊंगा', 'तेरे घर आ जाऊंगा', 'ऊपर आ जाऊंगा', 'सबको बता दूंगा', 'घरवालों को बता दूंगा']),
+  // Pictures held over the reader.
+  'leak kar dunga', 'leak kar denge', 'लीक कर दूंगा', 'gharwalon ko dikha dunga', 'gharwalo ko dikha dunga', 'ghar walon ko bhej dunga',
+  'tere papa ko dikha dunga', 'घरवालों को दिखा दूंगा', 'teri photos sabko', 'tumhari photos sabko', 'teri pics sabko', 'तेरी फोटो सबको', 'तुम्हारी फोटो सबको',
+  ...pairs(['pata hai tu', 'pata hai tum', 'pata h tu', 'pta hai tu', 'pta h tu', 'pata hai aap', 'pata hai tu roz', 'pata hai tum roz'],
+    ['kahan rehti', 'kaha rehti', 'kahan rehta', 'kaha rehta', 'kahan rehte', 'kaunsi building', 'kis building', 'kis floor', 'kahan jaati', 'kaha jati',
+      'kahan jati', 'kab nikalti', 'kab aati', 'kis time nikalti', 'kis bus', 'kaunsi bus']),
+  ...pairs(['पता है तू', 'पता है तुम', 'पता है आप', 'पता है तू रोज़', 'पता है तू रोज'],
+    ['कहाँ रहती', 'कहां रहती', 'कहाँ रहता', 'कहां रहता', 'कहाँ जाती', 'कहां जाती', 'किस बिल्डिंग', 'कौन सी बिल्डिंग', 'कब निकलती', 'कब आती', 'किस टाइम']),
+  ...pairs(['tera', 'teri', 'tumhara', 'tumhari', 'aapka', 'tere ghar ka', 'tumhare ghar ka'],
+    ['address mil gaya hai mujhe', 'address nikal liya', 'address nikaal liya', 'address dhoondh liya', 'address dhund liya', 'ghar dhoondh liya', 'ghar dhund liya',
+      'location nikal li', 'location pata chal gayi']),
+  ...pairs(['तेरा', 'तुम्हारा', 'आपका', 'तेरे घर का', 'तुम्हारे घर का'], ['पता मिल गया है मुझे', 'पता निकाल लिया', 'एड्रेस निकाल लिया', 'घर ढूंढ लिया', 'लोकेशन निकाल ली']),
+  ...pairs(pairs(['tere', 'tumhare', 'teri'], PLACES), ['ke bahar khada rehta', 'ke bahar roz', 'ke chakkar lagata', 'ke bahar wait karta']),
+  ...pairs(pairs(['तेरे', 'तुम्हारे', 'तेरी'], PLACES_DEVANAGARI), ['के बाहर खड़ा रहता', 'के बाहर रोज़', 'के चक्कर लगाता']),
+  'tera peecha', 'tera pichha', 'tera picha', 'tumhara peecha', 'tumhara pichha', 'tumhara picha', 'peecha karta hoon', 'pichha karta hoon',
+  'peecha karte hue', 'pichha karte hue', 'तुम्हारा पीछा', 'आपका पीछा', 'पीछा करते हुए', 'पीछा करता हूँ', 'पीछा करता हूं',
+  // A block answered with a way around it; "block kiya to kya hoga?" is a question about the app.
+  ...pairs(['block karegi toh', 'block karegi to', 'block karogi toh', 'block karoge toh', 'block kiya toh', 'block kiya to', 'block karke'],
+    ['naya account', 'nayi id', 'new id', 'dusre number se', 'doosre number se', 'naye number se', 'ghar aa jaunga', 'ghar aa jaaunga']),
+  ...pairs(['ब्लॉक करेगी तो', 'ब्लॉक किया तो', 'ब्लॉक करके'], ['नया अकाउंट', 'नई आईडी', 'दूसरे नंबर से', 'घर आ जाऊंगा']), 'block karke dekh',
+  'bachke kahan jaogi', 'bach ke kahan jaogi', 'bachke kahan jayegi', 'bach ke kahan jayegi', 'kab tak bhagegi', 'kab tak bhagogi', 'kahan tak bhagegi',
+  'बचके कहाँ जाएगी', 'बच के कहाँ जाएगी', 'कब तक भागेगी', 'roz dekhta hoon tujhe', 'tujhe roz dekhta', 'तुझे रोज़ देखता', 'तुझे रोज देखता',
+];
+/** Threats told as what will happen to the reader, not what the speaker will do with a weapon. */
+const CONSEQUENCE_THREATS = [
+  ...pairs(['gardan', 'gala', 'zubaan', 'zuban', 'jeebh', 'naak', 'haath', 'ungli', 'ungliyan', 'sar'], ['kaat dunga', 'kaat denge', 'kaat dalunga', 'kaat ke rakh dunga']),
+  ...pairs(['गर्दन', 'गला', 'ज़ुबान', 'जुबान', 'नाक', 'हाथ', 'उंगलियां'], ['काट दूंगा', 'काट दूँगा', 'काट देंगे', 'काट डालूंगा']),
+  'goli maar ke rahunga', 'goli maar denge', 'goli maarunga', 'goli chala dunga', 'goli se uda dunga', 'tujhe uda dunga', 'गोली मार के रहूंगा', 'गोली मार देंगे',
+  'adhmara kar dunga', 'adhmara kar denge', 'अधमरा कर दूंगा', 'अधमरा कर देंगे', 'apni maut ka intezaam', 'apni maut ka intazam', 'teri maut', 'tumhari maut',
+  'तेरी मौत', 'तुम्हारी मौत', 'अपनी मौत का इंतज़ाम', 'bahar mil phir batata', 'bahar mil fir batata', 'bahar mil tab batata', 'bahar mil tujhe batata',
+  'bahar mil phir dekhta', 'akele mil phir batata', 'बाहर मिल फिर बताता', 'बाहर मिल फिर देखता',
+  // Bones and faces to be broken: "haath pair tod dunga", "daant tod denge", "sar phod dunga".
+  ...pairs(['haath', 'hath', 'haath pair', 'hath pair', 'taang', 'taange', 'taangein', 'tange', 'muh', 'munh', 'daant', 'dant', 'jabda', 'gardan', 'haddi', 'haddiyan', 'sar'],
+    ['tod dunga', 'tod denge', 'tod doonga', 'tod dalunga', 'todwa dunga', 'phod dunga', 'phod denge', 'tod ke rakh dunga']),
+  ...pairs(['हाथ', 'हाथ पैर', 'टांग', 'टांगें', 'मुंह', 'मुँह', 'दांत', 'जबड़ा', 'गर्दन', 'हड्डियां', 'सिर', 'सर'], ['तोड़ दूंगा', 'तोड़ दूँगा', 'तोड़ देंगे', 'फोड़ दूंगा', 'फोड़ देंगे']),
+  ...pairs(['tere', 'tumhare', 'aapke'], ['saath bura hoga', 'sath bura hoga', 'saath bahut bura hoga', 'saath kuch bhi ho sakta']),
+  ...pairs(['तेरे', 'तुम्हारे', 'आपके'], ['साथ बुरा होगा', 'साथ बहुत बुरा होगा', 'साथ कुछ भी हो सकता']),
+  // The reader's family as the target: "teri maa ko utha lenge", "tere baap ko nahi chhodunga".
+  ...pairs(['teri maa ko', 'teri behen ko', 'teri bahan ko', 'tere baap ko', 'tere papa ko', 'tere bhai ko', 'teri family ko', 'tere gharwalon ko',
+    'tere ghar walon ko', 'tumhari family ko', 'tumhare gharwalon ko'],
+    ['utha lenge', 'utha lunga', 'uthwa lunga', 'uthwa lenge', 'nahi chhodunga', 'nahi chodunga', 'nahi chhodenge', 'maar dunga', 'maar denge', 'dekh lunga',
+      'dekh lenge', 'khatam kar dunga']),
+  ...pairs(['तेरी माँ को', 'तेरी मां को', 'तेरी बहन को', 'तेरे बाप को', 'तेरे भाई को', 'तेरे घरवालों को', 'तुम्हारी फैमिली को'],
+    ['उठा लेंगे', 'उठा लूंगा', 'उठवा लूंगा', 'नहीं छोड़ूंगा', 'नहीं छोड़ेंगे', 'मार दूंगा', 'मार देंगे', 'देख लूंगा', 'देख लेंगे']),
+  'sar tan se juda', 'sir tan se juda', 'सर तन से जुदा', 'सिर तन से जुदा',
+  'anjaam bura hoga', 'anjam bura hoga', 'anjaam bahut bura', 'anjam bahut bura', 'अंजाम बुरा होगा', 'अंजाम बहुत बुरा', 'नतीजा बुरा होगा',
+  'haal karunga', 'haal kar dunga', 'haal kar denge', 'halat kharab kar dunga', 'haalat kharab kar dunga', 'हाल करूंगा', 'हाल करूँगा', 'हाल कर दूंगा',
+  'teri laash', 'tumhari laash', 'laash milegi', 'lash milegi', 'तेरी लाश', 'तुम्हारी लाश', 'लाश मिलेगी',
+  'uthwa lunga', 'uthwa dunga', 'uthwa lenge', 'उठवा लूंगा', 'उठवा लूँगा', 'उठवा दूंगा',
+  'todwa dunga', 'tudwa dunga', 'tudwa doonga', 'tudwa denge', 'तुड़वा दूंगा', 'तुड़वा दूँगा',
+  'sabak sikha dunga', 'sabak sikhaunga', 'sabak sikha denge', 'सबक सिखा दूंगा', 'सबक सिखाऊंगा', 'सबक सिखाऊँगा',
+  'zinda nahi chhodunga', 'zinda nahi chodunga', 'zinda nahi chhodenge', 'jinda nahi chhodunga', 'ज़िंदा नहीं छोड़ूंगा', 'ज़िंदा नहीं छोड़ूँगा',
+  'जिंदा नहीं छोड़ूंगा', 'जिंदा नहीं छोड़ूँगा', 'छोड़ूँगा नहीं', 'nahi chhodunga tujhe', 'नहीं छोड़ूंगा तुझे', 'नहीं छोड़ूँगा तुझे',
+  'ghar jala dunga', 'ghar mein ghus ke marunga', 'ghar mein ghus ke maarunga', 'ghar mein ghus ke marenge', 'ghar aake marunga', 'घर में घुस के मारूंगा',
+  'घर में घुसके मारूंगा', 'घर जला दूंगा',
+];
+/** Self-harm said sideways: not wanting to live, a plan (pills saved up, a roof), a goodbye. */
+const SELF_HARM_INDIRECT = [
+  'zindagi se thak*', 'zindagi se tang aa*', 'life se thak*', 'ज़िंदगी से थक*', 'जिंदगी से थक*', 'ज़िंदगी से तंग आ*', 'जिंदगी से तंग आ*', 
+  // Hurting oneself as a habit or a plan; "khelte hue khud ko chot lag gayi" is a fall, "khud ko nuksan mat pahunchao" advice.
+  ...pairs(['khud ko chot', 'khud ko nuksan', 'khud ko nuksaan', 'apne aap ko chot'], ['pahunchata', 'pahunchati', 'pahuchata', 'pahuchati', 'pahunchaunga', 'pahunchaungi', 'deta hoon', 'deti hoon']),
+  ...pairs(['खुद को चोट', 'खुद को नुकसान', 'ख़ुद को नुकसान'], ['पहुंचाता', 'पहुंचाती', 'पहुँचाता', 'पहुँचाती', 'पहुंचाऊंगा', 'पहुंचाऊंगी']), 'khud ko hurt karta', 'khud ko hurt karti', 'mera aakhri message', 'mera aakhri post', 'ye mera last message',
+  'ye mera last post', 'मेरा आखिरी मैसेज', 'मेरा आखिरी पोस्ट', 'mummy papa mujhe maaf karna', 'माँ पापा मुझे माफ़ करना',
+  'मम्मी पापा मुझे माफ़ करना', 'sabko bye ab kabhi nahi', 'sab ko bye ab kabhi nahi', 'sabko alvida hamesha',
+  'hamesha ke liye so jaun*', 'hamesha ke liye so ja*', 'हमेशा के लिए सो जा*', 'duniya chhod dunga', 'duniya chhod dungi', 'duniya chod dunga', 'duniya chod dungi',
+  'is duniya se chala', 'is duniya se chali', 'दुनिया छोड़ दूंगा', 'दुनिया छोड़ दूंगी', 'इस दुनिया से चला', 'इस दुनिया से चली', 'chala jaunga hamesha ke liye',
+  'chali jaungi hamesha ke liye', 'गोलियां इकट्ठी', 'गोलियाँ इकट्ठी', 'jeene ka mann hi nahi', 'jeene ka man hi nahi', 'jeene ka dil nahi', 'जीने का मन ही नहीं',
+  'jeene ki ichha nahi', 'jeene ki iccha nahi', 'जीने की इच्छा नहीं',
+  'jeene ki koi wajah nahi', 'jeene ki wajah nahi', 'jeene ka koi matlab nahi', 'jeene ka koi fayda nahi', 'जीने की कोई वजह नहीं', 'जीने का कोई मतलब नहीं',
+  'mujhe mar jana chahiye', 'mujhe mar jaana chahiye', 'मुझे मर जाना चाहिए', 'main mar jaun toh', 'mai mar jau toh', 'main mar jaun to', 'मैं मर जाऊं तो',
+  'मैं मर जाऊँ तो', 'marna hi behtar', 'मरना ही बेहतर', 'sab khatam kar dungi', 'sab khatam kar lunga', 'sab khatam kar lungi', 'सब खत्म कर दूंगा',
+  'सब खत्म कर दूंगी', 'सब खत्म कर लूंगा', 'सब खत्म कर लूंगी', 'pankhe se latak*', 'pankhe pe latak*', 'पंखे से लटक*', 'fanda laga*', 'phanda laga*',
+  'फंदा लगा*', 'फंदे से लटक*', 'latak jaunga', 'latak jaungi', 'लटक जाऊंगा', 'लटक जाऊंगी', 'लटक जाऊँगी',
+  'ab nahi jeena', 'aur nahi jeena', 'mujhe nahi jeena', 'nahi jeena mujhe', 'nahi jeena ab', 'nhi jeena', 'ab nhi jeena', 'jeena nahi chahta', 'jeena nahi chahti',
+  'अब नहीं जीना', 'और नहीं जीना', 'मुझे नहीं जीना', 'नहीं जीना मुझे', 'नहीं जीना अब',
+  'sab khatam karne ka mann', 'sab khatam karne ka man', 'sab khatam karna chahta', 'sab khatam karna chahti', 'सब खत्म करने का मन', 'khud ko khatam', 'apne aap ko khatam', 'khud ko maar', 'khud ko maar dunga', 'apni jaan le', 'apni jaan de dungi', 'apni jaan de dunga',
+  'खुद को खत्म', 'खुद को ख़त्म', 'ख़ुद को खत्म', 'ख़ुद को ख़त्म', 'अपने आप को खत्म', 'खुद को मार', 'अपनी जान ले', 'अपनी जान दे दूंगी', 'अपनी जान दे दूंगा',
+  'goliyan jama', 'goliyan ikatthi', 'goliyan ikattha', 'goliyaan jama', 'sleeping pills jama', 'गोलियां जमा', 'गोलियाँ जमा', 'सारी गोलियां खा', 'सारी गोलियाँ खा',
+  'chhat se kood*', 'chat se kood*', 'building se kood*', 'pul se kood*', 'bridge se kood*', 'terrace se kood*', 'balcony se kood*', 'train ke aage kood*',
+  'train ke neeche aa*', 'छत से कूद*', 'पुल से कूद*', 'ट्रेन के आगे कूद*', 'ट्रेन के नीचे आ*',
+  'mere jaane ke baad kisi ko', 'mere marne ke baad kisi ko', 'मेरे जाने के बाद किसी को', 'मेरे मरने के बाद किसी को',
+  // kaat (cut, on purpose), not kat (got cut): "blade se haath kat gaya" is a shaving accident.
+  'blade se haath kaat*', 'blade se kalai kaat*', 'blade se nas kaat*', 'kalai kaat*', 'khud ko kaat*', 'ब्लेड से हाथ काट*', 'कलाई काट*', 'खुद को काट*',
+  'dharti pe bojh hoon', 'dharti par bojh hoon', 'sab pe bojh hoon', 'धरती पे बोझ हूँ', 'धरती पर बोझ हूँ', 'धरती पर बोझ हूं', 'सब पर बोझ हूँ',
 ];
 
 export const hi: Lexicon = {
   lang: 'hi',
   terms: {
     insult: [
+      'sharam nahi aati tujhe', 'tujhe sharam nahi aati', 'tumhe sharam nahi aati', 'sharam nahi aati tumhe', 'शर्म नहीं आती तुझे', 'तुझे शर्म नहीं आती',
+      'तुम्हें शर्म नहीं आती', 'dimaag kharab hai tera', 'dimag kharab hai tera', 'tera dimaag kharab', 'tera dimag kharab', 'तेरा दिमाग खराब', 'दिमाग खराब है तेरा',
+      'hathni lag rahi', 'haathi lag rahi', 'haathi jaisi', 'hathni jaisi', 'हथिनी जैसी', 'हाथी जैसी', 'हथिनी लग रही',
+      'shakal pe thook*', 'munh pe thook*', 'muh pe thook*', 'tujh pe thook*', 'tujh par thook*', 'tere upar thook*', 'शक्ल पे थूक*', 'मुँह पर थूक*', 'मुंह पर थूक*',
+      'तुझ पर थूक*', 'तुझ पे थूक*',
       'bevakoof', 'chal nikal mc', 'nikal mc',
+      ...ADDRESSED_INSULTS,
+      ...pairs(['tu', 'tum', 'tu toh', 'tum toh', 'tu bilkul', 'tum bilkul'], ['kisi kaam ka nahi', 'kisi kaam ki nahi', 'kisi kaam ke nahi']),
+      'kisi kaam ka nahi hai tu', 'kisi kaam ki nahi hai tu', 'तू किसी काम का नहीं', 'तुम किसी काम के नहीं', 'किसी काम का नहीं है तू',
+      'bekaar insaan', 'bekar insaan', 'bekar insan', 'ghatiya insaan', 'ghatiya insan', 'ghatiya aadmi', 'gira hua insaan', 'neech insaan', 'neech aadmi',
+      'घटिया इंसान', 'बेकार इंसान', 'गिरा हुआ इंसान', 'नीच इंसान', 'घटिया आदमी',
+      // Put-downs that need no name for the reader: no brains, no standing, a burden, a face to be sick at.
+      'dimag ghutne mein', 'dimaag ghutne mein', 'दिमाग घुटने में', 'akal ghaas charne', 'akal ghas charne', 'अक्ल घास चरने', 'akal naam ki cheez',
+      'akal naam ki chiz', 'अक्ल नाम की चीज़', 'अक्ल नाम की चीज', 'teri aukaat', 'teri aukat', 'tumhari aukaat', 'तेरी औकात', 'तुम्हारी औकात',
+      'aukaat mein reh', 'aukat mein reh', 'औकात में रह', 'do kaudi ka insaan', 'do kaudi ka aadmi', 'do kaudi ki ladki', 'do kaudi ka hai tu', 'tu do kaudi',
+      'दो कौड़ी का इंसान', 'दो कौड़ी की लड़की', 'तू दो कौड़ी',
+      'shakal dekhi hai apni', 'shakal dekh apni', 'apni shakal dekh', 'shakal dekh ke ulti', 'शक्ल देखी है अपनी', 'अपनी शक्ल देख',
+      'शक्ल देख के उल्टी', 'शक्ल देखकर उल्टी', 'muh dekha hai apna', 'munh dekha hai apna', 'मुँह देखा है अपना', 'tu dharti pe bojh', 'tum dharti pe bojh',
+      'तू धरती पे बोझ', 'तुम धरती पे बोझ', 'तुम धरती पर बोझ', 'chapri', 'chhapri', 'छपरी', 'chapri log',
       'चूतिया', 'चुतिया', 'चूतिये', 'चुतिये', 'चूतिए', 'भोसड़ीके', 'भोसडीके', 'भोसड़ी के', 'भोसड़ीवाले', 'बहनचोद', 'बहन चोद', 'बहनचोद', 'भेनचोद', 'भैनचोद', 'मादरचोद',
       'मादर चोद', 'हरामी', 'हरामज़ादा', 'हरामजादा', 'हरामज़ादे', 'हरामखोर', 'कुत्ते की औलाद', 'कुत्ता कमीना', 'कुत्ती', 'कमीना', 'कमीने', 'कमीनी', 'सूअर की औलाद',
       'उल्लू का पट्ठा', 'रंडी', 'रांड', 'रंडीबाज', 'छिनाल', 'गांडू', 'गांडु', 'भड़वा', 'भडवा', 'भड़वे', 'लौड़ा', 'लोडू', 'लौड़े', 'लवड़े', 'झाटू', 'तेरी माँ की',
@@ -59,6 +246,7 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
+      ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main peeche tha',
       'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
       'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', 'viral kar dunga',
@@ -72,14 +260,39 @@ export const hi: Lexicon = {
      
     ],
     sexual: [
+      'humbistar', 'hambistar', 'हमबिस्तर',
+      'mera lund', 'mere lund', 'lund chus*', 'lund choos*', 'lauda chus*', 'loda chus*', 'लंड चूस*', 'lund pe baith', 'lund le*',
+      // Devanagari keeps चोद (fuck) and छोड़ (leave) apart; romanised "tujhe chodne ka mann" can be either.
+      'चोदने का मन', 'तुझे चोदना', 'तुम्हें चोदना',
+      'gandi baatein karte', 'gandi baatein karein', 'gandi baatein karo', 'gandi baate karo', 'sexy baatein', 'sexy baate', 'dirty baatein',
+      'गंदी बातें करें', 'गंदी बातें करते', 'सेक्सी बातें',
       'तुम्हारे साथ सोना', 'साथ सोना चाहता', 'साथ सोओगी', 'saath sona chahta', 'saath soogi',
       'सेक्स', 'चुदाई', 'चोदना', 'चोदूंगा', 'चोद दूंगा', 'चूत', 'लंड', 'लौड़ा', 'गांड', 'गांड मार', 'मुठ', 'मुठ मार', 'नंगी', 'सेक्सी', 'चुदवाना',
-      'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'chudai', 'chodna', 'chodunga', 'chod dunga', 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
+      'चुदवा', 'ब्लू फिल्म', 'पोर्न', 'chudai', CHODNA, CHODUNGA, CHOD_DUNGA, 'chudwa', 'chudwana', 'chut marunga', 'teri chut',
       'chut chahiye', 'choot', 'loda', 'gaand', 'gaand maar', 'gand marunga', 'muth', 'mutth', 'muth maar', 'mutthi maar', 'nangi',
       'nangi photo', 'nude pic', 'nude photo', 'nude video', 'blue film', 'sex chat', 'sexchat', 'phone sex', 'mumme', 'chuchi', 'chuche', 'चूचे',
       'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
+      ...pairs(['tumhe', 'tujhe', 'tumko', 'tujhko', 'aapko'], ['kiss karna hai', 'kiss karni hai', 'kiss karna chahta', 'kiss karunga']), 'kiss karna hai tumhe',
+      'kiss karna hai tujhe', 'तुम्हें किस करना', 'तुझे किस करना', 'chumma chahiye', 'chumma do', 'chumma de', 'चुम्मा दो', 'juicy honth', 'honth juicy', 'rasile honth',
+      'रसीले होंठ', 'raat saath guzaarte', 'raat saath bitate', 'raat saath guzaaro', 'raat saath bitao', 'raat mere saath guzaar*',
+      'raat mere saath bita*', 'raat mere sath bita*', 'रात मेरे साथ गुज़ार*', 'रात मेरे साथ बिता*', 'एक रात मेरे साथ', 'ek raat mere saath',
+      ...pairs(['tumhari', 'tumhara', 'teri', 'tera', 'aapki', 'aapka'], ['chest ka size', 'chest size', 'boobs ka size', 'breast size', 'cup size', 'figure size']),
+      'तुम्हारी छाती का साइज', 'तेरी छाती का साइज',
+      'ke saath soyi ho', 'ke sath soyi ho', 'ke saath soye ho', 'ke saath soyi hai kabhi', 'के साथ सोई हो', 'sirf bra mein', 'bra mein aao', 'bra mein aa jao',
+      'bra panty mein', 'sirf towel mein', 'towel mein aao', 'sirf underwear mein', 'sirf chaddi mein', 'ब्रा में आओ', 'सिर्फ ब्रा में', 'नंगा देखना', 'नंगी देखना',
+      'नंगी देखनी', 'nanga dekhna', 'nangi dekhna', 'nangi dekhni',
+      'bed pe kaisi', 'bed par kaisi', 'bistar pe kaisi', 'bistar par kaisi', 'बेड पे कैसी', 'बिस्तर पर कैसी', 'बिस्तर पे कैसी', 'kya pehna hai abhi',
+      'kya pehna hua hai', 'kuch nahi pehna hoga', 'andar kya pehna', 'अभी क्या पहना', 'क्या पहना है अभी', 'अंदर क्या पहना', 'figure kya hai', 'figure kaisa hai',
+      'tumhara figure', 'tera figure', 'aapka figure', 'figure size', 'तुम्हारा फिगर', 'तेरा फिगर', 'फिगर क्या है', 'kapdon ke bina', 'kapde ke bina',
+      'bina kapdo ke', 'कपड़ों के बिना',
+      // "geele kapde utaar ke naha lo" is a parent's advice: only the clothes the reader will take off for the speaker.
+      'hot wali pic', 'hot wali pik', 'hot pic bhej*', 'sexy pic bhej*', 'sexy photo bhej*', 'akele mein dikhao', 'akele mein dikha do',
+      'kapde utaarogi', 'kapde utarogi', 'kapde utaroge', 'kapde utaar ke dikhao', 'kapde utar ke dikhao', 'कपड़े उतारोगी', 'कपड़े उतार के दिखाओ',
+      'aaj raat mere room pe aa*', 'aaj raat mere kamre pe aa*', 'raat ko mere room pe aa*', 'आज रात मेरे कमरे पे आ*', 'आज रात मेरे कमरे पर आ*',
+      'रात को मेरे कमरे पे आ*',
+      'dekh ke garam ho', 'dekh kar garam ho', 'sun ke garam ho', 'देख के गरम हो', 'देखकर गरम हो', 'dekh ke khada ho gaya', 'देख के खड़ा हो गया',
       'hot wali photo', 'hot photo bhejo', 'tumhare bed pe', 'aa jaun tumhare bed',
       'bra ka size', 'bra size', 'bra kaunsa', 'abhi kya pehna', 'nangi photo bhejo', 'nude bhejo', 'nudes bhejo',
       'boobs dikhao', 'body dikhao', 'kapde utaro', 'kapde utar', 'bina kapdon', 'bina kapde', 'sexy lag rahi', 'hot lag rahi', 'chummi do', 'kiss do na',
@@ -87,11 +300,28 @@ export const hi: Lexicon = {
       'सेक्सी लग रही', 'अकेली आओ',
     ],
     spam: [
+      'kamaiye', 'kamao', 'kamaye', 'kamayein',
+      // Each weak alone ("ye link kholo, gaana sun", "form mein details bharo", "ghar baithe bore ho gaya"); together the shape of a lure.
+      'free recharge', 'फ्री रिचार्ज', 'link kholo', 'link khole', 'link pe jaye', 'link par jaye', 'लिंक खोलें', 'daily earning', 'daily income',
+      'roz ki kamai', 'रोज़ की कमाई', 'रोज की कमाई', 'कमाओ', 'कमाएं', 'कमाई करें', 'interested log', 'इच्छुक लोग', 'घर बैठे', 'घर बैठे रोज़',
+      'apni details bharo', 'details bharo', 'details bhare', 'details daalo', 'अपनी डिटेल्स भरें', 'डिटेल्स भरें',
       'follow karo', 'follow kar lo', 'subscribe karo', 'subscribe kare', 'like share subscribe', 'channel subscribe', 'फॉलो करो', 'सब्सक्राइब करें',
-      'सब्सक्राइब करो', 'ghar baithe kamaye', 'ghar baithe paise', 'ghar baithe kamao', 'घर बैठे कमाएं', 'घर बैठे कमाए', 'घर बैठे पैसे',
+      'सब्सक्राइब करो', /* weak alone: "ghar baithe bore ho gaya" */ 'ghar baithe', 'ghar baithe kamaye', 'ghar baithe paise', 'ghar baithe kamao', 'घर बैठे कमाएं', 'घर बैठे कमाए', 'घर बैठे पैसे',
       'roz kamao', 'रोज कमाएं', 'link pe jao', 'bio mein link', 'join karo group', 'group join karo', 'ग्रुप जॉइन करें',
     ],
     phishing: [
+      ...pairs(['upi pin', 'pin', 'otp', 'cvv', 'password', 'card number'],
+        ['daaliye', 'daliye', 'dijiye', 'bataiye', 'batayein', 'bata dijiye', 'share kijiye', 'bhejiye', 'enter kare', 'enter karein', 'enter kijiye']),
+      ...pairs(['यूपीआई पिन', 'पिन', 'ओटीपी', 'पासवर्ड'], ['डालिए', 'दीजिए', 'बताइए', 'बताएं', 'भेजिए']),
+      'connection kaat diya jayega', 'connection kat jayega', 'bijli kat jayegi', 'bijli kaat di jayegi', 'कनेक्शन काट दिया जाएगा', 'बिजली काट दी जाएगी',
+      'बिजली कट जाएगी', 'turant call kare', 'turant call karein', 'तुरंत कॉल करें', 'तुरंत इस नंबर',
+      ...pairs(['link pe', 'link par', 'is link pe', 'is link par', 'niche link pe', 'neeche diye link', 'diye gaye link'],
+        ['click karo', 'click kare', 'click karein', 'click kijiye', 'click kariye', 'click karke']),
+      ...pairs(['लिंक पर', 'लिंक पे', 'इस लिंक पर', 'नीचे दिए लिंक'], ['क्लिक करें', 'क्लिक करो', 'क्लिक कीजिए', 'क्लिक करके']),
+      'verify karne ke liye', 'account verify kare', 'account verify karein', 'sim band hone wala', 'sim band ho jayega', 'sim block ho jayega', 'सिम बंद हो जाएगा',
+      'सिम बंद होने वाला',
+      'kyc expire', 'kyc expired', 'kyc band', 'kyc verify', 'kyc complete kare', 'kyc karwa le', 'केवाईसी एक्सपायर', 'KYC एक्सपायर', 'warna account band',
+      'nahi to account band', 'account suspend ho jayega', 'अकाउंट बंद हो जाएगा', 'खाता बंद हो जाएगा',
       'link pe click karo', 'link par click karo', 'link pe click kare', 'link par click kare', 'लिंक पर क्लिक करें', 'लिंक पर क्लिक करो', 'account block ho jayega',
       'account band ho jayega', 'khata band', 'खाता बंद', 'kyc pending', 'kyc update karo', 'kyc update kare', 'केवाईसी अपडेट', 'KYC अपडेट', 'otp batao',
       'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', 'pin batao', 'password batao',
@@ -101,7 +331,24 @@ export const hi: Lexicon = {
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
-      'ghar baithe', 'part time job', 'apply kare', 'apply karein', 'सस्ते दाम', 'बेच रहा हूँ',
+      'followers chahiye', 'followers kharide', 'likes chahiye', 'फॉलोअर्स चाहिए', 'koi job ho toh', 'koi job ho to', 'koi naukri ho toh', 'koi naukri ho to',
+      'job ho toh bataiye', 'job ho toh batana', 'कोई जॉब हो तो', 'कोई नौकरी हो तो', 'cv bhej raha', 'resume bhej raha', 'आज ही खरीदें', 'अभी खरीदें', 'तक की छूट',
+      'aaj hi kharide', 'abhi kharide', 'tak ki chhoot', 'tak ki chhut',
+      'mere channel ko subscribe', 'channel ko subscribe karo', 'channel ko subscribe kare', 'मेरे चैनल को सब्सक्राइब', 'चैनल को सब्सक्राइब करें', 'bell icon',
+      'बेल आइकन', 'cod available', 'cash on delivery', 'कैश ऑन डिलीवरी', 'home delivery available', 'limited stock', 'stock limited',
+      // Ads ask something of the reader: "main part time kaam karta hoon" and "hamari dukaan pe bheed thi" are news.
+      ...pairs(['part time kaam', 'part time work', 'पार्ट टाइम काम', 'पार्ट टाइम जॉब'], ['chahiye', 'available', 'karein', 'kare', 'चाहिए', 'करें']),
+      'mobile se kamaiye', 'mobile se kamao', 'मोबाइल से कमाएं', 'मोबाइल से कमाओ',
+      ...pairs(['hamari dukaan', 'hamari dukan', 'humari dukaan', 'humari dukan', 'hamari shop', 'humari shop', 'hamare store'],
+        ['pe aaiye', 'pe aaye', 'par aaiye', 'se kharide', 'se kharidein', 'visit kare', 'visit karein']),
+      'हमारी दुकान पर आइए', 'हमारी दुकान से खरीदें',
+      // "order ke liye" alone is a dinner order; the shop's call to reach it is not.
+      ...pairs(['order ke liye', 'booking ke liye', 'price ke liye', 'details ke liye'], ['whatsapp', 'dm', 'message', 'msg', 'call', 'contact', 'inbox', 'sampark']),
+      ...pairs(['ऑर्डर के लिए', 'बुकिंग के लिए'], ['व्हाट्सएप', 'मैसेज', 'कॉल', 'संपर्क']), 'whatsapp kare', 'whatsapp karein', 'व्हाट्सएप करें',
+      'sasti', 'saste daam', 'sasta maal', 'wholesale rate', 'job ki zarurat', 'job ki jarurat', 'naukri ki zarurat',
+      'नौकरी की ज़रूरत', 'नौकरी की जरूरत', 'job ki talash', 'naukri ki talash', 'नौकरी की तलाश', 'koi vacancy', 'vacancy ho toh', 'कोई वैकेंसी',
+      'job dhoondh raha', 'job dhund raha', 'naukri dhoondh raha',
+      'part time job', 'apply kare', 'apply karein', 'सस्ते दाम', 'बेच रहा हूँ',
       'bechna hai', 'बेचना है', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
       'ऑर्डर करो', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
       'वैकेंसी', 'daan karein', 'daan kare', 'daan karo', 'दान करें', 'दान करो', 'donate karo', 'donate kare',
@@ -109,6 +356,30 @@ export const hi: Lexicon = {
       'price ke liye',
     ],
     fraud: [
+      ...pairs(['paytm', 'gpay', 'phonepe', 'upi', 'google pay'], ['kar de', 'kar dena', 'kar dijiye', 'kar do na', 'kar de na']),
+      'visa ke liye paise', 'ticket ke liye paise', 'वीज़ा के लिए पैसे', 'टिकट के लिए पैसे', 'crypto signal*', 'signal group join', 'pakka return',
+      'customs charg*', 'कस्टम चार्ज', 'crypto trading se', 'forex trading se', 'trading se kamao', 'trading se kamaye', 'trading se kamai', 'ट्रेडिंग से कमाएं',
+      'paison ki bahut zarurat', 'paise ki zarurat', 'paise ki bahut zarurat', 'पैसों की बहुत ज़रूरत', 'पैसों की सख्त ज़रूरत',
+      // Staff of a company, a bank or the police on the line: the opener of most scam calls.
+      ...pairs(['amazon', 'flipkart', 'paytm', 'phonepe', 'gpay', 'google pay', 'sbi', 'hdfc', 'icici', 'airtel', 'jio', 'bijli vibhag', 'electricity board',
+        'courier', 'hellotalk', 'police station', 'cyber cell', 'customs', 'income tax'], ['se bol raha', 'se bol rahi', 'se baat kar raha', 'se call kar raha']),
+      ...pairs(['अमेज़न', 'बिजली विभाग', 'साइबर सेल', 'पुलिस स्टेशन', 'कस्टम'], ['से बोल रहा', 'से बोल रही']),
+      'ilaj ke liye paise', 'ilaaj ke liye paise', 'operation ke liye paise', 'इलाज के लिए पैसे', 'ऑपरेशन के लिए पैसे', 'inaam nikla', 'inam nikla', 'इनाम निकला',
+      'inaam laga hai', 'इनाम लगा है', 'aapke naam lottery', 'आपके नाम लॉटरी', 'usdt trade', 'usdt mein', 'binance pe trade', 'mere guidance mein',
+      'meri guidance mein', 'army officer hoon', 'army mein officer hoon', 'posting pe hoon', 'आर्मी ऑफिसर हूँ',
+      'paytm kardo', 'gpay kardo', 'phonepe kardo', 'upi kardo', 'upi kar do', 'paytm krdo', 'gpay krdo', 'पेटीएम कर दो', 'गूगल पे कर दो',
+      // The parcel and romance scams: a gift or the sender held at customs or an airport until a fee is paid.
+      'clearance fee', 'customs fee', 'customs duty', 'customs mein ruka', 'customs me ruka', 'customs mein atka', 'parcel ruka', 'कस्टम में रुका',
+      'कस्टम ड्यूटी', 'क्लीयरेंस फीस', 'airport pe pakda', 'airport par pakda', 'airport pe phas', 'airport pe fas', 'airport pe atak', 'एयरपोर्ट पे फंस',
+      'एयरपोर्ट पर पकड़ा',
+      // Investment pitches: money put in, a sure multiple or a daily return out.
+      // "return milega?" is a shopper's question and "profit milega" a shop owner's: only the pitch's own words.
+      'bitcoin mein lagao', 'crypto mein lagao', 'bitcoin mein invest', 'paise lagao', 'paise lagaiye', 'paisa lagaiye', 'lagao aur paao', 'lagao aur pao',
+      'lagao aur kamao', 'लगाओ और पाओ', 'लगाओ और कमाओ', 'roz return', 'daily return', 'mere referral', 'referral se join', 'trading group mein',
+      'hafte mein double', 'mahine mein double', 'महीने में डबल', 'हफ्ते में डबल', 'lottery jeeti hai', 'लॉटरी जीती है', 'inaam jeeta hai', 'इनाम जीता है',
+      'tax ke paise', 'टैक्स के पैसे', 'टैक्स के लिए जमा', 'processing fee', 'प्रोसेसिंग फीस',
+      // Impersonation of staff.
+      'hellotalk team se', 'hellotalk se bol raha', 'support team se', 'हेलोटॉक टीम',
       'app ka moderator hoon', 'account ban hone wala', 'verify ke liye',
       'crypto mein', '10x return', 'return pakka', 'aadhar number', 'aadhaar number', 'otp bata', 'आधार नंबर',
       'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
@@ -125,6 +396,16 @@ export const hi: Lexicon = {
       'card block ho jayega', 'atm card block', 'कार्ड ब्लॉक हो जाएगा', 'पैसे चाहिए', 'पैसों की ज़रूरत', 'पैसों की जरूरत', 'paison ki zarurat',
     ],
     dating: [
+      'frnd bano', 'friend bano', 'frnd banogi', 'friend banogi', 'dost banogi', 'फ्रेंड बनोगी', 'दोस्त बनोगी',
+      'koi ladki ho toh', 'koi ladki ho to', 'koi cute ladki', 'koi single ladki', 'कोई लड़की हो तो', 'ladkiyan inbox karo', 'girls inbox karo', 'girls msg karo',
+      'ladkiyan msg karo', 'sirf ladkiyan', 'only girls msg',
+      ...pairs(['dosti', 'friendship', 'frndship', 'frendship', 'frnship'], ['karegi', 'karogi', 'karoge', 'karna chahti', 'karegi mujhse', 'karogi mujhse']),
+      ...pairs(['दोस्ती', 'फ्रेंडशिप'], ['करेगी', 'करोगी', 'करोगे', 'करेगी मुझसे', 'करोगी मुझसे']),
+      'शादी के लिए लड़की', 'शादी के लिए लड़का', 'shaadi ke liye ladki', 'shaadi ke liye ladka', 'shadi ke liye ladka', 'biodata bheje', 'बायोडाटा भेजें',
+      'ladki dhoond raha', 'ladki dhoondh raha', 'ladki dhund raha', 'ladki ki talash', 'ladka dhoond rahi', 'ladka dhund rahi', 'partner dhoond raha',
+      'लड़की ढूंढ रहा', 'लड़की ढूँढ रहा', 'लड़की की तलाश', 'serious relationship ke liye', 'सीरियस रिलेशनशिप', 'gf banegi', 'gf banogi', 'girlfriend banegi',
+      'girlfriend banogi', 'meri gf ban', 'bf banoge', 'boyfriend banoge', 'गर्लफ्रेंड बनेगी', 'गर्लफ्रेंड बनोगी', 'बॉयफ्रेंड बनोगे', 'bhabhi ya aunty',
+      'aunty ya bhabhi', 'koi bhabhi ho', 'koi aunty ho', 'secret friendship', 'secret dosti', 'सीक्रेट दोस्ती',
       'dosti karegi', 'koi ladki baat karegi', 'ladki chahiye',
       'girlfriend chahiye', 'gf chahiye', 'bf chahiye', 'boyfriend chahiye', 'गर्लफ्रेंड चाहिए', 'बॉयफ्रेंड चाहिए', 'dosti karogi', 'dosti karoge', 'दोस्ती करोगी',
       'friendship karogi', 'frndship karogi', 'frendship karogi', 'setting karwa do', 'setting chahiye', 'सेटिंग करवा दो', 'date pe chalogi', 'date pe chalo',
@@ -132,16 +413,25 @@ export const hi: Lexicon = {
       'single ladkiyan', 'bhabhi chahiye', 'aunty chahiye',
     ],
     drugs: [
+      'smack ka', 'heroin ka nasha', 'charas ka nasha', 'ganje ka nasha', 'drugs ka nasha', 'nasha kar ke', 'nasha karke', 'नशा करके', 'नशा कर के',
+      'joint roll*', 'joint ready', 'joint sulga*',
+      'maal chahiye toh', 'maal chahiye to', 'maal fook*', 'maal phook*', 'maal phoonk*', 'malana cream', 'malana ka maal', 'manali ka maal',
+      // chitta is also Punjabi "white", smack English, coke a cola: only their drug phrases.
+      'chillum', 'चिलम', 'chitta chahiye', 'chitta lena', 'chitte ki lat', 'chitta peena', 'smack chahiye', 'smack peeta', 'mephedrone', 'md drug*',
+      'md available', 'md chahiye', 'md milega', 'md ka maal',
+      'charas phook*', 'charas phoonk*', 'चरस फूंक*', 'गांजा फूंक*', 'ganja phook*', 'ganja phoonk*', 'joint maar*', 'joint banao', 'nashe ki goliyan',
       'ganja', 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'हेरोइन', 'कोकीन',
       'ड्रग्स', 'maal phoonk', 'maal milega', 'nasha karna', 'नशा करना', 'नशे की गोली', 'nashe ki goli', 'doda post',
       'bhang ki goli',
     ],
     alcohol: [
+      'full tight', 'peg laga*', 'peg maar*', 'peg ho gaye', 'ek peg', 'do peg', 'patiala peg', 'peg banao', 'peg bana',
       'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',
       'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', 'nashe mein', 'नशे में', 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
     threat: [
+      ...CONSEQUENCE_THREATS,
       'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा',
       'kaat ke fek dunga', 'kaat dunga', 'tukde kar dunga', 'टुकड़े कर दूंगा',
       'jaan se maar dunga', 'jaan se maar denge', 'maar dunga', 'maar daalunga', 'maar dalunga', 'maar denge', 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
@@ -152,6 +442,12 @@ export const hi: Lexicon = {
       'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
     ],
     gore: [
+      // A body in pieces; "glass ke tukde tukde ho gaye" is a broken glass.
+      ...pairs(['aadmi', 'insaan', 'aurat', 'ladke', 'ladki', 'bande', 'body', 'laash', 'sharir'], ['ke tukde tukde', 'ke tukde ho gaye', 'ke tukde mile']),
+      ...pairs(['आदमी', 'इंसान', 'औरत', 'लड़के', 'लड़की', 'शरीर', 'बॉडी'], ['के टुकड़े टुकड़े', 'के टुकड़े हो गए', 'के टुकड़े मिले']),
+      'sar dhad se alag', 'sir dhad se alag', 'सर धड़ से अलग', 'सिर धड़ से अलग',
+      'bheja bahar aa', 'bheja nikal aaya', 'bheja bikhar', 'dimag bahar aa', 'भेजा बाहर आ', 'भेजा बिखर', 'laash ke tukde', 'lash ke tukde',
+      'लाश के टुकड़े', 'tukdon mein mili', 'टुकड़ों में मिली', 'टुकड़ों में मिला', 'sar kuchal', 'सिर कुचल', 'khopdi phat', 'खोपड़ी फट',
       'kuchal diya', 'aanteen bahar',
       'train se kata hua', 'aantein bahar', 'कटा हुआ आदमी',
       'sar alag ho gaya', 'सिर अलग हो गया',
@@ -159,6 +455,7 @@ export const hi: Lexicon = {
       'laash ki photo', 'लाश की फोटो', 'dead body video', 'gala kaat', 'गला काट', 'khoon hi khoon', 'खून ही खून',
     ],
     'self-harm': [
+      ...SELF_HARM_INDIRECT,
       'neend ki saari goliyan', 'saari goliyan kha', 'goliyan kha lungi', 'goliyan kha lunga',
       'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'मर जाना चाहता', 'मर जाना चाहती',
       'marna chahta hoon', 'marna chahta hu', 'marna chahta hun', 'marna chahti hu', 'marna chahti hoon', 'marna chahti hun', 'mar jana chahta',
@@ -168,12 +465,18 @@ export const hi: Lexicon = {
       'ज़िंदगी खत्म', 'sab khatam kar dunga', 'jeena bekar', 'जीना बेकार',
     ],
     hate: [
+      'chinkiyon', 'chinkiyo', 'chinkis', 'चिंकियों',
+      ...pairs(['sardar', 'sardarji', 'sardaar', 'sardaron', 'sardaro'], ['ke 12 baj', 'ke barah baj', 'ke 12 baje', 'ke barah baje']),
+      'सरदार के 12 बज', 'सरदार के बारह बज', 'सरदारों के 12 बज', '12 baje wala', '12 baje wale', 'barah baje wale',
+      'नीची जात', 'नीची जाति', 'नीच जाति', 'छोटी जात', 'छोटी जाति', 'neechi jaat', 'nichi jaat', 'neech jaati', 'chhoti jaat', 'choti jaat',
+      'kale kalute', 'kaale kalute', 'काले कलूटे',
       'katua', 'katuwa', 'कटुआ', 'कटुए', 'katue', 'mulle', 'मुल्ले', 'मुल्ला साले', 'jihadi sale', 'पाकिस्तान चले जाओ', 'pakistan chale jao', 'pakistan jao',
       'pakistan bhej do', /* romanised alone, chamar is Portuguese 'to call' */ 'chamar log', 'chamar jaat', 'saale chamar', 'ye chamar', 'chamar kahin ka', 'चमार', 'chamaar', 'bhangi', 'भंगी', 'neech jaat', 'नीच जात', 'chinki', 'चिंकी', 'madrasi', 'मद्रासी',
       'habshi', 'हब्शी', 'hijde', 'हिजड़े', 'gay sale',
       'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
     ],
     sensitive: [
+      'hindu rashtra', 'हिंदू राष्ट्र', 'हिन्दू राष्ट्र', 'akhand bharat', 'अखंड भारत',
       'vote karo', 'modi ya rahul',
       'hindu muslim', 'हिंदू मुस्लिम', 'हिन्दू मुस्लिम', 'mandir masjid', 'मंदिर मस्जिद', 'babri', 'बाबरी', 'ram mandir', 'राम मंदिर', 'khalistan', 'खालिस्तान',
       'love jihad', 'लव जिहाद', 'gau raksha', 'गौरक्षा', 'गोरक्षा', 'article 370', 'धारा 370', 'caa nrc', 'nrc', 'दंगे', 'danga', 'dange', 'godhra', 'गोधरा',
@@ -181,11 +484,14 @@ export const hi: Lexicon = {
       'राहुल गांधी', 'ghar wapsi', 'घर वापसी', 'dharmantaran', 'धर्मांतरण', 'aarakshan', 'आरक्षण', 'jaativaad', 'जातिवाद', 'hindutva', 'हिंदुत्व',
     ],
     app: [
+      'whtsp', 'wtsapp', 'watsp', 'whatapp', 'व्हाट्सअप', 'वॉट्सअप', 'इन्स्टा', 'स्नैप',
       'whatsapp', 'instagram', 'telegram', 'snapchat', 'facebook', 'watsapp', 'whatsap', 'watsap', 'whtsapp', 'wtsp', 'whatsaap', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'वॉट्सएप', 'व्हाट्सप्प',
       'insta', 'इंस्टा', 'इंस्टाग्राम', 'snap id', 'स्नैपचैट', 'टेलीग्राम', 'fb', 'फेसबुक', 'sharechat',
       'शेयरचैट', 'signal app', 'imo app',
     ],
     contact: [
+      'insta handle', 'ig handle', 'snap handle', 'twitter handle',
+      'mobile number', 'phone no', 'ph no', 'contact number', 'contact no', 'username', 'यूज़रनेम', 'मोबाइल नम्बर',
       'number', 'id', 'email', 'account', 'contact', 'phone number', 'numbr', 'nmbr', 'नंबर', 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'आईडी', 'mobile no', 'mob no',
       'whatsapp number', 'whatsapp no', 'insta id', 'snap id', 'ईमेल',
     ],
@@ -193,10 +499,35 @@ export const hi: Lexicon = {
       'photo', 'photos', 'pic', 'pics', 'selfie', 'video', 'video call', 'pik', 'dp', 'फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो', 'वीडियो कॉल', 'full body pic',
     ],
     body: [
+      // Without a body word: the bathroom, the bath, the "hot"/"bold" kind of picture.
+      'nahate hue', 'nahate huye', 'nahate waqt', 'नहाते हुए', 'नहाते वक्त', 'bathroom wali', 'hot wali', 'sexy wali', 'bold wali',
+      'bold pic', 'bina kapdo', 'kapdon ke bina', 'कपड़ों के बिना', 'बिना कपड़े', 'honth', 'होंठ', 'jaangh', 'seena', 'सीना', 'nighty', 'नाइटी', 'bikini', 'बिकिनी',
       'body', 'chest', 'bra', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', 'छाती', 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
+      'do apna', 'de apna', 'do apni', 'dedo apna', 'de do apna', 'bhejo apna', 'दो अपना', 'दे दो अपना', 'dm kar do', 'dm kardo', 'inbox kar do', 'msg kar do',
+      'message kar do', 'मैसेज कर दो',
+      // "telegram pe aao": the app named as the place to go on talking.
+      ...pairs(['whatsapp', 'watsapp', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'facebook', 'fb'],
+        ['pe aao', 'pe aa jao', 'par aao', 'pe milo', 'pe baat karo', 'pe baat karte hain', 'pe msg karo', 'pe message karo', 'pe add karo', 'pe ping karo']),
+      ...pairs(['व्हाट्सएप', 'इंस्टा', 'टेलीग्राम'], ['पे आओ', 'पर आओ', 'पे बात करो', 'पर बात करते हैं', 'पे मैसेज करो']),
+      'madad karo', 'madad kijiye', 'help karo', 'help kijiye', 'मदद करो', 'मदद कीजिए',
+      'share karo', 'share kar do', 'share kardo', 'share kare', 'share karein', 'शेयर करो', 'शेयर करें', 'शेयर कर दो',
+      // "snapchat hai tumhara?", "insta chalate ho?": the app asked about, as "hast du snap" elsewhere.
+      ...pairs(['whatsapp', 'watsapp', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'facebook', 'fb'],
+        ['hai tumhara', 'hai tera', 'hai aapka', 'hai kya', 'h kya', 'chalate ho', 'chalati ho', 'chalate hai', 'use karte ho', 'use karti ho', 'pe ho kya',
+          'pe hai kya', 'pe ho']),
+      { term: 'number kya hai', unless: ['roll number kya hai', 'flat number kya hai', 'order number kya hai', 'room number kya hai', 'seat number kya hai', 'pnr number kya hai', 'house number kya hai', 'ghar number kya hai'] },
+      'number kya h', 'id kya hai', 'id kya h', 'no kya hai', 'नंबर क्या है', 'आईडी क्या है', 'madad kar do', 'madad kardo', 'help kar do', 'help kardo',
+      'मदद कर दो',
+      // "insta id kya hai tumhari": the question put after the contact word, as Hindi word order has it.
+      'kya hai tumhara', 'kya hai tumhari', 'kya hai tera', 'kya hai teri', 'kya hai aapka', 'kya hai aapki', 'kya h tera', 'kya h teri', 'kya h tumhara',
+      'kya h tumhari', 'क्या है तुम्हारा', 'क्या है तुम्हारी', 'क्या है तेरा', 'क्या है तेरी', 'क्या है आपका', 'क्या है आपकी',
+      'bhej dena', 'bhej dijiye', 'bhejiyega', 'bhej sakte ho', 'bhej doge', 'bhejoge', 'bhejogi', 'de sakte ho', 'de skte ho', 'de doge', 'dedoge', 'de dogi',
+      'dikhana', 'dikha na', 'dikhaogi', 'भेजना', 'भेजो ना', 'भेज दीजिए', 'दिखाना', 'दिखाओ ना', 'दे सकते हो', 'दे दोगे',
+      // Money put in; bare "lagao" stays out ("AC lagao, bill 2000 rupaye aayega").
+      'invest karo', 'invest kare', 'invest karein', 'invest kijiye',
       'username bata', 'id bata',
       'bhej de',
       'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
@@ -204,17 +535,34 @@ export const hi: Lexicon = {
       'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
       'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
+    // Costs friends split: a money request beside one is settling up ("pizza ke 300 bhej de").
+    expense: [
+      'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',
+      'पिज़्ज़ा', 'खाने के',
+    ],
+    // Right before a threat or self-harm phrase, denies it: "nahi maarunga", "मैं मरना नहीं चाहता" keeps its own order.
+    negation: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'kabhi nahi', 'नहीं', 'नही', 'मत', 'कभी नहीं'],
     money: [
+      'paison', 'paiso', 'पैसों', 'rupye', 'rupaiye', 'rupiya', 'रूपये', 'रूपए', 'रुपया', 'रुपयों', 'pese', 'paisey',
       'gpay pe', 'gpay kar', 'paytm kar', 'phonepe kar',
       'transfer', 'bitcoin', 'crypto', 'loan', 'recharge', 'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
       'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'bank account',
       'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',
     ],
     you: [
+      'tumhare', 'tumhein', 'tumse', 'tujhse', 'tujhme', 'tujhmein', 'tumne', 'tereko', 'tumlog', 'aapke', 'aapse', 'aapne', 'tumhra', 'tumhri',
+      'तुम्हारे', 'तुमसे', 'तुझसे', 'तुझमें', 'तूने', 'तुमने', 'तेरेको', 'आपके', 'आपसे', 'आपने',
+      // "bhejo na apni pic": the reader's own picture, named by the reflexive after the request.
+      ...pairs(['apni', 'apna', 'apne', 'apni ek', 'apni koi', 'apna ek', 'apni ek achhi', 'apni nayi'], ['pic', 'pik', 'pics', 'photo', 'photos', 'foto', 'selfie', 'dp', 'video', 'tasveer']),
+      ...pairs(['अपनी', 'अपना', 'अपने', 'अपनी एक', 'अपनी कोई'], ['फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो']),
       'tu', 'tum', 'tujhe', 'tujhko', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhe', 'tumko', 'aap', 'aapka', 'aapki', 'aapko', 'तू', 'तुम', 'तुझे',
       'तुझको', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हें', 'तुमको', 'आप', 'आपका', 'आपकी', 'आपको',
     ],
     violence: [
+      // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
+      'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',
+      'sabak sikhana padega', 'सबक सिखाना पड़ेगा', 'pitega', 'pitegi', 'pit jayega', 'पिटेगा', 'पिटेगी',
+      'thok denge', 'tod denge', 'kaat denge', 'jala dunga', 'जला दूंगा', 'phod dunga', 'फोड़ दूंगा', 'sar phod', 'सिर फोड़', 'chaku ghop*', 'चाकू घोंप*',
       'jaan se maar', 'haath pair tod', 'tod dunga',
       'maar', 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', 'chaku', 'chaaku', 'pitai', 'peetunga', 'thokunga', 'todunga',
       'jalaunga', 'मार', 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', 'पिटाई', 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
