@@ -598,6 +598,13 @@ export const de: Lexicon = {
       ]),
       ...APPS.flatMap((app) => [`hast du ${app}`, `hast du auch ${app}`, `bist du auf ${app}`, `bist du bei ${app}`]),
     ],
+    // Costs friends split: a money request beside one is settling up ("schick mir die 10 Euro für die Pizza").
+    expense: [
+      'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
+      'mittagessen', 'die getränke', 'die getraenke', 'pro person', 'pro kopf', 'den einkauf', 'der einkauf', 'das bier', 'die biere',
+    ],
+    // Right before a threat or self-harm phrase, denies it: "ich werde dich nicht umbringen", "ich will nicht sterben".
+    negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'nie im leben'],
     money: [
       'gutscheine', 'gutschein', 'amazon gutscheine', 'guthabenkarte',
       'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'bankkonto', 'kontonummer', 'iban', 'kreditkarte',

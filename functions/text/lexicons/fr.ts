@@ -647,6 +647,13 @@ export const fr: Lexicon = {
       'suis-moi sur', 'suis moi sur',
       ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
     ],
+    // Costs friends split: a money request beside one is settling up ("envoie-moi les 10 € de la pizza").
+    expense: [
+      "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',
+      'le diner', 'du dîner', 'du diner', 'les courses', 'des courses', 'les verres', 'les bières', 'les bieres', 'par personne', 'partager la note',
+    ],
+    // Right before a threat or self-harm phrase, denies it: "je vais pas te tuer", "je veux pas mourir".
+    negation: ['pas', 'jamais', 'pas du tout', 'ne', "n'"],
     money: [
       ...MORE_MONEY,
       'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',

@@ -664,6 +664,13 @@ export const pt: Lexicon = {
       'arranja-me',
       ...APPS.flatMap((app) => [`tem ${app}`, `você tem ${app}`, `vc tem ${app}`, `tens ${app}`, `usa ${app}`]),
     ],
+    // Costs friends split: a money request beside one is settling up ("me manda os 20 reais da pizza").
+    expense: [
+      'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',
+      'o jantar', 'do jantar', 'o almoço', 'o almoco', 'do almoço', 'do almoco', 'as cervejas', 'das cervejas', 'o uber', 'do uber', 'por pessoa', 'o mercado',
+    ],
+    // Right before a threat or self-harm phrase, denies it: "não vou te matar", "não quero morrer".
+    negation: ['não', 'nao', 'ñ', 'nunca', 'jamais', 'nem'],
     money: [
       // Bare "grana" is also Italian cheese (grana padano) and bare "pix" is how a bill is split ("me passa teu pix"): in phrases.
       ...SLANG_MONEY, 'r$', 'pila', 'pilas', 'essa grana', 'uma graninha', 'de pix', 'por pix', 'pelo pix', 'dinheiro emprestado', 'btc', 'bitcoins',
