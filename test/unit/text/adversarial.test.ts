@@ -14,6 +14,7 @@ describe('adversarial 10,000-character inputs each return within 100 ms', () => 
     ['dotted single letters', repeat('w.e.c.h.a.t.')],
     ['mixed scripts in one word', repeat('аaαяbβ中ㅋ')],
     ['many digits', repeat('0123456789')],
+    ['currency signs between digits', repeat('12$3€45 ')],
     ['digits with separators', repeat('12 34-56.')],
     ['many dots', repeat('.')],
     ['dots between letters', repeat('a.')],
