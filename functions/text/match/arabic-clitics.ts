@@ -15,9 +15,13 @@ const PROCLITICS = [
 /**
  * Object and possessive pronouns, and the dative forms dialects attach (ابعتلي "send me", بقولك). The
  * first-person ي alone stays out: it is also the adjective ending (عربي "Arabic"), which makes a new word;
- * so does the Egyptian negation ش (مش هقتلكش "I won't kill you").
+ * so does the Egyptian negation ش (مش هقتلكش "I won't kill you"), and so does "him" ه alone: the
+ * normaliser writes the feminine ending ة as ه, and every feminine noun would read as a word plus "him"
+ * (كبيرة "big" as ك + بيرة "beer").
  */
-const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ني', 'نا', 'لي', 'لك', 'له', 'لها', 'لنا', 'لهم', 'لكم'];
+const ENCLITICS = ['ها', 'هم', 'هما', 'هن', 'ك', 'كي', 'كم', 'كما', 'كن', 'ني', 'نا', 'لي', 'لك', 'له', 'لها', 'لنا', 'لهم', 'لكم'];
+/** The enclitics that are the reader: a violent verb or a picture word carrying one is aimed at "you" (اكسرك، صورتك). */
+const SECOND_PERSON = ['ك', 'كي', 'كم', 'كما', 'كن', 'لك', 'لكم'];
 
 /** Units from..to as letters, each repeated as many times as it was typed (runs capped at 3, as the normaliser leaves them). */
 const unitString = (text: NormalisedText, from: number, to: number): string => {
@@ -40,6 +44,7 @@ const normalisedSet = (clitics: readonly string[]): ReadonlySet<string> =>
   );
 const proclitics = normalisedSet(PROCLITICS);
 const enclitics = normalisedSet(ENCLITICS);
+const secondPerson = normalisedSet(SECOND_PERSON);
 
 /** The longest clitic string in units: a word start further back than this cannot be a run of clitics. */
 const MAX_CLITIC_UNITS = 3;
@@ -63,3 +68,6 @@ export const encliticsAfter = (text: NormalisedText, isWordUnit: (kind: number) 
   while (end < text.length && isWordUnit(text.kinds[end]!)) if (++end - last - 1 > MAX_CLITIC_UNITS) return false;
   return enclitics.has(unitString(text, last + 1, end));
 };
+
+/** Whether units from..to (inclusive) after a term spell an enclitic that is the reader ("you"). */
+export const isSecondPersonSuffix = (text: NormalisedText, from: number, to: number): boolean => to >= from && secondPerson.has(unitString(text, from, to + 1));

@@ -4,7 +4,7 @@ import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import type { UnitSpan } from '../detect/nearby';
-import { encliticsAfter, isArabicLetter, procliticsBefore } from './arabic-clitics';
+import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -87,6 +87,12 @@ const cliticsOfTag = (tag: TermTag): number => {
   if (tag === 'you' || tag === 'your' || tag === 'laughter' || tag === 'meta' || tag === 'digit') return 0;
   return tag === 'group' ? FLAG_PROCLITICS : FLAG_PROCLITICS | FLAG_ENCLITICS;
 };
+/**
+ * Cues whose Arabic word may carry the reader as a suffix (اكسرك "I break you", صورتك "your picture",
+ * رقمك "your number"): the suffix counts as a `you` of its own, as the separate word would in other languages.
+ */
+const ATTACHED_YOU_TAGS: ReadonlySet<TermTag> = new Set(['violence', 'picture', 'contact']);
+const ATTACHED_YOU: CompiledTerm = { term: '<attached you>', tag: 'you', lang: 'ar', value: undefined, length: 1, singleLatinWord: false };
 /** Shorter Arabic words take no clitics: with one, a two-letter word is too often part of another word. */
 const MIN_CLITIC_WORD = 3;
 
@@ -363,8 +369,11 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     }
     // An open end covers the rest of the word, so evidence shows "fucking", not "fuck"; so do clitics (the whole of وقتلك).
     if (flags & (FLAG_OPEN_START | FLAG_PROCLITICS)) first = wordStartOf(kinds, first);
+    const bare = last;
     if (flags & (FLAG_OPEN_END | FLAG_ENCLITICS)) last = wordEndOf(kinds, text.length, last + 1) - 1;
-    hits.push({ term: index.terms[id]!, tag: index.tags[id]!, first, last });
+    const tag = index.tags[id]!;
+    hits.push({ term: index.terms[id]!, tag, first, last });
+    if (flags & FLAG_ENCLITICS && ATTACHED_YOU_TAGS.has(tag) && isSecondPersonSuffix(text, bare + 1, last)) hits.push({ term: ATTACHED_YOU, tag: 'you', first: bare + 1, last });
   }
 };
 

@@ -28,22 +28,23 @@ describe('term index', () => {
       const normalised = normalise(text);
       return findTerms(index, normalised).map((hit) => text.slice(normalised.starts[hit.first], normalised.ends[hit.last]));
     };
-    // WHEN / THEN: the evidence is the whole word, clitics included
-    expect(hitsIn('وقتلك والله')).toEqual(['وقتلك']);
+    // WHEN / THEN: the evidence is the whole word, clitics included; a violent verb's "you" suffix is the reader
+    expect(hitsIn('وقتلك والله')).toEqual(['وقتلك', 'ك']);
     expect(hitsIn('يا ابن الحمار')).toEqual(['الحمار']);
-    expect(hitsIn('بالحمارة دي')).toEqual(['بالحمارة']);
+    expect(hitsIn('بالحمار ده')).toEqual(['بالحمار']);
     expect(hitsIn('العرب والعرب للعرب')).toEqual(['العرب', 'والعرب', 'للعرب']);
   });
 
-  it('leaves an Arabic word that only contains a term alone: other letters are no clitics, a group takes no pronoun, and a two-letter term takes nothing', () => {
+  it('leaves an Arabic word that only contains a term alone: other letters are no clitics, a group takes no pronoun, a feminine ending is no "him", and a two-letter term takes nothing', () => {
     // GIVEN
     const entries = [
       { term: 'قتل', tag: 'violence' as const },
       { term: 'عرب', tag: 'group' as const },
+      { term: 'حماس', tag: 'sensitive' as const },
       { term: 'كس', tag: 'curse' as const },
     ];
-    // WHEN / THEN: مقتل "a killing (noun)", قتلى "the dead", عربة "cart", عربي "Arabic", وكسر "and broke"
-    expect(termsIn(entries, 'مقتل قتلى عربة عربي وكسر بكسه')).toEqual([]);
+    // WHEN / THEN: مقتل "a killing (noun)", قتلى "the dead", عربة "cart", عربي "Arabic", بحماسة "with enthusiasm", وكسر "and broke"
+    expect(termsIn(entries, 'مقتل قتلى عربة عربي بحماسة وكسر بكسه')).toEqual([]);
   });
 
   it('reports where an exception excused a term, so other readers of the text can leave it alone', () => {
