@@ -80,6 +80,11 @@ class HitContext {
     for (const [tag, same] of this.byTag) if (same.length > 1) this.byTag.set(tag, strongestPerSpan(same));
   }
 
+  /** The normalised code point of a unit. */
+  codeAt(unit: number): number {
+    return this.text.codes[unit]!;
+  }
+
   tagged(tag: CueTag): readonly TermHit[] {
     return this.byTag.get(tag) ?? [];
   }
@@ -228,15 +233,20 @@ const negated = (context: HitContext, hit: TermHit): boolean =>
     .tagged('negation')
     .some((negation) => negation.last < hit.first && gap(negation, hit) <= CUE_POLICY.negation.gap && context.joined(negation, hit));
 
+/** Han and kana: one unit is a syllable or a whole word, not a letter. */
+const isHanOrKana = (code: number): boolean => (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
 /** "you" (not "your"), then within a few words and in one clause a contempt word that no negation denies. */
 const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
   const possessives = context.tagged('your');
+  const { gap: letters, hanKanaGap } = CUE_POLICY.aimedContempt;
+  const maxGap = isHanOrKana(context.codeAt(contempt.first)) ? hanKanaGap : letters;
   const aimed = context
     .tagged('you')
     .find(
       (target) =>
         target.last < contempt.first &&
-        gap(target, contempt) <= CUE_POLICY.aimedContempt.gap &&
+        gap(target, contempt) <= maxGap &&
         !possessives.some((your) => your.first === target.first && your.last === target.last) &&
         context.joined(target, contempt),
     );
