@@ -545,7 +545,10 @@ export const de: Lexicon = {
     ],
     hate: [
       'hitler hatte recht', 'hitler hat recht gehabt',
-      'kanake', 'kanaken', 'kanacke', 'schwuchtel', 'schwuchteln', 'neger', 'negerin', 'bimbo', 'kameltreiber', 'kümmeltürke', 'kuemmeltuerke',
+      'kanake', 'kanaken', 'kanacke', 'schwuchtel', 'schwuchteln', 'neger', 'negerin',
+      // Italian bimbo is a little boy.
+      { term: 'bimbo', unless: ['il bimbo', 'mio bimbo', 'un bimbo', 'al bimbo', 'del bimbo', 'col bimbo', 'bimbo mio', 'tuo bimbo', 'suo bimbo', 'nostro bimbo'] },
+      'kameltreiber', 'kümmeltürke', 'kuemmeltuerke',
       'scheißtürke', 'scheisstürke', 'scheiß türken', 'scheiss tuerken', 'scheiß ausländer', 'scheiss ausländer', 'scheiss auslaender', 'ausländer raus',
       'auslaender raus', 'judensau', 'drecksjude', 'scheißjude', 'scheissjude', 'zigeuner', 'zigeunerpack', 'schlitzauge', 'schlitzaugen', 'polacke',
       'polacken', 'itaker', 'spaghettifresser', 'tunte', 'tunten', 'kinderficker', 'asylant', 'asylantenpack', 'dreckspack', 'kopftuchmädchen',

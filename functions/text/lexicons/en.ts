@@ -274,7 +274,7 @@ export const en: Lexicon = {
       // French "retard" is a delay: the phrases a learner writes when late are not the slur.
       { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
       'bellend', 'knobhead', 'douche*', 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
-      'mofo', 'son of a bitch', 'sonofabitch', 'bastard*', 'weirdo', 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
+      'mofo', 'son of a bitch', 'sonofabitch', { term: 'bastard*', unless: ['bastardino', 'bastardini', 'bastardina'] }, 'weirdo', 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
       'you suck', 'u suck', 'ya suck', 'you stupid', 'you dumb', 'you idiot', 'u idiot', 'ur stupid', 'ur dumb', 'ur ugly', 'you ugly', 'youre stupid',
       "you're stupid", 'youre dumb', "you're dumb", 'youre ugly', "you're ugly", 'you are ugly', 'you are stupid', 'you are dumb', 'fat pig',
       'fat cow', 'ugly pig', 'shut up bitch', 'shut the fuck up', 'shut the f up', 'stfu', 'gtfo', 'screw you', 'eat shit', 'suck my dick', 'suck a dick',

@@ -371,7 +371,9 @@ export const fr: Lexicon = {
       'foutues', 'qu’est-ce que tu fous', "qu'est-ce que tu fous", 'tu fous quoi', "qu'est-ce qu'il fout", 'on s’en fout', "on s'en fout",
       'on s en fout', 'jm en fous', 'jmen fous', 'osef', 'rien à branler', 'rien a branler', 'emmerdant', 'emmerdante', 'emmerdes', 'fait chié',
       'putain', 'ptn', 'ptin', 'put1', 'putin de', 'merde', 'merdes', 'mrd', 'de merde', 'bordel', 'bordel de merde', 'chier', 'fait chier', 'ça me fait chier',
-      'ca me fait chier', 'fais chier', 'chiant', 'chiante', 'chiants', 'fais pas chier', 'tg', 'couilles', 'couille', 'mes couilles',
+      'ca me fait chier', 'fais chier', 'chiant', 'chiante', 'chiants', 'fais pas chier',
+      // Italian il tg is the TV news.
+      { term: 'tg', unless: ['il tg', 'al tg', 'del tg', 'dal tg', 'sul tg', 'nel tg'] }, 'couilles', 'couille', 'mes couilles',
       'se branler', 'je m’en branle', "je m'en branle", 'jmen bats les couilles', 'je m’en bats les couilles', "je m'en bats les couilles", 'foutre',
       'rien à foutre', 'rien a foutre', 'ràf', 'j’en ai rien à foutre', 'je m’en fous', 'nique', 'niquer', 'niqué', 'nique sa mère',
       'nique sa mere', 'nsm', 'bordel de dieu', 'nom de dieu', 'bon dieu de merde', 'saloperie', 'saloperies', 'connerie', 'conneries', 'emmerder',

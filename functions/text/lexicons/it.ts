@@ -8,7 +8,11 @@ import type { Lexicon } from './types';
  * regional insults (minchia and sticchio in Sicily, mortacci tua in Rome, sfaccimma in Naples).
  * Words with an everyday sense stay inside phrases: troia (Troy), figa/fica (also "cool"), pene (also
  * "sorrows"), palle (balls, as in snowballs), canna (a cane, a fishing rod), erba (grass), roba
- * (stuff), fumo (smoke), sballo (a blast), coca (Coca-Cola), cazzata (a silly thing, mild).
+ * (stuff), fumo (smoke), sballo (a blast), coca (Coca-Cola), cazzata (a silly thing, mild), maria (a name),
+ * bianca (white), riga (a line), pasta, scopare (also "to sweep"), bocce (the game), compagno (a study partner).
+ * Clitics come before the verb ("ti ammazzo", "te la faccio pagare", "mi taglio"), so threats and self-harm are
+ * written with them, in the present, future and conditional, with exceptions for the idioms they share
+ * ("ti ammazzo di baci", "mi ammazzo dalle risate", "mi taglio i capelli").
  */
 
 const GROUPS = [
@@ -71,6 +75,8 @@ const ONE_OF_THEM = [
 ];
 const GROUP_TERMS = [
   ...pairs(PEOPLE_DETERMINERS, DEMONYMS),
+  // "ste" (queste, in speech) leads only into the feminine plural: "ste rumene"
+  ...pairs(['ste'], DEMONYMS.filter((word) => word.endsWith('e'))),
   ...pairs(['i', 'gli', 'dei', 'degli', 'ai', 'agli', 'questi', 'quei', 'sti'], SHARED_WORDS).map((term) =>
     term === 'i gay' || term === 'i trans' ? { term, unless: [`am ${term}`, `was ${term}`, `if ${term}`] } : term,
   ),
@@ -115,7 +121,132 @@ const CONTEMPT = [
   'ladro', 'ladra', 'un parassita', 'un fannullone', 'una fannullona', 'un bugiardo', 'un truffatore', 'un selvaggio', 'un delinquente',
 ];
 
-const APPS = ['whatsapp', 'wapp', 'uozzap', 'insta', 'instagram', 'ig', 'telegram', 'snap', 'snapchat', 'facebook', 'fb', 'tiktok', 'discord'];
+/** What conspiracy and smear say groups do: contempt beside a group ("gli ebrei controllano le banche", "i cinesi mangiano i cani"). */
+const GROUP_LIES = [
+  'controllano le banche', 'controllano il mondo', 'controllano i media', 'controllano la finanza', 'comandano il mondo', 'mangiano i cani', 'mangiano i gatti',
+  'mangiano cani', 'portano malattie', 'portano le malattie', 'stuprano', 'violentano le nostre donne', 'rubano i bambini',
+];
+
+/** Asking for "the code" is phishing, except for codes friends pass on: the wifi's, the door's, a discount, a tax code. */
+const CODE_ASKS = ['mandami il codice', 'dimmi il codice', 'dammi il codice', 'inviami il codice', 'scrivimi il codice'].map((term) => ({
+  term,
+  unless: ['del wifi', 'della porta', 'del portone', 'fiscale', 'sconto', 'promo']
+    .map((what) => `${term} ${what}`),
+}));
+
+const APPS = ['whatsapp', 'wapp', 'uozzap', 'insta', 'instagram', 'ig', 'telegram', 'snap', 'snapchat', 'facebook', 'fb', 'tiktok', 'discord', 'tg', 'tele', 'skype'];
+/** "wa" is also a Japanese particle and English chat's "wa": an app only where it is asked for or named as the reader's. */
+const WA = ['wa'];
+
+/**
+ * Contempt said of the reader ("sei proprio scemo", "quanto sei patetica", "tu sei una nullità"): no insult
+ * alone ("che scena patetica", "un lavoro inutile"), one with "sei"/"tu" just before it. Said of a group it is
+ * contempt for the group too. Words that describe a thing as often as a person (falso, pazzo, strano) stay out.
+ */
+const READER_CONTEMPT = [
+  'scemo', 'scema', 'scemi', 'sceme', 'incapace', 'incapaci', 'nullità', 'nullita', 'pezzente', 'pidocchioso', 'pidocchiosa', 'viscido', 'viscida',
+  'ripugnante', 'insignificante', 'ignorante', 'ottuso', 'ottusa', 'tonto', 'tonta', 'babbeo', 'fesso', 'fessa', 'somaro', 'somara', 'verme',
+  'cesso', 'cafone', 'cafona', 'buzzurro', 'zotico', 'troglodita', 'bifolco', 'fallito', 'fallita', 'falliti', 'perdente',
+  'mongolo', 'spastico', 'spastica', 'subnormale', 'maiala', 'scrofa', 'grassone', 'grassona',
+];
+/** Adjectives a thing can have too: not where they follow "sembra" ("ti sembra stupido?", "ti sarà sembrato ridicolo"). */
+const THING_CONTEMPT = [
+  'stupido', 'stupida', 'stupide', 'inutile', 'inutili', 'patetico', 'patetica', 'patetici', 'patetiche', 'ridicolo', 'ridicola', 'ridicoli', 'orribile',
+  'penoso', 'penosa', 'squallido', 'squallida', 'schifoso', 'schifosa', 'disgustoso', 'disgustosa', 'disgustosi',
+].map((word) => ({ term: word, unless: ['sembra', 'sembrare', 'sembrato', 'sembrata'].map((verb) => `${verb} ${word}`) }));
+
+/**
+ * Threats as Italians phrase them: a clitic before the verb ("ti spezzo le gambe", "vi faccio saltare in aria"),
+ * in present, future and conditional ("ti ammazzerò", "ti ammazzerei"), and the consequence kind ("te la faccio
+ * pagare", "te ne pentirai") that names no violence at all. The present forms already listed under `threat`
+ * ("ti ammazzo", "ti uccido") stay there, with their exceptions.
+ */
+const THREAT_VERBS = [
+  'ammazzerò', 'ammazzero', 'ammazzerei', 'ucciderò', 'uccidero', 'ucciderei', 'farò fuori', 'faro fuori', 'farei fuori', 'sparerò', 'sparero', 'strangolo',
+  'strozzo', 'spacco la faccia', 'spaccherò la faccia', 'spaccherei la faccia', 'spacco la testa', 'spacco le ossa', 'spezzo le gambe', 'spezzo le ossa',
+  'rompo le gambe', 'rompo le ossa', 'rompo il muso', 'rompo la testa', 'pesto a sangue', 'massacro di botte', 'farò a pezzi', 'mando all’ospedale',
+  "mando all'ospedale", 'mando al cimitero', 'faccio saltare in aria', 'faccio del male', 'farò del male', 'faro del male', 'farei del male', 'sfregio',
+  'brucio vivo', 'brucio viva', 'apro in due', 'apro la testa', 'faccio nero', 'faccio nera', 'sistemo io', 'sfascio la faccia', 'corco',
+];
+const CONSEQUENCE_THREATS = [
+  'te la faccio pagare', 'te la farò pagare', 'te la faro pagare', 've la faccio pagare', 've la farò pagare', 'gliela faccio pagare',
+  'me la pagherai', 'me la pagherete', 'la pagherai cara', 'te ne pentirai', 'ti pentirai',
+  've ne pentirete', 'vi pentirete', 'te ne farò pentire', 'te ne faro pentire', 'ti farò pentire', 'ti faro pentire', 'ti faccio pentire',
+  'ti pentirai di essere nato', 'ti pentirai di essere nata', 'non sai con chi hai a che fare', 'guardati alle spalle',
+  'guardati bene le spalle', 'stai attento quando esci', 'stai attenta quando esci', 'stai attento a quando esci', 'stai attenta a quando esci',
+  'stai attento quando torni', 'stai attenta quando torni', 'ti conviene stare attento', 'ti conviene stare attenta', 'ti conviene sparire',
+  'prima o poi ti trovo', 'so dove trovarti', 'ti vengo a prendere sotto casa', 'vengo sotto casa tua e', 'o vengo sotto casa tua',
+  'o vengo a casa tua', 'o vengo a prenderti', 'fai una brutta fine', 'farai la fine di', 'ti faccio passare la voglia',
+];
+
+/** Watching and following told as a story: the reader's comings and goings, home and routine. */
+const STALKING = [
+  ...pairs(['ti ho visto', 'ti ho vista'], ['uscire di casa', 'uscire da casa', 'uscire dal lavoro', 'uscire dall’ufficio', "uscire dall'ufficio", 'uscire da scuola',
+    'uscire dalla palestra', 'entrare a casa', 'entrare in casa', 'rientrare a casa', 'dalla finestra']),
+  'ti ho seguito fino a casa', 'ti ho seguita fino a casa', 'ti ho seguito fino al lavoro', 'ti ho seguita fino al lavoro', 'ti seguo ovunque',
+  'ti seguo dappertutto', 'ti osservo da', 'ti guardo dormire', 'so a che ora esci', 'so a che ora esci di casa', 'so a che ora finisci', 'so a che ora stacchi',
+  'so a che ora torni', 'so a che ora rientri', 'so in che palazzo', 'so in che via abiti', 'so in che via vivi', 'so il tuo indirizzo',
+  'ho il tuo indirizzo', 'ho trovato il tuo indirizzo', 'ho scoperto dove abiti', 'ho scoperto dove vivi', 'ho scoperto dove lavori',
+  'so dove vai a scuola', 'so che scuola fai', 'so con chi esci', 'so tutto di te', 'so tutto su di te', 'so che macchina hai', 'so dove parcheggi',
+  'ti aspetto sotto casa tua', 'ti aspetto fuori dal lavoro', 'ti aspetto fuori da scuola', 'conosco la tua famiglia', 'so dove vive tua madre',
+];
+
+/** Wanting to die said without the word: disappearing, not waking up, being a burden, an overdose planned. */
+const SELF_HARM = [
+  'sparire per sempre', 'non voglio svegliarmi', 'non svegliarmi più', 'non svegliarmi piu', 'addormentarmi per sempre',
+  'addormentarmi e non svegliarmi', 'vorrei farla finita', 'penso di farla finita', 'meglio farla finita', 'farla finita con la vita',
+  'tanto non ci sarò più', 'tanto non ci saro piu', 'domani non ci sarò più', 'domani non ci saro piu', 'presto non ci sarò più', 'presto non ci saro piu',
+  'sono un peso per tutti', 'stareste meglio senza di me', 'starete meglio senza di me', 'state meglio senza di me', 'meglio se muoio', 'meglio se morissi',
+  'vorrei non essere mai nato', 'vorrei non essere mai nata', 'vorrei non esistere', 'non voglio più esistere', 'non voglio piu esistere',
+  ...pairs(['prendo', 'prendere', 'ingoio', 'ingoiare', 'mi prendo'], ['tutte le pastiglie', 'tutte le pillole', 'tutti i sonniferi', 'tutto il flacone',
+    'una scatola intera']),
+  ...pairs(['mi butto', 'buttarmi', 'mi lancio'], ['dal ponte', 'dal balcone', 'dalla finestra', 'dal tetto', 'sotto un treno', 'sotto una macchina']),
+  'andare in overdose', 'mi impicco', 'spararmi in testa', 'spararmi un colpo', 'mi sparo in testa', 'mi sparo un colpo', 'ho ricominciato a tagliarmi',
+  // not hair, nails, or being cut out
+  { term: 'tagliarmi', unless: ['fuori', 'la strada', 'i capelli', 'la barba', 'le unghie', 'la frangia', 'i baffi'].map((what) => `tagliarmi ${what}`) },
+  { term: 'mi taglio', unless: ['i capelli', 'la barba', 'le unghie', 'la frangia', 'i baffi', 'sempre con'].map((what) => `mi taglio ${what}`) },
+  'autolesion*',
+];
+
+/** Drug slang. "fumo", "erba", "maria", "bianca", "riga", "pasta" are everyday words: they count only inside a phrase. */
+const DRUG_PHRASES = [
+  ...pairs(['chi ha', 'chi mi vende', 'chi vende', 'cerco', 'vendo'], ['del fumo', 'fumo', 'dell’erba', "dell'erba", 'della maria', 'coca', 'della coca', 'pasticche',
+    'keta']),
+  'un pezzo di fumo', 'pezzo di fumo', 'grammo di fumo', 'grammi di fumo', 'grammo di erba', 'grammi di erba', 'grammo di coca', 'grammi di coca',
+  'fumo buono', 'fumare maria', 'fumo maria', 'farsi una riga', 'farsi due righe', 'ci facciamo una riga', 'ci facciamo due righe',
+  'mi faccio una riga', 'una riga di coca', 'righe di coca', 'tirare di coca', 'tirato di coca', 'sniffare', 'sniffato', 'sniffata', 'sniffo',
+  "un po' di bianca", 'un po di bianca', 'calato una pasta', 'calata una pasta', 'calati una pasta', 'calarsi una pasta', 'calarci una pasta',
+  'mi calo una pasta', 'calarsi un acido', 'funghetti allucinogeni', 'funghetti magici',
+  { term: 'pasticche', unless: ['pasticche per la gola', 'pasticche per la tosse', 'pasticche alla menta'] }, 'fumarsi una canna', 'farsi le canne',
+  'mi faccio le canne', 'fumare canne', 'farsi un cannone', 'una cannetta', 'farsi uno spino', 'strafatta', 'fattissimo', 'fattissima', 'ganja',
+  ...pairs(['fumo', 'fumato', 'fumiamo', 'ci fumiamo', 'fumarsi'], ['erba', 'maria', 'una canna', 'canne', 'uno spinello']),
+  'cocainomane', 'spaccio di droga', 'sballarci', 'ci sballiamo',
+];
+
+/** Dating ads, in the first and the third person ("cerco compagna", "ragazzo 30enne cerca ragazza"). */
+const DATING = [
+  ...pairs(['cerco', 'cercasi'], ['ragazza', 'una ragazza', 'donna', 'una donna', 'ragazzo', 'un ragazzo', 'uomo', 'un uomo', 'fidanzata', 'fidanzato',
+    'qualcuna', 'una storia seria', 'storia seria', 'una relazione', 'relazione seria']),
+  // the third person of personal ads has no article ("ragazzo 30enne cerca ragazza"); with one it is news ("la polizia cerca un uomo")
+  ...pairs(['cerca'], ['ragazza', 'donna', 'ragazzo', 'uomo', 'fidanzata', 'fidanzato', 'storia seria', 'relazione seria']),
+  // a partner, not a roommate or a partner for study and language exchange
+  ...pairs(['cerco', 'cercasi'], ['compagna', 'una compagna', 'compagno', 'un compagno']).concat(['cerca compagna', 'cerca compagno']).map((term) => ({
+    term,
+    unless: ['di stanza', 'di studio', 'di viaggio', 'di scambio', 'per lo scambio', 'di tandem'].map((what) => `${term} ${what}`),
+  })),
+  'per relazione seria', 'per una relazione seria', 'scopo relazione', 'per storia seria', 'per una storia seria', 'qualcuna disponibile',
+  'chi vuole uscire con me', 'chi esce con me stasera', 'qualcuna per uscire', 'ragazze single', 'ragazzi single', 'conoscere ragazze', 'una notte di passione',
+  'incontri senza impegno', 'storia senza impegno', 'relazione senza impegno',
+];
+
+/** Account and card warnings of phishing messages ("il suo conto è stato sospeso", "la tua carta verrà bloccata"). */
+const ACCOUNT_WARNINGS = [
+  ...pairs(['il tuo account', 'il suo account', 'il tuo conto', 'il suo conto'], ['è stato sospeso', 'e stato sospeso',
+    'è stato bloccato', 'e stato bloccato', 'verrà chiuso', 'verra chiuso', 'verrà sospeso', 'verra sospeso', 'verrà bloccato', 'verra bloccato',
+    'verrà eliminato', 'verra eliminato', 'verrà disattivato', 'verra disattivato', 'sarà chiuso', 'sara chiuso', 'sarà eliminato', 'sara eliminato']),
+  ...pairs(['la tua carta', 'la sua carta'], ['è stata bloccata', 'e stata bloccata', 'è stata sospesa', 'e stata sospesa',
+    'verrà bloccata', 'verra bloccata', 'verrà sospesa', 'verra sospesa']),
+];
 
 export const it: Lexicon = {
   lang: 'it',
@@ -131,12 +262,24 @@ export const it: Lexicon = {
       'sei brutta', 'sei brutto', 'fai schifo', 'mi fai schifo', 'nessuno ti vuole', 'nessuno ti sopporta', 'stai zitto', 'stai zitta', 'zitto coglione',
       'chiudi quella bocca', 'chiudi il becco', 'mortacci tua', 'mortacci tui', 'mortacci vostra', 'li mortacci', 'sfaccimma', 'sfaccimm',
       'pezz e merd', 'strunz', 'strunzo', 'cornuto', 'cornuta', 'cornuto e mazziato', 'succhiamelo', 'succhiacazzi', 'bocchinara',       'sei un fallito', 'sei una fallita', 'buono a nulla', 'testa di minchia', 'sticchio di tua madre', 'tua madre troia', 'tua madre puttana',
+      // forms and paraphrases of the everyday insults
+      'stronzetto', 'stronzetta', 'stronzone', 'stronzona', 'faccia da culo', 'faccia di merda', 'morto di fame', 'morta di fame', 'morti di fame',
+      'vai a quel paese', 'va a quel paese', 'vattene a quel paese', 'fai pena', 'mi fai pena', 'fai ribrezzo', 'mi fai ribrezzo', 'fai vomitare',
+      'mi fai vomitare', 'fai cagare', 'fai cacare', 'non vali niente', 'nn vali niente', 'non vali nulla', 'non vali un cazzo', 'nn vali un cazzo',
+      'vali zero', 'nessuno ti caga', 'non ti caga nessuno', 'nn ti caga nessuno', 'nessuno ti si fila', 'non ti si fila nessuno', 'bimbominkia',
+      'bimbominchia', 'cagacazzi', 'rompicazzo', 'scassacazzo', 'scassacazzi', 'bocchinaro', 'merdaccia', 'coglionazzo', 'troietta', 'zoccoletta', 'troione',
+      'pirla', 'sei un mona', 'mezza sega', 'cagasotto', 'paraculo', 'racchia', 'sei una cozza', 'sei una balena', 'sei una cagna',
+      'brutta cagna',
     ],
     harassment: [
       'so dove abiti', 'so dove vivi', 'so dove lavori', 'so dove studi', 'conosco il tuo indirizzo', 'ti sto guardando', 'ti sto osservando', 'ti tengo d’occhio',
       "ti tengo d'occhio", 'ti troverò', 'ti trovero', 'ti vengo a cercare', 'non puoi nasconderti', 'pubblico le tue foto', 'diffondo le tue foto',
       'metto in giro le tue foto', 'ti rovino la vita', 'ti rovinerò la vita', 'ti rendo la vita impossibile', 'ammazzati', 'ucciditi', 'suicidati',
-      'impiccati', 'crepa bastardo', 'spero che muori', 'spero che tu muoia', 'spero che crepi', 'rispondi troia', 'rispondimi puttana',
+      'impiccati', 'crepa bastardo', 'muori male', 'muori ammazzato', 'vai a morire ammazzato', 'vai a morì ammazzato',
+      { term: 'devi morire', unless: ['devi morire dal ridere', 'devi morire dalle risate'] }, 'dovresti morire',
+      'meriti di morire', 'ti venisse un cancro', 'ti venga un cancro', 'spero ti venga un cancro', 'ti auguro di morire', 'ti auguro la morte',
+      'spero che muori', 'spero che tu muoia', 'spero che crepi', 'rispondi troia', 'rispondimi puttana',
+      ...STALKING,
     ],
     curse: [
       'cazzo', 'cazz', 'czz', 'cazzi', { term: 'cazzo*', unless: ['cazzott*'] }, 'incazz*', 'scazz*', 'cazzata', 'cazzate', 'che cazzo', 'col cazzo', 'minchia', 'mnchia', 'minchiata',
@@ -145,6 +288,8 @@ export const it: Lexicon = {
       'ostia', 'culo', 'che culo', 'fottuto', 'fottuta', 'fottere', 'me ne frego un cazzo', 'sticazzi',
       'sti cazzi', 'figa', 'che figa', 'rompere le palle', 'rompi le palle', 'rompipalle', 'rompicoglioni', 'che palle', 'coglioni',
       'smerdare', 'sputtanare', 'sputtanato', 'incularsi', 'inculato', 'inculata', 'minkia', 'mincia', 'cavolo di merda', 'merdoso', 'vaccaboia',
+      'porco cristo', 'porcocristo', 'cristo di dio', 'mannaggia cristo', 'mannaggia a cristo', 'madonna troia', 'porcamadonna', 'porcoddio', 'diocan',
+      'puttanata', 'puttanate', 'cagata', 'cagate', 'coglionata', 'coglionate', 'rottura di coglioni', 'rottura di cazzo', 'merdata',
     ],
     sexual: [
       'leccarti tutta', 'leccarti',
@@ -155,6 +300,13 @@ export const it: Lexicon = {
       'farsi una sega', 'masturbarmi', 'masturbarsi', 'masturbazione', 'venire in bocca', 'sborra', 'sborrare', 'sborrata', 'tette grosse', 'tettona',
       'culona', 'chiavare', 'chiaviamo', 'trombare', 'trombiamo', 'sesso orale', 'sesso anale', 'cosce aperte', 'orgia', 'scambisti', 'webcam hot',
       'videochiamata hot', 'onlyfans', 'contenuti hot', 'vendo foto hot', 'foto hot',
+      // conjugated and clitic forms; scopare is also "to sweep", so only the forms that take a person
+      'scoparti', 'scoparmi', 'scoparla', 'scoparvi', 'scoperei', 'ti scoperei', 'trombarti', 'ti trombo', 'chiavarti', 'ti chiavo', 'ti inculo', 'incularti',
+      'mi tocco pensando', 'mi sto toccando', 'mi tocco per te', 'ti tocchi mai', 'ti masturbi', 'masturb*', 'farmi un ditalino', 'un ditalino',
+      'cosette sporche', 'farti godere', 'ti faccio godere',
+      'ti farò godere', 'ti faro godere', 'ti farei godere', 'sexting', 'una sveltina', 'sveltina', 'fare una pompa', 'fammi una pompa', 'ingropp*', 'fare cose sporche', 'cose sporche con me', 'cose sporche insieme', 'un bocchino', 'fammi un bocchino', 'fare un bocchino', 'leccartela', 'leccarmela',
+      'leccamelo', 'leccamela', 'succhiarmelo', 'succhiarlo', 'prendilo in bocca', 'arrap*', 'ti voglio nuda',
+      'nuda per me', 'nudo per me', 'sesso telefonico',
     ],
     'sexual-harassment': [
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
@@ -163,22 +315,37 @@ export const it: Lexicon = {
       'vuoi fare sesso', 'vuoi scopare con me', 'ti voglio scopare', 'voglio scoparti', 'voglio toccarti', 'voglio leccarti', 'ti voglio leccare',
       'mi fai eccitare', 'mi ecciti', 'me lo fai venire duro', 'sei una gran figa', 'sei bona', 'quanto sei bona', 'togliti i vestiti', 'spogliati',
       'spogliati per me', 'senza vestiti', 'apri le gambe', 'vieni nel mio letto', 'siediti sulle mie ginocchia', 'ti stupro', 'ti violento',
+      'che bel culo', 'bel culo', 'che tette', 'belle tette', 'che bocce', 'belle bocce', 'le tue bocce', 'sei una gnocca',
+      'che gnocca', 'gran gnocca', 'quanto sei gnocca', 'bonazza', 'che bonazza', 'sei una porca', 'sei una porcellina',
+      // asking to see the reader undressed, with no word for a photo
+      ...pairs(['fammela vedere', 'fatti vedere', 'voglio vederti', 'ti voglio vedere', 'fatti una foto'], ['in intimo', 'in mutande', 'in reggiseno',
+        'in costume da bagno', 'nuda', 'nudo', 'senza vestiti']),
     ],
     spam: [
       'hai vinto', 'ha vinto un', 'complimenti hai vinto', 'congratulazioni hai vinto', 'sei stato selezionato', 'sei stata selezionata', 'ritira il tuo premio',
       'riscatta il tuo premio', 'premio garantito', 'iphone gratis', 'regalo gratis', 'ricarica gratis', 'clicca qui', 'clicca sul link', 'link in bio',
       'link nella bio', 'seguimi e ti seguo', 'ricambio follow', 'follow per follow', 'inoltra questo messaggio', 'condividi questo messaggio',
       'offerta a tempo limitato', 'rispondi stop',
+      'clicca il link', 'clicca su questo link', 'per riscattarlo', 'per riscattarla', 'per riscattare', 'riscatta ora', 'hai vinto un buono',
+      'vinto un buono', 'sei il fortunato', 'fortunato vincitore', 'inoltra questo msg', 'invia questo messaggio a', 'manda questo messaggio a',
+      'a tutti i tuoi contatti', 'a 10 contatti', 'a dieci contatti', 'diventa a pagamento', 'diventerà a pagamento', 'diventera a pagamento', 'metti like',
+      'mettete like', 'like per like', 'ricambio like', 'ricambio i like', 'ricambio subito', 'lasciate un like', 'follower gratis', 'followers gratis',
+      'like gratis', 'segui la mia pagina', 'seguitemi',
     ],
     phishing: [
       'verifica il tuo account', 'conferma il tuo account', 'il tuo account sarà sospeso', 'il tuo account sara sospeso', 'il tuo account è stato sospeso',
       'il tuo account è stato bloccato', 'il tuo account e stato bloccato', 'inserisci la password', 'dammi la tua password', 'qual è la tua password',
-      'codice di verifica', 'mandami il codice', 'dimmi il codice', 'dammi il codice', 'il codice che ti è arrivato', 'il codice che ti e arrivato',
+      'codice di verifica', ...CODE_ASKS, 'il codice che ti è arrivato', 'il codice che ti e arrivato',
       'codice a 6 cifre', 'codice sms', 'dati bancari', 'dati della carta', 'numero della carta', 'il cvv', 'attività sospetta', 'attivita sospetta',
       'accesso sospetto', 'aggiorna i tuoi dati', 'clicca sul link qui sotto',
       'dimmi la password', 'dammi la password', 'mandami la password', 'scrivimi la password', 'inviami la password', 'dimmi la tua password',
-      'mandami la tua password', 'scrivimi la tua password', 'inviami il codice', 'scrivimi il codice', 'mandami il codice', 'il codice che hai ricevuto',
+      'mandami la tua password', 'scrivimi la tua password', 'il codice che hai ricevuto',
       'il codice appena ricevuto', 'codice che ti abbiamo inviato', 'per verificare il tuo account', 'per sbloccare il tuo account', 'verificare la tua identità',
+      ...ACCOUNT_WARNINGS, 'gentile cliente', 'verifica i tuoi dati', 'verifica i suoi dati', 'conferma i tuoi dati', 'conferma i suoi dati',
+      'aggiorna i suoi dati', 'acceda al link', 'accedi al link', 'ti è arrivato un codice',
+      'ti e arrivato un codice', 'ti arriverà un codice', 'ti arrivera un codice', 'girami il codice', 'mi giri il codice',
+      'inoltrami il codice', 'codice per sbaglio',
+      'codice a sei cifre', 'codice di 6 cifre', 'codice di sei cifre',
     ],
     ads: [
       'tagga 3 amici', 'tagga tre amici', 'e vinci',
@@ -188,6 +355,13 @@ export const it: Lexicon = {
       'offerta di lavoro', 'cerco lavoro', 'cerco un lavoro', 'il mio curriculum', 'il mio cv', 'lavoro da casa', 'guadagnare da casa', 'guadagna soldi',
       'guadagnare soldi', 'soldi facili', 'reddito passivo', 'guadagno extra', 'concorso a premi', 'giveaway', 'estrazione', 'lotteria', 'riffa',
       'all’asta', "all'asta", 'raccolta fondi', 'donazioni', 'donate', 'fate una donazione', 'gofundme', 'codice amico', 'link di affiliazione',
+      'trattabile', 'trattabili', 'prezzo trattabile', 'vendesi', 'affittasi', 'offro lezioni', 'offro ripetizioni', 'do ripetizioni', 'do lezioni di',
+      'prima lezione gratuita', 'prima lezione gratis', 'lezione di prova gratuita', 'lezione di prova gratis', 'lezione gratuita', 'contattatemi',
+      'contattami in privato', 'scrivetemi in privato', 'scrivimi in dm', 'scrivetemi in dm', 'info in dm', 'opportunità di lavoro', 'opportunita di lavoro',
+      'guadagna da casa', 'lavora da casa', 'lavora con noi', 'cercasi personale', 'cercasi', 'assumiamo', 'cerco lavoro come',
+      'iscrivetevi al mio canale', 'iscriviti al mio canale', 'iscrivetevi al canale', 'iscrivetevi', 'canale yt', 'mio canale yt', 'sul mio canale',
+      'il mio negozio online', 'link in descrizione', 'spedisco in tutta italia', 'spedizione in tutta italia', 'ritiro a mano', 'no perditempo',
+      'usato pochissimo', 'guadagna',
     ],
     fraud: [
       'sono dell\'agenzia delle entrate', 'multa di 300€ con ricarica', 
@@ -209,6 +383,17 @@ export const it: Lexicon = {
       // staff impersonation
       'sono dello staff', 'staff di hellotalk', 'staff hellotalk', 'team di hellotalk', 'moderatore di hellotalk', 'moderatore hellotalk',
       'sono un moderatore', 'sono il moderatore', 'sicurezza di hellotalk',
+      // scams as they are written: investment, customs parcels, romance, fake support and charity
+      'investimento iniziale', 'investimento minimo', 'con un piccolo investimento', 'gruppo di trading', 'canale di trading',
+      'esperto di trading', 'mentore di trading', 'segnali forex', 'profitti sicuri', 'guadagni giornalieri', 'guadagno giornaliero', 'guadagni passivi',
+      'libertà finanziaria', 'liberta finanziaria', 'ti faccio guadagnare', 'vi faccio guadagnare', 'ti aiuto a guadagnare', 'minare bitcoin',
+      'fermo in dogana', 'ferma in dogana', 'bloccato in dogana', 'bloccata in dogana', 'trattenuto in dogana', 'trattenuta in dogana', 'pacco in giacenza',
+      'spese doganali', 'sbloccare il pacco', 'sbloccare il tuo pacco', 'sbloccare il mio pacco', 'sbloccare la spedizione', 'piattaforma petrolifera',
+      'militare in missione', 'soldato in missione', 'dell’onu in', "dell'onu in", 'assistenza clienti di hellotalk',
+      'assistenza clienti hellotalk', 'servizio clienti hellotalk', 'servizio clienti di hellotalk', 'sono dell’assistenza', "sono dell'assistenza",
+      'sono del supporto', 'sono l’assistenza', "sono l'assistenza", 'supporto tecnico di hellotalk', 'operatore di poste', 'dall’ufficio antifrode',
+      "dall'ufficio antifrode", 'fai una donazione', 'fammi una donazione', 'fatemi una donazione', 'una piccola donazione', 'mamma ho cambiato numero',
+      'papà ho cambiato numero', 'papa ho cambiato numero',
     ],
     dating: [
       'cerco ragazza', 'cerco una ragazza', 'cerco fidanzata', 'cerco una fidanzata', 'cerco ragazzo', 'cerco un ragazzo', 'cerco fidanzato',
@@ -216,34 +401,51 @@ export const it: Lexicon = {
       "cerco l'anima gemella", 'cerco anima gemella', 'cerco una relazione seria', 'cerco relazione seria', 'single cerca', 'vuoi essere la mia ragazza',
       'vuoi fidanzarti con me', 'vuoi sposarmi', 'sposami', 'avventura di una notte', 'trombamico', 'trombamica', 'amici di letto', 'sugar daddy',
       'escort', 'donne single', 'single nella tua zona', 'incontri', 'sito di incontri', 'app di incontri',
+      ...DATING,
     ],
     drugs: [
       'farsi una canna', 'fumare una canna', 'rollare una canna', 'spinello', 'spinelli', 'erba da fumare', 'fumare erba',       'marijuana', 'cannabis', 'hashish', 'fumo da vendere', 'cocaina', 'coca da tirare', 'tirare una riga', 'pippare', 'pippata',
       'bamba', 'ecstasy', 'calare una pasta', 'mdma', 'keta', 'ketamina', 'eroina', 'lsd',       'sballarsi', 'sballato', 'fatto di canne', 'strafatto', 'drogarsi', 'drogato', 'spacciatore', 'spacciare', 'pusher', 
+      ...DRUG_PHRASES,
     ],
     alcohol: [
       'birra', 'birre', 'birretta', 'vino rosso', 'vino bianco', 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
       'grappa', 'limoncello', 'vodka', 'whisky', 'rum', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
       'sbronza', 'sbronzo', 'sbronzarsi', 'prendere una sbornia', 'sbornia', 'hangover', 'alcol', 'alcool', 'alcolici',
       'bere fino a', 'shottini', 
+      'ubriac*', 'ubriach*', 'sbronz*', 'ciucco', 'ciucca', 'imbriago', 'mojito', 'tequila', 'jagermeister', 'jägermeister', 'stasera si beve', 'alcolizzato',
+      'alcolizzata',
     ],
     threat: [
-      'ti ammazzo', 'ti ammazzo di botte', 'ti uccido', 'ti faccio fuori', 'ti spacco la faccia', 'ti spacco il culo', 'ti rompo la faccia', 'ti rompo il culo',
+      // "ti ammazzo di baci" is affection
+      { term: 'ti ammazzo', unless: ['ti ammazzo di baci', 'ti ammazzo di coccole', 'ti ammazzo di complimenti'] },
+      'ti ammazzo di botte', 'ti uccido', 'ti faccio fuori', 'ti spacco la faccia', 'ti spacco il culo', 'ti rompo la faccia', 'ti rompo il culo',
       'ti gonfio di botte', 'ti riempio di botte', 'ti sparo', 'ti accoltello', 'ti sgozzo', 'ti brucio la casa', 'sei morto', 'sei morta', 'sei un uomo morto',
       'guardati le spalle', 'farai una brutta fine', 'morirai', 'ti faccio a pezzi', 'ti stacco la testa', 'vi ammazzo tutti',
+      { term: 'vi ammazzo', unless: ['vi ammazzo di baci', 'vi ammazzo di coccole'] },
       'faccio una strage', 'metto una bomba',
+      ...pairs(['ti', 'vi'], THREAT_VERBS), ...CONSEQUENCE_THREATS, 'vi uccido', 'vi faccio fuori', 'vi sparo', 'vi accoltello', 'vi sgozzo',
+      'vi faccio a pezzi',
     ],
     gore: [
       'decapitato', 'decapitata', 'decapitazione', 'smembrato', 'smembrata', 'fatto a pezzi', 'mutilato', 'mutilata', 'mutilazione', 'sgozzato', 'sgozzata',
       'budella', 'cervello spappolato', 'sangue ovunque', 'video della decapitazione', 'video di esecuzione', 'cadavere in decomposizione', 'corpi dilaniati',
       'video gore',
+      'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata', 'sangue dappertutto',
     ],
     'self-harm': [
       'tagliare le vene', 'mi taglio le vene', 'tagliarmi i polsi', 'mi taglio i polsi', 'tagliare i polsi',
-      'voglio morire', 'vorrei morire', 'voglio ammazzarmi', 'mi ammazzo', 'mi voglio ammazzare', 'mi uccido', 'voglio uccidermi', 'mi voglio uccidere',
-      'suicidarmi', 'mi suicido', 'suicidio', 'pensieri suicidi', 'tagliarmi le vene', 'autolesionismo', 'farmi del male', 'non voglio più vivere',
+      'voglio morire', 'vorrei morire', 'voglio ammazzarmi',
+      // "mi ammazzo dalle risate" is laughing
+      { term: 'mi ammazzo', unless: ['mi ammazzo dalle risate', 'mi ammazzo dal ridere', 'mi ammazzo di risate', 'mi ammazzo di lavoro'] },
+      'mi voglio ammazzare', 'mi uccido', 'voglio uccidermi', 'mi voglio uccidere',
+      'suicidarmi', 'mi suicido',
+      // assisted suicide is a political debate (sensitive), not self-harm
+      { term: 'suicidio', unless: ['suicidio assistito'] },
+      'pensieri suicidi', 'tagliarmi le vene', 'autolesionismo', 'farmi del male', 'non voglio più vivere',
       'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', 'la faccio finita', 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
       'impiccarmi', 'prendere tutte le pillole',
+      ...SELF_HARM,
     ],
     hate: [
       'hitler aveva ragione',
@@ -253,22 +455,32 @@ export const it: Lexicon = {
       'tornatene al tuo paese', 'torna al tuo paese', 'tornate a casa vostra', 'a morte gli ebrei', 'heil hitler', 'sieg heil', 'razza inferiore',
       'pulizia etnica', 'scimmia negra', 'mongoloidi',
       ...groupHate,
+      'terrona', 'polentona', 'negretto', 'negretti', 'musi gialli', 'zingaraccio', 'zingaracci',
     ],
     sensitive: [
       'aborto', 'pro vita', 'giorgia meloni', 'governo meloni', 'salvini', 'fratelli d’italia', "fratelli d'italia", 'lega nord', 'fascismo', 'fascista', 'fascisti', 'mussolini',
       'duce', 'comunisti', 'antifascismo', 'dio non esiste', 'la religione è', "l'islam è", 'l’islam è', 'gli ebrei sono', 'i musulmani sono',
       'israele palestina', 'genocidio a gaza', 'pena di morte', 'nazisti', 'nazismo', 'olocausto', 'negazionismo', 'la chiesa è', 'il papa è',
       'ius soli', 'immigrazione clandestina', 
+      'eutanasia', 'fine vita', 'suicidio assistito', 'testamento biologico', 'unioni civili', 'matrimonio gay', 'matrimoni gay', 'utero in affitto',
+      'gestazione per altri', 'ddl zan', 'legge zan', 'ius scholae', 'partito democratico', 'movimento 5 stelle', 'grillini', 'berlusconi', 'schlein',
+      'vannacci', 'casapound', 'forza nuova', 'brigate rosse', 'foibe',
     ],
     // A group on its own is talk ("i miei amici marocchini"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: CONTEMPT,
-    app: [...APPS, 'wazzap', 'uatsap', 'telegramma'],
-    contact: ['numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social'],
-    picture: ['foto', 'fotina', 'fotine', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
+    negative: [...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES],
+    app: [...APPS, 'wazzap', 'uatsap', 'telegramma', 'whatsap', 'watsapp', 'watsap', 'su wa', 'tuo wa', 'sul wa'],
+    contact: [
+      'numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social',
+      'numerino', 'recapito', 'nickname', 'username', 'account',
+    ],
+    picture: ['foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
     body: [
       'tette', 'tettine', 'seno', 'capezzoli', 'culo', 'culetto', 'sedere', 'chiappe', 'gambe', 'cosce', 'piedi', 'corpo', 'mutandine', 'mutande',
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
+      'in intimo', 'in mutande', 'in mutandine', 'in reggiseno', 'in perizoma',
+      { term: 'in costume', unless: ['in costume di carnevale', 'in costume da halloween', 'in costume tradizionale', 'in costume d’epoca', "in costume d'epoca"] },
+      'costume da bagno', 'minigonna', 'calze a rete', 'senza reggiseno', 'senza mutande', 'topless', 'in topless', 'in accappatoio', 'in asciugamano',
     ],
     request: [
       'mi serve un', 'mi servono',
@@ -278,33 +490,56 @@ export const it: Lexicon = {
       'mi passi', 'mi mandi', 'mi dai il tuo', 'mi dai la tua', 'seguimi su', 'cercami su', 'puoi prestarmi', 'potresti prestarmi', 'prestarmi',
       'mi puoi prestare', 'mi presteresti', 'me li presti', 'mi anticipi', 'mi fai un prestito', 'mi fai una ricarica', 'mi fai un bonifico',
       'mi puoi mandare', 'puoi mandarmi', 'potresti mandarmi', 'mi invii', 'mi puoi fare una ricarica', 'mi ricarichi', 'mi presta', 'può prestarmi',
-      ...APPS.flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`]),
+      ...[...APPS, ...WA].flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`, `sei su ${app}`]),
+      // moving the talk elsewhere: "continuiamo su tg", "ci sentiamo su whatsapp"
+      'continuiamo su', 'ci sentiamo su', 'passiamo su', 'spostiamoci su', 'parliamo su', 'ci scriviamo su',
+      // imperatives and questions of every person, Roman "famme vede" included; a need or a shortfall said to the reader asks too
+      'dimmi il tuo', 'dimmi la tua', 'mi dici il tuo', 'mi dici la tua', 'lasciami il tuo', 'lasciami la tua', 'mi lasci il tuo', 'mi lasci la tua',
+      'manda una', 'manda un', 'mandane una',
+      'mandamela', 'mandamelo', 'mandamele', 'mandameli', 'mandatemi', 'inviatemi', 'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'aggiungetemi',
+      'fammela vedere', 'fammele vedere', 'fammelo vedere', 'mi fai vedere', 'famme vede', 'mandame',
+      // not a need of one's own to change, save, earn or withdraw money
+      { term: 'ho bisogno di', unless: ['cambiare', 'risparmiare', 'guadagnare', 'trovare', 'prelevare', 'contare'].map((verb) => `ho bisogno di ${verb}`) },
+      'mi mancano', 'mi compri', 'comprami',
+      'mi regali', 'regalami', 'girami', 'mi giri', 'giramelo', 'girameli', 'pagami', 'anticipami', 'prestatemi',
     ],
     // Costs friends split: a money request beside one is settling up ("mandami i 10 euro della pizza").
     expense: [
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
       'pizza', 'la cena', 'della cena', 'il pranzo', 'del pranzo', 'aperitivo', "l'aperitivo", "dell'aperitivo", 'le birre', 'i caffè', 'la spesa',
+      'le pizze', 'delle pizze', 'la benzina', 'della benzina', 'il taxi', 'del taxi', 'la bolletta', 'le bollette', 'della bolletta', 'delle bollette',
+      'il sushi', 'del sushi', 'la colazione', 'della colazione', 'il regalo', 'del regalo', 'dell’affitto', "dell'affitto",
     ],
     // Right before a threat or self-harm phrase, denies it: "non ti ammazzo", "mai ti farei del male".
-    negation: ['non', 'mai', 'non ho intenzione di', 'giammai'],
+    negation: ['non', 'nn', 'mai', 'non ho intenzione di', 'non ho nessuna intenzione di', 'nn ho intenzione di', 'giammai', 'non voglio', 'non vorrei', 'mai e poi mai'],
     money: [
       'una ricarica',
       'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',
       'bitcoin', 'cripto', 'prestito', 'contanti', 'sghei', 'piccioli', 'euri', 'eur', 'dollari', 'sterline', 'franchi', 'criptovalute', 'criptovaluta',
       'crypto', 'btc', 'ethereum', 'usdt', 'revolut', 'western union', 'moneygram', 'carta prepagata', 'ricarica postepay', 'buono amazon',
+      { term: 'sacchi', unless: ['sacchi della', 'sacchi di', 'sacchi a pelo', 'sacchi neri', 'sacchi per'] }, 'soldoni', 'cash', 'donazione', 'donazioni',
+      'spese di spedizione', 'bancomat',
     ],
-    you: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una'],
+    you: [
+      'tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una', 'siete', 'sembri', 'eri',
+      // "sei" with an intensifier before the contempt word: "sei davvero un incapace", "sei proprio una stupida"
+      ...pairs(['sei proprio', 'sei davvero', 'sei veramente', 'sei solo', 'sei proprio solo'], ['un', 'una', 'uno']),
+      'sei proprio', 'sei davvero', 'sei veramente', 'sei così', 'sei cosi', 'sei tanto', 'sei troppo',
+    ],
     your: ['tuo', 'tua', 'tuoi', 'tue', 'vostro'],
     violence: [
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',
       'ammazzarti', 'ucciderti', 'accoltellare', 'accoltellarti', 'spararti', 'sgozzare', 'sgozzarti', 'strangolarti',
       'picchiarti', 'massacrarti', 'pestarti', 'stuprare', 'stuprarti', 'violentarti', 'torturarti', 'bruciarti',
+      'ammazzarvi', 'uccidervi', 'farti fuori', 'farvi fuori', 'spaccarti', 'spaccarvi', 'menarti', 'menarvi', 'gonfiarti', 'pestarvi', 'picchiarvi',
+      'accoltellarvi', 'ammazzerò', 'ammazzero', 'ammazzerei', 'ucciderò', 'uccidero', 'ucciderei',
     ],
-    laughter: ['ahah*', 'ahahah*', 'ahahaha*'],
+    laughter: ['ahah*', 'ahahah*', 'ahahaha*', 'haha*', 'asd', 'asdasd*'],
     meta: [
       'cosa vuol dire', 'che vuol dire', 'cosa significa', 'che significa', 'cosa vuole dire', 'significato di', 'come si dice', 'come si scrive',
       'è una parolaccia', 'parolaccia', 'parolacce', 'è volgare', 'è offensivo', 'la parola', 'questa parola', 'quella parola', 'traduzione', 'tradurre',
       'la differenza tra', 'in italiano si dice', 'perché si dice', 'perche si dice', 'in dialetto',
+      'cosa vuol dì', 'che cosa significa', 'è un insulto', 'e un insulto', 'come si usa', 'mi spieghi', 'cosa significa la parola',
     ],
   },
 };

@@ -649,7 +649,8 @@ export const pt: Lexicon = {
         ['zap', 'whats', 'whatsapp', 'insta', 'telegram', 'número', 'numero', 'contato', 'telefone', 'cel', 'snap'],
       ),
       // Bare imperatives people ask with ("manda 50", "empresta 20 pila"); "manda o pix" stays out: it is how a bill is split.
-      ...pairs(['manda', 'mande', 'manda aí', 'manda ai', 'passa', 'empresta'], AMOUNTS),
+      // Italian "mi manda 200 euro" is someone sending the writer money, not an ask.
+      ...pairs(['manda', 'mande', 'manda aí', 'manda ai', 'passa', 'empresta'], AMOUNTS).map((term) => (term.startsWith('manda ') ? { term, unless: [`mi ${term}`] } : term)),
       'manda uma', 'manda um', 'manda umas', 'manda mais', 'manda outra', 'mande uma', 'mande um', 'envia uma', 'envia um', 'manda aí', 'manda ai',
       'passa aí', 'passa ai', 'empresta', 'empresta aí', 'empresta ai', 'emprestas', 'pague', 'paga pra mim', 'deposita', 'deposite', 'transfere',
       'transfira', 'pode me mandar', 'consegue me mandar', 'tem como me mandar', 'me faz', 'faz pra mim', 'me segue', 'me chama', 'me dá', 'me dê',
