@@ -121,7 +121,7 @@ const CONTEMPT = withPlain([
   'degenerado', 'degenerada', 'parásito', 'parásita', 'cochino', 'cochina', 'vividores', 'aprovechados', 'aprovechadas', 'mantenidos', 'parásitos',
   'sanguijuelas', 'chupasangres', 'sucios', 'sucias', 'cochinos', 'cochinas', 'mugrosos', 'mugrosas', 'mugrientos', 'mugrientas', 'apestosos',
   'apestosas', 'huelen mal', 'huelen a mierda', 'no se bañan', 'es un asqueroso', 'es una asquerosa', 'asquerosos', 'asquerosas', 'repugnantes',
-  'inmundos', 'inmundas', 'dan asco', 'me dan asco', 'asco', 'inferiores', 'subhumanos', 'infrahumanos', 'unos salvajes', 'son salvajes',
+  'inmundos', 'inmundas', 'dan asco', 'me dan asco', 'inferiores', 'subhumanos', 'infrahumanos', 'unos salvajes', 'son salvajes',
   'unos animales', 'como animales', 'unas ratas', 'unos ratas', 'ratas', 'cucarachas', 'una plaga', 'plaga', 'escoria', 'gentuza', 'chusma', 'lacra',
   'lacras', 'son basura', 'una basura', 'la peor gente', 'son lo peor', 'no sirven para nada', 'no valen nada', 'no son de fiar', 'unos burros',
   'son burros', 'ignorantes', 'unos retrasados', 'tacaños', 'tacañas', 'rácanos', 'hipócritas', 'degenerados', 'degeneradas', 'depravados',
@@ -131,10 +131,311 @@ const CONTEMPT = withPlain([
   'fuera de mi país', 'los odio', 'las odio', 'odio a todos', 'odio a todas', 'odio a esos', 'odio a esas', 'deberían estar en la cocina',
   'su lugar es la cocina', 'se reproducen como',
 ]);
+/** Disgust asked about ("¿te da asco el pescado?") is no contempt for the reader. */
+const DISGUST = { term: 'asco', unless: ['te da asco', 'te dan asco', 'te da un poco de asco', 'te da mucho asco', 'le da asco', 'les da asco'] };
 const HATE_AT = withPlain(['odio a los', 'odio a las']).map((term) => ({ term, unless: [`el ${term}`, `del ${term}`, `contra el ${term}`] }));
 
 /** Chat apps as typed in Spanish-speaking countries. */
 const APPS = ['wsp', 'wasap', 'guasap', 'whatsapp', 'por whats', 'wpp', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'feis', 'discord', 'wechat', 'kakao'];
+
+/**
+ * Contempt said of the reader ("eres patética", "sos un fracasado", "cállate inútil", "te ves ridícula"): the
+ * engine makes an insult of a `negative` word that follows a you-word closely. Words that as often judge a thing
+ * ("¿te parece ridículo el precio?", "te quedó tonto el dibujo") carry that frame as an exception; feo/fea and
+ * gordo/gorda stay out ("te queda feo ese color", "te quiero gorda" is Argentine affection).
+ */
+const judged = (word: string): TermWithExceptions => ({
+  term: word,
+  unless: ['parece', 'queda', 'quedó', 'quedo', 'salió', 'salio'].map((verb) => `${verb} ${word}`),
+});
+/** Words that judge things as often as people: these carry the exceptions, the rest name only people. */
+const ALSO_OF_THINGS = new Set(withPlain([
+  'patético', 'patética', 'inútil', 'asqueroso', 'asquerosa', 'repugnante', 'mediocre', 'lamentable', 'penoso', 'penosa', 'bruto', 'bruta', 'insoportable',
+  'tonto', 'tonta', 'ridículo', 'ridícula',
+]));
+const AIMED_CONTEMPT = [
+  ...withPlain([
+    'patético', 'patética', 'patéticos', 'patéticas', 'fracasado', 'fracasada', 'fracasados', 'fracasadas', 'un fracaso', 'una vergüenza',
+    'perdedor', 'perdedora', 'perdedores', 'perdedoras', 'inútil', 'inútiles', 'asqueroso', 'asquerosa', 'repugnante', 'despreciable', 'mediocre',
+    'lamentable', 'penoso', 'penosa', 'cobarde', 'cobardes', 'un muerto de hambre', 'una muerta de hambre', 'pringado', 'pringada', 'lerdo', 'lerda',
+    'menso', 'mensa', 'bobo', 'boba', 'gil', 'bruto', 'bruta', 'cerda', 'una rata', 'un parásito', 'un payaso', 'una payasa', 'un cero a la izquierda',
+    'una decepción', 'insoportable', 'tonto', 'tonta', 'ridículo', 'ridícula',
+  ]).map((word) => (ALSO_OF_THINGS.has(word) ? judged(word) : word)),
+  // "Ustedes son unos mediocres": the article keeps the plural within reach of the you-word.
+  ...pairs(['unos', 'unas'], withPlain(['patéticos', 'fracasados', 'perdedores', 'inútiles', 'mediocres', 'cobardes', 'ridículos', 'asquerosos'])),
+  'unas fracasadas', 'unas asquerosas', 'un cerdo', 'un completo inútil', 'una completa inútil', 'un completo idiota', 'una completa idiota',
+];
+/** "Hipócrita eres", "qué asco das": Spanish puts the judgement first, where the you-word cannot lead into it. */
+const CONTEMPT_FIRST = [
+  ...pairs(withPlain(['asqueroso', 'asquerosa', 'patético', 'patética', 'feo', 'fea']), ['eres', 'sos']),
+  'asco das', 'das vergüenza ajena', 'das verguenza ajena', 'das pena ajena', 'no vales nada', 'no sirves para nada',
+  'no sirves pa nada', 'no servís para nada', 'no le importas a nadie', 'a nadie le importas', 'nadie te soporta', 'nadie te aguanta', 'nadie te banca',
+  'gorda asquerosa', 'gordo asqueroso', 'malcogida', 'mal cogida', 'malfollada', 'mal follada', 'malfollado', 'mal follado',
+];
+
+/**
+ * Stalking told as a story: the reader seen or followed at home or work, the building or the schedule known.
+ * "No sé dónde vives" is denied by the `negation` before it; "te vi en el gym" (a place met at) stays talk.
+ */
+const STALKING = [
+  ...pairs(
+    ['te vi', 'te he visto', 'te estuve mirando', 'te estuve observando'],
+    ['salir del trabajo', 'salir del curro', 'salir de tu casa', 'entrar a tu casa', 'llegar a tu casa', 'saliendo de tu casa', 'por tu ventana', 'desnudarte',
+      'cambiarte'],
+  ),
+  ...pairs(['te seguí', 'te segui', 'te he seguido'], ['hasta', 'a tu casa', 'desde tu casa', 'desde el trabajo', 'desde el metro']),
+  'te estuve siguiendo', 'te estoy siguiendo', 'te fui siguiendo',
+  ...pairs(['sé en qué', 'se en que', 'sé en que'], ['edificio vives', 'casa vives', 'piso vives', 'calle vives', 'barrio vives', 'colegio estudias']),
+  ...pairs(['sé a qué hora', 'se a que hora', 'sé a que hora'], ['sales del trabajo', 'sales de casa', 'llegas a casa']),
+  ...pairs(['sé dónde', 'se donde'], ['duermes', 'viven tus padres', 'vive tu familia', 'estudian tus hijos']),
+  'sé con quién vives', 'se con quien vives',
+  'conozco tu horario', 'conozco tu rutina', 'me sé tu horario', 'me se tu horario', 'me sé tu rutina', 'me se tu rutina', 'sé todo de ti', 'se todo de ti',
+  'sé cuál es tu casa', 'se cual es tu casa', 'sé cuál es tu ventana', 'se cual es tu ventana', 'descubrí dónde vives', 'descubri donde vives',
+  'averigüé dónde vives', 'averigue donde vives', 'te tengo vigilado', 'te tengo vigilada', 'te tengo fichado', 'te tengo fichada',
+  // Persistent disturbance: answers demanded, messages promised until the reader gives in.
+  'contéstame ya', 'contestame ya', 'respóndeme ya', 'respondeme ya', 'contesta ya', 'responde ya', 'deja de ignorarme', 'dejá de ignorarme',
+  'no me vas a ignorar', 'no vas a poder ignorarme', 'te voy a seguir escribiendo', 'no voy a parar de escribirte', 'no te voy a dejar en paz',
+  'nunca te voy a dejar en paz', 'conteste ya', 'contestá ya', 'respondé ya',
+  // Blackmail: answer, pay or send, or everyone sees.
+  ...pairs(['o le cuento', 'o se lo cuento', 'o publico', 'o subo'], ['a todos', 'a tu novio', 'a tu familia', 'tus fotos', 'tus videos']),
+  // Harm wished on the reader.
+  ...pairs(['ojalá te', 'ojala te'], ['atropelle un', 'atropellen', 'dé cáncer', 'de cancer', 'pudras', 'caiga un rayo', 'pase algo malo', 'mueras pronto']),
+  'que te pudras', 'que te dé cáncer', 'que te de cancer', 'que te caiga un rayo', 'púdrete', 'pudrete',
+];
+
+/**
+ * Threats told as the reader's consequences ("te vas a arrepentir de esto", "me las vas a pagar", "vas a ver lo
+ * que te pasa"), and the face, mother or bones a writer will break. "No te vas a arrepentir" (an ad's promise) is
+ * denied by the negation before it.
+ */
+// The bare infinitives cover "te voy a romper la cara" and "le voy a partir la madre"; not "la cabeza" ("romperse la cabeza" is a puzzle).
+const BREAK_VERBS = ['te rompo', 'te parto', 'romper', 'partir', 'romperte', 'partirte'];
+const BREAK_PARTS = ['la cara', 'la madre', 'la boca', 'el hocico', 'los dientes'];
+const THREAT_CONSEQUENCES = [
+  ...pairs(BREAK_VERBS, BREAK_PARTS),
+  'te vas a arrepentir de esto', 'te vas a arrepentir de lo que', 'te vas a arrepentir de haber', 'te vas a arrepentir toda tu vida', 'te arrepentirás de',
+  'te arrepentiras de', 'te juro que te vas a arrepentir', 'vas a lamentar esto', 'te vas a acordar de mí', 'te vas a acordar de mi', 'me las vas a pagar',
+  'me la vas a pagar', 'me las pagarás', 'me las pagaras', 'lo vas a pagar caro', 'la vas a pagar caro', 'vas a pagar por esto', 'te voy a hacer pagar',
+  'esto no se queda así', 'esto no se queda asi', 'esto no se va a quedar así', 'esto no se va a quedar asi', 'vas a ver lo que te pasa',
+  'vas a ver lo que te va a pasar',
+  'ya verás lo que te pasa', 'ya veras lo que te pasa', 'o ya verás', 'o ya veras', 'no sabes con quién te metiste', 'no sabes con quien te metiste',
+  'no sabes con quién te estás metiendo', 'no sabes con quien te estas metiendo', 'no sabés con quién te metiste', 'cuídate cuando salgas',
+  'cuidate cuando salgas', 'ten cuidado cuando salgas', 'cuídate las espaldas', 'cuidate las espaldas', 'tus días están contados',
+  'tus dias estan contados',
+  'te quiero ver muerto', 'te quiero ver muerta', 'quiero verte muerto', 'quiero verte muerta', 'ojalá te maten', 'ojala te maten', 'te voy a volar la cabeza',
+  'volarte la cabeza', 'volarte los sesos', 'te vuelo la cabeza', 'te lleno de plomo', 'llenarte de plomo', 'dar piso', 'te doy piso', 'darte piso',
+  'te voy a quebrar', 'te quiebro', 'te voy a hacer mierda', 'te hago mierda', 'agarrar a golpes', 'cagar a trompadas', 'te cago a trompadas', 'moler a golpes',
+  'molerte a golpes', 'meter una puñalada', 'te meto una puñalada', 'te voy a acuchillar', 'cortar la cara', 'te corto la cara',
+];
+
+/** Pills taken as prescribed are treatment: "me tomé todas las pastillas que me recetó el médico". */
+const prescribed = (term: string): TermWithExceptions => ({
+  term,
+  unless: ['que me recetó', 'que me receto', 'que me recetaron', 'del tratamiento'].map((tail) => `${term} ${tail}`),
+});
+/** Self-harm as a plan or a farewell: the pills to be taken, the letter written, the wish not to wake up. */
+const SELF_HARM_PLANS = [
+  ...pairs(['me tomo', 'me tomé', 'me tome', 'tomarme', 'me voy a tomar', 'me trago', 'me tragué', 'tragarme'], ['todas las pastillas', 'todas mis pastillas'])
+    .map(prescribed),
+  ...pairs(['me tomo', 'me tomé', 'me tome', 'tomarme', 'me voy a tomar', 'me trago', 'me tragué', 'tragarme'],
+    ['todo el frasco', 'la caja entera', 'toda la caja', 'todo el bote', 'todos los ansiolíticos']),
+  'ya escribí mi carta de despedida', 'ya escribi mi carta de despedida', 'escribí mi carta de despedida', 'escribi mi carta de despedida',
+  'mi carta de suicidio', 'ojalá no despertar', 'ojala no despertar', 'ojalá no despierte', 'ojala no despierte', 'no quiero despertar',
+  'quisiera no despertar',
+  'dormirme y no despertar', 'dormir y no despertar', 'no despertar nunca más', 'no despertar nunca mas', 'quiero desaparecer para siempre',
+  'desaparecer para siempre',
+  // Not a job, a town or a class left behind: "ya no quiero estar aquí en esta empresa".
+  ...withPlain(['ya no quiero estar aquí']).map((term) => ({
+    term,
+    unless: ['en este trabajo', 'en esta empresa', 'en esta ciudad', 'en este país', 'en este pais', 'en esta casa', 'en este grupo', 'en esta clase']
+      .map((tail) => `${term} ${tail}`),
+  })),
+  'ya no quiero existir', 'quiero dejar de existir', 'estarían mejor sin mí', 'estarian mejor sin mi', 'todos estarían mejor sin mí',
+  // Not a bare "me corto": in Spain it is also "I get shy" ("me corto para hablar con chicas").
+  'no le veo sentido a la vida', 'no le veo sentido a vivir', 'me corto para sentir', 'me corto para no sentir', 'me corto para calmarme',
+  'me corto las muñecas', 'me corto las munecas', 'cortarme las muñecas', 'cortarme las munecas', 'me hago cortes', 'me volví a hacer cortes',
+  'me volvi a hacer cortes', 'hacerme cortes', 'me quemo con cigarros', 'hacerme daño a propósito', 'me quiero tirar por la ventana',
+  'tirarme por la ventana', 'tirarme al metro', 'tirarme a las vías del tren', 'tirarme a las vias', 'colgarme de una viga', 'colgarme del techo',
+  'me voy a ahorcar', 'no aguanto más la vida', 'no aguanto mas la vida', 'me voy a quitar la vida', 'me quiero quitar la vida',
+  'pensando en quitarme la vida',
+  'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañaría', 'nadie me extrañaria', 'nadie me echaría de menos', 'nadie me echaria de menos',
+  'nadie me va a echar de menos', 'irme de este mundo', 'desaparecer de este mundo',
+  'quiero acabar con todo', 'voy a acabar con todo de una vez',
+];
+
+/**
+ * Sex as the writer's plan or memory, often without a body word: "te hago gemir", "te la quiero meter", "me hice una
+ * paja pensando en ti". Coger is to take in Spain ("paso a cogerte a las 8"), so it stays inside wanting and doing phrases.
+ */
+const SEX_ACTS = [
+  // Terms match inside longer sentences: "hacerte gemir" also reads "quiero hacerte gemir".
+  ...pairs(['te hago', 'hacerte', 'te voy a hacer'], ['gemir', 'gritar de placer', 'mía', 'mia', 'mío', 'correrte']),
+  ...pairs(['te la'], ['quiero meter', 'voy a meter', 'meto toda', 'meto hasta el fondo', 'quiero chupar', 'chupo', 'mamo']),
+  'metértela', 'metertela', 'mamártela', 'mamartela', 'chupártelo', 'chupartelo',
+  ...pairs(['me hice', 'me hago', 'hacerme', 'haciéndome'], ['una paja', 'un dedo']),
+  'pajearme', 'pajeándome', 'pajeandome', 'me pajeo', 'me pajeé', 'me la jalo', 'me la jalé', 'jalármela', 'jalarmela', 'me la casco', 'me la casqué',
+  'cascármela', 'cascarmela', 'masturb*', 'me toqué pensando en ti', 'me toque pensando en ti', 'me toco pensando en ti', 'tocándome pensando en ti',
+  'tocandome pensando en ti', 'pensando en ti mientras me toco', 'ganas de cogerte', 'ganas de follarte', 'ganas de culearte', 'ganas de garcharte',
+  'ganas de cogerte toda', 'me muero por cogerte', 'me muero por follarte', 'follarla', 'follarnos', 'follármela',
+  'culearte', 'culiarte', 'garcharte', 'empotrarte', 'te empotro', 'te voy a empotrar', 'ponerte en cuatro', 'ponerte en 4', 'te pongo en cuatro',
+  'te pongo en 4', 'acabar adentro', 'venirme dentro', 'correrme dentro',
+  'me la pusiste dura', 'se me pone dura', 'me mojas', 'me mojé pensando', 'me moje pensando',
+  // Not the dinner warmed up: "¿me calientas la comida?".
+  ...['me calientas', 'me calentás'].map((term) => ({ term, unless: ['la', 'el', 'un', 'una', 'los', 'las'].map((next) => `${term} ${next}`) })),
+  'me excitas', 'me excitás', 'me excitas mucho', 'me pones a mil', 'te chupo', 'te lo chupo', 'chupártela toda',
+  ...pairs(['coger', 'cogerte'], ['rico', 'tan rico', 'bien rico', 'bien duro', 'toda la noche', 'sin condón', 'sin condon']),
+  'un pete', 'hacerte un pete', 'hacerme un pete', 'sexting', 'sexo telefónico', 'sexo telefonico', 'tener relaciones contigo',
+];
+/** Looks and lust said to the reader, and the lewd picture asked for without a body word ("pásame algo más picante"). */
+const LEWD_AT_YOU = [
+  ...pairs(['qué rica', 'que rica', 'q rica', 'bien rica', 'qué rico', 'que rico', 'bien rico', 'qué buena', 'que buena', 'bien buena'],
+    ['te ves', 'te miras']),
+  ...pairs(['estás', 'estas'], ['bien buena', 'bien rica', 're buena', 'muy buena', 'tan buena', 'bien sabrosa'])
+    .map((term) => ({ term, unless: [`${term} en`, `${term} para`] })),
+  ...pairs(['pásame', 'pasame', 'mándame', 'mandame', 'envíame', 'enviame'], ['algo hot', 'algo más hot', 'algo mas hot', 'algo sexy', 'algo subido de tono']),
+  ...pairs(['te ves', 'te miras'], ['bien rica', 'bien buena', 'bien sabrosa', 'muy rica', 're buena']),
+  // "Enséñame tus tetas" is read by "tus tetas" below; the article forms need the verb.
+  ...pairs(['enséñame', 'enseñame', 'muéstrame', 'muestrame', 'mostrame'], ['las nalgas', 'las tetas', 'el culo', 'las bubis', 'la verga']),
+  'tus bubis', 'tus pechos', 'tu verga', 'tu pene', 'tu cosita', 'tus partes íntimas',
+  'culo bien rico', 'culito bien rico', 'rico culo', 'qué rico culo', 'que rico culo', 'tetas bien ricas', 'ricas tetas',
+  'verte desnuda', 'verte desnudo', 'verte sin ropa', 'sin nada puesto', 'verte en tanga', 'verte en lencería', 'verte en lenceria',
+  'verte en ropa interior', 'en calzones para mí', 'en calzones para mi', 'ese culito', 'ese culazo', 'tremendo culo', 'tremendo culazo', 'tremendas tetas',
+  'qué tetas', 'que tetas', 'tus tetas', 'tus tetitas', 'tu culito', 'tus nalgas', 'tus pezones', 'la chupas bien', 'la chupas rico', 'la mamas bien',
+  'la mamas rico', 'seguro la chupas', 'seguro la mamas', 'me pones bien caliente', 'me pones re caliente', 'me tienes caliente', 'me tenés caliente',
+  'me tienes bien caliente', 'dormís desnuda', 'duermes sin ropa',
+];
+
+/**
+ * Dating ads: whom the writer is looking for. "Busco una chica nativa para practicar" is a language partner, so
+ * the ad needs a word of romance or of marriage, not just a woman or a man.
+ */
+const DATING_ADS = pairs(
+  ['busco', 'busca', 'buscando'],
+  withPlain([
+    'una mujer seria', 'un hombre serio', 'mujer seria', 'hombre serio', 'una señorita para', 'señorita para', 'dama para', 'un caballero para',
+    'caballero para', 'una novia', 'un novio', 'una esposa', 'un esposo', 'mi alma gemela', 'una relación estable', 'una relación seria', 'relación estable',
+    'formar una familia',
+  ]),
+).concat([
+  'buscando a mi media naranja', 'buscando mi media naranja', 'busco a mi media naranja', 'amiga con derechos', 'amigo con derechos', 'encuentros casuales',
+  'ser mi novia', 'ser mi novio', 'ser mi esposa', 'ser mi esposo', 'mi futura esposa', 'mi futuro esposo', 'algo más que amistad', 'algo mas que amistad',
+  'conocer mujeres solteras', 'conocer chicas solteras', 'hombre soltero busca', 'mujer soltera busca', 'caballero busca', 'divorciado busca',
+  'divorciada busca', 'viudo busca', 'viuda busca', 'encuentros discretos', 'discreción asegurada', 'discrecion asegurada',
+]);
+
+/** "Busco una chica nativa para practicar", "busco pareja de intercambio": the partner people come here for. */
+const languagePartner = (term: string): TermWithExceptions => ({
+  term,
+  unless: ['nativa', 'nativo', 'de intercambio', 'lingüística', 'linguistica', 'para practicar', 'para intercambio', 'que hable', 'que me ayude',
+    'para estudiar']
+    .map((tail) => `${term} ${tail}`),
+});
+
+/** Sales, jobs and follower pitches: how a post asks to be answered, bought or followed. */
+const AD_PITCHES = [
+  // Terms match inside longer phrases: "info al dm" also reads "más info al dm".
+  ...pairs(['interesados', 'info', 'precios', 'pedidos'], ['al dm', 'por dm', 'al privado', 'por privado', 'por interno', 'por inbox']),
+  ...pairs(['gana', 'ganar', 'genera', 'generar'],
+    ['desde tu celular', 'desde tu celu', 'desde tu móvil', 'desde tu casa', 'sin salir de casa', 'en tus ratos libres', 'extra']),
+  'ofrezco clases', 'ofrezco mis servicios', 'ofrezco servicios', 'primera clase gratis', 'clase de prueba gratis', 'clase de prueba gratuita',
+  'agenda tu cita', 'agenda tu clase', 'agenda ya', 'reserva tu cita', 'reserva tu clase', 'servicio a domicilio', 'pregunta por nuestros',
+  ...pairs(['se busca', 'se buscan', 'se solicita', 'se solicitan'], ['vendedores', 'repartidores', 'meseros', 'camareros', 'promotores']),
+  'sueldo más comisiones', 'sueldo mas comisiones', 'sueldo + comisiones', 'vacantes disponibles', 'únete a mi equipo', 'unete a mi equipo',
+  'únete a nuestro equipo', 'unete a nuestro equipo',
+  'no se requiere experiencia', 'sin experiencia previa', 'trabajo remoto desde',
+  ...pairs(['a la semana', 'al día', 'diarios'], ['desde tu celular', 'desde tu móvil', 'desde casa', 'sin salir de casa']),
+  'sigan mi cuenta', 'sigue mi cuenta', 'seguime en', 'síganme en', 'siganme en', 'sigan mi canal', 'suscríbanse', 'suscribanse', 'denle like',
+  'dale like a mi', 'apoyen mi', 'pásense por mi', 'pasense por mi', 'visiten mi', 'visita mi tienda', 'mi tienda online',
+  'precio negociable', 'precio a tratar', 'acepto ofertas', 'se aceptan ofertas', 'aprovecha ya', 'stock limitado', 'últimas unidades',
+  'ultimas unidades', 'envíos a toda', 'envios a toda', 'pago contra entrega', 'somos distribuidores', 'precios mayoristas', 'revendedores',
+  'busco empleo de', 'busco chamba de', 'estoy buscando trabajo', 'ando buscando trabajo', 'alguien que me dé trabajo',
+  'alguien que me de trabajo', 'busco clientes',
+];
+
+/** Money scams: the "new number" of a child, the parcel held at customs, the platform profits that need a fee to withdraw. */
+const FRAUD_STORIES = [
+  ...withPlain(['este es mi nuevo número', 'este es mi número nuevo', 'borra el otro número', 'borra mi número anterior', 'estoy retenido en la aduana',
+    'estoy retenida en la aduana', 'estoy retenido en el aeropuerto', 'estoy retenida en el aeropuerto', 'me retuvieron en la aduana']),
+  ...pairs(['liberar'], ['el paquete', 'tu paquete', 'mi paquete', 'el envío', 'el envio', 'la caja', 'los fondos', 'mis fondos', 'tus fondos', 'la herencia']),
+  ...pairs(['retirar', 'desbloquear'],
+    ['los fondos', 'mis fondos', 'tus fondos', 'mis ganancias', 'tus ganancias', 'las ganancias', 'sus ganancias', 'la herencia']),
+  'pagar los impuestos de aduana', 'tarifa de liberación', 'tarifa de liberacion', 'comisión de retiro', 'comision de retiro',
+  'la plataforma de trading', 'con trading', 'trading de cripto', 'trading cripto', 'grupo de trading', 'grupo de señales',
+  'invertí', 'inverti', 'inversión mínima', 'inversion minima', 'depósito mínimo', 'deposito minimo', 'recupera tu dinero', 'recuperar tu dinero',
+  'para pagar la aduana', 'en tarjetas de regalo',
+];
+
+/** Account and parcel lures: the account "blocked", the parcel "not delivered", the prize "won". */
+const PHISHING_LURES = [
+  // "Cuenta ha sido bloqueada" also reads "su cuenta" and "tu cuenta ha sido bloqueada".
+  ...pairs(['cuenta', 'tarjeta'], ['ha sido bloqueada', 'ha sido suspendida', 'ha sido desactivada', 'ha sido restringida', 'será bloqueada', 'sera bloqueada',
+    'será suspendida', 'sera suspendida', 'será cancelada', 'sera cancelada']),
+  ...pairs(['su cuenta', 'su tarjeta'], ['fue bloqueada', 'está bloqueada', 'esta bloqueada', 'está suspendida', 'esta suspendida']),
+  ...pairs(['ingrese', 'ingresa', 'acceda', 'haga clic'], ['en el siguiente enlace', 'al siguiente enlace']),
+  'desbloquear su cuenta', 'desbloquear tu cuenta', 'reactivar su cuenta', 'reactivar tu cuenta', 'valide sus datos', 'valida tus datos', 'validar sus datos',
+  'validar tus datos', 'verifique sus datos', 'verifique su cuenta', 'confirme sus datos', 'actualice sus datos', 'estimado cliente', 'estimado usuario',
+  'evitar la suspensión', 'evitar la suspension', 'evitar el bloqueo', 'no pudo ser entregado', 'no ha podido ser entregado', 'no pudo ser entregada',
+  'reprogramar la entrega', 'reprogramar su entrega', 'reprograme su entrega', 'pague los gastos de envío', 'pague los gastos de envio',
+  'te llegó un código', 'te llego un codigo', 'te llegó un codigo', 'te ha llegado un código', 'te ha llegado un codigo',
+  'a tu número por error', 'a tu numero por error', 'a tu número sin querer', 'a tu numero sin querer', 'código de 6 cifras', 'codigo de 6 cifras',
+  'código de seis dígitos', 'codigo de seis digitos',
+];
+const SPAM_LURES = [
+  'fuiste seleccionado', 'fuiste seleccionada', 'has sido seleccionado', 'has sido seleccionada', 'ha sido seleccionado', 'ha sido seleccionada',
+  'has resultado ganador', 'resultaste ganador', 'resultaste ganadora', 'reclámalo', 'reclamalo', 'reclama aquí', 'reclama aqui', 'reclámalo aquí',
+  'canjea tu premio', 'canjea tu regalo', 'ganador del sorteo', 'ganadora del sorteo', 'para ganar un iphone', 'tu premio te espera', 'premio pendiente',
+];
+
+/** Drug words with an everyday sense (hierba the herb, perico the parrot and a Colombian coffee, pepas seeds, coca the cola) count in their dealing phrases. */
+const DRUG_DEALS = [
+  // Terms match inside longer phrases: "vende" also reads "me vende", "gramo de" also "un gramo de".
+  ...pairs(
+    ['tienes', 'tenés', 'alguien tiene', 'quién tiene', 'quien tiene', 'vende', 'vendes', 'venden', 'vendo', 'consigo', 'pillar', 'comprar', 'fumar',
+      'fumando', 'gramos de'],
+    ['hierba', 'pepas'],
+  ).map((term) => (term.endsWith('hierba') ? { term, unless: [`${term} buena`, `${term} luisa`] } : term)),
+  ...pairs(['tiro de', 'tiros de', 'rayas de', 'gramo de', 'gramos de', 'meterse', 'me metí', 'esnifar'], ['coca', 'perico', 'cristal']),
+  'vende perico', 'venden perico', 'tienes perico', 'tenés perico',
+  // Seeds come "de" something: "unas pepas de sandía".
+  { term: 'unas pepas', unless: ['unas pepas de'] }, 'farla', 'farlopa', 'perica', 'empepado', 'empepada', 'empepados', 'pepeado', 'empastillado',
+  'empastillada', 'enmotado', 'enmotada', 'enmarihuanado',
+  'bien pacheco', 'bien pacheca', 'bien fumado', 'bien fumada', 'un peta', 'unos petas', 'liar un peta', 'liar un porro', 'liarme un porro',
+  'un faso', 'unos fasos', 'fumar un faso', 'porrito', 'porritos', 'un blunt', 'mi camello', 'tripi', 'tripis', 'micropunto', 'cartón de ácido',
+  'carton de acido', 'hongos mágicos', 'hongos magicos', 'lsd',
+  'cristal de meth', 'piedra base', 'bazuco', 'basuco', 'pastillas de éxtasis', 'pastillas de extasis', 'ghb',
+];
+/** Drinking as people boast of it: Mexico pistea, Colombia se emborracha con guaro, Spain sale de cañas. */
+const DRINKING = [
+  'pistear', 'pisteando', 'pisteamos', 'unos tragos', 'ir de copas', 'salir de copas', 'de cañas', 'unos chupitos', 'me emborraché', 'me emborrache',
+  'nos emborrachamos',
+  'borrachísimo', 'pedísimo', 'me puse pedo', 'me pongo pedo', 'ponerme pedo', 'hasta las chanclas', 'bien jarra', 'estoy crudo', 'estoy cruda', 'un six de',
+  'gin tonic', 'mojitos', 'micheladas', 'michelada', 'vinito', 'unos vinitos', 'vermut', 'cubalibre', 'cuba libre',
+];
+/** Curses as typed across the regions, and the conjugated forms of joder. */
+const MORE_CURSES = [
+  'jodas', 'jodás', 'jodan', 'jodiste', 'jodió', 'jodio', 'jodiendo', 'joderte', 'jodidamente',
+  'coñazo', 'hostia puta', 'putada', 'putadas', 'puta vida', 'puto día', 'puto dia', 'cojudo', 'cojuda', 'cojudez', 'huevada', 'huevadas', 'güevón',
+  'guevon', 'conchudo', 'conchuda', 'chingada madre', 'vergación', 'vergacion', 'chingadazo', 'la puta que lo parió', 'la puta que lo pario',
+  'vale verga', 'valió verga', 'valio verga', 'vale madre', 'vale madres', 'valió madre', 'valio madre', 'nmms', 'ni madres',
+];
+
+/**
+ * Generalisations with "todos"/"todas" put more words between the group and the contempt than the engine's
+ * window holds ("los moros son todos unos terroristas"): the quantifier is part of the contempt phrase.
+ */
+const ALL_OF_THEM = [
+  ...pairs(['todos unos'], ['ladrones', 'terroristas', 'delincuentes', 'violadores', 'criminales', 'asesinos', 'narcos', 'vagos', 'sucios', 'cerdos',
+    'animales', 'salvajes', 'ignorantes', 'parásitos', 'borrachos', 'enfermos', 'aprovechados']),
+  ...pairs(['todas unas'], ['putas', 'interesadas', 'histéricas', 'vagas', 'sucias', 'ignorantes']),
+].map((term) => ({ term, unless: [`no son ${term}`] }));
+/** What a group is said to do or be unfit for: said of "las mujeres" or "los venecos" it is contempt for them. */
+const GROUP_SLANDER = [
+  ...pairs(['no sirven para', 'solo sirven para'], ['manejar', 'conducir', 'cocinar', 'limpiar', 'parir', 'abrir las piernas', 'robar']),
+  'no saben manejar', 'no saben conducir', 'no deberían votar', 'no deberian votar', 'no deberían manejar', 'no deberian manejar',
+  'no deberían conducir', 'no deberian conducir', 'deberían estar en casa', 'deberian estar en casa', 'vienen a robar', 'vienen a quitarnos', 'nos invaden',
+  'nos están invadiendo', 'son un cáncer', 'son un cancer', 'que los deporten', 'hay que deportarlos', 'que se regresen a', 'que se devuelvan a',
+  'controlan el mundo', 'controlan los medios', 'controlan los bancos', 'son una lacra', 'son unos parásitos', 'son unos parasitos',
+];
 
 export const es: Lexicon = {
   lang: 'es',
@@ -160,6 +461,7 @@ export const es: Lexicon = {
       'puta madre tuya', 'me cago en tu madre', 'me cago en tus muertos', 'tu puta madre', 'que te den', 'que te jodan',
       'que te follen', 'chúpamela', 'chupamela', 'chúpame la polla', 'chupame la polla', 'cómeme la polla', 'comeme la polla',
       'mamámela', 'mamamela', 'me la pelas', 'me la mamas', 'vete a cagar', 'andate a cagar', 'cornudo', 'cornuda', 'tragasables',
+      ...CONTEMPT_FIRST,
     ],
     harassment: [
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
@@ -169,6 +471,7 @@ export const es: Lexicon = {
       'mátate', 'matate', 'suicídate', 'suicidate', 'muérete', 'muerete', 'ojalá te mueras', 'ojala te mueras', 'ojalá te muerás', 'ojala te muras',
       'ojalá te violen', 'ojala te violen', 'ahórcate', 'ahorcate', 'tírate de un puente', 'tirate de un puente', 'contéstame zorra',
       'contestame zorra', 'contéstame puta', 'contestame puta', 'nadie te extrañaría', 'nadie te extrañaria',
+      ...STALKING,
     ],
     curse: [
       'puta', 'puto', 'putas', 'putos', 'puta madre', 'putamadre', 'ptmr', 'ptmre', 'pta madre', 'me cago en la puta', 'me cago en dios',
@@ -181,6 +484,7 @@ export const es: Lexicon = {
       'weá', 'wea', 'weas', 'chucha', 'la chucha', 'conchesumadre', 'mamada', 'mamadas', 'culo', 'culos', 'joputa',
       'maldita sea', 'malditos', 'chupa pija', 'mierdoso', 'cagón', 'cagon', 'pendejada', 'pendejadas', 'gilipollez', 'gilipolleces',
       'hijuepucha', 'pucha madre', 'ctmr', 'chingatumadre', 'hdlgp', 'hdlp', 'hdptm',
+      ...MORE_CURSES,
     ],
     sexual: [
       'me la chupes', 'me la chupas',
@@ -195,6 +499,7 @@ export const es: Lexicon = {
       'panocha', 'vagina mojada', 'mojadita', 'trio sexual', 'orgía', 'orgia', 'webcam sexual', 'videollamada desnuda',
       'onlyfans', 'cam hot', 'vendo pack', 'vendo packs', 'pack hot', 'contenido hot', 'contenido +18', 'contenido para adultos',
       'hacer el amor contigo', 'hacerte el amor', 'chupártela', 'lamerte', 'penetrarte', 'meterte la', 'correrme en',
+      ...SEX_ACTS,
     ],
     'sexual-harassment': [
       'manda nudes', 'mándame nudes', 'mandame nudes', 'pásame nudes', 'pasame nudes', 'pasa pack', 'pasa el pack', 'pásame el pack', 'pasame el pack',
@@ -205,9 +510,11 @@ export const es: Lexicon = {
       'talla de sujetador', 'talla de brasier', 'eres virgen', 'sigues siendo virgen', 'quieres tener sexo', 'quieres coger', 'quieres follar',
       'te quiero tocar', 'quiero tocarte', 'quiero lamerte', 'quiero chuparte', 'quiero comerte toda', 'te como toda', 'te comería toda',
       'te comeria toda', 'me pones caliente', 'me pones cachondo', 'me pones muy caliente', 'me la pones dura', 'me pones duro', 'estás buenísima',
-      'estas buenisima', 'qué buena estás', 'que buena estas', 'mamacita rica', 'qué rica estás', 'que rica estas', 'estás bien rica', 'estas bien rica',
+      'estas buenisima', ...['qué buena estás', 'que buena estas'].map((term) => ({ term, unless: [`${term} en`, `${term} para`] })), 'mamacita rica',
+      'qué rica estás', 'que rica estas', 'estás bien rica', 'estas bien rica',
       'tócate', 'tocate para mí', 'tocate para mi', 'quítate la ropa', 'quitate la ropa', 'sin ropa', 'videollamada sin ropa', 'abre las piernas',
       'duerme conmigo', 'ven a mi cama', 'siéntate en mis piernas', 'sientate en mis piernas', 'te voy a violar', 'quiero violarte',
+      ...LEWD_AT_YOU,
     ],
     spam: [
       'has ganado', 'ha ganado', 'haz ganado', 'felicidades has ganado', 'felicidades ganaste', 'ganaste un', 'eres el ganador', 'eres la ganadora',
@@ -217,6 +524,7 @@ export const es: Lexicon = {
       'ingresa al link', 'entra al link', 'entra al enlace', 'responde stop', 'envía stop', 'envia stop', 'para darte de baja', 'oferta por tiempo limitado',
       'última oportunidad', 'ultima oportunidad', 'solo por hoy', 'haz clic aquí', 'haz click aqui', 'haz clic aqui', 'dale clic', 'dale click',
       'reenvía este mensaje', 'reenvia este mensaje', 'comparte este mensaje', 'manda esto a', 'si no lo reenvías', 'si no lo reenvias',
+      ...SPAM_LURES,
     ],
     phishing: [
       'verifica tu cuenta', 'verificar tu cuenta', 'confirma tu cuenta', 'confirmar tu cuenta', 'tu cuenta será suspendida', 'tu cuenta sera suspendida',
@@ -233,6 +541,7 @@ export const es: Lexicon = {
       'el código que te enviamos', 'el codigo que te enviamos', 'te envié un código por error', 'te envie un codigo por error', 'código por error',
       'codigo por error', 'código por equivocación', 'codigo por equivocacion', 'tu clave de acceso', 'el pin de tu tarjeta', 'la clave que te llegó',
       'la clave que te llego',
+      ...PHISHING_LURES,
     ],
     ads: [
       'vendo cuenta', 'vendo cuentas',
@@ -241,13 +550,17 @@ export const es: Lexicon = {
       'precios por dm', 'precios al privado', 'info por dm', 'info al privado', 'interesados por privado', 'interesados al privado', 'interesados por inbox', 'interesados inbox', 'escríbeme al privado', 'escribeme al privado', 'inbox para precios',
       'mayoreo', 'al por mayor', 'venta por mayor', 'precio de mayoreo', 'clases particulares', 'precio por hora', 'suscríbete a mi canal',
       'suscribete a mi canal', 'mi canal de youtube', 'sígueme en instagram', 'sigueme en instagram', 'apoya mi canal', 'estamos contratando',
-      'se busca personal', 'oferta de empleo', 'oferta de trabajo', 'trabaja desde casa', 'trabajo desde casa', 'gana dinero', 'ganar dinero',
+      'se busca personal', 'oferta de empleo', 'oferta de trabajo', 'trabaja desde casa',
+      // "Hoy trabajo desde casa" is the day's news, not a job offer.
+      { term: 'trabajo desde casa', unless: ['hoy trabajo desde casa', 'mañana trabajo desde casa', 'yo trabajo desde casa', 'también trabajo desde casa'] },
+      'gana dinero', 'ganar dinero',
       'gana dinero desde casa', 'ingresos extra', 'ingresos pasivos', 'dinero fácil', 'dinero facil', 'busco trabajo', 'busco empleo',
       'necesito trabajo', 'busco chamba', 'mi currículum', 'mi curriculum', 'mi cv', 'contrátame', 'contratame', 'sorteo', 'sorteamos', 'rifa',
       'rifamos', 'giveaway', 'concurso', 'participa y gana', 'subasta', 'subastamos', 'donaciones', 'dona aquí', 'dona aqui', 'donen',
       'colecta', 'hagamos una vaquita', 'apóyame con', 'apoyame con', 'código de descuento', 'codigo de descuento', 'cupón', 'cupon',
       'código promocional', 'codigo promocional', 'usa mi código', 'usa mi codigo', 'mi link de referido',
       'catálogo', 'catalogo', 'hago envíos', 'hago envios', 'entregas a domicilio', 'delivery gratis',
+      ...AD_PITCHES,
     ],
     fraud: [
       'este es mi número nuevo', 'se me rompió el móvil', 'hola mamá, se me rompió',
@@ -279,16 +592,21 @@ export const es: Lexicon = {
         ['ayúdame con', 'ayudame con', 'me ayudas con', 'me ayudes con', 'ayudarme con', 'me puedes ayudar con'],
         ['algo de dinero', 'un poco de dinero', 'algo de plata', 'un poco de plata', 'dinero', 'plata', 'lana'],
       ),
+      ...FRAUD_STORIES,
     ],
     dating: [
       'busca caballero', 'busco caballero',
-      'busco novia', 'busco novio', 'busco pareja', 'busco esposa', 'busco esposo', 'busco marido', 'busco mujer', 'busco hombre', 'busco chica',
-      'busco chico', 'busco una chica', 'busco un chico', 'busco mi media naranja', 'busco el amor', 'busco amor', 'busco relación seria',
+      'busco novia', 'busco novio', languagePartner('busco pareja'), 'busco esposa', 'busco esposo', 'busco marido', languagePartner('busco mujer'),
+      languagePartner('busco hombre'), languagePartner('busco chica'), languagePartner('busco chico'), languagePartner('busco una chica'),
+      languagePartner('busco un chico'), 'busco mi media naranja', 'busco el amor', 'busco amor', 'busco relación seria',
       'busco relacion seria', 'busco algo serio', 'busco ligue', 'busco rollo', 'busco algo casual', 'busco sexo', 'soltera busca', 'soltero busca',
       'soltera buscando', 'soltero buscando', 'quieres ser mi novia', 'quieres ser mi novio', 'sé mi novia', 'se mi novia', 'sé mi novio',
       'se mi novio', 'quieres casarte conmigo', 'cásate conmigo', 'casate conmigo', 'amigos con derechos', 'amigos con beneficios', 'follamigos',
-      'follamiga', 'rollo de una noche', 'aventura de una noche', 'cita a ciegas', 'busco sugar', 'sugar daddy', 'sugar baby', 'scort', 'escort',
+      // "Se conocieron en una cita a ciegas" tells a story.
+      'follamiga', 'rollo de una noche', 'aventura de una noche', { term: 'cita a ciegas', unless: ['en una cita a ciegas'] }, 'busco sugar', 'sugar daddy',
+      'sugar baby', 'scort', 'escort',
       'escorts', 'damas de compañía', 'dama de compañía', 'chicas solteras', 'mujeres solteras', 'solteras cerca de ti', 'citas', 'ligar',
+      ...DATING_ADS,
     ],
     drugs: [
       'marihuana', 'mariguana', 'marijuana', { term: 'mota', unless: ['mota de polvo', 'una mota de'] }, 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
@@ -298,6 +616,7 @@ export const es: Lexicon = {
       'keta', 'tusi', 'tussi', 'popper', 'poppers', 'hongos alucinógenos', 'hongos alucinogenos', 'ácido lsd', 'drogarse', 'drogarnos', 'drogado',
       'drogada', 'drogadicto', 'vendo droga', 'vendo mota', 'camello de', 'narcomenudeo', 'piedra de crack',
       'viaje de ácido', 'fentanilo', 'xanax', 'rivotril',
+      ...DRUG_DEALS,
     ],
     alcohol: [
       'cerveza', 'cervezas', 'cheve', 'cheves', 'chela', 'chelas', 'birra', 'birras', 'unas cañas', 'tomar cañas', 'una caña', 'litrona', 'litronas',
@@ -307,6 +626,7 @@ export const es: Lexicon = {
       'emborracharme', 'emborracharnos', 'emborracharse', 'pedo de borracho', 'bien pedo', 'bien pedos', 'peda', 'pedota', 'chupar hasta',
       'ponernos pedos', 'resaca', 'resacón', 'botellón', 'botellon', 'jarra de cerveza', 'chupitos', 'chupito', 'shots de tequila',
       'ebrio', 'ebria', 'tengo guayabo', 'enguayabado', 'meterse perico', 'caguama', 'caguamas', 'bebida alcohólica', 'bebidas alcohólicas', 'tomar alcohol', 'bebiendo alcohol',
+      ...DRINKING,
     ],
     threat: [
       'te rajo la cara', 'te reviento la cara',
@@ -318,6 +638,7 @@ export const es: Lexicon = {
       'date por muerta', 'eres hombre muerto', 'cuídate la espalda', 'cuidate la espalda', 'te vas a morir', 'vas a morir', 'te voy a degollar',
       'te corto el cuello', 'te voy a cortar el cuello', 'te voy a desaparecer', 'te voy a dar una paliza', 'te cago a palos', 'te voy a cagar a palos',
       'te voy a violar', 'voy a poner una bomba', 'voy a poner una bomba en', 'voy a disparar en la escuela', 'voy a hacer un tiroteo',
+      ...THREAT_CONSEQUENCES,
     ],
     gore: [
       'se le ve el cerebro', 'sesos en el asfalto',
@@ -325,9 +646,11 @@ export const es: Lexicon = {
       'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'sangre por todas partes', 'tripas fuera',
       'sesos por el suelo', 'video de decapitación', 'video de decapitacion', 'video de ejecución', 'cadáveres mutilados', 'cadaveres mutilados',
       'cuerpo destrozado', 'cuerpos destrozados', 'cadáver putrefacto', 'video gore', 'fotos gore',
+      'sesos por todos lados', 'sesos por todas partes', 'sangre por todos lados', 'tripas por todos lados', 'le volaron la cabeza', 'le volaron los sesos',
+      'le reventaron la cabeza', 'le cortaron la cabeza', 'cabeza reventada', 'se le salían las tripas', 'se le salian las tripas', 'tripas por fuera',
     ],
     'self-harm': [
-      'me tomé todas las pastillas', 'me tome todas las pastillas', 'ya me tomé las pastillas', 'ya me tome las pastillas',
+      ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
       'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
       'me quiero morir', 'quiero morirme', 'quiero morir', 'me quiero matar', 'me voy a matar', 'voy a matarme', 'quiero matarme', 'pienso en matarme',
       'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme', 'suicidio', 'pensamientos suicidas', 'cortarme las venas',
@@ -336,6 +659,7 @@ export const es: Lexicon = {
       'terminar con mi vida', 'ojalá estuviera muerto', 'ojala estuviera muerto', 'ojalá estuviera muerta', 'ojala estuviera muerta',
       'prefiero estar muerto', 'prefiero estar muerta', 'tirarme del puente', 'tirarme de un edificio', 'tirarme a las vías', 'ahorcarme', 'sobredosis de pastillas',
       'tomarme todas las pastillas', 'no vale la pena vivir',
+      ...SELF_HARM_PLANS,
     ],
     hate: [
       'hitler tenía razón', 'hitler tenia razon',
@@ -344,6 +668,7 @@ export const es: Lexicon = {
       'negra de mierda', 'negros de mierda', 'indio de mierda', 'india de mierda', 'moro de mierda', 'moros de mierda', 'moro asqueroso',
       'chino de mierda', 'chinos de mierda', 'judío de mierda', 'judio de mierda', 'panchito', 'panchitos', 'sudaca de mierda', 'gitano de mierda',
       'gitanos de mierda', 'negrata', 'negratas', 'chinito de mierda', 'veneco', 'venecos', 'indio patarrajada', 'cholo de mierda',
+      'moraco', 'moracos', 'moromierda', 'veneca', 'marimacha', 'marimacho', 'feminazi', 'feminazis',
       'vete a tu país', 'vete a tu pais', 'vuelve a tu país', 'vuelve a tu pais', 'regrésate a tu país', 'regresate a tu pais', 'fuera inmigrantes',
       'muerte a los judíos', 'muerte a los judios', 'heil hitler', 'sieg heil', 'raza inferior', 'limpieza étnica', 'limpieza etnica',
       ...groupHate,
@@ -356,17 +681,21 @@ export const es: Lexicon = {
       'los musulmanes son', 'israel y palestina', 'genocidio en gaza', 'pena de muerte', 'fascista', 'fascistas', 'rojos de mierda',
       'comunistas de mierda', 'nazi', 'nazis', 'holocausto', 'el holocausto no', 'supremacía blanca', 'muro de trump', 'amlo', 'bukele', 'milei',
       'los políticos son', 'presos políticos', 'presos politicos', 'elecciones amañadas', 'fraude electoral',
+      'viva franco', 'arriba españa', 'palestina libre', 'puigdemont', 'pedro sánchez', 'perro sanxe', 'el régimen de maduro', 'el regimen de maduro',
+      'sheinbaum', 'la cuarta transformación', 'acepta a jesús', 'acepta a jesus', 'acepta a cristo', 'israel es un estado genocida',
     ],
     // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
     negative: [
       'son todos unos ladrones', 'no deberían dejarlos entrar',
       'son unos monos', 'son monos', 'son unos simios', 'son simios',
-...CONTEMPT.map(notDenied), ...HATE_AT],
-    app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats'],
+...CONTEMPT.map(notDenied), DISGUST, ...HATE_AT, ...ALL_OF_THEM, ...GROUP_SLANDER, ...AIMED_CONTEMPT],
+    app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats',
+      // Short names after a preposition or possessive: a bare 'face' or 'tg' is English or French ('show me your face', 'ta gueule').
+      ...pairs(['al', 'por', 'mi', 'tu'], ['face', 'fb', 'whats', 'tg', 'ig'])],
     contact: [
       'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
-      'redes sociales', 'arroba', 'cuenta de insta',
+      'redes sociales', 'arroba', 'cuenta de insta', 'celu', 'tu celu', 'tu cel', 'número de celu', 'numero de celu', 'tu whats', 'tu contacto',
     ],
     picture: [
       'foto', 'fotos', 'fotito', 'fotitos', 'fotico', 'foticos', 'selfie', 'selfies', 'video', 'vídeo', 'videos', 'vídeos', 'videollamada',
@@ -389,26 +718,49 @@ export const es: Lexicon = {
       'me podrias prestar', 'me podrías mandar', 'me podrias mandar', 'me podés prestar', 'me podes prestar', 'me prestás', 'puedes prestarme',
       'podrías prestarme', 'podrias prestarme', 'puedes mandarme', 'puedes enviarme', 'puedes transferirme', 'puedes depositarme', 'me transfieres',
       'me transfiere', 'me depositas', 'me deposita', 'me envía', 'me envia', 'me regalas', 'regálame', 'regalame',
-      ...APPS.flatMap((app) => [`tienes ${app}`, `tenés ${app}`, `tenes ${app}`, `tiene ${app}`, `usas ${app}`]),
+      ...[...APPS, 'ig', 'face', 'tg'].flatMap((app) => [`tienes ${app}`, `tenés ${app}`, `tenes ${app}`, `tiene ${app}`, `usas ${app}`]),
+      // Subjunctive and voseo asks: "necesito que me mandes plata", "me podés hacer una transferencia", "escribime al whats".
+      'me haces', 'me hacés', 'me podes hacer', 'me podés hacer', 'me puedes hacer', 'me podrías hacer', 'me podrias hacer', 'hazme', 'haceme', 'me mandes',
+      'me mandás', 'me envíes', 'me envies', 'me deposites', 'me depositás', 'me transfieras', 'me prestes', 'me prestés', 'me pases', 'me pasás',
+      'ayúdame con', 'ayudame con', 'me ayudas con', 'me ayudás con', 'me ayudes con', 'necesito que me', 'escribime', 'escribime al', 'escribime por',
+      'seguime en',
+      'mostrame', 'añadime', 'agregame a', 'agrégame a', 'mándame unos', 'mandame unos', 'pasame unos', 'pásame unos',
     ],
     // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
       'cada uno', 'pizza', 'la cena', 'de la cena', 'el almuerzo', 'la comida de ayer', 'las cervezas', 'las birras', 'los cafés', 'las copas', 'el súper', 'el super',
+      'del cine', 'las entradas', 'la entrada', 'el taxi', 'el uber', 'la gasolina', 'la nafta', 'la vaquita', 'el asado', 'las pizzas', 'la propina',
+      'el regalo de',
+      // Money owed back is no ask: "pásame los 20 que me debes", "te devuelvo lo que te presté".
+      'me debes', 'te debo', 'lo que me debes', 'lo que te debo', 'que te presté', 'que te preste', 'me devuelvas', 'me devuelves',
     ],
     // Right before a threat or self-harm phrase, denies it: "no te voy a matar", "nunca te haría daño".
-    negation: ['no', 'nunca', 'jamás', 'jamas', 'ni loco', 'ni loca', 'nunca jamás'],
+    negation: [
+      'no', 'nunca', 'jamás', 'jamas', 'ni loco', 'ni loca', 'nunca jamás', 'tampoco', 'ni de broma', 'ni en broma', 'no pienso', 'no quiero', 'no pretendo',
+      // Denied contempt: the you-word stands between "no" and the word ("no eres tonta", "no sos nada fea").
+      ...pairs(['no eres', 'no sos', 'no estás', 'no estas', 'no te ves', 'no pareces'], ['', 'tan', 'muy', 'nada']).map((term) => term.trim()),
+    ],
     money: [
       'varos',
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',
       'deposito', 'nequi', 'daviplata', 'yape', 'mercado pago', 'oxxo', 'tarjeta de crédito', 'tarjeta de credito', 'cuenta bancaria',
       'número de cuenta', 'numero de cuenta', 'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',
       'soles', 'bolívares', 'bolivares', 'quetzales', 'lempiras', 'colones', 'en efectivo', 'paypal', 'western union', 'zelle', 'binance',
+      'pesitos', 'dinerito', 'platita', 'lanita', 'pavos', 'usd', 'dls', 'dlls', 'transferencia bancaria',
+      // Thousands of pesos in Argentina and Chile; Lucas is also a name ("pasame a Lucas").
+      { term: 'lucas', unless: ['a lucas', 'con lucas', 'y lucas', 'de lucas', 'para lucas'] }, 'lukas',
     ],
-    you: ['tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas'],
+    you: [
+      'tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas',
+      // Said to the reader before a judgement: "cállate inútil", "te ves ridícula", "pareces idiota". Not "estas" (these).
+      'cállate', 'callate', 'te ves', 'pareces', 'parecés', 'estás',
+    ],
     your: ['tu', 'tus'],
     violence: [
-      'te rajo', 'te parto', 'te voy a partir', 'te doy una paliza',
+      // Cake is cut too: "te voy a partir un trozo de tarta".
+      'te rajo', 'te parto', 'te doy una paliza',
+      { term: 'te voy a partir', unless: ['te voy a partir un trozo', 'te voy a partir un pedazo', 'te voy a partir una rebanada', 'te voy a partir un cacho'] },
       'matarte', 'mataré', 'apuñalarte', 'acuchillarte', 'degollarte', 'ahorcarte',
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',
       'reventarte', 'violarte', 'torturarte', 'enterrarte', 'descuartizarte',
