@@ -25,4 +25,8 @@ export const createHandler = (deps: () => TextCheckDeps) =>
     return { status: 200, body: { contentId, decision, rules, ...(support === undefined ? {} : { support }), ...(behaviour === undefined ? {} : { behaviour }), policyVersion } };
   });
 
+// The lexicon automaton and the model are built when the function initialises, not inside its first request:
+// with provisioned concurrency, before any request at all.
+checkText({ text: 'warm up', surface: 'chat' });
+
 export const handler = createHandler(() => textCheckDeps(checkText));
