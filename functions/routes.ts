@@ -11,12 +11,9 @@ export interface Bindings {
   readonly events?: true;
   /** Calls Rekognition's image moderation (DetectModerationLabels, DetectText). */
   readonly rekognition?: true;
-  /** Data files (relative to `functions/`) the bundle needs beside it, e.g. the learned text model. */
-  readonly files?: readonly string[];
+  /** Runs the text engine: its learned model and its compiled lexicons ship beside the bundle. */
+  readonly textEngine?: true;
 }
-
-/** Every function that runs the text engine loads the learned model from beside its bundle. */
-export const TEXT_MODEL_FILE = 'text/model/text-model.bin';
 
 export interface RouteDefinition {
   /** Stable id: the CDK construct id and the name in logs. */
@@ -52,7 +49,7 @@ export const ROUTES = [
     path: '/v1/text-checks',
     entry: 'handlers/http/check-text.ts',
     access: ['service'],
-    bindings: { table: 'readwrite', events: true, files: [TEXT_MODEL_FILE] },
+    bindings: { table: 'readwrite', events: true, textEngine: true },
   },
   {
     id: 'CheckImage',
@@ -60,7 +57,7 @@ export const ROUTES = [
     path: '/v1/image-checks',
     entry: 'handlers/http/check-image.ts',
     access: ['service'],
-    bindings: { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, files: [TEXT_MODEL_FILE] },
+    bindings: { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, textEngine: true },
     decodesImages: true,
   },
   {
@@ -164,7 +161,7 @@ export const routeById = (id: RouteId): RouteDefinition => {
 
 /** The image-check Lambda is fed by the uploads queue, not by a route. */
 export const IMAGE_UPLOADED_ENTRY = 'handlers/events/image-uploaded.ts';
-export const IMAGE_UPLOADED_BINDINGS = { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, files: [TEXT_MODEL_FILE] } as const satisfies Bindings;
+export const IMAGE_UPLOADED_BINDINGS = { table: 'readwrite', uploadsBucket: 'readwrite', events: true, rekognition: true, textEngine: true } as const satisfies Bindings;
 /** Only objects under this prefix are checked; the app uploads here. */
 export const UPLOADS_PREFIX = 'uploads/';
 /** Blocked uploads are kept here for moderators and appeals; the bucket policy keeps everyone else out. */

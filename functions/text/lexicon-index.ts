@@ -1,6 +1,16 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { LEXICONS } from './lexicons';
 import { compileTerms, type TermEntry, type TermIndex } from './match/term-index';
+import { decodeTermIndex } from './match/term-index-file';
 import { NUMBER_WORDS } from './match/number-words';
+
+/**
+ * The compiled index a bundle carries beside it (scripts/build-term-index.ts, run when a function is
+ * bundled); under tsx and vitest there is none and the index is compiled on first use.
+ */
+export const TERM_INDEX_FILE = fileURLToPath(new URL('./term-index.bin', import.meta.url));
 
 const allEntries = (): TermEntry[] => {
   const entries: TermEntry[] = [];
@@ -18,10 +28,21 @@ const allEntries = (): TermEntry[] => {
   return entries;
 };
 
+/** What a compiled index depends on besides the compiler: the lexicons and number words as written. */
+export const lexiconFingerprint = (): string => createHash('sha256').update(JSON.stringify([LEXICONS, NUMBER_WORDS])).digest('hex');
+
+/** Compiles every lexicon (what a bundle's index file holds). */
+export const compileLexicons = (): { index: TermIndex; fingerprint: string } => ({ index: compileTerms(allEntries()), fingerprint: lexiconFingerprint() });
+
+const loadOrCompile = (): TermIndex => {
+  const loaded = existsSync(TERM_INDEX_FILE) ? decodeTermIndex(readFileSync(TERM_INDEX_FILE), lexiconFingerprint()) : undefined;
+  return loaded ?? compileTerms(allEntries());
+};
+
 let index: TermIndex | undefined;
 
-/** Every language's lexicon compiled into one automaton, built on first use and kept for the process. */
+/** Every language's lexicon compiled into one automaton: read from beside the bundle, or built, on first use; kept for the process. */
 export const termIndex = (): TermIndex => {
-  index ??= compileTerms(allEntries());
+  index ??= loadOrCompile();
   return index;
 };

@@ -20,6 +20,13 @@ const REKOGNITION_ACTIONS = ['rekognition:DetectModerationLabels', 'rekognition:
 const nagArnOf = (construct: Construct): string => `<${Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '../../functions');
+const TEXT_MODEL_FILE = 'functions/text/model/text-model.bin';
+
+/** The text engine's data beside a bundle: the model, copied; the lexicons, compiled from the same sources as the bundle. */
+const textEngineCommands = (inputDir: string, outputDir: string): string[] => [
+  `cp "${inputDir}/${TEXT_MODEL_FILE}" "${outputDir}/${basename(TEXT_MODEL_FILE)}"`,
+  `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/scripts/build-term-index.ts" "${outputDir}"`,
+];
 const PROJECT_ROOT = join(import.meta.dirname, '../..');
 
 export interface ModerationFunctionProps {
@@ -30,8 +37,12 @@ export interface ModerationFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 */
   readonly memorySize?: number;
-  /** Files under `functions/` copied next to the bundle (modules load them relative to themselves). */
-  readonly files?: readonly string[];
+  /**
+   * Runs the text engine: the learned model is copied beside the bundle and the lexicons are compiled
+   * there (scripts/build-term-index.ts), so a cold start reads the automaton instead of building it. The
+   * modules load both relative to themselves.
+   */
+  readonly textEngine?: boolean;
   /** Decodes images with sharp: its native Linux binary ships beside the bundle and decides the architecture. */
   readonly decodesImages?: boolean;
 }
@@ -82,7 +93,7 @@ export class ModerationFunction extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir: string, outputDir: string) => [
-            ...(props.files ?? []).map((file) => `cp "${inputDir}/functions/${file}" "${outputDir}/${basename(file)}"`),
+            ...(props.textEngine === true ? textEngineCommands(inputDir, outputDir) : []),
             ...(sharp === undefined ? [] : copySharpCommands(sharp, inputDir, outputDir)),
           ],
         },

@@ -109,7 +109,7 @@ export class ModerationStack extends Stack {
         timeout: IMAGE_CHECK_TIMEOUT,
         memorySize: IMAGE_MEMORY_MB,
         decodesImages: true,
-        files: IMAGE_UPLOADED_BINDINGS.files,
+        textEngine: IMAGE_UPLOADED_BINDINGS.textEngine,
       }),
       IMAGE_UPLOADED_BINDINGS,
       targets,
@@ -142,7 +142,7 @@ export class ModerationStack extends Stack {
         new ModerationFunction(this, route.id, {
           entry: route.entry,
           description: `${route.method} ${route.path}`,
-          ...(definition.bindings.files === undefined ? {} : { files: definition.bindings.files }),
+          ...(definition.bindings.textEngine === true ? { textEngine: true } : {}),
           ...(definition.decodesImages === true ? { decodesImages: true, memorySize: IMAGE_MEMORY_MB, timeout: SYNC_IMAGE_CHECK_TIMEOUT } : {}),
         }),
         definition.bindings,

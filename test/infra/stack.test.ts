@@ -2,12 +2,14 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUARANTINE_PREFIX, ROUTES, UPLOADS_PREFIX, type RouteDefinition } from '../../functions/routes';
+import { lexiconFingerprint } from '../../functions/text/lexicon-index';
+import { decodeTermIndex } from '../../functions/text/match/term-index-file';
 import { findSharpBinary } from '../../infra/constructs/sharp-binary';
 import { ModerationStack } from '../../infra/stacks/moderation-stack';
 
@@ -132,6 +134,13 @@ describe('ModerationStack', () => {
     }
     expect(existsSync(join(assetDirOf('CheckText'), 'text-model.bin'))).toBe(true);
     expect(existsSync(join(assetDirOf('CheckText'), 'node_modules'))).toBe(false);
+  });
+
+  it('compiles the lexicons beside every bundle that runs the text engine, from the lexicons of this tree', () => {
+    for (const id of [...imageDecoderIds(), 'CheckText']) {
+      const loaded = decodeTermIndex(readFileSync(join(assetDirOf(id), 'term-index.bin')), lexiconFingerprint());
+      expect(loaded?.terms.length, id).toBeGreaterThan(50_000);
+    }
   });
 
   it('grants Rekognition to the image decoders only', () => {

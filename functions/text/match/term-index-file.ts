@@ -1,0 +1,188 @@
+import type { Language } from '../../policy/rules';
+import type { MaskableTerm } from './masked-words';
+import type { CompiledTerm, TermIndex, TermTag } from './term-index';
+
+/**
+ * A compiled term index as one file, so a Lambda reads its automaton instead of building it at every
+ * cold start (building normalises ~100k terms and lays out the automaton: seconds on a small Lambda).
+ * The file is written when a function is bundled, from the same sources as the bundle, and carries the
+ * fingerprint of the lexicons it was compiled from: a reader compiles afresh when it does not match.
+ *
+ * Layout: a 4-byte length, a JSON header (fingerprint, scalars, the distinct terms, and the name, type
+ * and length of each array), then the arrays, each starting on an 8-byte boundary.
+ */
+const FORMAT = 1;
+const ALIGN = 8;
+
+type ArrayType = 'i32' | 'u16' | 'u8';
+type AnyArray = Int32Array | Uint16Array | Uint8Array;
+
+interface Section {
+  readonly name: string;
+  readonly type: ArrayType;
+  readonly length: number;
+}
+
+/** A term as stored: text, tag, language, number-word value, unit count, single Latin word. */
+type StoredTerm = readonly [string, TermTag, Language | null, number | null, number, 0 | 1];
+
+interface Header {
+  readonly format: number;
+  readonly fingerprint: string;
+  readonly patternCount: number;
+  readonly startClass: number;
+  readonly astralClass: readonly (readonly [number, number])[];
+  readonly terms: readonly StoredTerm[];
+  readonly sections: readonly Section[];
+}
+
+const BYTES: Record<ArrayType, number> = { i32: 4, u16: 2, u8: 1 };
+const typeOf = (array: AnyArray): ArrayType => (array instanceof Int32Array ? 'i32' : array instanceof Uint16Array ? 'u16' : 'u8');
+const padded = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
+
+/** The masked-word index flattened: per maskable term its id, open end and where its units start. */
+const flattenMasked = (index: TermIndex): Record<string, AnyArray> => {
+  const terms = [...index.masked.byFirst.values()].flat();
+  const starts = new Int32Array(terms.length + 1);
+  terms.forEach((term, k) => (starts[k + 1] = starts[k]! + term.codes.length));
+  const codes = new Int32Array(starts[terms.length]!);
+  const runs = new Int32Array(codes.length);
+  terms.forEach((term, k) => {
+    codes.set(term.codes, starts[k]!);
+    runs.set(term.runs, starts[k]!);
+  });
+  return {
+    maskedIds: Int32Array.from(terms, (term) => term.id),
+    maskedOpenEnds: Uint8Array.from(terms, (term) => (term.openEnd ? 1 : 0)),
+    maskedStarts: starts,
+    maskedCodes: codes,
+    maskedRuns: runs,
+  };
+};
+
+export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Array => {
+  const distinct = new Map<CompiledTerm, number>();
+  const termOf = Int32Array.from(index.terms, (term) => {
+    const known = distinct.get(term);
+    if (known !== undefined) return known;
+    distinct.set(term, distinct.size);
+    return distinct.size - 1;
+  });
+  const { automaton } = index;
+  const arrays: Record<string, AnyArray> = {
+    bmpClass: automaton.bmpClass,
+    rootNext: automaton.rootNext,
+    trie: automaton.trie,
+    outStart: automaton.outStart,
+    outIds: automaton.outIds,
+    nextOutput: automaton.nextOutput,
+    lengths: index.lengths,
+    flags: index.flags,
+    runOffsets: index.runOffsets,
+    runs: index.runs,
+    exceptionStart: index.exceptionStart,
+    exceptionIds: index.exceptionIds,
+    termOf,
+    ...flattenMasked(index),
+  };
+  const header: Header = {
+    format: FORMAT,
+    fingerprint,
+    patternCount: automaton.patternCount,
+    startClass: automaton.startClass,
+    astralClass: [...automaton.astralClass],
+    terms: [...distinct.keys()].map((term) => [term.term, term.tag, term.lang ?? null, term.value ?? null, term.length, term.singleLatinWord ? 1 : 0]),
+    sections: Object.entries(arrays).map(([name, array]) => ({ name, type: typeOf(array), length: array.length })),
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const bodyStart = padded(4 + headerBytes.length);
+  const size = Object.values(arrays).reduce((total, array) => total + padded(array.byteLength), bodyStart);
+  const bytes = new Uint8Array(size);
+  new DataView(bytes.buffer).setUint32(0, headerBytes.length, true);
+  bytes.set(headerBytes, 4);
+  let offset = bodyStart;
+  for (const array of Object.values(arrays)) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
+    offset += padded(array.byteLength);
+  }
+  return bytes;
+};
+
+/** The header of a term index file, or undefined when the bytes are no term index of this format. */
+const readHeader = (bytes: Uint8Array): Header | undefined => {
+  if (bytes.length < 4) return undefined;
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  if (4 + length > bytes.length) return undefined;
+  try {
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Header;
+    return header.format === FORMAT ? header : undefined;
+  } catch {
+    // A truncated or foreign file: the engine compiles afresh.
+    return undefined;
+  }
+};
+
+const readArrays = (bytes: Uint8Array, header: Header): Record<string, AnyArray> => {
+  const arrays: Record<string, AnyArray> = {};
+  let offset = padded(4 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true));
+  for (const { name, type, length } of header.sections) {
+    const byteLength = length * BYTES[type];
+    // A copy: the file's buffer need not be aligned for 4-byte views.
+    const copy = bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + byteLength);
+    arrays[name] = type === 'i32' ? new Int32Array(copy) : type === 'u16' ? new Uint16Array(copy) : new Uint8Array(copy);
+    offset += padded(byteLength);
+  }
+  return arrays;
+};
+
+const unflattenMasked = (arrays: Record<string, AnyArray>): Map<number, MaskableTerm[]> => {
+  const byFirst = new Map<number, MaskableTerm[]>();
+  const starts = arrays.maskedStarts!;
+  arrays.maskedIds!.forEach((id, k) => {
+    const codes = arrays.maskedCodes!.slice(starts[k], starts[k + 1]) as Int32Array;
+    const runs = arrays.maskedRuns!.slice(starts[k], starts[k + 1]) as Int32Array;
+    const term: MaskableTerm = { id, codes, runs, openEnd: arrays.maskedOpenEnds![k] === 1, letters: runs.reduce((sum, run) => sum + run, 0) };
+    const list = byFirst.get(codes[0]!);
+    if (list) list.push(term);
+    else byFirst.set(codes[0]!, [term]);
+  });
+  return byFirst;
+};
+
+/** The index in `bytes`, or undefined when they are no index of this format or were written for other lexicons. */
+export const decodeTermIndex = (bytes: Uint8Array, fingerprint: string): TermIndex | undefined => {
+  const header = readHeader(bytes);
+  if (header === undefined || header.fingerprint !== fingerprint) return undefined;
+  const arrays = readArrays(bytes, header);
+  const distinct: CompiledTerm[] = header.terms.map(([term, tag, lang, value, length, single]) => ({
+    term,
+    tag,
+    lang: lang ?? undefined,
+    value: value ?? undefined,
+    length,
+    singleLatinWord: single === 1,
+  }));
+  const terms = Array.from(arrays.termOf!, (k) => distinct[k]!);
+  return {
+    automaton: {
+      patternCount: header.patternCount,
+      bmpClass: arrays.bmpClass as Uint16Array,
+      astralClass: new Map(header.astralClass),
+      startClass: header.startClass,
+      rootNext: arrays.rootNext as Int32Array,
+      trie: arrays.trie as Int32Array,
+      outStart: arrays.outStart as Int32Array,
+      outIds: arrays.outIds as Int32Array,
+      nextOutput: arrays.nextOutput as Int32Array,
+    },
+    terms,
+    tags: terms.map((term) => term.tag),
+    lengths: arrays.lengths as Int32Array,
+    flags: arrays.flags as Uint16Array,
+    runOffsets: arrays.runOffsets as Int32Array,
+    runs: arrays.runs as Int32Array,
+    exceptionStart: arrays.exceptionStart as Int32Array,
+    exceptionIds: arrays.exceptionIds as Int32Array,
+    masked: { byFirst: unflattenMasked(arrays) },
+  };
+};
