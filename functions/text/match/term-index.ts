@@ -93,6 +93,7 @@ const cliticsOfTag = (tag: TermTag): number => {
  */
 const ATTACHED_YOU_TAGS: ReadonlySet<TermTag> = new Set(['violence', 'picture', 'contact']);
 const ATTACHED_YOU: CompiledTerm = { term: '<attached you>', tag: 'you', lang: 'ar', value: undefined, length: 1, singleLatinWord: false };
+const ATTACHED_YOUR: CompiledTerm = { ...ATTACHED_YOU, term: '<attached your>', tag: 'your' };
 /** Shorter Arabic words take no clitics: with one, a two-letter word is too often part of another word. */
 const MIN_CLITIC_WORD = 3;
 
@@ -373,7 +374,11 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     if (flags & (FLAG_OPEN_END | FLAG_ENCLITICS)) last = wordEndOf(kinds, text.length, last + 1) - 1;
     const tag = index.tags[id]!;
     hits.push({ term: index.terms[id]!, tag, first, last });
-    if (flags & FLAG_ENCLITICS && ATTACHED_YOU_TAGS.has(tag) && isSecondPersonSuffix(text, bare + 1, last)) hits.push({ term: ATTACHED_YOU, tag: 'you', first: bare + 1, last });
+    if (flags & FLAG_ENCLITICS && ATTACHED_YOU_TAGS.has(tag) && isSecondPersonSuffix(text, bare + 1, last)) {
+      hits.push({ term: ATTACHED_YOU, tag: 'you', first: bare + 1, last });
+      // On a noun the suffix is possessive: رقمك is "your number", which aims no contempt at the reader.
+      if (tag !== 'violence') hits.push({ term: ATTACHED_YOUR, tag: 'your', first: bare + 1, last });
+    }
   }
 };
 
