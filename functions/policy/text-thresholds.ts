@@ -75,9 +75,10 @@ export const CUE_POLICY = {
   /**
    * request + money: "send me money", "借我点钱". Not with a shared cost this close to the money word
    * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
-   * hardship are no shared cost; those asks stay.
+   * hardship are no shared cost; those asks stay. An amount with a currency sign asks only right beside the
+   * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
    */
-  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30 },
+  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LEXICONS } from './lexicons';
-import { compileTerms, type TermEntry, type TermIndex } from './match/term-index';
+import { POLICY_VERSION } from '../policy/rules';
+import { compileTerms, TERM_COMPILER_VERSION, type TermEntry, type TermIndex } from './match/term-index';
 import { decodeTermIndex } from './match/term-index-file';
 import { NUMBER_WORDS } from './match/number-words';
 
@@ -28,8 +29,9 @@ const allEntries = (): TermEntry[] => {
   return entries;
 };
 
-/** What a compiled index depends on besides the compiler: the lexicons and number words as written. */
-export const lexiconFingerprint = (): string => createHash('sha256').update(JSON.stringify([LEXICONS, NUMBER_WORDS])).digest('hex');
+/** What a compiled index depends on: the compiler's version, the policy's, and the lexicons and number words as written. */
+export const lexiconFingerprint = (): string =>
+  createHash('sha256').update(JSON.stringify([TERM_COMPILER_VERSION, POLICY_VERSION, LEXICONS, NUMBER_WORDS])).digest('hex');
 
 /** Compiles every lexicon (what a bundle's index file holds). */
 export const compileLexicons = (): { index: TermIndex; fingerprint: string } => ({ index: compileTerms(allEntries()), fingerprint: lexiconFingerprint() });

@@ -12,6 +12,9 @@ const CURRENCY_SIGN = /[$€£¥₹₩₽₺₱₦]/gu;
 
 const AMOUNT_TERM: CompiledTerm = { term: '<amount>', tag: 'money', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
 
+/** Whether a money hit is an amount with a currency sign rather than a money word. */
+export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
+
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e;
 

@@ -1,9 +1,11 @@
+import type { Language } from '../../policy/rules';
 import type { SignalId } from '../../policy/signals';
 import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
 import { SIGNAL_TAGS, type CueTag } from '../lexicons/types';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
+import { isAmount } from './amounts';
 import { looksLikeName } from './names';
 import { gap, Nearby, type UnitSpan } from './nearby';
 
@@ -28,6 +30,11 @@ const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
 const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
+/**
+ * Languages whose request verb comes after its object ("तुम्हारी फोटो भेजो", "あなたの写真送って", "你的照片发给我"):
+ * there the person stands before the picture. In English "your photo is great, send the file" asks for a file.
+ */
+const VERB_LAST = new Set<Language | undefined>(['hi', 'ja', 'ko', 'zh']);
 const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
   WEAK_SIGNALS.has(signal) && term.singleLatinWord ? WEAK_SINGLE_WORDS.confidence : SIGNAL_CONFIDENCE[signal];
 
@@ -58,6 +65,11 @@ class HitContext {
   /** Cue hits by tag; signal hits stand alone, in their own list. */
   private readonly byTag = new Map<string, TermHit[]>();
   readonly signalHits: TermHit[] = [];
+  /**
+   * Every negation hit, overlapping ones kept: "ما رح" and "ما" both stand before "رح اقتلك", and only the
+   * shorter one ends before it.
+   */
+  readonly negations: TermHit[] = [];
   readonly findings: PlacedFinding[] = [];
   readonly cleared: Span[] = [];
 
@@ -67,6 +79,7 @@ class HitContext {
     readonly hits: readonly TermHit[],
   ) {
     for (const hit of hits) {
+      if (hit.tag === 'negation') this.negations.push(hit);
       if (SIGNALS.has(hit.tag)) {
         this.signalHits.push(hit);
         continue;
@@ -199,7 +212,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
       // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person. Where the verb
       // comes last ("तुम्हारी फोटो भेजो", "あなたの写真送って"), the person stands before the picture.
-      const verbLast = picture.last < request.first && context.joined(picture, request);
+      const verbLast = VERB_LAST.has(request.term.lang) && picture.last < request.first && context.joined(picture, request);
       const ofThePerson = you.find(
         (target) =>
           (target.first > request.last && context.isPictureOf(picture, target)) ||
@@ -209,8 +222,20 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);
     }
     // In one clause: "the ticket was $300, send me the photos" asks for no money.
-    const payment = money.nearest(request, CUE_POLICY.moneyRequest.window, (candidate) => context.joined(request, candidate));
-    const settlingUp = payment && context.nearest(payment, sharedCosts, CUE_POLICY.moneyRequest.sharedCostWindow);
+    const payment = money.nearest(
+      request,
+      CUE_POLICY.moneyRequest.window,
+      (candidate) => context.joined(request, candidate) && (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap),
+    );
+    // The cost in the money's own clause ("the 15 euros for the pizza"), or told before the ask ("割り勘で、あとで送って"):
+    // one tacked on after it in a clause of its own ("send me $500 now, enjoy your dinner") settles nothing.
+    const settlingUp =
+      payment &&
+      sharedCosts.nearest(
+        payment,
+        CUE_POLICY.moneyRequest.sharedCostWindow,
+        (cost) => context.joined(payment, cost) || (cost.last < request.first && context.sameSentence(cost, request)),
+      );
     if (payment && !settlingUp) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
   }
 };
@@ -229,16 +254,15 @@ const curseAtGroup = (curse: TermHit, group: TermHit): boolean => {
 
 /** Whether a negation stands right before a hit, in its clause ("not stupid"). */
 const negated = (context: HitContext, hit: TermHit): boolean =>
-  context
-    .tagged('negation')
-    .some((negation) => negation.last < hit.first && gap(negation, hit) <= CUE_POLICY.negation.gap && context.joined(negation, hit));
+  context.negations.some((negation) => negation.last < hit.first && gap(negation, hit) <= CUE_POLICY.negation.gap && context.joined(negation, hit));
 
 /** Han and kana: one unit is a syllable or a whole word, not a letter. */
 const isHanOrKana = (code: number): boolean => (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
-/** "you" (not "your"), then within a few words and in one clause a contempt word that no negation denies. */
+/** "you" (not "your", nor a picture word), then within a few words and in one clause a contempt word that no negation denies. */
 const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
-  const possessives = context.tagged('your');
+  // A picture word some lexicons count as the person ("selfie": a picture of the reader) is no "you" to scorn: "my selfie looks awful".
+  const notPeople = [...context.tagged('your'), ...context.tagged('picture')];
   const { gap: letters, hanKanaGap } = CUE_POLICY.aimedContempt;
   const maxGap = isHanOrKana(context.codeAt(contempt.first)) ? hanKanaGap : letters;
   const aimed = context
@@ -247,7 +271,7 @@ const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | u
       (target) =>
         target.last < contempt.first &&
         gap(target, contempt) <= maxGap &&
-        !possessives.some((your) => your.first === target.first && your.last === target.last) &&
+        !notPeople.some((other) => other.first <= target.first && target.last <= other.last) &&
         context.joined(target, contempt),
     );
   return aimed && !negated(context, contempt) ? aimed : undefined;
@@ -278,9 +302,12 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
   }
 };
 
-/** Drops the threats and self-harm a negation right before denies ("I'm not going to kill you"); what they covered is read as harmless. */
+/**
+ * Drops the threats and self-harm a negation right before denies ("I'm not going to kill you"). Their words
+ * stay visible to the learned scorer: a misread negation must not hide a threat from it as well.
+ */
 const denyNegated = (context: HitContext): void => {
-  const negations = context.tagged('negation');
+  const negations = context.negations;
   if (negations.length === 0) return;
   const negatable = context.findings.filter((finding) => NEGATABLE.has(finding.signal));
   const deniedOutright = negatable.filter((finding) =>
@@ -290,9 +317,7 @@ const denyNegated = (context: HitContext): void => {
   const denied = (finding: PlacedFinding): boolean =>
     NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
   const kept = context.findings.filter((finding) => !denied(finding));
-  if (kept.length === context.findings.length) return;
-  for (const finding of context.findings) if (!kept.includes(finding)) context.cleared.push(...finding.evidence);
-  context.findings.splice(0, context.findings.length, ...kept);
+  if (kept.length < context.findings.length) context.findings.splice(0, context.findings.length, ...kept);
 };
 
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */

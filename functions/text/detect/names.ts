@@ -6,6 +6,8 @@ const LONGEST_NAME = Math.max(...NAME_LIKE_TERMS.map((term) => term.length));
 const NOT_NAMES = new Set([
   'you', 'your', 'u', 'ur', 'ya', 'a', 'an', 'such', 'what', 'big', 'little', 'the', 'my', 'his', 'suck', 'stupid', 'fat', 'hey', 'yo', 'total', 'fucking',
   'ein', 'eine', 'du', 'un', 'une', 'una', 'uno', 'um', 'uma', 'tu', 'sei', 'es', 'eres', 'sale', 'gros', 'grosse', 'pezzo', 'figlio',
+  // "Che Bastardo!", "quel Bastardo", "shut up Bitche", "I am Cumming".
+  'che', 'quel', 'quello', 'questo', 'sto', 'up', 'am', 'm',
 ]);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_END = /[.!?。！？\n]\s*$/u;

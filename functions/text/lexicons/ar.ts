@@ -653,7 +653,8 @@ export const ar: Lexicon = {
     ],
     // Right before a threat or self-harm phrase, denies it: "مش هقتلك", "ما بدي موت", "ما رح اقتلك". لا before an oath
     // ("لا والله لاقتلك") is emphasis, not denial.
-    negation: ['مش', 'مو', 'مب', 'ما', 'لن', { term: 'لا', unless: ['لا والله', 'لا وربي'] }, 'مانيش', 'ماني', 'عمري ما', 'مستحيل', 'ابدا ما', 'لا يمكن', 'مش رح', 'ما رح', 'ما راح', 'مارح', 'ماراح'],
+    // ما after بعد/قبل/زي/كل is "after/before/as/whenever", no negation ("بعد ما اقتلك").
+    negation: ['مش', 'مو', 'مب', { term: 'ما', unless: ['بعد ما', 'قبل ما', 'زي ما', 'كل ما', 'مثل ما', 'لين ما', 'لحد ما'] }, 'لن', { term: 'لا', unless: ['لا والله', 'لا وربي'] }, 'مانيش', 'ماني', 'عمري ما', 'مستحيل', 'ابدا ما', 'لا يمكن', 'مش رح', 'ما رح', 'ما راح', 'مارح', 'ماراح'],
     you: [
       // A picture word with the possessive suffix names the reader ("ابعتلي صورتك"); the plural صورك is often of a trip.
       'صورتك', 'صورتكِ', 'صورة الك', 'صورة ليكي', 'سيلفي الك', 'سيلفي لك', 'سيلفي ليكي',

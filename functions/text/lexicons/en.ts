@@ -536,7 +536,8 @@ export const en: Lexicon = {
     ],
     // Right before a threat or self-harm phrase, denies it: "I'm not going to kill you", "I don't want to die".
     negation: [
-      'not', 'never', "don't", 'dont', "won't", 'wont', "wouldn't", 'wouldnt', "ain't", 'aint', 'never ever', 'would never', 'will never', "i'd never", 'id never',
+      // "why not kill yourself", "like it or not you're dead": a question or a choice, no denial.
+      { term: 'not', unless: ['why not', 'or not', 'whether or not', 'why dont', "why don't"] }, 'never', "don't", 'dont', "won't", 'wont', "wouldn't", 'wouldnt', "ain't", 'aint', 'never ever', 'would never', 'will never', "i'd never", 'id never',
       'no way i would', 'no way id', "no way i'd",
     ],
     money: [

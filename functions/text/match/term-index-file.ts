@@ -122,13 +122,17 @@ const readHeader = (bytes: Uint8Array): Header | undefined => {
   }
 };
 
-const readArrays = (bytes: Uint8Array, header: Header): Record<string, AnyArray> => {
+/** The arrays, or undefined when the file is shorter or longer than its header says (a truncated copy). */
+const readArrays = (bytes: Uint8Array, header: Header): Record<string, AnyArray> | undefined => {
+  const bodyStart = padded(4 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true));
+  const size = header.sections.reduce((total, { type, length }) => total + padded(length * BYTES[type]), bodyStart);
+  if (size !== bytes.length) return undefined;
   const arrays: Record<string, AnyArray> = {};
-  let offset = padded(4 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true));
+  let offset = bodyStart;
   for (const { name, type, length } of header.sections) {
     const byteLength = length * BYTES[type];
     // A copy: the file's buffer need not be aligned for 4-byte views.
-    const copy = bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + byteLength);
+    const copy = bytes.slice(offset, offset + byteLength).buffer;
     arrays[name] = type === 'i32' ? new Int32Array(copy) : type === 'u16' ? new Uint16Array(copy) : new Uint8Array(copy);
     offset += padded(byteLength);
   }
@@ -154,6 +158,7 @@ export const decodeTermIndex = (bytes: Uint8Array, fingerprint: string): TermInd
   const header = readHeader(bytes);
   if (header === undefined || header.fingerprint !== fingerprint) return undefined;
   const arrays = readArrays(bytes, header);
+  if (arrays === undefined) return undefined;
   const distinct: CompiledTerm[] = header.terms.map(([term, tag, lang, value, length, single]) => ({
     term,
     tag,

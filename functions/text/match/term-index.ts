@@ -67,6 +67,13 @@ export interface TermHit {
   readonly last: number;
 }
 
+/**
+ * Changes whenever compiling the same lexicons would give another index (the normaliser, the flags, the
+ * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
+ * file is compiled afresh rather than read. Bump it with any such change.
+ */
+export const TERM_COMPILER_VERSION = 1;
+
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
 const FLAG_OPEN_START = 4;
@@ -80,18 +87,21 @@ const FLAG_HAS_EXCEPTIONS = 64;
 const FLAG_PROCLITICS = 128;
 const FLAG_ENCLITICS = 256;
 /**
- * The clitics an Arabic term of a tag may carry: pronouns and laughter none; a group name only those
- * before it (والعرب), as with a pronoun after it it is another word as often as not (عرب "Arabs", عربة "cart").
+ * The clitics an Arabic term of a tag may carry: pronouns and laughter none; sexual words and curses none
+ * either, being short stems that a clitic turns into ordinary words (ب + نيك is بنيك "your sons"); a group
+ * name only those before it (والعرب), as with a pronoun after it it is another word as often as not (عرب
+ * "Arabs", عربة "cart").
  */
 const cliticsOfTag = (tag: TermTag): number => {
-  if (tag === 'you' || tag === 'your' || tag === 'laughter' || tag === 'meta' || tag === 'digit') return 0;
+  if (tag === 'you' || tag === 'your' || tag === 'laughter' || tag === 'meta' || tag === 'digit' || tag === 'sexual' || tag === 'curse') return 0;
   return tag === 'group' ? FLAG_PROCLITICS : FLAG_PROCLITICS | FLAG_ENCLITICS;
 };
 /**
- * Cues whose Arabic word may carry the reader as a suffix (اكسرك "I break you", صورتك "your picture",
- * رقمك "your number"): the suffix counts as a `you` of its own, as the separate word would in other languages.
+ * Cues whose Arabic word may carry the reader as a suffix (اكسرك "I break you", رقمك "your number"): the
+ * suffix counts as a `you` of its own, as the separate word would in other languages. Not pictures: صورك
+ * ("your pictures") is as often of a trip, and the lexicon lists the singular صورتك as a `you` itself.
  */
-const ATTACHED_YOU_TAGS: ReadonlySet<TermTag> = new Set(['violence', 'picture', 'contact']);
+const ATTACHED_YOU_TAGS: ReadonlySet<TermTag> = new Set(['violence', 'contact']);
 const ATTACHED_YOU: CompiledTerm = { term: '<attached you>', tag: 'you', lang: 'ar', value: undefined, length: 1, singleLatinWord: false };
 const ATTACHED_YOUR: CompiledTerm = { ...ATTACHED_YOU, term: '<attached your>', tag: 'your' };
 /** Shorter Arabic words take no clitics: with one, a two-letter word is too often part of another word. */

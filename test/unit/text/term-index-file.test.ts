@@ -31,7 +31,7 @@ describe('the compiled term index as a file', () => {
     expect(TEXTS.flatMap((text) => hitsOf(compiled, text)).length).toBeGreaterThan(8);
   });
 
-  it('refuses a file written for other lexicons, or bytes that are no index, so the engine compiles afresh', () => {
+  it('refuses a file written for other lexicons, bytes that are no index, or a truncated file, so the engine compiles afresh', () => {
     // GIVEN
     const bytes = encodeTermIndex(compileTerms(ENTRIES), 'lexicons-v1');
     // WHEN / THEN
@@ -39,5 +39,6 @@ describe('the compiled term index as a file', () => {
     expect(decodeTermIndex(new Uint8Array([1, 0]), 'lexicons-v1')).toBeUndefined();
     expect(decodeTermIndex(new Uint8Array([255, 255, 255, 0, 1, 2]), 'lexicons-v1')).toBeUndefined();
     expect(decodeTermIndex(new Uint8Array([2, 0, 0, 0, 0x7b, 0x7b]), 'lexicons-v1')).toBeUndefined();
+    expect(decodeTermIndex(bytes.subarray(0, bytes.length - 8), 'lexicons-v1')).toBeUndefined();
   });
 });
