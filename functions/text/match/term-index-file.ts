@@ -131,8 +131,8 @@ const readArrays = (bytes: Uint8Array, header: Header): Record<string, AnyArray>
   let offset = bodyStart;
   for (const { name, type, length } of header.sections) {
     const byteLength = length * BYTES[type];
-    // A copy: the file's buffer need not be aligned for 4-byte views.
-    const copy = bytes.slice(offset, offset + byteLength).buffer;
+    // A copy of just these bytes (a Node Buffer's slice would be a view): the file's buffer need not be aligned for 4-byte views.
+    const copy = new Uint8Array(bytes.subarray(offset, offset + byteLength)).buffer;
     arrays[name] = type === 'i32' ? new Int32Array(copy) : type === 'u16' ? new Uint16Array(copy) : new Uint8Array(copy);
     offset += padded(byteLength);
   }
