@@ -274,7 +274,7 @@ const ADS = spellings([
   'für mehr content', 'abonniert mich', 'abonniert meinen', 'schaut auf meinem kanal',
   'biete nachhilfe', 'gebe nachhilfe', 'nachhilfe', 'biete unterricht', 'biete deutschunterricht', 'gebe deutschunterricht', 'biete sprachunterricht', 'privatunterricht',
   'privatstunden', 'euro die stunde', 'euro pro stunde', 'eur pro stunde', '€ die stunde', '€ pro stunde', 'probestunde', 'erste stunde gratis', 'erste stunde kostenlos',
-  'jetzt sparen', 'prozent sparen', 'prozent rabatt', '% rabatt', '% sparen', 'sparen mit dem code', 'rabatt mit dem code', 'mit dem rabattcode', 'mit meinem code',
+  'jetzt sparen', 'prozent sparen', 'prozent rabatt', 'sparen mit dem code', 'rabatt mit dem code', 'mit dem rabattcode', 'mit meinem code',
   'mit meinem link', 'über meinen link', 'solange der vorrat reicht', 'schnell zugreifen',
 ]);
 

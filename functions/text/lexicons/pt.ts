@@ -471,7 +471,7 @@ export const pt: Lexicon = {
         ],
       ),
       'taxa alfandegária', 'taxa alfandegaria', 'taxa de desembaraço', 'pague a taxa', 'pagar a taxa de', 'pague para liberar', 'pagar pra liberar',
-      'pague pra liberar', 'liberar o presente', 'libera o presente', 'liberação do presente', '% ao dia', '% por dia', 'invista e receba',
+      'pague pra liberar', 'liberar o presente', 'libera o presente', 'liberação do presente', 'invista e receba',
       'investe e recebe', 'invista hoje', 'invista agora', 'esquema de cripto', 'esquema de pirâmide', 'grupo de sinais', 'sala de sinais',
       // Single words: weak alone, a review together ("invista 200 e receba 2000, é garantido").
       'invista', 'invistam', 'garantido', 'garantida',
