@@ -301,7 +301,7 @@ export const en: Lexicon = {
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
       'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', 'shit*', '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
-      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', '@ss', DICK, 'dicks', COCK, 'cocks',
+      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', DICK, 'dicks', COCK, 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
       // Minced and abbreviated: "effin", "ffs" (for fuck's sake), "jfc"; British "sod off", "can't be arsed".
       'effin', 'effed', 'eff off', 'eff you', 'eff u', 'ffs', 'jfc', 'wtaf', 'dafuq', 'sod off', 'sodding', 'arsed', 'pissing', 'piss me off', 'pisses me off',

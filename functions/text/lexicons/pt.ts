@@ -621,7 +621,7 @@ export const pt: Lexicon = {
     ],
     contact: [
       'número', 'numero', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
-      'usuário', 'usuario', 'perfil', 'arroba', '@ do insta', 'endereço', 'endereco', 'redes sociais',
+      'usuário', 'usuario', 'perfil', 'arroba', 'endereço', 'endereco', 'redes sociais',
     ],
     picture: [
       // "Uma foto sua" names the reader with a possessive after the picture word, which the engine otherwise reads as something
