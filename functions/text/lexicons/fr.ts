@@ -1,4 +1,4 @@
-import { pairs } from './term-builders';
+import { pairs, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -131,9 +131,6 @@ const CONTEMPT = [
 
 const APPS = ['snap', 'snapchat', 'insta', 'instagram', 'whatsapp', 'wtsp', 'watsap', 'whatsap', 'wts', 'telegram', 'télégram', 'discord', 'facebook', 'fb', 'tiktok', 'messenger'];
 
-/** The normaliser keeps accents and people drop them: generated phrases are listed both ways (défoncer, defoncer). */
-const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
 
 /**
  * The object pronoun as it is written before a verb: "te" before a consonant, "t'" before a vowel or a mute h

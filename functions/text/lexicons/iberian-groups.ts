@@ -1,13 +1,10 @@
+import { plain, withPlain } from './term-builders';
 import type { TermWithExceptions } from './types';
 
 /**
  * Group terms shared by the Spanish and Portuguese lexicons: both read every text, share many group and
  * contempt words, and need the same exceptions in both languages' phrasings.
  */
-
-/** The same term as typed without accents, tildes or diaeresis (judios, espanoles, nicaraguenses). */
-export const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-export const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
 
 /**
  * Talk against contempt ("el racismo contra los gitanos da asco") and a denied generalisation ("no todos los...",

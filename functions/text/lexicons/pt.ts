@@ -1,5 +1,5 @@
-import { pairs } from './term-builders';
-import { againstContempt, demonymPhrases, notDenied, notEvery, withPlain, type DemonymGrammar } from './iberian-groups';
+import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
+import { pairs, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm } from './types';
 
 /**

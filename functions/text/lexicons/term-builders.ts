@@ -4,6 +4,14 @@ import type { TermWithExceptions } from './types';
 export const pairs = (heads: readonly string[], tails: readonly string[], joiner = ' '): string[] =>
   heads.flatMap((head) => tails.map((tail) => `${head}${joiner}${tail}`));
 
+/**
+ * The same term as typed without accents, tildes or diaeresis (judios, defoncer, nicaraguenses): the
+ * normaliser keeps accents, and people drop them.
+ */
+export const plain = (term: string): string => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+/** Every term both as written and as typed without accents. */
+export const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
+
 /** A term that does not count right after one of `phrases` ("Rassismus gegen Ausländer", "ненависть к мигрантам"). */
 export const unlessAfter =
   (phrases: readonly string[]) =>
