@@ -1,3 +1,4 @@
+import { firstAbove } from '../ascending';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 
@@ -17,17 +18,6 @@ export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e;
-
-/** The first unit starting at or after an original offset (text.length when none). */
-const unitFrom = (text: NormalisedText, offset: number): number => {
-  let [low, high] = [0, text.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (text.starts[middle]! < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
 
 /** The original span of the digits on one side of a sign (one space may stand between), or undefined. */
 const digitsBeside = (original: string, sign: number, signEnd: number): { start: number; end: number } | undefined => {
@@ -54,7 +44,8 @@ export const amountHits = (original: string, text: NormalisedText): TermHit[] =>
     // Signs between the digits of one run ("1$2$3...") read that run once.
     if (!digits || digits.start < readUpTo) continue;
     readUpTo = digits.end;
-    const first = unitFrom(text, digits.start);
+    // The first unit starting at or after the digits.
+    const first = firstAbove(text.starts, text.length, digits.start - 1);
     let last = first;
     while (last + 1 < text.length && text.ends[last + 1]! <= digits.end) last++;
     if (first < text.length && text.ends[first]! <= digits.end) hits.push({ term: AMOUNT_TERM, tag: 'money', first, last });

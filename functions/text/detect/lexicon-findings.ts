@@ -2,6 +2,7 @@ import type { Language } from '../../policy/rules';
 import type { SignalId } from '../../policy/signals';
 import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
 import { SIGNAL_TAGS, type CueTag } from '../lexicons/types';
+import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
@@ -30,6 +31,9 @@ const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
 const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const { classOf, scriptOf } = charInfo;
+const HAN_KANA = charInfo.Script.hanKana;
 /**
  * Languages whose request verb comes after its object ("तुम्हारी फोटो भेजो", "あなたの写真送って", "你的照片发给我"):
  * there the person stands before the picture. In English "your photo is great, send the file" asks for a file.
@@ -252,12 +256,12 @@ const curseAtGroup = (curse: TermHit, group: TermHit): boolean => {
   return curse.first >= group.first && curse.last <= group.last;
 };
 
-/** Whether a negation stands right before a hit, in its clause ("not stupid"). */
-const negated = (context: HitContext, hit: TermHit): boolean =>
-  context.negations.some((negation) => negation.last < hit.first && gap(negation, hit) <= CUE_POLICY.negation.gap && context.joined(negation, hit));
+/** Whether a negation stands right before a hit or finding, in its clause ("not stupid", "not going to kill you"). */
+const negated = (context: HitContext, span: UnitSpan): boolean =>
+  context.negations.some((negation) => negation.last < span.first && gap(negation, span) <= CUE_POLICY.negation.gap && context.joined(negation, span));
 
-/** Han and kana: one unit is a syllable or a whole word, not a letter. */
-const isHanOrKana = (code: number): boolean => (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+/** Han and kana, where one unit is a syllable or a whole word, not a letter. */
+const isHanOrKana = (code: number): boolean => scriptOf(classOf(code)) === HAN_KANA;
 
 /** "you" (not "your", nor a picture word), then within a few words and in one clause a contempt word that no negation denies. */
 const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
@@ -307,12 +311,8 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
  * stay visible to the learned scorer: a misread negation must not hide a threat from it as well.
  */
 const denyNegated = (context: HitContext): void => {
-  const negations = context.negations;
-  if (negations.length === 0) return;
-  const negatable = context.findings.filter((finding) => NEGATABLE.has(finding.signal));
-  const deniedOutright = negatable.filter((finding) =>
-    negations.some((negation) => negation.last < finding.first && gap(negation, finding) <= CUE_POLICY.negation.gap && context.joined(negation, finding)),
-  );
+  if (context.negations.length === 0) return;
+  const deniedOutright = context.findings.filter((finding) => NEGATABLE.has(finding.signal) && negated(context, finding));
   // The cues inside a denied phrase are denied with it: "not going to kill you" also holds the pair "kill" + "you".
   const denied = (finding: PlacedFinding): boolean =>
     NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);

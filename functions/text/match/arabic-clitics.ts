@@ -1,4 +1,9 @@
+import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
+
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const { classOf } = charInfo;
+const ARABIC_LETTER = charInfo.Kind.letter | (charInfo.Script.arabic << 4);
 
 /**
  * Arabic writes conjunctions, prepositions and the article onto the word that follows (و+ال+عرب
@@ -49,8 +54,8 @@ const secondPerson = normalisedSet(SECOND_PERSON);
 /** The longest clitic string in units: a word start further back than this cannot be a run of clitics. */
 const MAX_CLITIC_UNITS = 3;
 
-/** Arabic letters (the normaliser has folded the variants a term and a text may differ by). */
-export const isArabicLetter = (code: number): boolean => (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3);
+/** Arabic letters, as the normaliser classes them (it has folded the variants a term and a text may differ by). */
+export const isArabicLetter = (code: number): boolean => classOf(code) === ARABIC_LETTER;
 
 /**
  * Whether the units of the word before unit `first` spell proclitics. The walk back stops after

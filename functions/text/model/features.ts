@@ -1,3 +1,4 @@
+import { firstAbove } from '../ascending';
 import { foldedUnit, foldedUnits, unitCodePoint, unitKind, UnitKind } from './char-fold';
 
 /** What the features are; stored in the model file because every hash depends on it. */
@@ -45,17 +46,6 @@ export const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array
   const grown = new Int32Array(Math.max(needed, array.length * 2));
   grown.set(array);
   return grown;
-};
-
-/** The first index of ascending `values[0..count)` holding more than `value` (count when none). */
-const firstAbove = (values: Int32Array, count: number, value: number): number => {
-  let [low, high] = [0, count];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 };
 
 /**
