@@ -5,7 +5,7 @@ import { LANGUAGES, SURFACES } from '../../policy/rules';
 import { readEnv } from '../../shared/env';
 import { createHttpHandler, parseJsonBody } from '../../shared/http';
 import { accountIdSchema, contentIdSchema } from '../../shared/ids';
-import { checkText } from '../../text/engine';
+import { checkText, warmTextEngine } from '../../text/engine';
 
 const bodySchema = z.strictObject({
   contentId: contentIdSchema,
@@ -25,8 +25,7 @@ export const createHandler = (deps: () => TextCheckDeps) =>
     return { status: 200, body: { contentId, decision, rules, ...(support === undefined ? {} : { support }), ...(behaviour === undefined ? {} : { behaviour }), policyVersion } };
   });
 
-// The lexicon automaton and the model are built when the function initialises, not inside its first request:
-// with provisioned concurrency, before any request at all.
-checkText({ text: 'warm up', surface: 'chat' });
+// While the function initialises, not inside its first request: with provisioned concurrency, before any request at all.
+warmTextEngine();
 
 export const handler = createHandler(() => textCheckDeps(checkText));
