@@ -30,6 +30,15 @@ export interface MaskedMatch {
   readonly last: number;
 }
 
+/** A maskable term, its letters counted from its runs. */
+export const maskableTerm = (id: number, codes: Int32Array, runs: Int32Array, openEnd: boolean): MaskableTerm => ({
+  id,
+  codes,
+  runs,
+  openEnd,
+  letters: runs.reduce((sum, run) => sum + run, 0),
+});
+
 /** Terms of three letters or more that are one word of letters, and so can be typed with letters masked. */
 export const buildMaskedWordIndex = (
   terms: readonly { id: number; codes: Int32Array; runs: Int32Array; kinds: Uint8Array; openStart: boolean; openEnd: boolean }[],
@@ -38,7 +47,7 @@ export const buildMaskedWordIndex = (
   for (const term of terms) {
     if (term.openStart || term.codes.length < 3 || !term.kinds.every((kind) => kind === LETTER)) continue;
     const first = term.codes[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { id: term.id, codes: term.codes, runs: term.runs, openEnd: term.openEnd, letters: term.runs.reduce((sum, run) => sum + run, 0) }]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), maskableTerm(term.id, term.codes, term.runs, term.openEnd)]);
   }
   return { byFirst };
 };

@@ -1,5 +1,5 @@
 import type { Language } from '../../policy/rules';
-import type { MaskableTerm } from './masked-words';
+import { maskableTerm, type MaskableTerm } from './masked-words';
 import type { CompiledTerm, TermIndex, TermTag } from './term-index';
 
 /**
@@ -108,14 +108,14 @@ export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Arr
   return bytes;
 };
 
-/** The header of a term index file, or undefined when the bytes are no term index of this format. */
-const readHeader = (bytes: Uint8Array): Header | undefined => {
+/** The header of a term index file and where its arrays begin, or undefined when the bytes are no term index of this format. */
+const readHeader = (bytes: Uint8Array): { header: Header; bodyStart: number } | undefined => {
   if (bytes.length < 4) return undefined;
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
   if (4 + length > bytes.length) return undefined;
   try {
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Header;
-    return header.format === FORMAT ? header : undefined;
+    return header.format === FORMAT ? { header, bodyStart: padded(4 + length) } : undefined;
   } catch {
     // A truncated or foreign file: the engine compiles afresh.
     return undefined;
@@ -123,8 +123,7 @@ const readHeader = (bytes: Uint8Array): Header | undefined => {
 };
 
 /** The arrays, or undefined when the file is shorter or longer than its header says (a truncated copy). */
-const readArrays = (bytes: Uint8Array, header: Header): Record<string, AnyArray> | undefined => {
-  const bodyStart = padded(4 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true));
+const readArrays = (bytes: Uint8Array, header: Header, bodyStart: number): Record<string, AnyArray> | undefined => {
   const size = header.sections.reduce((total, { type, length }) => total + padded(length * BYTES[type]), bodyStart);
   if (size !== bytes.length) return undefined;
   const arrays: Record<string, AnyArray> = {};
@@ -144,8 +143,7 @@ const unflattenMasked = (arrays: Record<string, AnyArray>): Map<number, Maskable
   const starts = arrays.maskedStarts!;
   arrays.maskedIds!.forEach((id, k) => {
     const codes = arrays.maskedCodes!.slice(starts[k], starts[k + 1]) as Int32Array;
-    const runs = arrays.maskedRuns!.slice(starts[k], starts[k + 1]) as Int32Array;
-    const term: MaskableTerm = { id, codes, runs, openEnd: arrays.maskedOpenEnds![k] === 1, letters: runs.reduce((sum, run) => sum + run, 0) };
+    const term = maskableTerm(id, codes, arrays.maskedRuns!.slice(starts[k], starts[k + 1]) as Int32Array, arrays.maskedOpenEnds![k] === 1);
     const list = byFirst.get(codes[0]!);
     if (list) list.push(term);
     else byFirst.set(codes[0]!, [term]);
@@ -155,9 +153,10 @@ const unflattenMasked = (arrays: Record<string, AnyArray>): Map<number, Maskable
 
 /** The index in `bytes`, or undefined when they are no index of this format or were written for other lexicons. */
 export const decodeTermIndex = (bytes: Uint8Array, fingerprint: string): TermIndex | undefined => {
-  const header = readHeader(bytes);
-  if (header === undefined || header.fingerprint !== fingerprint) return undefined;
-  const arrays = readArrays(bytes, header);
+  const read = readHeader(bytes);
+  if (read === undefined || read.header.fingerprint !== fingerprint) return undefined;
+  const { header, bodyStart } = read;
+  const arrays = readArrays(bytes, header, bodyStart);
   if (arrays === undefined) return undefined;
   const distinct: CompiledTerm[] = header.terms.map(([term, tag, lang, value, length, single]) => ({
     term,
