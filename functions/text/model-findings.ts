@@ -1,6 +1,6 @@
 import type { Surface } from '../policy/rules';
 import { SIGNALS, type SignalId } from '../policy/signals';
-import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS } from '../policy/text-model';
+import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS, type ModelThresholds } from '../policy/text-model';
 import { TEXT_THRESHOLDS } from '../policy/text-thresholds';
 import { MODEL_GROUPS, type ModelGroup } from './model/groups';
 import { explainScore, readText } from './model/scorer';
@@ -27,8 +27,10 @@ const hiddenSpans = (reading: RuleReading, surface: Surface): readonly Span[] =>
   return allowed.length === 0 ? reading.cleared : [...reading.cleared, ...allowed.flatMap((finding) => finding.evidence)];
 };
 
-const reviewBar = (group: ModelGroup, reading: RuleReading, surface: Surface): number => {
-  const thresholds = MODEL_THRESHOLDS[surface][group];
+/** A surface's thresholds for every model group. */
+export type SurfaceModelThresholds = Readonly<Record<ModelGroup, ModelThresholds>>;
+
+const reviewBar = (group: ModelGroup, thresholds: ModelThresholds, reading: RuleReading, surface: Surface): number => {
   const backed = MODEL_CUES[group].some((tag) => reading.tags.has(tag) && !allowedOn(tag, surface));
   return backed ? thresholds.reviewWithCue : thresholds.review;
 };
@@ -37,13 +39,14 @@ const reviewBar = (group: ModelGroup, reading: RuleReading, surface: Surface): n
  * The learned scorer's findings for a text the rules have read: one per model group at or above its
  * review bar on the surface. Where the rules found nothing of the same signal, its evidence is the
  * strongest n-grams behind the score, so moderators see why; where they did, their evidence says it.
+ * `thresholds` are the policy's for the surface unless a caller weighing other bars gives its own.
  */
-export const modelFindings = (text: string, surface: Surface, reading: RuleReading): Finding[] => {
+export const modelFindings = (text: string, surface: Surface, reading: RuleReading, thresholds: SurfaceModelThresholds = MODEL_THRESHOLDS[surface]): Finding[] => {
   const hidden = hiddenSpans(reading, surface);
   const { scores, windows } = readText(text, hidden);
   const findings: Finding[] = [];
   for (const group of MODEL_GROUPS) {
-    const confidence = modelConfidence(scores[group], reviewBar(group, reading, surface), MODEL_THRESHOLDS[surface][group].block);
+    const confidence = modelConfidence(scores[group], reviewBar(group, thresholds[group], reading, surface), thresholds[group].block);
     if (confidence === 0) continue;
     const signal = MODEL_GROUP_SIGNALS[surface][group];
     const seconded = reading.findings.some((finding) => finding.signal === signal);

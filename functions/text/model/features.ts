@@ -11,7 +11,7 @@ export interface FeatureConfig {
   readonly repeatCap: number;
 }
 
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { bucketBits: 20, charMin: 1, charMax: 5, repeatCap: 2 };
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { bucketBits: 20, charMin: 1, charMax: 4, repeatCap: 2 };
 
 /** A span of the ORIGINAL text, end exclusive. */
 export interface TextSpan {

@@ -17,7 +17,7 @@ export interface WeightTable {
 }
 
 /**
- * Slots per set. Two keep ~245k of the ~410k weighted buckets in 2^17 sets (1 MiB). One way (2^18 sets)
+ * Slots per set. Two keep ~185k of the weighted buckets in 2^17 sets (1 MiB; ~245k when the n-grams were five units long). One way (2^18 sets)
  * kept fewer and let more ordinary fixture lines reach review; four (2^16 sets) scored test F1 within 0.02
  * of two either way and cost two more reads per feature.
  */

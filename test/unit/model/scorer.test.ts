@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { SURFACES } from '../../../functions/policy/rules';
+import { MODEL_THRESHOLDS } from '../../../functions/policy/text-model';
+import { checkText } from '../../../functions/text/engine';
 import { MODEL_GROUPS } from '../../../functions/text/model/groups';
 import { decodeModel } from '../../../functions/text/model/model-format';
 import { createScorer, WINDOW_BLOCK } from '../../../functions/text/model/model-scorer';
@@ -99,15 +102,18 @@ describe('scoring long posts in windows', () => {
     expect(windowScore).toBeGreaterThanOrEqual(review);
   });
 
-  it('leaves a long friendly post below review in every group', () => {
-    // Prepare
+  it('leaves a long friendly post below the review bar of every group on every surface, so the engine allows it', () => {
+    // Prepare: the engine's bars, not the model's own best-F1 cut, which for spam sits at a few hundredths
+    // (the SMS set is nearly separable) and is used only to report the model alone.
     const post = [...FRIENDLY, ...FRIENDLY].join(' ');
-    const thresholds = modelThresholds();
 
     // Act
     const scores = windowed.score(post);
 
     // Assess
-    for (const group of MODEL_GROUPS) expect(scores[group]).toBeLessThan(thresholds[group].review);
+    for (const surface of SURFACES) {
+      for (const group of MODEL_GROUPS) expect(scores[group], `${group} on ${surface}`).toBeLessThan(MODEL_THRESHOLDS[surface][group].reviewWithCue);
+      expect(checkText({ text: post, surface }).decision, surface).toBe('allow');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURFACES } from '../../../functions/policy/rules';
 import { checkText } from '../../../functions/text/engine';
+import { groupByFile, readFixtureLines } from './fixture-files';
 
 const allowedEverywhere = (text: string): void => {
   for (const surface of SURFACES) {
@@ -9,47 +10,13 @@ const allowedEverywhere = (text: string): void => {
   }
 };
 
-describe('the Scunthorpe family: words that contain or resemble a bad word', () => {
-  it.each([
-    'I have class at nine',
-    'the assassin was caught',
-    'I grew up in Scunthorpe',
-    'we drove through Sussex and Essex',
-    'two cocktails please',
-    'hello, how are you?',
-    'my shell is a bash shell',
-    'the cockpit of the plane',
-    'an assessment of the passage',
-    'I love the Dickens novels',
-    'Dick Van Dyke sang in the film',
-    'I read Moby Dick last summer',
-    'my grandfather Dick is 90',
-    'the Matsushita company',
-    'she studies therapist training',
-    'grape juice is my favourite',
-    'the mass of the planet',
-    'Arsenal won the match',
-    'we saw a pen island on the map',
-    'We stayed in Bitche last summer, lovely town',
-    'My friend lives in Cumming, Georgia',
-    'Alan Cumming is a great actor',
-    'Wir wandern morgen auf den Wank',
-  ])('%j is allowed', (text) => {
-    allowedEverywhere(text);
-  });
-});
-
-describe('everyday exchange talk', () => {
-  it.each([
-    'my Line is busy, try later',
-    'I drink tea every morning',
-    "let's kill time before the movie",
-    'this game is sick!',
-    'you killed it on stage!',
-    'I was born in 1990',
-    'the ticket was 12,000 yen',
-    'send me the photos of the trip, the beach ones',
-  ])('%j is allowed', (text) => {
+/**
+ * Lines that must be allowed on every surface, one file per family (test/fixtures/text/allowed): the
+ * Scunthorpe family (words that contain or resemble a bad word) and everyday exchange talk. `npm run
+ * model-bars` holds the model's bars above them too.
+ */
+describe.each([...groupByFile(readFixtureLines('allowed', '.txt'))])('%s: allowed on every surface', (_, lines) => {
+  it.each(lines.map(({ text }) => text))('%j is allowed', (text) => {
     allowedEverywhere(text);
   });
 });

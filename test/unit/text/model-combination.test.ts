@@ -3,12 +3,13 @@ import { MODEL_THRESHOLDS } from '../../../functions/policy/text-model';
 import { TEXT_THRESHOLDS } from '../../../functions/policy/text-thresholds';
 import { checkText, checkTextRules } from '../../../functions/text/engine';
 import { modelConfidence } from '../../../functions/text/model-findings';
+import { MODEL_GROUPS } from '../../../functions/text/model/groups';
 import { scoreText } from '../../../functions/text/model/scorer';
 
 describe('the learned scorer beside the rules', () => {
   it('sends an insult no lexicon lists to review, naming the n-grams behind it', () => {
     // Prepare: "you're really ugly" ("get lost" after it is contempt the rules now aim at "you")
-    const text = '너 진짜 못생겼다';
+    const text = '넌 진짜 못생겼어';
 
     // Act
     const [rulesAlone, combined] = [checkTextRules({ text, surface: 'moment' }), checkText({ text, surface: 'moment' })];
@@ -24,7 +25,7 @@ describe('the learned scorer beside the rules', () => {
 
   it('asks more of the model in 1:1 chat, where cursing is allowed: reviewed in a Moment, allowed in chat', () => {
     // Prepare: words no lexicon lists ("shut your mouth" is an English insult term now)
-    const text = 'shut up';
+    const text = 'shut up!';
 
     // Act / Assess
     expect(checkText({ text, surface: 'moment' }).decision).toBe('review');
@@ -63,7 +64,8 @@ describe('the learned scorer beside the rules', () => {
     ['a word a learner asks about', "what does 'bitch' mean? my friend said it in a song"],
   ])('does not count what the rules cleared (%s), though the model alone would flag it', (_, text) => {
     // Act / Assess
-    expect(scoreText(text).abuse).toBeGreaterThanOrEqual(MODEL_THRESHOLDS.moment.abuse.review);
+    const scores = scoreText(text);
+    expect(MODEL_GROUPS.filter((group) => scores[group] >= MODEL_THRESHOLDS.moment[group].review)).not.toEqual([]);
     for (const surface of ['chat', 'moment', 'comment', 'profile'] as const) expect(checkText({ text, surface }).decision, surface).toBe('allow');
   });
 });
