@@ -60,9 +60,18 @@ const withReview = (thresholds: SurfaceModelThresholds, group: ModelGroup, revie
 const firstFlagged = (lines: readonly AllowedLine[], surface: Surface, thresholds: SurfaceModelThresholds): AllowedLine | undefined =>
   lines.find((line) => line.surface === surface && decisionWith(line, surface, thresholds) !== 'allow');
 
-/** Lowering a bar only adds findings, so the lowest clearing bar is found by bisection on the grid. */
+/** The surface's policy bars with every group but one silenced, so a line another group flags does not hold this one's bar. */
+const groupAlone = (surface: Surface, group: ModelGroup): SurfaceModelThresholds =>
+  Object.fromEntries(
+    MODEL_GROUPS.map((other) => [other, other === group ? MODEL_THRESHOLDS[surface][other] : { ...MODEL_THRESHOLDS[surface][other], review: 1, reviewWithCue: 1 }]),
+  ) as Record<ModelGroup, ModelThresholds>;
+
+/**
+ * Lowering a bar only adds findings, so the lowest clearing bar is found by bisection on the grid. Model
+ * groups feed different signals, so each group's bar is found alone.
+ */
 const lowestClearingBar = (lines: readonly AllowedLine[], surface: Surface, group: ModelGroup): { bar: number; below?: AllowedLine } => {
-  const policy = MODEL_THRESHOLDS[surface];
+  const policy = groupAlone(surface, group);
   const steps = (value: number): number => Math.round(value / STEP);
   let [low, high] = [steps(LOWEST_BAR), steps(policy[group].block)];
   if (firstFlagged(lines, surface, withReview(policy, group, low * STEP)) === undefined) return { bar: low * STEP };
