@@ -4,7 +4,7 @@ import { uploadIntakeDeps } from '../../composition';
 import { takeInUpload, type UploadIntakeDeps, type UploadedObject } from '../../image/upload-intake';
 import { UPLOADS_PREFIX } from '../../routes';
 import { logger } from '../../shared/logger';
-import { checkText } from '../../text/engine';
+import { checkText, warmTextEngine } from '../../text/engine';
 
 const s3RecordSchema = z.object({
   eventSource: z.literal('aws:s3'),
@@ -80,5 +80,8 @@ export const createHandler =
     }
     return { batchItemFailures };
   };
+
+// Text found in an image is checked like a message: the lexicon index is read while the function initialises, as in check-text.
+warmTextEngine();
 
 export const handler = createHandler(() => uploadIntakeDeps(checkText));

@@ -8,7 +8,7 @@ import { readEnv } from '../../shared/env';
 import { createHttpHandler, parseJsonBody } from '../../shared/http';
 import { accountIdSchema, contentIdSchema } from '../../shared/ids';
 import { imageCheckDeps } from '../../composition';
-import { checkText } from '../../text/engine';
+import { checkText, warmTextEngine } from '../../text/engine';
 
 const bodySchema = z
   .strictObject({
@@ -46,5 +46,8 @@ export const createHandler = (deps: () => ImageCheckDeps) =>
     const { contentId, decision, rules, support, rejected, policyVersion } = outcome.decision;
     return { status: 200, body: { contentId, decision, rules, ...(support === undefined ? {} : { support }), ...(rejected === undefined ? {} : { rejected }), policyVersion } };
   });
+
+// Text found in an image is checked like a message: the lexicon index is read while the function initialises, as in check-text.
+warmTextEngine();
 
 export const handler = createHandler(() => imageCheckDeps(checkText));
