@@ -301,7 +301,7 @@ export const en: Lexicon = {
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
       'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', 'shit*', '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
-      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', 'a**', DICK, 'dicks', COCK, 'cocks',
+      'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', DICK, 'dicks', COCK, 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
       // Minced and abbreviated: "effin", "ffs" (for fuck's sake), "jfc"; British "sod off", "can't be arsed".
       'effin', 'effed', 'eff off', 'eff you', 'eff u', 'ffs', 'jfc', 'wtaf', 'dafuq', 'sod off', 'sodding', 'arsed', 'pissing', 'piss me off', 'pisses me off',
@@ -335,11 +335,11 @@ export const en: Lexicon = {
     spam: [
       'free entry', 'free entries', 'txt win', 'text win', 'txt stop', 'text stop', 'send stop', 'reply stop', 'stop to opt out', 'to opt out',
       'claim your prize', 'claim ur prize', 'claim your reward', 'to claim', 'claim now', 'you have won', 'u have won', 'youve won', "you've won",
-      'you have been selected', 'u have been selected', 'selected to receive', 'winner!!', 'cash prize', 'prize guaranteed', 'guaranteed prize',
+      'you have been selected', 'u have been selected', 'selected to receive', 'you are a winner', 'u are a winner', "you're a winner", 'cash prize', 'prize guaranteed', 'guaranteed prize',
       'guaranteed cash', '£1000', '£2000', '£500', '£100', '£250', '£5000', '£900', '£350', '£150', '£800', 'per msg', 'per wk',
       '150p', '150ppm', '1.50/wk', '£1.50', 'p/min', 'ppm', 'free msg', 'freemsg', 'free text', 'free txt', 'free ringtone*', 'ringtone*', 'polyphonic',
       'mobile update', 'camcorder', 'free phone', 'freephone', 'call free', 'call now', 'call 0800', 'call 09', 'txt now', 'text now', 'reply now',
-      'urgent!', 'urgent call', 'valid 12hrs', 'valid 12 hrs', 't&cs', 'tcs', 't and c', '18+ only', 'over 18', 'landline', 'po box', 'pobox',
+      'urgent call', 'valid 12hrs', 'valid 12 hrs', 't&cs', 'tcs', 't and c', '18+ only', 'over 18', 'landline', 'po box', 'pobox',
       'wap link', 'sae', 'unsubscribe', 'subscription', 'awarded', 'bonus prize', 'mystery gift',
       'await collection', 'awaiting collection', 'collection', 'holiday', 'cash or a', 'or £',
       'final attempt', 'final notice', 'last chance', 'limited offer', 'entry to', 'weekly comp', 'comp to win', 'win £',

@@ -21,6 +21,18 @@ describe('lexicon terms', () => {
     expect(losing.map(({ where, term }) => `${where}: ${term}`)).toEqual([]);
   });
 
+  it('end with a character the normaliser keeps: "投資しない？" ("shall we invest?") read as "投資しない" is "I don\'t invest"', () => {
+    // GIVEN every term but the elided French forms ("t'" in "je t'aime", a word of its own once normalised)
+    // and a percentage, whose sign the digits before it stand for
+    const losing = writtenTerms().filter(({ term }) => {
+      if (/['’]$|\d%$/u.test(term)) return false;
+      const normalised = normalise(term);
+      return normalised.length === 0 || normalised.ends[normalised.length - 1] !== term.length;
+    });
+    // THEN none has lost its last character
+    expect(losing.map(({ where, term }) => `${where}: ${term}`)).toEqual([]);
+  });
+
   it('hold no percent sign, which the normaliser drops ("% ao dia" would match "duas vezes ao dia")', () => {
     expect(writtenTerms().filter(({ term }) => term.includes('%') && !/\d%/u.test(term)).map(({ where, term }) => `${where}: ${term}`)).toEqual([]);
   });
