@@ -77,8 +77,11 @@ export const CUE_POLICY = {
    * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
    * hardship are no shared cost; those asks stay. An amount with a currency sign asks only right beside the
    * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
+   * A bare figure of at least `minFigure` asks for money beside a lending verb alone (a `lend` cue, `figureGap`
+   * units at most: "lend me 2000", "одолжи 500", "2万借我", "50 leihen"), never beside any other request
+   * ("can i get 20 likes").
    */
-  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2 },
+  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

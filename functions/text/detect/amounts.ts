@@ -10,6 +10,7 @@ import type { NormalisedText } from '../normalise/normalise';
  * digits is read once, not once per digit.
  */
 const CURRENCY_SIGN = /[$€£¥₹₩₽₺₱₦]/gu;
+const CURRENCY_SIGN_AT = /^[$€£¥₹₩₽₺₱₦]$/u;
 
 const AMOUNT_TERM: CompiledTerm = { term: '<amount>', tag: 'money', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
 
@@ -34,6 +35,15 @@ const digitsBeside = (original: string, sign: number, signEnd: number): { start:
   return { start, end };
 };
 
+/** A hit of `term` over the units of an original span, if the span holds whole units. */
+const hitOver = (text: NormalisedText, term: CompiledTerm, { start, end }: { start: number; end: number }): TermHit | undefined => {
+  // The first unit starting at or after the span.
+  const first = firstAbove(text.starts, text.length, start - 1);
+  let last = first;
+  while (last + 1 < text.length && text.ends[last + 1]! <= end) last++;
+  return first < text.length && text.ends[first]! <= end ? { term, tag: term.tag, first, last } : undefined;
+};
+
 /** Every amount with a currency sign in the text, as a `money` hit over its digits' units. */
 export const amountHits = (original: string, text: NormalisedText): TermHit[] => {
   if (text.digits === 0) return [];
@@ -44,11 +54,50 @@ export const amountHits = (original: string, text: NormalisedText): TermHit[] =>
     // Signs between the digits of one run ("1$2$3...") read that run once.
     if (!digits || digits.start < readUpTo) continue;
     readUpTo = digits.end;
-    // The first unit starting at or after the digits.
-    const first = firstAbove(text.starts, text.length, digits.start - 1);
-    let last = first;
-    while (last + 1 < text.length && text.ends[last + 1]! <= digits.end) last++;
-    if (first < text.length && text.ends[first]! <= digits.end) hits.push({ term: AMOUNT_TERM, tag: 'money', first, last });
+    const hit = hitOver(text, AMOUNT_TERM, digits);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+};
+
+const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
+
+/** A run of digits, thousands separators inside it, and a "k" for thousands ("2k"). */
+const FIGURE = /\d(?:[\d,.]*\d)?[kK]?/gu;
+/** Longer runs are phone numbers and ids, not sums anyone lends. */
+const MAX_FIGURE_DIGITS = 7;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** After a figure, these make it a time, date, range or percentage ("10:30", "12/5", "20-25", "20%"). */
+const NOT_A_SUM_AFTER = /[:%/\-]/u;
+/** Scripts written without spaces, where the digits touch the words around them ("借我2000", "2000만", "500块", "2000円"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether the characters around a run of digits leave it a figure of its own rather than part of a word, time or date. */
+const standsAlone = (before: string | undefined, after: string | undefined): boolean => {
+  if (before !== undefined && !UNSPACED.test(before) && (WORD_CHARACTER.test(before) || CURRENCY_SIGN_AT.test(before))) return false;
+  if (after === undefined || UNSPACED.test(after)) return true;
+  return !WORD_CHARACTER.test(after) && !NOT_A_SUM_AFTER.test(after) && !CURRENCY_SIGN_AT.test(after);
+};
+
+/**
+ * Every number written in digits that no currency sign marks and that reads as a quantity, as a `figure`
+ * hit: at least `minFigure`, no part of a word ("mp3", "A320") nor of a time, date, range or percentage.
+ * Only a lending verb beside one makes it money (./lexicon-findings).
+ */
+export const figureHits = (original: string, text: NormalisedText, minFigure: number): TermHit[] => {
+  if (text.digits === 0) return [];
+  const hits: TermHit[] = [];
+  for (const match of original.matchAll(FIGURE)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const [before, after] = [original[start - 1], original[end]];
+    const digits = match[0].replace(/\D/gu, '');
+    // "300 €" and "$ 300" have a space beside their sign: amounts already.
+    const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
+    if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
+    const value = Number(digits) * (/[kK]$/u.test(match[0]) ? 1000 : 1);
+    if (value < minFigure) continue;
+    const hit = hitOver(text, FIGURE_TERM, { start, end });
+    if (hit) hits.push(hit);
   }
   return hits;
 };

@@ -102,11 +102,11 @@ class HitContext {
     return this.text.codes[unit]!;
   }
 
-  tagged(tag: CueTag): readonly TermHit[] {
+  tagged(tag: CueTag | 'figure'): readonly TermHit[] {
     return this.byTag.get(tag) ?? [];
   }
 
-  near(tag: CueTag): Nearby<TermHit> {
+  near(tag: CueTag | 'figure'): Nearby<TermHit> {
     return new Nearby(this.tagged(tag));
   }
 
@@ -231,16 +231,33 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       CUE_POLICY.moneyRequest.window,
       (candidate) => context.joined(request, candidate) && (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap),
     );
-    // The cost in the money's own clause ("the 15 euros for the pizza"), or told before the ask ("割り勘で、あとで送って"):
-    // one tacked on after it in a clause of its own ("send me $500 now, enjoy your dinner") settles nothing.
-    const settlingUp =
-      payment &&
-      sharedCosts.nearest(
-        payment,
-        CUE_POLICY.moneyRequest.sharedCostWindow,
-        (cost) => context.joined(payment, cost) || (cost.last < request.first && context.sameSentence(cost, request)),
-      );
-    if (payment && !settlingUp) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+    if (payment && !settlesUp(context, request, payment, sharedCosts)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+  }
+};
+
+/**
+ * Whether a shared cost makes an ask for money settling up: the cost in the money's own clause ("the 15
+ * euros for the pizza"), or told before the ask ("割り勘で、あとで送って"). One tacked on after it in a clause
+ * of its own ("send me $500 now, enjoy your dinner") settles nothing.
+ */
+const settlesUp = (context: HitContext, ask: TermHit, payment: TermHit, sharedCosts: Nearby<TermHit>): boolean =>
+  sharedCosts.nearest(
+    payment,
+    CUE_POLICY.moneyRequest.sharedCostWindow,
+    (cost) => context.joined(payment, cost) || (cost.last < ask.first && context.sameSentence(cost, ask)),
+  ) !== undefined;
+
+/** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
+const lendFindings = (context: HitContext): void => {
+  const lends = context.tagged('lend');
+  if (lends.length === 0) return;
+  const figures = context.near('figure');
+  const sharedCosts = context.near('expense');
+  for (const lend of lends) {
+    // "lend me 300 dollars" is asked once: the request and its money word already said it.
+    if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
+    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate));
+    if (figure && !settlesUp(context, lend, figure, sharedCosts)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
   }
 };
 
@@ -342,6 +359,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   const you = new Nearby(youHits);
   signalFindings(context, you, original);
   requestFindings(context, youHits);
+  lendFindings(context);
   aimedFindings(context, you);
 
   denyNegated(context);

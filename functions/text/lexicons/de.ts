@@ -602,6 +602,7 @@ export const de: Lexicon = {
       ...APPS.flatMap((app) => [`hast du ${app}`, `hast du auch ${app}`, `bist du auf ${app}`, `bist du bei ${app}`]),
     ],
     // Costs friends split: a money request beside one is settling up ("schick mir die 10 Euro für die Pizza").
+    lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
       'mittagessen', 'die getränke', 'die getraenke', 'pro person', 'pro kopf', 'den einkauf', 'der einkauf', 'das bier', 'die biere',

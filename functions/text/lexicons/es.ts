@@ -727,6 +727,7 @@ export const es: Lexicon = {
       'mostrame', 'añadime', 'agregame a', 'agrégame a', 'mándame unos', 'mandame unos', 'pasame unos', 'pásame unos',
     ],
     // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").
+    lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
       'cada uno', 'pizza', 'la cena', 'de la cena', 'el almuerzo', 'la comida de ayer', 'las cervezas', 'las birras', 'los cafés', 'las copas', 'el súper', 'el super',

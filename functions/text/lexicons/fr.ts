@@ -647,6 +647,7 @@ export const fr: Lexicon = {
       ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
     ],
     // Costs friends split: a money request beside one is settling up ("envoie-moi les 10 € de la pizza").
+    lend: ['prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [
       "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',
       'le diner', 'du dîner', 'du diner', 'les courses', 'des courses', 'les verres', 'les bières', 'les bieres', 'par personne', 'partager la note',

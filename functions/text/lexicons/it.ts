@@ -504,6 +504,7 @@ export const it: Lexicon = {
       'mi regali', 'regalami', 'girami', 'mi giri', 'giramelo', 'girameli', 'pagami', 'anticipami', 'prestatemi',
     ],
     // Costs friends split: a money request beside one is settling up ("mandami i 10 euro della pizza").
+    lend: ['prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
     expense: [
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
       'pizza', 'la cena', 'della cena', 'il pranzo', 'del pranzo', 'aperitivo', "l'aperitivo", "dell'aperitivo", 'le birre', 'i caffè', 'la spesa',

@@ -466,6 +466,7 @@ export const ja: Lexicon = {
       'よこせ', '寄越せ',
     ],
     // Costs friends split: a money request beside one is settling up (「ピザ代送って」「割り勘で」).
+    lend: ['貸して', '貸してくれ', '貸してください', '振り込んで', 'ふりこんで', '振込して', '送金して'],
     expense: [
       '割り勘', 'わりかん', 'ワリカン', '割り勘で', '半分ずつ',
       // Fronting a cost is settling up (立て替えてくれてありがとう); asking someone to front one is the scam's ask.

@@ -21,12 +21,15 @@ import type { Language } from '../../policy/rules';
  *                      immigrants): neutral alone, hate next to a `negative` word, an insult or a curse
  *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
  *           expense    a cost people share (the bill, my half, 割り勘, AA制, pizza, dinner): a money request next to one
-                      is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
-           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
-                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
-                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
-                      after the verb (ja, ko) keep such forms as exceptions of their terms instead
-           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
+ *                      is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
+ *           lend       verbs whose object is money unless said otherwise (lend me, loan me, одолжи, 借我, 빌려줘,
+ *                      貸して, leih mir): beside a bare figure ("lend me 2000") they ask for money, which a plain
+ *                      request beside a figure ("can i get 20 likes") does not
+ *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
+ *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
+ *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
+ *                      after the verb (ja, ko) keep such forms as exceptions of their terms instead
+ *           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
  *                      which met it mostly in hostile comments, does not take a laugh for an insult
  *
  * Term syntax:
@@ -45,7 +48,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'negation'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'negation'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;

@@ -11,8 +11,11 @@ import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, 
 const { Kind } = charInfo;
 const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
 
-/** `digit` marks the built-in number words (phone numbers spelled out); every other tag comes from a lexicon. */
-export type TermTag = LexiconTag | 'digit';
+/**
+ * `digit` marks the built-in number words (phone numbers spelled out), `figure` a number written in digits
+ * (./detect/amounts); every other tag comes from a lexicon.
+ */
+export type TermTag = LexiconTag | 'digit' | 'figure';
 
 export interface TermEntry {
   readonly term: string;

@@ -61,6 +61,14 @@ describe('cue combinations', () => {
     expect(ruleIds('can you lend me some money for the ticket', 'chat')).toContain('C5');
   });
 
+  it('reads a lending verb beside a bare figure as one money ask, counted once beside a money word too', () => {
+    for (const text of ['lend me 300', 'lend me 300 dollars']) {
+      const ask = check(text, 'chat').rules.find((hit) => hit.id === 'C5');
+      expect(ask?.confidence, text).toBe(CUE_POLICY.moneyRequest.confidence);
+    }
+    expect(ruleIds('can i get 20 likes on my post?', 'chat')).not.toContain('C5');
+  });
+
   it('reads a violent verb aimed at "you" as a threat to review, and alone as talk', () => {
     expect(check('i will stab you', 'chat').decision).not.toBe('allow');
     expect(check('I need to kill time before my flight', 'chat').decision).toBe('allow');
