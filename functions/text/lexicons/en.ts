@@ -328,8 +328,8 @@ export const en: Lexicon = {
       'wanna have sex', 'want to have sex', 'lets have sex', "let's have sex", 'have sex with me', 'sex with you', 'i want to fuck you', 'i wanna fuck you',
       'touch yourself', 'i want to touch you', 'i want to lick', 'your body is hot', 'ur body is hot', 'sexy body', 'you make me horny', 'u make me horny',
       'make me hard', 'you make me hard', 'are you horny', 'r u horny', 'u horny', 'take off your clothes', 'take off ur clothes', 'take your clothes off',
-      'take ur clothes off', 'video call naked', 'strip for me', 'bend over for me', 'spread your legs', 'i want your body', 'rape you', 'send me a pic of your',
-      'how big are your', 'how big is your dick', 'do you shave', 'sleep with me', 'come to my bed', 'sit on my lap',
+      'take ur clothes off', 'video call naked', 'strip for me', 'bend over for me', 'spread your legs', 'i want your body', 'rape you',
+      'how big is your dick', 'how big are your boobs', 'how big are your tits', 'do you shave', 'sleep with me', 'come to my bed', 'sit on my lap',
       ...UNDRESSING,
     ],
     spam: [
@@ -416,7 +416,7 @@ export const en: Lexicon = {
       ...DRINKING,
     ],
     threat: [
-      'break your jaw', 'i\'ll break your', 'break your face',
+      'break your jaw', 'break your arm', 'break your bones', 'break your nose', 'break your face',
       'i will kill you', "i'll kill you", 'ill kill you', 'gonna kill you', 'going to kill you', 'i will kill u', 'ill kill u', 'gonna kill u',
       'i will murder you', 'i will hurt you', "i'll hurt you", 'gonna hurt you', "i'll beat you up", 'beat your ass', 'beat ur ass', 'whoop your ass',
       "i'll shoot you", 'i will shoot you', 'gonna shoot you', 'i will stab you', "i'll stab you", 'gonna stab you', "you're dead", 'youre dead',
@@ -559,7 +559,7 @@ export const en: Lexicon = {
     your: ['your', 'ur'],
     violence: [
       'kill', 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
-      'break your', 'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
+      'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
       'shank', 'murk', 'kidnap', 'bash your', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],
     laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
