@@ -558,9 +558,10 @@ export const en: Lexicon = {
     ],
     your: ['your', 'ur'],
     violence: [
-      'kill', 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit', 'smash your',
+      // "You're going to kill it at the interview": killing it is doing well.
+      { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',
       'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
-      'shank', 'murk', 'kidnap', 'bash your', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
+      'shank', 'murk', 'kidnap', 'bash your head in', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],
     laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
     meta: [
