@@ -20,20 +20,31 @@ export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e;
 
-/** The original span of the digits on one side of a sign (one space may stand between), or undefined. */
-const digitsBeside = (original: string, sign: number, signEnd: number): { start: number; end: number } | undefined => {
-  let end = original.charCodeAt(signEnd) === 0x20 ? signEnd + 1 : signEnd;
-  if (isDigit(original.charCodeAt(end))) {
-    const start = end;
-    while (isAmountPart(original.charCodeAt(end))) end++;
-    return { start, end };
-  }
-  let start = original.charCodeAt(sign - 1) === 0x20 ? sign - 1 : sign;
-  if (!isDigit(original.charCodeAt(start - 1))) return undefined;
-  end = start;
-  while (start > 0 && isAmountPart(original.charCodeAt(start - 1))) start--;
-  return { start, end };
+/** The run of digits (with thousands separators) starting at `from`, or undefined. */
+const digitsFrom = (original: string, from: number): { start: number; end: number } | undefined => {
+  if (!isDigit(original.charCodeAt(from))) return undefined;
+  let end = from;
+  while (isAmountPart(original.charCodeAt(end))) end++;
+  return { start: from, end };
 };
+
+/** The run of digits ending right before `to`, or undefined. */
+const digitsUpTo = (original: string, to: number): { start: number; end: number } | undefined => {
+  if (!isDigit(original.charCodeAt(to - 1))) return undefined;
+  let start = to;
+  while (start > 0 && isAmountPart(original.charCodeAt(start - 1))) start--;
+  return { start, end: to };
+};
+
+/**
+ * The original span of the digits a sign marks: those touching it ("5$", "$300"), else those one space
+ * away ("$ 300", "300 €"), the side after the sign first. Touching digits win, so "5$ 10$" is two amounts.
+ */
+const digitsBeside = (original: string, sign: number, signEnd: number): { start: number; end: number } | undefined =>
+  digitsFrom(original, signEnd) ??
+  digitsUpTo(original, sign) ??
+  (original.charCodeAt(signEnd) === 0x20 ? digitsFrom(original, signEnd + 1) : undefined) ??
+  (original.charCodeAt(sign - 1) === 0x20 ? digitsUpTo(original, sign - 1) : undefined);
 
 /** A hit of `term` over the units of an original span, if the span holds whole units. */
 const hitOver = (text: NormalisedText, term: CompiledTerm, { start, end }: { start: number; end: number }): TermHit | undefined => {
