@@ -1,5 +1,5 @@
 import { pairs, unlessAfter } from './term-builders';
-import type { Lexicon } from './types';
+import type { Lexicon, TermWithExceptions } from './types';
 
 /**
  * German as typed in Germany, Austria and Switzerland: umlauts and ß written out or dropped (scheisse,
@@ -96,6 +96,104 @@ const spellings = (terms: readonly string[]): string[] => [
     ]),
   ),
 ];
+
+/** The umlaut spellings people type, applied to a term and its harmless hosts alike. */
+const SPELLING_VARIANTS: readonly ((term: string) => string)[] = [
+  (term) => term,
+  (term) => term.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+  (term) => term.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss'),
+  (term) => term.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 's'),
+];
+/** A term in every spelling, each with the harmless phrases it stands in (spelt the same way). */
+const except = (term: string, unless: readonly string[]): TermWithExceptions[] => {
+  const seen = new Set<string>();
+  return SPELLING_VARIANTS.flatMap((spell) => {
+    const spelt = spell(term);
+    if (seen.has(spelt)) return [];
+    seen.add(spelt);
+    return [{ term: spelt, unless: [...new Set(unless.map(spell))].filter((host) => host.includes(spelt)) }];
+  });
+};
+
+/**
+ * Everyday hosts of short lewd or hostile phrases, kept as exceptions so the phrases stay in the lexicon:
+ * "Was hast du an Ostern vor?" (what are you doing at Easter), "Bist du Jungfrau oder Waage?" (star signs),
+ * "ohne Handy fühl ich mich nackt", "du kannst mich mal anrufen", "hab einen Ständer fürs Fahrrad".
+ */
+const WAS_HAST_DU_AN = except('was hast du an', pairs(['was hast du an'], [
+  'ostern', 'weihnachten', 'silvester', 'pfingsten', 'neujahr', 'heiligabend', 'karneval', 'fasching', 'feiertagen', 'wochenenden', 'deinem', 'deiner',
+  'deinen', 'der', 'dem', 'den', 'diesem', 'dieser', 'diesen', 'einem', 'einer', 'freien tagen', 'freitagen', 'montagen', 'sonntagen', 'samstagen',
+  'plänen', 'ideen', 'erfahrung', 'erfahrungen', 'material', 'büchern', 'unterlagen', 'tipps', 'apps',
+]));
+const JUNGFRAU = except('bist du jungfrau', ['bist du jungfrau oder', 'bist du jungfrau vom sternzeichen', 'bist du jungfrau im sternzeichen', 'sternzeichen bist du jungfrau']);
+const NACKT_IDIOMS = [
+  'fühle mich nackt', 'fühl mich nackt', 'fühle ich mich nackt', 'fühl ich mich nackt', 'fühle mich total nackt', 'fühle ich mich total nackt',
+  'fühl mich total nackt', 'fühl ich mich total nackt', 'fühle mich so nackt', 'fühle ich mich so nackt', 'fühle mich ganz nackt', 'fühle ich mich ganz nackt',
+  'fühl mich ganz nackt', 'fühl ich mich ganz nackt', 'fühle mich irgendwie nackt', 'fühle ich mich irgendwie nackt', 'fühlt sich nackt an',
+  'nackt ohne mein', 'nackt ohne meine', 'nackt ohne meinen', 'der kaiser ist nackt', 'des kaisers neue kleider',
+];
+const NACKT = [...except('nackt', NACKT_IDIOMS), ...except('ganz nackt', NACKT_IDIOMS)];
+/** "Du kannst mich mal!" tells the reader off; followed by a verb or a place it invites them. */
+const KANNST_MICH_MAL = except('du kannst mich mal', pairs(['du kannst mich mal', 'du kannst mich gern mal', 'du kannst mich gerne mal'], [
+  'anrufen', 'besuchen', 'abholen', 'fragen', 'korrigieren', 'zurückrufen', 'mitnehmen', 'anschreiben', 'kontaktieren', 'erinnern', 'wecken', 'beraten',
+  'informieren', 'ansprechen', 'abfragen', 'testen', 'hinbringen', 'vorbeibringen', 'einladen', 'treffen', 'begleiten', 'unterstützen', 'in', 'im', 'bei',
+  'auf', 'wieder', 'um', 'zum', 'zur', 'nach', 'vom', 'von', 'an', 'per', 'über', 'via', 'am wochenende', 'am montag', 'am dienstag', 'am mittwoch',
+  'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'am abend', 'am nachmittag', 'am telefon', 'am bahnhof',
+]));
+const STAENDER = except('hab einen ständer', pairs(['hab einen ständer', 'hab nen ständer'], [
+  'für mein fahrrad', 'fürs fahrrad', 'für das fahrrad', 'für mein rad', 'fürs rad', 'für mein handy', 'fürs handy', 'für das handy', 'für die noten',
+  'für meine noten', 'für den weihnachtsbaum', 'für meine gitarre', 'für die gitarre', 'für das tablet', 'für mein tablet', 'für den laptop',
+  'für meinen laptop', 'für das mikro', 'für mein mikro', 'für die kamera', 'für meine kamera', 'gekauft', 'bestellt', 'gebaut',
+])).concat(except('hab nen ständer', pairs(['hab nen ständer'], ['für mein fahrrad', 'fürs fahrrad', 'fürs rad', 'für mein handy', 'fürs handy', 'für die noten', 'für meine gitarre', 'für den laptop', 'gekauft', 'bestellt'])));
+
+/** Fees, earnings and partners as everyday talk: "ich muss noch die Gebühr bezahlen", "ich muss Geld verdienen", "suche Partner zum Deutschlernen". */
+const GEBUEHR = except('gebühr bezahlen', pairs(['ich muss', 'ich muss noch', 'muss ich', 'muss ich noch', 'wir müssen', 'wir müssen noch', 'müssen wir', 'müssen wir noch', 'ich hab', 'ich habe', 'ich will', 'ich kann', 'ich konnte'], ['die gebühr bezahlen', 'eine gebühr bezahlen', 'keine gebühr bezahlen', 'die gebühr nicht bezahlen']));
+const GELD_VERDIENEN = except('geld verdienen', [
+  'muss geld verdienen', 'müssen geld verdienen', 'muss ja geld verdienen', 'muss auch geld verdienen', 'müssen ja geld verdienen', 'muss irgendwie geld verdienen',
+  'ich will geld verdienen', 'ich möchte geld verdienen', 'eigenes geld verdienen', 'genug geld verdienen', 'kein geld verdienen', 'wenig geld verdienen',
+  'mein eigenes geld verdienen', 'ihr eigenes geld verdienen', 'sein eigenes geld verdienen',
+]);
+const MIT_MEINEM_CODE = except('mit meinem code', [
+  'problem mit meinem code', 'probleme mit meinem code', 'fehler mit meinem code', 'hilfe mit meinem code', 'hilf mir mit meinem code', 'mit meinem code stimmt',
+  'mit meinem code ist', 'mit meinem code funktioniert', 'mit meinem code klappt', 'mit meinem code läuft', 'was ist mit meinem code', 'mit meinem code passiert',
+  'stimmt was mit meinem code', 'stimmt etwas mit meinem code', 'mit meinem code nicht',
+]);
+/** Partners for learning, sport and projects, which is what a language exchange is for; "Partner fürs Leben" stays a dating ad. */
+const PARTNER_FOR = [
+  'zum deutschlernen', 'zum lernen', 'zum üben', 'zum sprachaustausch', 'zum sprechen', 'zum reden', 'zum schreiben', 'zum chatten', 'zum sprachtandem',
+  'für sprachaustausch', 'für den sprachaustausch', 'für einen sprachaustausch', 'für tandem', 'fürs tandem', 'für ein tandem', 'für ein sprachtandem',
+  'für das tandem', 'für sprachpraxis', 'für deutsch', 'für russisch', 'für englisch', 'für spanisch', 'für französisch', 'für italienisch',
+  'für chinesisch', 'für japanisch', 'für koreanisch', 'fürs lernen', 'für gruppenarbeit', 'für die gruppenarbeit', 'für das projekt', 'für ein projekt',
+  'fürs projekt', 'für mein projekt', 'für die hausaufgaben', 'für hausaufgaben', 'für die uni', 'für die prüfung', 'für die prüfungsvorbereitung',
+  'zum joggen', 'zum laufen', 'zum tennis', 'für tennis', 'für den tanzkurs', 'zum tanzen', 'zum wandern', 'zum klettern', 'für badminton',
+  'für tischtennis', 'zum schach', 'fürs schach', 'für schach', 'zum zocken', 'zum gaming', 'fürs gaming', 'für mein startup', 'für mein start up',
+  'für die firma', 'für mein business', 'für meine firma', 'im sprachaustausch', 'auf deutsch', 'auf russisch', 'auf englisch',
+];
+const PARTNER_SEARCH = ['suche partner', 'suche einen partner', 'suche partnerin', 'suche eine partnerin', 'suche lernpartner'].flatMap((term) => except(term, pairs([term], PARTNER_FOR)));
+/** "Freundschaft, gerne auch mehr" is a dating ad; "gerne auch mehr über deine Kultur" is not. */
+const MORE_OF = [
+  'über', 'üben', 'fragen', 'zeit', 'erzählen', 'lesen', 'schreiben', 'sprechen', 'reden', 'erklären', 'korrigieren', 'details', 'infos', 'informationen',
+  'beispiele', 'wörter', 'vokabeln', 'sätze', 'texte', 'übungen', 'fotos', 'bilder', 'videos', 'nachrichten', 'tipps', 'hilfe', 'lernen', 'machen',
+  'zeigen', 'erfahren', 'wissen', 'als', 'davon', 'dazu', 'darüber', 'deutsch', 'russisch', 'englisch', 'grammatik', 'sprachnachrichten',
+];
+const GERNE_AUCH_MEHR = ['gerne auch mehr', 'gern auch mehr'].flatMap((term) => except(term, pairs([term], MORE_OF)));
+
+/** Hyperbole and idioms that borrow a threat, a drink or a dealer: "meine Mutter wird mich umbringen", "das ist nicht mein Bier", "wein nicht". */
+const KRIEGEN_DICH = except('wir kriegen dich', pairs(['wir kriegen dich', 'wir kriegen dich schon', 'wir kriegen dich noch'], [
+  'durch', 'da durch', 'da raus', 'hin', 'wieder hin', 'fit', 'wieder fit', 'gesund', 'wieder gesund', 'auf die beine', 'wieder auf die beine', 'ins team',
+  'in die mannschaft', 'auf die liste', 'unter', 'nach hause', 'zum lachen', 'überredet', 'rein',
+]));
+const MICH_UMBRINGEN = except('mich umbringen', pairs(['wird', 'werden', 'würde', 'würden', 'wird mich noch', 'werden mich noch'], ['mich umbringen']).map((phrase) => phrase.replace('mich noch mich', 'mich noch')));
+const WEIN = except('wein', ['alkoholfreier wein', 'alkoholfreien wein', 'alkoholfreiem wein', 'wein nicht', 'wein doch nicht', 'wein bitte nicht', 'wein nicht mehr', 'wein nicht so', 'nicht wein', 'wein doch']);
+const BIER = except('bier', ['nicht mein bier', 'nicht dein bier', 'nicht sein bier', 'nicht ihr bier', 'nicht euer bier', 'nicht unser bier', 'ist dein bier', 'ist sein bier', 'ist ihr bier', 'ist euer bier',
+  'alkoholfreies bier', 'alkoholfreie bier', 'alkoholfreien bier', 'alkoholfreiem bier', 'alkoholfrei bier', 'kein alkohol bier']);
+/** "voll wie" said of trains and rooms ("voll wie immer") is full; drunk is "voll wie eine Haubitze". */
+const VOLL_WIE = pairs(['voll wie'], ['eine haubitze', 'ne haubitze', 'eine strandhaubitze', 'ne strandhaubitze', 'ein eimer', 'ein fass', 'tausend russen', 'ein kanonenrohr', 'ne natter', 'eine natter', 'ein affe', 'n eimer']);
+/** Denglisch "damit muss ich dealen" (deal with it); dealing drugs names what is dealt or who deals. */
+const DEALEN = spellings([
+  ...pairs(['drogen', 'gras', 'koks', 'pillen', 'teile', 'kokain', 'heroin', 'crystal', 'meth', 'hasch', 'ecstasy', 'mit drogen', 'mit gras', 'mit koks'], ['dealen', 'gedealt', 'vertickt', 'verticken']),
+  'angefangen zu dealen', 'fängt an zu dealen', 'fing an zu dealen', 'dealen gehen', 'geht dealen', 'dealt mit drogen', 'dealt gras', 'dealt koks', 'als dealer',
+]);
 
 /**
  * Stalking told as a story: the writer knows where the reader lives or works, watched them leave, stands at
@@ -274,7 +372,7 @@ const ADS = spellings([
   'für mehr content', 'abonniert mich', 'abonniert meinen', 'schaut auf meinem kanal',
   'biete nachhilfe', 'gebe nachhilfe', 'nachhilfe', 'biete unterricht', 'biete deutschunterricht', 'gebe deutschunterricht', 'biete sprachunterricht', 'privatunterricht',
   'privatstunden', 'euro die stunde', 'euro pro stunde', 'eur pro stunde', '€ die stunde', '€ pro stunde', 'probestunde', 'erste stunde gratis', 'erste stunde kostenlos',
-  'jetzt sparen', 'prozent sparen', 'prozent rabatt', 'sparen mit dem code', 'rabatt mit dem code', 'mit dem rabattcode', 'mit meinem code',
+  'jetzt sparen', 'prozent sparen', 'prozent rabatt', 'sparen mit dem code', 'rabatt mit dem code', 'mit dem rabattcode',
   'mit meinem link', 'über meinen link', 'solange der vorrat reicht', 'schnell zugreifen',
 ]);
 
@@ -282,7 +380,7 @@ const ADS = spellings([
 const DATING = spellings([
   'm sucht w', 'w sucht m', 'm sucht m', 'w sucht w', 'sucht w für', 'sucht m für', 'sucht w zum', 'sucht m zum', 'mann sucht frau', 'frau sucht mann',
   'sucht frau für', 'sucht mann für', 'sucht frau zum', 'sucht mann zum', 'sucht sie zum', 'sucht ihn für', 'sucht ihn zum', 'jemanden zum kuscheln',
-  'jemand zum kuscheln', 'kuscheln und mehr', 'kuschelpartner', 'kuschelpartnerin', 'gerne auch mehr', 'gern auch mehr', 'freundschaft und mehr',
+  'jemand zum kuscheln', 'kuscheln und mehr', 'kuschelpartner', 'kuschelpartnerin', 'freundschaft und mehr',
   'freundschaft oder mehr', 'freundschaft und vielleicht mehr', 'freundschaft oder vielleicht mehr', 'kennenlernen und mehr', 'frau fürs leben',
   'mann fürs leben', 'partner fürs leben', 'partnerin fürs leben', 'jemanden fürs leben', 'lust auf ein date', 'bock auf ein date', 'lust auf date',
   'suche ein date', 'suche date', 'date gesucht', 'willst du ein date', 'gehst du mit mir aus', 'willst du mit mir ausgehen', 'date mit mir', 'suche nette frau',
@@ -388,7 +486,7 @@ export const de: Lexicon = {
       'huren', 'pisser', 'scheißkerl', 'scheisskerl', 'kackbratze', 'vollpfosten', 'evolutionsbremse', 'du lauch', 'schafseckel', 'tubel',
       'gschissener', 'fick dich', 'fick dich selbst', 'fick deine mutter', 'fdm', 'deine mutter ist eine hure', 'hurensohn bastard', 'verpiss dich',
       'verpisst euch', 'halt die fresse', 'halts maul', "halt's maul", 'halt dein maul', 'maul halten', 'fresse halten', 'halt die klappe du',
-      'leck mich am arsch', 'leck mich', 'lmaa', 'du kannst mich mal', 'niemand mag dich', 'keiner mag dich', 'du bist hässlich', 'du bist haesslich',
+      'leck mich am arsch', ...except('leck mich', ['leck mich fett']), 'lmaa', ...KANNST_MICH_MAL, 'niemand mag dich', 'keiner mag dich', 'du bist hässlich', 'du bist haesslich',
       'hässliche kuh', 'fette sau', 'fettsack', 'du bist dumm', 'du bist so dumm', 'bist du dumm', 'du idiot', 'idioten', 'schwachkopf', 'schwachmat',
       'volltrottel', 'dreckskerl', 'drecksack', 'dreckstück', 'miststück', 'mistkerl', 'blödmann', 'bloedmann', 'arschgesicht', 'pissnelke',
       'lutsch meinen schwanz', 'blas mir einen du',
@@ -416,19 +514,19 @@ export const de: Lexicon = {
     sexual: [
       'richtig durchnehmen', 'dich durchnehmen',
       'ficken', 'fickst du', 'wollen wir ficken', 'lass uns ficken', 'sex haben', 'sex mit dir', 'sex mit mir', 'willst du sex', 'porno', 'pornos',
-      'porn', 'pornoseite', 'nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', 'nackt', 'ganz nackt', 'bin geil', 'ich bin geil', 'ich bin so geil',
+      'porn', 'pornoseite', 'nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', ...NACKT, 'bin geil', 'ich bin geil', 'ich bin so geil',
       'bin so geil auf dich', 'geil auf dich', 'geile titten', 'titten', 'tittchen', 'mein schwanz', 'dein schwanz', 'großer schwanz', 'deine muschi',
       'meine muschi', 'muschi lecken', 'fotze lecken', 'einen blasen', 'blas mir einen', 'blasen lassen', 'wichsen', 'ich wichse', 'einen runterholen',
       'sich einen runterholen', 'hol mir einen runter', 'bumsen', 'wollen wir bumsen', 'willst du vögeln', 'lass uns vögeln', 'lass uns poppen',
-      'willst du poppen', 'sexting', 'sexchat', 'camsex', 'telefonsex', 'dirty talk', 'onlyfans', 'hab einen ständer', 'hab nen ständer',       'feucht für dich', 'orgasmus', 'selbstbefriedigung', 'masturbieren', 'gangbang', 'analsex', 'oralsex', 
+      'willst du poppen', 'sexting', 'sexchat', 'camsex', 'telefonsex', 'dirty talk', 'onlyfans', ...STAENDER,       'feucht für dich', 'orgasmus', 'selbstbefriedigung', 'masturbieren', 'gangbang', 'analsex', 'oralsex', 
       ...SEXUAL,
     ],
     'sexual-harassment': [
       'zeig mal deine brüste', 'zeig mal deine titten',
       'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
-      'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', 'was hast du an',
+      'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', ...WAS_HAST_DU_AN,
       'was trägst du gerade', 'was traegst du gerade', 'was hast du gerade an', 'welche farbe hat dein höschen', 'welche farbe hat dein slip',
-      'welche bh größe', 'welche bh groesse', 'bh größe', 'körbchengröße', 'bist du noch jungfrau', 'bist du jungfrau', 'willst du ficken',
+      'welche bh größe', 'welche bh groesse', 'bh größe', 'körbchengröße', 'bist du noch jungfrau', ...JUNGFRAU, 'willst du ficken',
       'ich will dich ficken', 'ich will dich anfassen', 'ich will dich lecken', 'ich will dich nackt sehen', 'du machst mich geil', 'du machst mich so geil',
       'du machst mich scharf', 'du bist so heiß', 'zieh dich aus', 'zieh dich für mich aus', 'zieh dich fuer mich aus', 'ohne klamotten', 'ohne kleidung',
       'komm in mein bett', 'setz dich auf meinen schoß', 'spreiz die beine', 'ich werde dich vergewaltigen', 'ich vergewaltige dich', 'videoanruf nackt',
@@ -462,10 +560,11 @@ export const de: Lexicon = {
       'jetzt kaufen', 'jetzt bestellen', 'preis per dm', 'preis per pn', 'preis auf anfrage', 'bei interesse pn', 'bei interesse dm', 'bei interesse melden',
       'pn für preise', 'großhandel', 'grosshandel', 'abonniert meinen kanal', 'abonniere meinen kanal', 'abonnieren nicht vergessen', 'mein youtube kanal',
       'wir stellen ein', 'wir suchen mitarbeiter', 'jobangebot', 'stellenangebot', 'ich suche arbeit', 'ich suche einen job', 'suche job', 'suche arbeit',
-      'mein lebenslauf', 'von zu hause arbeiten', 'von zuhause arbeiten', 'geld verdienen', 'schnelles geld', 'passives einkommen', 'nebenverdienst',
+      'mein lebenslauf', 'von zu hause arbeiten', 'von zuhause arbeiten', ...GELD_VERDIENEN, 'schnelles geld', 'passives einkommen', 'nebenverdienst',
       'gewinnspiel', 'verlosung', 'wir verlosen', 'tombola', 'versteigerung', 'auktion', 'spendet', 'spenden', 'spendenaufruf', 'spendenlink',
       'spendensammlung', 'bitte spenden', 'crowdfunding', 'empfehlungscode', 'gesponsert', 
       ...ADS,
+      ...MIT_MEINEM_CODE,
     ],
     fraud: [
       'verdoppelst du dein geld', 'dein geld verdoppeln',
@@ -476,7 +575,7 @@ export const de: Lexicon = {
       'garantierte rendite', 'garantierter gewinn', 'täglicher gewinn', 'taeglicher gewinn', 'tägliche rendite', 'verdopple dein geld', 'verdoppeln sie ihr geld',
       'investiere in bitcoin', 'in krypto investieren', 'krypto investment', 'investmentplattform', 'tradingsignale', 'forex trading', 'ich bin vom hellotalk team',
       'hellotalk team', 'hellotalk support', 'hellotalk kundendienst', 'ich bin der admin', 'geschenkkarte', 'geschenkkarten', 'google play karte',
-      'itunes karte', 'paysafecard', 'psc code', 'zollgebühren', 'zollgebühr', 'zollgebuehr', 'dein paket liegt beim zoll', 'gebühr bezahlen', 'erbschaft',
+      'itunes karte', 'paysafecard', 'psc code', 'zollgebühren', 'zollgebühr', 'zollgebuehr', 'dein paket liegt beim zoll', ...GEBUEHR, 'erbschaft',
       'wallet adresse', 'wiederherstellungsphrase', 'privater schlüssel', 'usdt', 'am flughafen festgehalten', 'mein visum bezahlen',
       // Money asks with the verb last, where German puts it ("kannst du mir 100 Euro leihen?").
       'euro leihen', 'euro borgen', 'euro vorstrecken', 'euro überweisen', 'euro ueberweisen', 'euro schicken', 'euro senden', 'dollar leihen',
@@ -498,25 +597,26 @@ export const de: Lexicon = {
     ],
     dating: [
       'sucht nette sie', 'er sucht sie', 'sie sucht ihn', 'sucht sie für',
-      'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', 'suche partner',
-      'suche einen partner', 'suche partnerin', 'suche eine partnerin', 'suche frau', 'suche eine frau', 'suche mann', 'suche einen mann',
+      'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', ...PARTNER_SEARCH,
+      'partner für eine beziehung', 'partnerin für eine beziehung', 'suche frau', 'suche eine frau', 'suche mann', 'suche einen mann',
       'suche die große liebe', 'suche die grosse liebe', 'suche die liebe meines lebens', 'suche eine beziehung', 'suche feste beziehung', 'single sucht',
       'willst du meine freundin sein', 'willst du mein freund sein', 'willst du mit mir gehen', 'willst du mich heiraten', 'heirate mich', 'affäre',
       'suche affäre', 'suche affaere', 'freundschaft plus', 'sugar daddy', 'escort', 'escortservice', 'singlebörse', 'singleboerse',
       'singles in deiner nähe', 'einsame frauen', 'seitensprung',
       ...DATING,
+      ...GERNE_AUCH_MEHR,
     ],
     drugs: [
       'hab noch gras', 'gras und pillen', 'pillen schmeißen',
       'kiffen', 'ich kiffe', 'kiffe gerne', 'gekifft', 'alter kiffer', 'du kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
       'cannabis', 'gras rauchen', 'gras kaufen', 'koks', 'koksen', 'kokain', 'ne line ziehen', 'eine line ziehen', 'pillen einwerfen', 'ecstasy', 'xtc',
-      'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen',       'dealen', 'magic mushrooms',
+      'mdma', 'crystal meth', 'heroin', 'ketamin', 'lsd', 'zugedröhnt', 'zugedroehnt', 'bekifft', 'drogen nehmen', 'drogen kaufen', ...DEALEN, 'magic mushrooms',
       ...DRUGS,
     ],
     alcohol: [
       'drei maß', 'zwei maß', 'ne maß',
-      'bier', 'biere', 'bierchen', 'wein', 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
-      'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', 'voll wie', 'einen kater haben',
+      ...BIER, 'biere', 'bierchen', ...WEIN, 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
+      'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', ...VOLL_WIE, 'einen kater haben',
       'hab nen kater', 'komasaufen', 'alkohol', 'kneipentour', 'bierpong', 'saufspiel', 'feierabendbier', 'pils', 'eine maß', 'maß bier',
       'kasten bier', 'sturzbesoffen', 'angetrunken', 'schnapsleiche', 'vorglühen', 'vorgluehen',
       ...ALCOHOL,
@@ -526,7 +626,7 @@ export const de: Lexicon = {
       'ich bring dich um', 'ich bringe dich um', 'ich töte dich', 'ich toete dich', 'ich werde dich töten', 'ich mach dich kalt', 'ich mach dich fertig',
       'ich schlag dich tot', 'ich hau dir eine rein', 'ich polier dir die fresse', 'ich schlag dir die fresse ein', 'ich stech dich ab', 'ich steche dich ab',
       'ich knall dich ab', 'ich erschieß dich', 'ich erschiesse dich', 'ich erschieße dich', 'du bist tot', 'du bist so tot', 'du bist ein toter mann',
-      'ich zünde dein haus an', 'ich zuende dein haus an', 'ich lauf amok', 'amoklauf an',       'bombe legen', 'ich schlitz dich auf', 'ich brech dir die beine', 'ich breche dir die knochen', 'wir kriegen dich',
+      'ich zünde dein haus an', 'ich zuende dein haus an', 'ich lauf amok', 'amoklauf an', 'bombe legen', 'ich schlitz dich auf', 'ich brech dir die beine', 'ich breche dir die knochen', ...KRIEGEN_DICH,
       ...THREATS,
     ],
     gore: [
@@ -537,8 +637,9 @@ export const de: Lexicon = {
     'self-harm': [
       'mich danach geschnitten', 'mich wieder geschnitten',
       'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
-      'ich will sterben', 'ich möchte sterben', 'ich moechte sterben', 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
-      'ich bringe mich um', 'mich umbringen', 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
+      // "ich will sterben vor Lachen" is a laugh, not a wish
+      ...['ich will sterben', 'ich möchte sterben'].flatMap((term) => except(term, pairs([term], ['vor lachen', 'vor scham', 'vor hunger', 'vor langeweile', 'vor peinlichkeit', 'vor neid', 'vor freude']))), 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
+      'ich bringe mich um', ...MICH_UMBRINGEN, 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
       'mich ritzen', 'selbstverletzung', 'pulsadern aufschneiden', 'von der brücke springen', 'von der bruecke springen', 'vor den zug werfen',
       'vor den zug springen', 'mich aufhängen', 'mich aufhaengen', 'wäre lieber tot', 'waere lieber tot', 'keinen sinn mehr zu leben', 'alle tabletten nehmen',
       ...SELF_HARM,
@@ -561,7 +662,9 @@ export const de: Lexicon = {
       'abtreibung', 'afd', 'höcke', 'hoecke', 'rechtsradikal', 'linksradikal', 'rechtsextrem', 'neonazi', 'neonazis', 'holocaustleugnung',
       'israel palästina', 'israel palaestina', 'genozid', 'völkermord', 'todesstrafe', 'gott gibt es nicht', 'die religion ist', 'der islam ist',
       'islamisierung', 'flüchtlingskrise', 'remigration', 'querdenker', 'reichsbürger', 'lügenpresse', 'luegenpresse', 'merkel muss weg',
-      'kopftuchverbot', 'die juden sind', 'die muslime sind', 'nazi', 'nazis',
+      'kopftuchverbot', 'die juden sind', 'die muslime sind',
+      // a pedant about grammar is no nazi
+      ...['nazi', 'nazis'].flatMap((term) => except(term, pairs(['grammatik', 'grammar', 'rechtschreib', 'rechtschreibungs', 'komma', 'sprach'], [term]))),
       ...SENSITIVE,
     ],
     // A group on its own is talk ("meine türkischen Freunde"); next to contempt in one sentence it is an attack on the group.
@@ -569,7 +672,9 @@ export const de: Lexicon = {
     negative: [...CONTEMPT, ...CLAIMS],
     app: [...APPS, ...APP_SHORT, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
-      'nummer', 'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mailadresse', 'adresse', 'benutzername', 'profil', 'kontakt',
+      // the number or address of a place is no contact detail of the reader: "schick mir die Adresse vom Café"
+      ...['nummer', 'adresse'].flatMap((term) => except(term, pairs([term], ['vom', 'von dem', 'von der', 'der', 'des', 'von eurem', 'von eurer', 'vom café', 'zum', 'zur']))),
+      'handynummer', 'telefonnummer', 'tel', 'e-mail', 'email', 'mailadresse', 'benutzername', 'profil', 'kontakt',
       'kontaktdaten', 'handynr', 'handy nr', 'telnr', 'tel nr', 'telefonnr', 'nr', 'mobilnummer', 'whatsappnummer', 'emailadresse', 'mail adresse', 'anschrift',
       'wohnadresse', 'nutzername',
     ],
@@ -606,6 +711,9 @@ export const de: Lexicon = {
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
       'mittagessen', 'die getränke', 'die getraenke', 'pro person', 'pro kopf', 'den einkauf', 'der einkauf', 'das bier', 'die biere',
+      ...spellings(['kino', 'fürs kino', 'das kino', 'konzert', 'fürs konzert', 'das taxi', 'fürs taxi', 'den kaffee', 'die miete', 'nebenkosten', 'den strom',
+        'den döner', 'das sushi', 'das restaurant', 'den eintritt', 'fürs bowling', 'das geschenk', 'fürs geschenk', 'die wg kasse', 'das frühstück', 'fürs essen',
+        'das benzin', 'fürs benzin', 'die pizza']),
     ],
     // Right before a threat or self-harm phrase, denies it: "ich werde dich nicht umbringen", "ich will nicht sterben".
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'nie im leben'],

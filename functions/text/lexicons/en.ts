@@ -20,7 +20,9 @@ const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-
 /** To shoot someone a text is to send one; a photo shoot is work. */
 const SHOOT = {
   term: 'shoot',
-  unless: ['shoot me a text', 'shoot me a message', 'shoot me an email', 'shoot me a dm', 'shoot me a line', 'photo shoot', 'shoot a selfie', 'shoot selfies', 'shoot a video', 'shoot a vid'],
+  unless: ['shoot me a text', 'shoot me a message', 'shoot me an email', 'shoot me a dm', 'shoot me a line', 'photo shoot', 'shoot a selfie', 'shoot selfies', 'shoot a video', 'shoot a vid',
+    // Shooting one's shot is asking someone out.
+    ...pairs(['shoot'], ['your shot', 'ur shot', 'my shot', 'his shot', 'her shot', 'their shot', 'our shot'])],
 };
 
 /** Groups that hateful generalisations sweep over. */
@@ -195,7 +197,9 @@ const DRUG_USE = [
 
 /** Getting drunk, as people boast of it: the everyday words (wasted time, a smashed phone, shots at goal) stay inside phrases. */
 const DRINKING = [
-  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['wasted', 'hammered', 'plastered', 'shitfaced', 'sloshed', 'blackout drunk', 'tipsy', 'drunk']),
+  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['wasted', 'plastered', 'shitfaced', 'sloshed', 'blackout drunk', 'tipsy', 'drunk']),
+  // Hammered by an exam or a storm is beaten.
+  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['hammered']).map((term) => ({ term, unless: [`${term} by`, `${term} in`] })),
   'shitfaced', 'sloshed', 'blackout drunk', 'blacked out drunk', 'drunk af', 'so drunk', 'doing shots', 'round of shots', 'shots shots shots', 'tequila shots',
   'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', 'martini*',
   'a few pints', 'few pints', 'couple of pints', 'couple pints', 'pints tonight', 'pint of lager', 'bevvies', 'bevvy', 'brewski*', 'boozing', 'boozy',
@@ -226,6 +230,18 @@ const THREAT_CONSEQUENCES = [
   "you'll never walk again", 'youll never walk again', 'you will never walk again', 'u will never walk again', 'in a body bag',
 ];
 
+/** What follows a cut or a hurt that was an accident: a tool, a sport, a place, a clumsy moment. */
+const ACCIDENTS = [
+  ...pairs(['while', 'when i was'], ['cooking', 'shaving', 'chopping', 'cutting', 'playing', 'running', 'training', 'working out', 'skiing', 'skating', 'lifting',
+    'opening', 'fixing', 'cleaning', 'gardening', 'climbing', 'hiking', 'dancing', 'moving']),
+  'shaving', 'cooking', 'chopping', 'playing', 'running', 'skiing', 'skating', 'lifting', 'at the gym', 'at work', 'at football', 'at practice', 'at training',
+  'in the kitchen', 'in training', 'in practice', 'during practice', 'during training', 'during the game', 'during the match', 'when i fell', 'when i slipped',
+  'when i tripped', 'on broken', 'on glass', 'on the glass', 'on a knife', 'on the knife', 'on paper', 'on a can', 'on the can', 'on a nail', 'with a knife while',
+  'a slice', 'a piece', 'some slack', 'by accident', 'falling', 'yesterday at', 'last week at',
+]
+/** Overwork and laughter: "killing myself studying", "I'll kill myself laughing". */
+const OVERWORK = ['studying', 'laughing', 'working', 'at the gym', 'at work', 'over this', 'trying to', 'for this exam', 'to finish'];
+
 /** Self-harm said sideways: the pills, the goodbye, the others "better off". */
 const SELF_HARM_PLANS = [
   // Not "going to end it": that is also a break-up.
@@ -249,6 +265,9 @@ const GORE_SCENES = [
   'gore vid*', 'gore clip*', 'gore site*', 'gory video*', 'gory pic*', 'gory footage', 'execution footage', 'animal cruelty video', 'torturing animals',
 ];
 
+/** The calendar of a faith, said of its people: "Muslims are fasting", "Christians are celebrating Easter". */
+const FAITH_PRACTICE = ['fasting', 'celebrating', 'praying', 'preparing for', 'getting ready for', 'breaking their fast', 'going to church', 'going to the mosque', 'on holiday', 'off work'];
+
 /** Contempt a group is painted with: parasites, invaders, job thieves. */
 const CONTEMPT_MORE = [
   'leeches', 'freeloaders', 'scroungers', 'moochers', 'invaders', 'an invasion', 'bloodsuckers', 'stealing our jobs', 'steal our jobs', 'taking our jobs', 'take our jobs',
@@ -260,6 +279,16 @@ const CONTEMPT_MORE = [
   'shouldnt have rights', "shouldn't have rights", 'not welcome here', 'ban them', 'kick them out', 'deport all',
 ];
 
+/**
+ * Said of oneself: "I'm such an idiot, I forgot my keys", "I felt like an idiot". Not "you look like an idiot".
+ * The article follows the noun ("an idiot", "a weirdo").
+ */
+const SELF_LABELS = (noun: string): string[] => {
+  const a = /^[aeiou]/.test(noun) ? 'an' : 'a';
+  return pairs(["i'm", 'im', 'i am', 'i was', 'i feel like', 'i felt like', 'made me feel like', 'i look like', 'i looked like'],
+    [`${a} ${noun}`, `such ${a} ${noun}`, `${a} total ${noun}`, `${a} complete ${noun}`, `${a} huge ${noun}`, `${a} bit of ${a} ${noun}`]);
+};
+
 export const en: Lexicon = {
   lang: 'en',
   terms: {
@@ -270,11 +299,11 @@ export const en: Lexicon = {
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
       'dumb ass', 'jackass*', 'smartass', 'fatass', 'fat ass', 'lazy ass', 'ugly ass', 'stupid ass', 'broke ass', 'bitchass', 'punk ass', 'kiss my ass',
-      PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', 'nigg*', 'idiot*', 'moron*', 'imbecile*', 'cretin*',
+      PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', { term: 'nigg*', unless: ['niggle', 'niggles', 'niggled', 'niggling', 'niggly'] }, { term: 'idiot*', unless: SELF_LABELS('idiot') }, 'moron*', 'imbecile*', 'cretin*',
       // French "retard" is a delay: the phrases a learner writes when late are not the slur.
-      { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', 'loser*', 'wanker*', 'tosser*',
+      { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', { term: 'loser*', unless: [...SELF_LABELS('loser'), 'the losers of', 'the loser of', 'the loser has', 'the losers have', 'the loser buys', 'the loser pays', 'losers bracket', 'loser bracket'] }, 'wanker*', 'tosser*',
       'bellend', 'knobhead', 'douche*', 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
-      'mofo', 'son of a bitch', 'sonofabitch', { term: 'bastard*', unless: ['bastardino', 'bastardini', 'bastardina'] }, 'weirdo', 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
+      'mofo', 'son of a bitch', 'sonofabitch', { term: 'bastard*', unless: ['bastardino', 'bastardini', 'bastardina'] }, { term: 'weirdo', unless: SELF_LABELS('weirdo') }, 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
       'you suck', 'u suck', 'ya suck', 'you stupid', 'you dumb', 'you idiot', 'u idiot', 'ur stupid', 'ur dumb', 'ur ugly', 'you ugly', 'youre stupid',
       "you're stupid", 'youre dumb', "you're dumb", 'youre ugly', "you're ugly", 'you are ugly', 'you are stupid', 'you are dumb', 'fat pig',
       'fat cow', 'ugly pig', 'shut up bitch', 'shut the fuck up', 'shut the f up', 'stfu', 'gtfo', 'screw you', 'eat shit', 'suck my dick', 'suck a dick',
@@ -310,10 +339,15 @@ export const en: Lexicon = {
     sexual: [
       'on your knees for me', 'hotter on your knees',
       'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
-      'sex', 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes', 'naked', 'horny', 'hornyy', 'cum', 'cumming', 'cumshot*', 'jizz', 'blowjob*',
+      // The sex of a baby or a plant, sex education; a naked eye; summa cum laude; anal about grammar.
+      { term: 'sex', unless: ['sex of', 'sex education', 'sex ed', 'same sex', 'opposite sex', 'sex and the city', 'sex pistols'] }, 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes',
+      { term: 'naked', unless: ['naked eye', 'naked eyes'] }, 'horny', 'hornyy', { term: 'cum', unless: ['cum laude', 'summa cum', 'magna cum'] }, 'cumming', 'cumshot*', 'jizz', 'blowjob*',
       'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', TITS, 'titties', 'tiddies',
-      'milf', 'dilf', 'fap*', 'masturbat*', 'jerk off', 'jerking off', 'jack off', 'orgasm*', 'dildo*', 'vibrator', 'anal', 'threesome', 'gangbang*',
-      'creampie', 'deepthroat', 'onlyfans', 'hentai', 'xxx pics', 'xxx video', 'xxx videos', 'filthy stories', 'hardcore', 'sexual need*', 'camgirl', 'cam girl', 'cam show', 'camsex', 'boner', 'erection', 'hard on', 'wet pussy',
+      'milf', 'dilf', 'fap*', 'masturbat*', 'jerk off', 'jerking off', 'jack off', 'orgasm*', 'dildo*', 'vibrator',
+      { term: 'anal', unless: ['anal about', 'anal retentive', 'anally retentive', 'being anal', 'be anal', 'so anal about'] }, 'threesome', 'gangbang*',
+      'creampie', 'deepthroat', 'onlyfans', 'hentai', 'xxx pics', 'xxx video', 'xxx videos', 'filthy stories', 'hardcore porn', 'sexual need*', 'camgirl', 'cam girl', 'cam show', 'camsex', 'boner', 'erection',
+      // Not "hard on yourself", "too hard on us": being strict with someone.
+      'a hard on', 'hard on for you', 'hard on for u', 'hardon', 'raging hard on', 'wet pussy',
       'eat pussy', 'eat you out', 'suck dick', 'suck cock', 'ride my dick', 'ride my face', 'sit on my face', 'doggy style', 'doggystyle', 'get laid',
       'make love to you', 'netflix and chill', 'sex chat', 'sexchat', 'dirty talk', 'talk dirty', 'phone sex', 'cyber sex', 'cybersex', 'nipples',
       'pussy juice', 'horny af', 'bang you', 'fuck me', 'fuck her', 'fuck him', 'fucked her', 'wanna fuck', 'want to fuck', 'lets fuck', "let's fuck",
@@ -323,7 +357,9 @@ export const en: Lexicon = {
       'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
       "see what's under", 'see whats under', "what's under your dress", "what's under that dress",
       'send nudes', 'send me nudes', 'send noods', 'show me your boobs', 'show me ur boobs', 'show me your tits', 'show your tits', 'show me your body',
-      'show me your pussy', 'show me your dick', 'what are you wearing', 'what r u wearing', 'wat r u wearing', 'what color is your underwear',
+      'show me your pussy', 'show me your dick',
+      // An outfit for an occasion: "what are you wearing to the wedding".
+      ...['what are you wearing', 'what r u wearing', 'wat r u wearing'].map((term) => ({ term, unless: [`${term} to`, `${term} for`, `${term} on`] })), 'what color is your underwear',
       'what colour is your underwear', 'what color are your panties', 'bra size', 'cup size', 'are you a virgin', 'r u a virgin', 'are u virgin',
       'wanna have sex', 'want to have sex', 'lets have sex', "let's have sex", 'have sex with me', 'sex with you', 'i want to fuck you', 'i wanna fuck you',
       'touch yourself', 'i want to touch you', 'i want to lick', 'your body is hot', 'ur body is hot', 'sexy body', 'you make me horny', 'u make me horny',
@@ -363,8 +399,10 @@ export const en: Lexicon = {
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
       'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
       'dm for price', 'dm me for price', 'dm for prices', 'dm to order', 'dm me to order', 'check out my shop', 'check out my store', 'check out my page', 'check out my channel', 'check out my link', 'check out my website', 'check out my products', 'check out my onlyfans', 'visit my shop', 'visit my store', 'my online shop',
-      'subscribe to my', 'subscribe my channel', 'my youtube channel', 'follow my page', 'follow my account', 'free shipping', 'best price', 'best prices',
-      'cheap price', 'wholesale', 'we are hiring', "we're hiring", 'now hiring', 'job offer', 'work from home', 'earn money', 'make money online',
+      'subscribe to my', 'subscribe my channel', { term: 'my youtube channel', unless: ['for my youtube channel', 'started my youtube channel', 'deleted my youtube channel'] }, 'follow my page', 'follow my account', 'free shipping', 'best price', 'best prices',
+      'cheap price', 'wholesale', 'we are hiring', "we're hiring", 'now hiring', 'job offer',
+      // Where one works: "I work from home on Fridays".
+      { term: 'work from home', unless: pairs(['i', 'we', 'i can', 'i get to', 'we can', 'i usually', 'i mostly', 'i still', 'she', 'he', 'my mom', 'my dad'], ['work from home']).concat(['work from home today', 'work from home on', 'work from home days', 'work from home tomorrow']) }, 'earn money', 'make money online',
       'make money fast', 'passive income', 'per day from home', 'side hustle', 'donate', 'please donate', 'gofundme', 'go fund me',
       'fundraiser', 'fundraising', 'raffle', 'giveaway', 'auction', 'sweepstake*', 'looking for a job', 'looking for work', 'hire me', 'my resume',
       'my cv', { term: 'im selling', unless: ['im selling nothing'] }, { term: "i'm selling", unless: ["i'm selling nothing"] }, 'selling my', 'on sale', 'sponsored', 'affiliate link', 'use my code', 'use my link', 'sign up with my',
@@ -374,7 +412,9 @@ export const en: Lexicon = {
     fraud: [
       'trust & safety team', 'trust and safety team', 'reply with the 6-digit code', 'the code we just texted you',
       'you owe a fine', 'pay in bitcoin', 'pay the fine in bitcoin', 'from the fbi',
-      'western union', 'moneygram', 'gift card', 'gift cards', 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
+      'western union', 'moneygram',
+      // A present received is no payment asked for: "I got an Amazon gift card for my birthday".
+      ...['gift card', 'gift cards'].map((term) => ({ term, unless: pairs([term], ['for my birthday', 'for christmas', 'for xmas', 'as a present', 'as a gift', 'from my mom', 'from my dad', 'from my boss', 'from work']) })), 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
       'invest in bitcoin', 'invest in crypto', 'crypto investment', 'investment opportunity', 'investment platform', 'trading platform',
       'guaranteed profit', 'guaranteed returns', 'daily profit', 'daily returns', 'double your money', 'forex trading', 'forex signals',
       'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', "i'm from hellotalk", 'im from hellotalk', 'this is hellotalk', 'hellotalk team', 'hellotalk support', 'hellotalk staff', 'hellotalk moderator', 'official support team', 'from the support team', 'from the security team', 'from customer service',
@@ -393,7 +433,9 @@ export const en: Lexicon = {
       'looking for a girlfriend', 'looking for a boyfriend', 'looking for a gf', 'looking for a bf', 'looking for a wife', 'looking for a husband',
       'looking for love', 'looking for my soulmate', 'looking for a serious relationship', 'looking for relationship', 'looking for a relationship',
       'single and looking', 'single and ready to mingle', 'seeking a man', 'seeking a woman', 'seeking men', 'seeking women', 'sugar daddy',
-      'sugar baby', 'sugar mommy', 'sugar mama', 'hook up', 'hookup', 'hookups', 'fwb', 'friends with benefits', 'one night stand', 
+      'sugar baby', 'sugar mommy', 'sugar mama',
+      // Cables and screens: "hook up the printer", "hook up my laptop to the TV".
+      { term: 'hook up', unless: pairs(['hook up'], ['the', 'my', 'your', 'a', 'an', 'to', 'the new', 'our']) }, 'hookup', 'hookups', 'fwb', 'friends with benefits', 'one night stand', 
       'date me', 'be my girlfriend', 'be my boyfriend', 'be my wife', 'want a girlfriend', 'want a boyfriend', 'need a girlfriend', 'need a boyfriend',
       'lonely girls', 'lonely ladies', 'lonely women', 'lonely housewives', 'escort', 'escorts', 'escort service', 'meet singles', 'hot singles',
       'dating site', 'dating app', 'romance', 'marry me', 'looking for marriage', 'i want to marry', 'date tonight', 'girls near you',
@@ -422,7 +464,10 @@ export const en: Lexicon = {
       "i'll shoot you", 'i will shoot you', 'gonna shoot you', 'i will stab you', "i'll stab you", 'gonna stab you', "you're dead", 'youre dead',
       'you are dead', 'ur dead', 'watch your back', 'watch ur back', "i'm coming for you", 'im coming for you', 'i will find you and',
       'shoot up the school', 'shoot up your', 'bomb your', 'blow you up', "i'll burn your house", 'burn your house down', 'i will rape', "i'll rape",
-      'slit your throat', 'cut your throat', 'break your legs', 'break your neck', 'smash your face', 'put a bullet in', 'you will die', 'u will die',
+      'slit your throat', 'cut your throat', 'break your legs',
+      // Icy stairs: "you'll break your neck on those steps".
+      { term: 'break your neck', unless: ['break your neck on', 'break your neck falling', 'break your neck in those'] }, 'smash your face', 'put a bullet in',
+      ...['you will die', 'u will die'].map((term) => ({ term, unless: [`${term} laughing`, `${term} of laughter`, `${term} of boredom`, `${term} of embarrassment`] })),
       'you gonna die', 'i hope you get raped', 'sleep with one eye open', 'beat the shit out of you',
       ...THREAT_CONSEQUENCES,
     ],
@@ -437,9 +482,15 @@ export const en: Lexicon = {
       'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
-      'kill myself', 'killing myself', 'kill my self', 'want to die', 'wanna die', 'want to be dead', 'i wish i was dead', 'wish i were dead',
-      'end my life', 'end it all', 'ending it all', 'take my own life', 'suicide', 'suicidal', 'commit suicide', 'cut myself', 'cutting myself',
-      'self harm', 'selfharm', 'hurt myself', 'hurting myself', "don't want to live", 'dont want to live', 'no reason to live', 'better off dead',
+      // Overwork, laughter and shame are idioms: "killing myself studying", "I want to die of embarrassment".
+      { term: 'kill myself', unless: pairs(['kill myself'], OVERWORK) }, { term: 'killing myself', unless: pairs(['killing myself'], OVERWORK) }, 'kill my self',
+      ...['want to die', 'wanna die'].map((term) => ({ term, unless: pairs([term], ['of embarrassment', 'of shame', 'laughing', 'of laughter', 'of boredom', 'of cringe']) })), 'want to be dead', 'i wish i was dead', 'wish i were dead',
+      'end my life', 'end it all', 'ending it all', 'take my own life', { term: 'suicide', unless: ['suicide squad', 'suicide prevention', 'suicide awareness', 'suicide hotline'] }, 'suicidal', 'commit suicide',
+      // Kitchen knives, football and the gym: "I cut myself while cooking", "I hurt myself playing football".
+      { term: 'cut myself', unless: pairs(['cut myself', 'accidentally cut myself'], ACCIDENTS) }, { term: 'cutting myself', unless: pairs(['cutting myself'], ACCIDENTS) },
+      'self harm', 'selfharm', { term: 'hurt myself', unless: pairs(['hurt myself'], ACCIDENTS) }, { term: 'hurting myself', unless: pairs(['hurting myself'], ACCIDENTS) },
+      // Where to live: "I don't want to live in London".
+      ...["don't want to live", 'dont want to live'].map((term) => ({ term, unless: pairs([term], ['in', 'there', 'with', 'near', 'abroad', 'alone', 'so far']) })), 'no reason to live', 'better off dead',
       'hang myself', 'overdose on', 'jump off a bridge', 'unalive myself', 'slit my wrists', 'not want to be alive', 'tired of living',
       ...SELF_HARM_PLANS,
     ],
@@ -447,11 +498,14 @@ export const en: Lexicon = {
       'go back to your own country',
       'nigger*', 'niggers', 'nigg3r*', 'n1gger*', 'niggah', 'nig', 'nigs', 'niglet*', 'coon', 'coons', 'jigaboo', 'porch monkey',
       'jungle bunny', 'darkie', 'faggot*', 'fag', 'fags', 'faggy', 'f@g', 'fagg*', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale',
-      'spic', 'spics', 'spick', 'wetback*', 'beaner*', 'chink*', 'gook*', 'zipperhead', 'slant eye*', 'jap', 'japs', 'kike*', 'heeb', 'hymie',
+      'spic', 'spics', 'spick', 'wetback*', 'beaner*',
+      // A chink in the armour, a chink of light.
+      { term: 'chink*', unless: [...pairs(['chink in', 'chinks in'], pairs(['the', 'his', 'her', 'their', 'my', 'your', 'its', 'our'], ['armor', 'armour'])), 'chink of light', 'chinks of light'] }, 'gook*', 'zipperhead', 'slant eye*', 'jap', 'japs', 'kike*', 'heeb', 'hymie',
       'raghead*', 'towelhead*', 'sand nigger*', 'camel jockey', 'paki', 'pakis', 'wog', 'wogs', 'gypsy scum', 'gyppo', 'pikey', 'white trash',
       'trailer trash', 'cracker ass', 'honkey', 'honky', 'mongoloid', 'subhuman', 'untermensch', 'heil hitler', 'sieg heil', 'white power',
       'gas the jews', 'kill all jews', 'kill all muslims', 'kill all blacks', 'go back to your country', 'go back to africa', 'go back to china',
-      'go back where you came from', 'dirty jew', 'dirty arab', 'dirty mexican', 'dirty immigrant', 'illegal alien*', 'homo', 'homos', 'queers',
+      'go back where you came from', 'dirty jew', 'dirty arab', 'dirty mexican', 'dirty immigrant', 'illegal alien*',
+      { term: 'homo', unless: ['homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis', 'homo sapien'] }, 'homos', 'queers',
       'muzzie', 'moslem', 'curry muncher', 'ching chong', 'chinaman', 'cotton picker', 'ghetto ass', 'hood rat',
       ...groupHate,
     ],
@@ -459,10 +513,14 @@ export const en: Lexicon = {
       'the election was stolen', 'stolen election',
       'abortion', 'pro life', 'pro choice', 'gun control', 'communist party', 'ccp', 'tiananmen', 'free tibet', 'taiwan independence',
       'free hong kong', 'hong kong protests', 'jihad', 'zionist*', 'zionism', 'antifa', 'israel palestine', 'gaza war',
-      'xi jinping', 'death penalty', 'religion is', 'islam is', 'christianity is', 'god is fake', 'god doesnt exist', "god doesn't exist",
-      'atheists are', 'muslims are', 'christians are', 'jews are', 'the holocaust', 'holocaust denial', 'white supremacy', 'white supremacist*',
+      'xi jinping', 'death penalty',
+      // One's own faith and its calendar are everyday talk: "my religion is Islam", "Muslims are fasting this month".
+      { term: 'religion is', unless: ['my religion is', 'our religion is islam', 'his religion is', 'her religion is', 'your religion is', 'what religion is', 'which religion is'] },
+      { term: 'islam is', unless: ['islam is my', 'religion is islam'] }, { term: 'christianity is', unless: ['christianity is my'] }, 'god is fake', 'god doesnt exist', "god doesn't exist",
+      'atheists are', ...['muslims are', 'christians are', 'jews are'].map((term) => ({ term, unless: pairs([term], FAITH_PRACTICE) })),
+      { term: 'the holocaust', unless: ['about the holocaust', 'studied the holocaust', 'studying the holocaust', 'survived the holocaust', 'survivors of the holocaust', 'victims of the holocaust'] }, 'holocaust denial', 'white supremacy', 'white supremacist*',
       // Alone, kkkk is Brazilian laughter.
-      'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', 'nazi*', 'hitler was right', 'slavery was',
+      'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', { term: 'nazi*', unless: ['grammar nazi', 'grammar nazis', 'soup nazi', 'spelling nazi'] }, 'hitler was right', 'slavery was',
       // Partisan politics and proselytising: "trump card" is bridge.
       { term: 'trump', unless: ['trump card', 'trump cards', 'no trump', 'trump suit'] }, 'donald trump', 'maga', 'biden', 'kamala', 'putin', 'zelensky', 'netanyahu',
       'hamas', 'free palestine', 'from the river to the sea', 'apartheid state', 'rigged election', 'election was rigged',
@@ -517,7 +575,9 @@ export const en: Lexicon = {
     ],
     request: [
       'dm me', 'hmu',
-      'send me', 'snd me', 'sendme', 'can you send', 'could you send', 'will you send', 'pls send', 'plz send', 'show me', 'show', 'give me',
+      'send me', 'snd me', 'sendme', 'can you send', 'could you send', 'will you send', 'pls send', 'plz send',
+      // Instructions, not a picture: "can you show me how to use PayPal".
+      ...['show me', 'show'].map((term) => ({ term, unless: ['show me how to', 'show you how to', 'show u how to', 'show me how i', 'show me how it'] })), 'give me',
       'gimme', 'gimmie', 'add me', 'add me on', 'add', 'lemme see', 'let me see', 'can i see', 'can i get', 'can i have', 'let me have', 'whats your',
       "what's your", 'what is your', 'wats ur', 'whats ur', 'wat is ur', 'drop your', 'drop ur', 'dm me your', 'text me', 'call me', 'hit me up',
       'message me on', 'msg me on', 'contact me on', 'reach me on', 'find me on', 'share your', 'share ur', 'tell me your', 'tell me ur', 'i want your',
@@ -543,7 +603,7 @@ export const en: Lexicon = {
     ],
     money: [
       'hospital bill', 'medical bills',
-      'money', 'cash', 'dollars', 'bucks', 'usd', 'euros', '£', 'paypal', 'venmo', 'cashapp', 'cash app', 'zelle', 'western union',
+      'money', { term: 'cash', unless: ['cash back', 'cashback', 'in cash', 'pay cash', 'cash only', 'cash or card', 'by cash', 'with cash'] }, 'dollars', 'bucks', 'usd', 'euros', '£', 'paypal', 'venmo', 'cashapp', 'cash app', 'zelle', 'western union',
       'bitcoin', 'btc', 'crypto', 'usdt', 'gift card', 'itunes card', 'bank account', 'bank transfer', 'card number', 'credit card', 'wire transfer',
       'payment', 'funds', 'donation', 'loan', 'a loan',
       'dollar', 'euro', 'quid', 'rupees', 'pesos', 'yuan', 'rmb', 'revolut', 'apple pay', 'google pay', 'gcash', 'paytm', 'alipay', 'wechat pay', 'ethereum', 'eth',
@@ -559,7 +619,7 @@ export const en: Lexicon = {
     your: ['your', 'ur'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
-      { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', 'stab', SHOOT, 'strangle', 'choke', 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',
+      { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',
       'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
       'shank', 'murk', 'kidnap', 'bash your head in', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],

@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
 import { pairs, withPlain } from './term-builders';
-import type { Lexicon, TermWithExceptions } from './types';
+import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
  * Spanish as typed in chat across Spain and Latin America: accents often dropped (cabron, maricon,
@@ -174,6 +174,57 @@ const CONTEMPT_FIRST = [
 ];
 
 /**
+ * What people "die of" in hyperbole: "me quiero morir de risa", "me voy a matar de la vergüenza", "estás muerto de
+ * sueño", "vas a morir de risa con este video". Not "de tristeza" or "de pena" (sadness in much of Latin America).
+ */
+const DIE_OF = withPlain([
+  'risa', 'la risa', 'vergüenza', 'la vergüenza', 'aburrimiento', 'sueño', 'hambre', 'calor', 'el calor', 'frío', 'el frío', 'amor', 'ternura',
+  'envidia', 'nervios', 'los nervios', 'ganas', 'celos', 'emoción', 'la emoción', 'felicidad', 'alegría', 'cansancio', 'sed', 'miedo', 'curiosidad',
+  'la curiosidad', 'lo cute', 'lo lindo', 'lo bonito', 'lo tierno', 'asco', 'estrés', 'el estrés', 'tanto estudiar', 'tanto trabajar',
+]);
+/** The hyperbole hosts of a dying or killing phrase, and the work people "kill themselves" at ("me voy a matar estudiando"). */
+const hyperbole = (term: string, tails: readonly string[] = []): TermWithExceptions => ({
+  term,
+  unless: [...DIE_OF.map((cause) => `${term} de ${cause}`), ...tails.map((tail) => `${term} ${tail}`)],
+});
+const KILLING_ONESELF_AT = ['estudiando', 'trabajando', 'entrenando', 'en el gimnasio', 'en el gym', 'con la bici', 'con los patines'];
+/**
+ * "Te mato jaja", "te voy a matar si me haces spoiler": a friend's mock threat. A laugh right after it, or the
+ * spoiler it punishes, clears it; "te mato si no me contestas" stays a threat.
+ */
+const mockThreat = (term: string): TermWithExceptions => ({
+  term,
+  unless: [
+    // "Te mato" is Portuguese too, and every lexicon reads every text: its laughs count as well.
+    ...['jaja*', 'jeje*', 'xd', 'kkk*', 'rsrs*', 'haha*'].map((laugh) => `${term} ${laugh}`),
+    ...['si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final', 'si me contás el final'].flatMap((cond) => [
+      `${term} ${cond}`, `${cond} ${term}`,
+    ]),
+  ],
+});
+
+/**
+ * Trash talk over a game or a match: "te voy a dar una paliza en el FIFA", "te reviento al ajedrez", "te parto en el
+ * Fortnite". The beating and killing phrases below do not count right before the game they are about.
+ */
+const GAMES = withPlain([
+  'en el fifa', 'al fifa', 'en fifa', 'en el mario kart', 'al mario kart', 'en el ajedrez', 'al ajedrez', 'en ajedrez', 'en el tenis', 'al tenis',
+  'al pádel', 'en el pádel', 'al ping pong', 'en el ping pong', 'en el juego', 'en el videojuego', 'en el lol', 'en el fortnite', 'en fortnite',
+  'al fútbol', 'en el fútbol', 'en el partido', 'a las cartas', 'al uno', 'al dominó', 'en el karaoke', 'jugando', 'en la play', 'al billar',
+]);
+const BEATINGS = new Set(withPlain([
+  'te voy a matar', 'te mato', 'matarte', 'te voy a dar una paliza', 'te doy una paliza', 'pegarte una paliza', 'te voy a reventar', 'te reviento',
+  'reventarte', 'te parto', 'te voy a partir', 'te voy a destrozar', 'te destrozo', 'te voy a hacer mierda', 'te hago mierda', 'te voy a quebrar', 'te quiebro',
+]));
+/** A beating phrase with the games it is said over as exceptions (kept with any exceptions it had). */
+const overGames = (term: LexiconTerm): LexiconTerm => {
+  const text = typeof term === 'string' ? term : term.term;
+  if (!BEATINGS.has(text)) return term;
+  const unless = typeof term === 'string' ? [] : term.unless;
+  return { term: text, unless: [...unless, ...GAMES.map((game) => `${text} ${game}`)] };
+};
+
+/**
  * Stalking told as a story: the reader seen or followed at home or work, the building or the schedule known.
  * "No sé dónde vives" is denied by the `negation` before it; "te vi en el gym" (a place met at) stays talk.
  */
@@ -214,8 +265,10 @@ const BREAK_PARTS = ['la cara', 'la madre', 'la boca', 'el hocico', 'los dientes
 const THREAT_CONSEQUENCES = [
   ...pairs(BREAK_VERBS, BREAK_PARTS),
   'te vas a arrepentir de esto', 'te vas a arrepentir de lo que', 'te vas a arrepentir de haber', 'te vas a arrepentir toda tu vida', 'te arrepentirás de',
-  'te arrepentiras de', 'te juro que te vas a arrepentir', 'vas a lamentar esto', 'te vas a acordar de mí', 'te vas a acordar de mi', 'me las vas a pagar',
-  'me la vas a pagar', 'me las pagarás', 'me las pagaras', 'lo vas a pagar caro', 'la vas a pagar caro', 'vas a pagar por esto', 'te voy a hacer pagar',
+  'te arrepentiras de', 'te juro que te vas a arrepentir', 'vas a lamentar esto', 'te vas a acordar de mí', 'te vas a acordar de mi',
+  // "Me las vas a pagar jaja, te comiste mi pizza": a laugh after it makes it a joke.
+  ...['me las vas a pagar', 'me la vas a pagar'].map((term) => ({ term, unless: ['jaja*', 'jeje*', 'xd'].map((laugh) => `${term} ${laugh}`) })),
+  'me las pagarás', 'me las pagaras', 'lo vas a pagar caro', 'la vas a pagar caro', 'vas a pagar por esto', 'te voy a hacer pagar',
   'esto no se queda así', 'esto no se queda asi', 'esto no se va a quedar así', 'esto no se va a quedar asi', 'vas a ver lo que te pasa',
   'vas a ver lo que te va a pasar',
   'ya verás lo que te pasa', 'ya veras lo que te pasa', 'o ya verás', 'o ya veras', 'no sabes con quién te metiste', 'no sabes con quien te metiste',
@@ -247,7 +300,9 @@ const SELF_HARM_PLANS = [
   // Not a job, a town or a class left behind: "ya no quiero estar aquí en esta empresa".
   ...withPlain(['ya no quiero estar aquí']).map((term) => ({
     term,
-    unless: ['en este trabajo', 'en esta empresa', 'en esta ciudad', 'en este país', 'en este pais', 'en esta casa', 'en este grupo', 'en esta clase']
+    unless: withPlain(['en este trabajo', 'en esta empresa', 'en esta ciudad', 'en este país', 'en esta casa', 'en este grupo', 'en esta clase',
+      'en el trabajo', 'en la oficina', 'en clase', 'en la clase', 'en la escuela', 'en el colegio', 'en la uni', 'en la universidad', 'en esta reunión',
+      'en la reunión', 'en esta fiesta', 'en la fiesta', 'en el gimnasio', 'en el tráfico', 'en esta cola', 'en la cola'])
       .map((tail) => `${term} ${tail}`),
   })),
   'ya no quiero existir', 'quiero dejar de existir', 'estarían mejor sin mí', 'estarian mejor sin mi', 'todos estarían mejor sin mí',
@@ -491,7 +546,11 @@ export const es: Lexicon = {
       'follar', 'follamos', 'follarte', 'follando', 'follada', 'follame', 'fóllame', 'quiero follar', 'vamos a follar', 'quiero cogerte',
       'te quiero coger', 'cogerte toda', 'cogemos', 'cogiendo rico', 'quiero sexo', 'tener sexo', 'tengamos sexo', 'sexo conmigo', 'sexo oral',
       'sexo anal', 'sexo virtual', 'sexo por cam', 'porno', 'porn', 'pornografía', 'pornografia', 'nudes', 'desnuda',
-      'desnudas', 'en pelotas', 'en bolas', 'cachonda', 'cachondo', 'caliente conmigo', 'estoy caliente', 'estoy cachondo',
+      'desnudas', 'en pelotas', 'en bolas', 'cachonda', 'cachondo', 'caliente conmigo',
+      // A fever: "estoy caliente, creo que tengo fiebre".
+      { term: 'estoy caliente', unless: ['fiebre', 'con fiebre', 'de fiebre', 'por la fiebre', 'y con fiebre', 'creo que tengo fiebre', 'tengo fiebre', 'de la frente']
+        .map((tail) => `estoy caliente ${tail}`) },
+      'estoy cachondo',
       'estoy cachonda', 'hacerme una paja', 'hacerte una paja',
       'masturbarme', 'masturbarte', 'masturbación', 'masturbacion', 'me masturbo', 'correrme', 'me corrí', 'venirme en',
       'chupármela', 'chupármelo', 'petear', 'garchar', 'garchamos', 'culear', 'culeamos', 'coger rico', 'coger contigo', 'tetas grandes',
@@ -545,7 +604,9 @@ export const es: Lexicon = {
     ],
     ads: [
       'vendo cuenta', 'vendo cuentas',
-      'en venta', 'se vende', 'vendo', 'oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'envío gratis', 'envio gratis',
+      'en venta',
+      // Asking where a thing is sold is no sale: "¿dónde se vende pan dulce en Toronto?".
+      { term: 'se vende', unless: withPlain(['dónde se vende', 'no se vende', 'ya no se vende', 'se vende en el súper', 'se vende en la farmacia']) }, 'vendo', 'oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'envío gratis', 'envio gratis',
       'envíos a todo', 'envios a todo', 'compra ya', 'cómpralo ya', 'pide ya', 'haz tu pedido', 'pedidos por dm', 'pedidos al', 'precio por dm',
       'precios por dm', 'precios al privado', 'info por dm', 'info al privado', 'interesados por privado', 'interesados al privado', 'interesados por inbox', 'interesados inbox', 'escríbeme al privado', 'escribeme al privado', 'inbox para precios',
       'mayoreo', 'al por mayor', 'venta por mayor', 'precio de mayoreo', 'clases particulares', 'precio por hora', 'suscríbete a mi canal',
@@ -631,15 +692,21 @@ export const es: Lexicon = {
     threat: [
       'te rajo la cara', 'te reviento la cara',
       'te voy a meter un balazo', 'meterte un balazo', 'pegarte un tiro',
-      'te voy a matar', 'te vamos a matar', 'voy a matarte', 'vamos a matarte', 'te mato', 'te mataré', 'te matare', 'te matamos', 'te voy a partir la cara',
+      ...['te voy a matar', 'te vamos a matar', 'voy a matarte', 'vamos a matarte', 'te mato'].map(mockThreat), 'te mataré', 'te matare', 'te matamos',
+      'te voy a partir la cara',
       'te parto la cara', 'te rompo la cara', 'te voy a romper la cara', 'te voy a reventar', 'te reviento', 'te voy a romper las piernas',
       'te voy a apuñalar', 'te apuñalo', 'te pego un tiro', 'te meto un tiro', 'te meto un balazo', 'te voy a pegar un tiro', 'te voy a dar un balazo',
-      'te voy a quemar', 'quemo tu casa', 'te quemo la casa', 'estás muerto', 'estas muerto', 'estás muerta', 'estas muerta', 'date por muerto',
-      'date por muerta', 'eres hombre muerto', 'cuídate la espalda', 'cuidate la espalda', 'te vas a morir', 'vas a morir', 'te voy a degollar',
+      'te voy a quemar', 'quemo tu casa', 'te quemo la casa', 'date por muerto',
+      // "Estás muerto de sueño", "vas a morir de risa con este video": hyperbole.
+      ...['estás muerto', 'estas muerto', 'estás muerta', 'estas muerta'].map((term) => hyperbole(term)),
+      // "Te vas a morir cuando te cuente lo que pasó": of surprise.
+      ...['te vas a morir', 'vas a morir'].map((term) => hyperbole(term, withPlain(['cuando te cuente', 'cuando lo veas', 'cuando veas', 'cuando sepas',
+        'cuando te enteres', 'cuando lo pruebes']))),
+      'date por muerta', 'eres hombre muerto', 'cuídate la espalda', 'cuidate la espalda', 'te voy a degollar',
       'te corto el cuello', 'te voy a cortar el cuello', 'te voy a desaparecer', 'te voy a dar una paliza', 'te cago a palos', 'te voy a cagar a palos',
       'te voy a violar', 'voy a poner una bomba', 'voy a poner una bomba en', 'voy a disparar en la escuela', 'voy a hacer un tiroteo',
       ...THREAT_CONSEQUENCES,
-    ],
+    ].map(overGames),
     gore: [
       'se le ve el cerebro', 'sesos en el asfalto',
       'decapitado', 'decapitada', 'decapitados', 'decapitación', 'decapitacion', 'desmembrado', 'desmembrada', 'descuartizado', 'descuartizada',
@@ -652,8 +719,15 @@ export const es: Lexicon = {
     'self-harm': [
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
       'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
-      'me quiero morir', 'quiero morirme', 'quiero morir', 'me quiero matar', 'me voy a matar', 'voy a matarme', 'quiero matarme', 'pienso en matarme',
-      'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme', 'suicidio', 'pensamientos suicidas', 'cortarme las venas',
+      // Hyperbole is no wish to die: "me quiero morir de risa", "me voy a matar estudiando", "me voy a suicidar de aburrimiento".
+      ...['me quiero morir', 'quiero morirme', 'me quiero matar', 'quiero matarme', 'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme']
+        .map((term) => hyperbole(term, KILLING_ONESELF_AT)),
+      hyperbole('quiero morir', ['en paz', 'de viejo', 'de vieja', 'de viejito', 'de viejita', 'de anciano', 'de anciana']),
+      ...['me voy a matar', 'voy a matarme'].map((term) => hyperbole(term, KILLING_ONESELF_AT)), 'pienso en matarme',
+      // Suicide as a topic is no plan: "la prevención del suicidio", "el suicidio es un tema tabú".
+      { term: 'suicidio', unless: withPlain(['prevención del suicidio', 'prevención de suicidio', 'tema del suicidio', 'el suicidio es un tema', 'sobre el suicidio',
+        'tasa de suicidio', 'tasas de suicidio', 'tasa de suicidios', 'día mundial para la prevención del suicidio']) },
+      'pensamientos suicidas', 'cortarme las venas',
       'me corto los brazos', 'me sigo cortando', 'quiero cortarme', 'me corté otra vez', 'me corte otra vez', 'autolesión', 'autolesion',
       'autolesionarme', 'no quiero vivir', 'no quiero seguir viviendo', 'ya no quiero vivir', 'quitarme la vida', 'acabar con mi vida',
       'terminar con mi vida', 'ojalá estuviera muerto', 'ojala estuviera muerto', 'ojalá estuviera muerta', 'ojala estuviera muerta',
@@ -765,7 +839,7 @@ export const es: Lexicon = {
       'matarte', 'mataré', 'apuñalarte', 'acuchillarte', 'degollarte', 'ahorcarte',
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',
       'reventarte', 'violarte', 'torturarte', 'enterrarte', 'descuartizarte',
-    ],
+    ].map(overGames),
     laughter: ['jaja*', 'jeje*', 'jajaj*', 'xd'],
     meta: [
       'qué significa', 'que significa', 'qué quiere decir', 'que quiere decir', 'significado de', 'cómo se dice', 'como se dice',

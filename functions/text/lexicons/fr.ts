@@ -173,6 +173,22 @@ const HARM_THREATS = withPlain(
 /** The same verbs as cues, for the you + violence combination in wordings no phrase foresees ("si je te croise je te démonte"). */
 const HARM_CUES = withPlain(HARM_VERBS.flatMap(([infinitive, present]) => [toYou(infinitive), toYou(present)]));
 
+/**
+ * Gamers and players trash-talk with the same verbs: "je te tue au Mario Kart", "je vais te défoncer à FIFA", "je te
+ * démonte aux échecs". Where the verb goes straight on into a game or a match, it is a challenge, not a threat.
+ */
+const GAME_PLACES = withPlain([
+  'au mario kart', 'sur mario kart', 'à fifa', 'au fifa', 'sur fifa', 'à fortnite', 'au jeu', 'à ce jeu', 'aux échecs', 'aux cartes', 'au uno',
+  'au tennis', 'au ping-pong', 'au babyfoot', 'au baby-foot', 'au billard', 'au bowling', 'au badminton', 'au padel', 'au foot', 'au basket', 'en 1v1',
+  'à la course', 'au prochain match', 'au match', 'à la revanche', 'au poker',
+]);
+/** The verbs players boast with, in the first-person forms a challenge takes ("je te tue", "je vais te démonter", "jte défonce", "te massacrer"). */
+const GAME_VERBS = /^(je|j|jte|on|jvais|te|t)[ '’](.*[ '’])?(tue|tuer|tuerai|bute|buter|buterai|défonce|defonce|défoncer|defoncer|défoncerai|defoncerai|démonte|demonte|démonter|demonter|démonterai|demonterai|éclate|eclate|éclater|eclater|éclaterai|eclaterai|massacre|massacrer|massacrerai)$/;
+const NOT_GAME_TALK = /^(je vais venir|jvais venir|je viens|je veux|jveux|ils vont|jvé|jve) /;
+/** A threat or violence term made harmless where a game follows it. */
+const unlessGame = (terms: readonly string[]) =>
+  terms.map((term) => (GAME_VERBS.test(term) && !NOT_GAME_TALK.test(term) ? { term, unless: GAME_PLACES.map((place) => `${term} ${place}`) } : term));
+
 /** Threats told as a consequence: nothing violent is named, the reader is told what is coming. */
 const CONSEQUENCES = withPlain([
   'tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas le payer', 'tu vas me le payer', 'tu me le paieras',
@@ -359,7 +375,15 @@ export const fr: Lexicon = {
       'je connais ton adresse', 'je te surveille', 'je t’observe', "je t'observe", 'je vais te retrouver', 'je vais te trouver', 'tu peux pas te cacher',
       'tu ne peux pas te cacher', 'je vais balancer tes photos', 'je vais publier tes photos', 'je vais leak tes nudes', 'je vais diffuser tes nudes',
       'je vais pourrir ta vie', 'je vais te pourrir la vie', 'je vais ruiner ta vie', 'va te tuer', 'tue-toi', 'tue toi', 'suicide-toi', 'suicide toi',
-      'va crever', 'crève', 'creve', 'crève salope', 'j’espère que tu vas crever', "j'espère que tu vas crever", 'jespere que tu vas crever',
+      'va crever', 'que tu crèves', 'que tu creves', 'que tu crèves',
+      // "crève !" wishes death; "je crève de faim", "on crève de chaud", "j'ai la crève" (a cold), "ça crève les yeux" do not
+      ...['crève', 'creve'].map((term) => ({
+        term,
+        unless: [
+          ...pairs(['je', 'j', 'on', 'la', 'une', 'ma', 'sa', 'ta', 'ça me', 'ca me', 'ça', 'ca', 'il', 'elle', 'me', 'ce boulot me', 'ce taf me'], [term]),
+          ...pairs([term], ['de', "d'", 'd’', 'les yeux', "l'écran", 'l ecran', 'le cœur', 'le coeur', 'cœur', 'coeur', 'le plafond']),
+        ],
+      })), 'crève salope', 'j’espère que tu vas crever', "j'espère que tu vas crever", 'jespere que tu vas crever',
       'j’espère que tu meurs', "j'espère que tu meurs", 'pends-toi', 'pends toi', 'réponds salope', 'reponds salope',
     ],
     curse: [
@@ -372,7 +396,8 @@ export const fr: Lexicon = {
       // Italian il tg is the TV news.
       { term: 'tg', unless: ['il tg', 'al tg', 'del tg', 'dal tg', 'sul tg', 'nel tg'] }, 'couilles', 'couille', 'mes couilles',
       'se branler', 'je m’en branle', "je m'en branle", 'jmen bats les couilles', 'je m’en bats les couilles', "je m'en bats les couilles", 'foutre',
-      'rien à foutre', 'rien a foutre', 'ràf', 'j’en ai rien à foutre', 'je m’en fous', 'nique', 'niquer', 'niqué', 'nique sa mère',
+      'rien à foutre', 'rien a foutre', 'ràf', 'j’en ai rien à foutre', 'je m’en fous', // "pique-nique" is a picnic
+      ...['nique', 'niquer', 'niqué', 'niques', 'niquent'].map((term) => ({ term, unless: [`pique-${term}`, `pique ${term}`] })), 'nique sa mère',
       'nique sa mere', 'nsm', 'bordel de dieu', 'nom de dieu', 'bon dieu de merde', 'saloperie', 'saloperies', 'connerie', 'conneries', 'emmerder',
       'emmerdeur', 'emmerdeuse', 'emmerdé', 'fait iech', 'ça me saoule', 'ptn de merde', 'wesh gros putain', 'tabarnak', 'tabarnac', 'tabarnaque',
       'tabarouette', 'câlisse', 'calisse', 'caliss', 'crisse', 'ostie', 'osti', 'estie', 'esti',
@@ -386,7 +411,7 @@ export const fr: Lexicon = {
       { term: 'je suis tout dur', unless: ['je suis tout dur de la feuille'] },
       // "tu suces ?" is the proposition; a thumb or a sweet is not.
       { term: 'tu suces', unless: ['tu suces ton pouce', 'tu suces des bonbons', 'tu suces une glace', 'tu suces des glaçons'] },
-      'baiser avec toi', 'on baise', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
+      'baiser avec toi', 'on baise', 'on va baiser', 'on pourrait baiser', 'viens baiser', 'je veux baiser', 'veux baiser', 'tu baises', 'baise-moi', 'baise moi', 'niquer avec', 'on nique', 'baiser ce soir',
       'faire l’amour avec toi', "faire l'amour avec toi", 'coucher avec toi', 'on couche ensemble', 'porno', 'faire du sexe', 'du sexe avec', 'parler de sexe',
       'porn', 'pornographie', 'nudes', 'nude', 'toute nue', 'tout nu', 'je suis nue', 'photo nue', 'photos nues',       'chaude comme', 'je bande', 'ça me fait bander', 'branlette', 'branler',
       'me branler', 'je me branle', 'masturber', 'me masturber', 'masturbation', 'une pipe', 'tailler une pipe',
@@ -450,7 +475,11 @@ export const fr: Lexicon = {
       "cours d'essai", 'je donne des cours', 'propose des cours', 'mes tarifs', '€ de l’heure', "€ de l'heure", 'euros de l’heure', "euros de l'heure",
       '€ la séance', 'euros la séance', '€ h', 'on embauche', 'nous embauchons', "j'embauche", 'je recrute', 'recrutement', 'postes à pourvoir',
       'poste à pourvoir', 'sans diplôme', 'sans diplome', 'vendeurs à domicile', 'vente à domicile', 'vendeur à domicile', 'vendeuse à domicile',
-      'salaire attractif', 'rémunération attractive', 'complément de revenu', 'job étudiant', "job d'été", 'recherche un poste', 'je recherche un poste',
+      'salaire attractif', 'rémunération attractive', 'complément de revenu', // offered or sought, not one had ("j'ai trouvé un job d'été", "mon job étudiant")
+      ...['job étudiant', "job d'été", 'job d’été', 'job d ete', 'job etudiant'].map((term) => ({
+        term,
+        unless: pairs(['mon', 'ton', 'son', 'trouvé un', 'trouve un', 'eu un', 'fait un', 'fais un', 'ai un', 'as un', 'décroché un', 'decroche un', 'premier', 'dernier', 'pendant mon', 'à mon', 'a mon'], [term]),
+      })), 'recherche un poste', 'je recherche un poste',
       'recherche un emploi', 'je recherche un travail', 'disponible immédiatement', 'dispo immédiatement', 'cherche un taf', 'je cherche un taf',
       'suivez mon compte', 'suis mon compte', 'abonnez-vous à mon compte', 'abonne toi à mon compte', 'likez mes', 'like mes publis', 'like mes photos',
       'like pour like', 'follow pour follow', 'je rends la pareille', 'abonnement en retour', 'je like en retour', 'rejoignez mon groupe', 'rejoins mon groupe',
@@ -482,8 +511,17 @@ export const fr: Lexicon = {
         ["de l'appli", "de l'application", 'du support', 'du service client'])),
       ),
       'conseiller ameli', 'votre rib et code', 'code de carte', 'envoyez-moi votre rib',
-      'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 'tu peux me prêter',
-      'tu peux me preter', 'tu me prêtes', 'tu me pretes', 'j’ai besoin d’argent', "j'ai besoin d'argent", 'jai besoin dargent', 'besoin d’argent urgent',
+      'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 
+      // a need told as a reason or a plan ("je bosse le soir parce que j'ai besoin d'argent pour mes études") asks nobody
+      ...["j'ai besoin d'argent", 'jai besoin dargent'].map((term) => ({
+        term,
+        unless: [
+          ...pairs(['parce que', 'parce qu', 'car', 'comme', 'quand', 'si', 'je travaille', 'je bosse'], [term]),
+          ...pairs([term], ['pour mes études', 'pour mes etudes', 'pour mon voyage', 'pour mes vacances', 'pour partir', 'alors je', 'donc je',
+            'alors j', 'donc j', 'je cherche un job', 'je cherche un travail', 'je vais travailler', 'je vais bosser']),
+        ],
+      })),
+      'besoin d’argent urgent',
       "besoin d'argent urgent", 'envoie-moi de l’argent', "envoie-moi de l'argent", 'envoie moi de l argent', 'fais-moi un virement', 'fais moi un virement',
       'je te rembourse', 'je te rembourserai', 'placement garanti', 'rendement garanti', 'profit garanti', 'bénéfice garanti', 'gains garantis',
       'rendement quotidien', 'doublez votre argent', 'double ton argent', 'investir dans le bitcoin', 'investis en crypto', 'investissement crypto',
@@ -523,14 +561,19 @@ export const fr: Lexicon = {
     drugs: [
       // "du shit" is hashish; "un petit joint" and "un gros pétard" stay out (silicone seals, New Year's firecrackers) (English "shit" never follows "du"); a joint by its slang names, pills of MD
       'du shit', 'le shit', 'de shit', 'fumer du shit', 'barrette de shit', 'plaquette de shit', 'de la beu', 'beu', 'bédave', 'bedave',
-      ...withPlain(pairs(['fumer un', 'rouler un', 'se rouler un', 'tirer sur le'], ['pétard', 'joint', 'bédo', 'spliff', 'pilon', 'blunt'])),
+      ...withPlain(pairs(['fumer un', 'fume un', 'fumé un', 'fumes un', 'fumez un', 'fumons un', 'rouler un', 'roule un', 'roulé un', 'se rouler un', 'tirer sur le'], ['pétard', 'joint', 'bédo', 'spliff', 'pilon', 'blunt'])),
       'de la md', 'cachets de md', 'cachet de md', 'prendre de la md', 'taper de la md', 'de la cc', 'un rail de', 'champis', 'champignons magiques',
       { term: 'je suis stone', unless: ['je suis stone de fatigue'] },
       'dispo coke', 'coke et md', 
       'beuh', { term: 'weed', unless: ['weed killer', 'weedkiller'] }, 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
       'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
       'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
-      'kétamine', 'ketamine', 'keta', 'héroïne', 'heroine', 'méthamphétamine', 'défoncé', 'defonce', 'défoncée',       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
+      'kétamine', 'ketamine', 'keta', 'héroïne', 'heroine', 'méthamphétamine',
+      // high is "être défoncé"; with "avoir" it is having smashed something ("tu l'as défoncé ton exam", "j'ai défoncé le boss")
+      ...['défoncé', 'defonce', 'défoncée', 'defoncee'].map((term) => ({
+        term,
+        unless: pairs(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avoir', 'aurais', 'aurait', 'avait', 'avais', 'jai', 'tas', 'la', 'lai', 'las', 'les'], [term]),
+      })),       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
     ],
     alcohol: [
       // getting wasted ("se mettre une race / une mine / minable") and wine by the bottle
@@ -546,8 +589,7 @@ export const fr: Lexicon = {
       'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
     ],
     threat: [
-      ...HARM_THREATS,
-      ...CONSEQUENCES,
+      ...unlessGame([...HARM_THREATS,
       'je vais te tuer', 'je vais te buter', 'je vais te crever', 'je te tue', 'je te bute', 'je vais te défoncer', 'je vais te defoncer', 'je te défonce',
       'je te defonce', 'je vais te casser la gueule', 'je te casse la gueule', 'je vais te péter la gueule', 'je te pète la gueule', 'je te pete la gueule',
       'je vais te planter', 'je te plante', 'je vais te poignarder', 'je vais te tirer dessus', 'je vais te mettre une balle', 'une balle dans la tête',
@@ -555,6 +597,8 @@ export const fr: Lexicon = {
       'fais attention à toi', 'je vais brûler ta maison', 'je vais te brûler', 'je vais te égorger', 'je vais t’égorger', "je vais t'égorger",
       'je vais te violer', 'je vais tout faire péter', 'je vais faire sauter', 'fusillade au lycée', 'je vais tirer sur', 'je vais te retrouver et',
       'on va te niquer', 'je vais te faire la peau', 'je vais te fumer', 'je te fume',
+      ]),
+      ...CONSEQUENCES,
     ],
     gore: [
       ...withPlain(pairs(['corps', 'cadavre', 'mec', 'homme', 'femme', 'type', 'gars', 'meuf'], ['découpé', 'découpée', 'découpé en morceaux', 'démembré', 'démembrée',
@@ -570,7 +614,11 @@ export const fr: Lexicon = {
       { term: "envie d'en finir", unless: ["envie d'en finir avec"] }, { term: 'je veux en finir', unless: ['je veux en finir avec'] },
       { term: 'dormir pour toujours', unless: ['pourrais dormir pour toujours', 'pourrait dormir pour toujours'] },
       'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller', 'ne plus jamais me réveiller',
-      'je veux mourir', 'j’ai envie de mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever', 'je vais me tuer',
+      // "mourir de rire", "crever de rire": laughing
+      ...['je veux mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever'].map((term) => ({
+        term,
+        unless: pairs([term], ['de rire', 'de honte', 'de jalousie', "d'envie", 'de froid', 'de chaud']),
+      })), 'je vais me tuer',
       'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
       'me scarifier', 'je me scarifie', 'scarification', { term: 'je me coupe', unless: ['je me coupe les cheveux', 'je me coupe les ongles', 'je me coupe la frange', 'je me coupe une part', 'je me coupe un morceau', 'je me coupe du monde'] }, 'me couper les veines', 'mutilation volontaire', 'automutilation',
       'je veux plus vivre', 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',
@@ -599,7 +647,9 @@ export const fr: Lexicon = {
       'contre le pen',
       'avortement', 'ivg', 'pro-vie', 'pro vie', 'laïcité', 'laicite', 'voile islamique', 'burqa', 'burkini', 'islamisme', 'islamiste',
       'islamistes', 'dieu n’existe pas', "dieu n'existe pas", 'la religion est', 'l’islam est', "l'islam est", 'les juifs sont', 'les musulmans sont',
-      'israël palestine', 'israel palestine', 'génocide à gaza', 'genocide a gaza', 'peine de mort', 'nazi', 'nazis', 'nazisme', 'shoah', 'négationnisme',
+      'israël palestine', 'israel palestine', 'génocide à gaza', 'genocide a gaza', 'peine de mort', 'nazi', 'nazis', 'nazisme',
+      // denying the Shoah is; a memorial visit or a history book is not ("le Mémorial de la Shoah", "un livre sur la Shoah")
+      'la shoah n’a pas existé', "la shoah n'a pas existé", "la shoah n'a jamais existé", 'la shoah est un mensonge', 'le mythe de la shoah', 'négationnisme',
       'facho', 'fachos', 'fasciste', 'fascistes', 'gauchiste', 'gauchistes', 'islamo-gauchiste', 'marine le pen', 'zemmour', 'macron démission',
       'gilets jaunes', 'souveraineté du québec', 'indépendance du québec', 'guerre d’algérie', "guerre d'algérie", 'la françafrique',
     ],
@@ -610,7 +660,15 @@ export const fr: Lexicon = {
     contact: [
       // a French mobile is "ton 06"
       'ton 06', 'ton 07', 'ton zéro six', 'ton snap', 'ton insta',
-      'numéro', 'numero', 'num', 'ton num', 'ton numéro', 'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
+      // a number that reaches nobody: "ton numéro de vol", "numéro de page", "ton numéro préféré"
+      ...['numéro', 'numero', 'num', 'ton num', 'ton numéro', 'ton numero'].map((term) => ({
+        term,
+        unless: pairs([term], ['de vol', 'de chambre', 'de place', 'de siège', 'de siege', 'de dossier', 'de commande', 'de maillot', 'de train', 'de quai',
+          'de bus', 'de porte', 'de page', 'de série', 'de serie', "d'étudiant", "d'etudiant", 'étudiant', 'etudiant', 'de réservation', 'de reservation',
+          'de suivi', 'de colis', 'de table', 'de ticket', 'de billet', 'de rue', "de l'exercice", 'de groupe', 'de classe', 'préféré', 'prefere', 'de candidat',
+          'de dossard', 'de chance', 'de la question', "d'exercice", 'de la page', 'de badge', 'de casier', 'de salle']),
+      })),
+      'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],
     picture: [
@@ -642,12 +700,12 @@ export const fr: Lexicon = {
       'me prêter', 'me preter', 'peux-tu me prêter', 'tu pourrais me prêter', 'vous pouvez me prêter', 'pourriez-vous me prêter', 'avance-moi',
       'avance moi', 'tu m’avances', "tu m'avances", 'tu peux m’avancer', "tu peux m'avancer", 'me dépanner', 'me depanner', 'tu me dépannes',
       'tu me depannes', 'tu peux m’envoyer', "tu peux m'envoyer", 'tu pourrais m’envoyer', "tu pourrais m'envoyer", 'tu me fais un virement',
-      'fais-moi un virement', 'tu me vires', 'vire-moi', 'vire moi',
+      'fais-moi un virement', 'tu me vires', 'vire-moi', 'vire moi', 'me faire un virement', 'tu peux me virer', 'tu pourrais me virer',
       'suis-moi sur', 'suis moi sur',
       ...APPS.flatMap((app) => [`t’as ${app}`, `t'as ${app}`, `tas ${app}`, `tu as ${app}`, `t’as un ${app}`, `t'as un ${app}`, `tu as un ${app}`, `tu utilises ${app}`]),
     ],
     // Costs friends split: a money request beside one is settling up ("envoie-moi les 10 € de la pizza").
-    lend: ['prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
+    lend: ['me faire un virement', 'tu peux me virer', 'prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [
       "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',
       'le diner', 'du dîner', 'du diner', 'les courses', 'des courses', 'les verres', 'les bières', 'les bieres', 'par personne', 'partager la note',
@@ -664,12 +722,12 @@ export const fr: Lexicon = {
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],
     your: ['ton', 'ta', 'tes', 'votre', 'vos'],
-    violence: [
+    violence: unlessGame([
       ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',
       'te tuer', 'te buter', 'poignarder', 'te poignarder', 'égorger', 'egorger', 'étrangler', 'etrangler',       'te frapper', 'tabasser', 'te tabasser', 'casser la gueule', 'péter la gueule', 'te violer', 'torturer', 'brûler vif',
       'te planter', 'tirer dessus',
-    ],
+    ]),
     laughter: ['mdr', 'ptdr', 'hihi*', 'ahah*'],
     meta: [
       'que veut dire', 'ça veut dire quoi', 'ca veut dire quoi', 'ça veut dire', 'ca veut dire', 'veut dire quoi', 'c’est quoi le mot', "c'est quoi le mot",

@@ -91,7 +91,7 @@ const ADDRESSED_INSULTS = [
  * Romanised chodna (to fuck) is spelled like chhodna (to leave) as most people type it: "job chodna hai", "station chod
  * dunga", "tujhe nahi chodunga". The leaving senses come with a place, a habit or a companion; those are cleared.
  */
-const LEFT_BEHIND = ['job', 'naukri', 'ghar', 'school', 'college', 'padhai', 'kaam', 'shehar', 'desh', 'city', 'station', 'airport', 'saath', 'sath',
+const LEFT_BEHIND = ['tak', 'stop', 'gate', 'job', 'naukri', 'ghar', 'school', 'college', 'padhai', 'kaam', 'shehar', 'desh', 'city', 'station', 'airport', 'saath', 'sath',
   'peeche', 'piche', 'adhura', 'mauka', 'smoking', 'cigarette', 'sutta', 'daaru', 'daru', 'sharab', 'nasha', 'sab', 'sab kuch', 'pg', 'hostel', 'office', 'bus stand', 'metro'];
 const CHODNA = { term: 'chodna', unless: [...LEFT_BEHIND.map((thing) => `${thing} chodna`), 'chodna pada', 'chodna padega', 'chodna padta', 'chodna mat', 'mat chodna', 'nahi chodna', 'chodna nahi'] };
 const CHODUNGA = { term: 'chodunga', unless: [...LEFT_BEHIND.map((thing) => `${thing} chodunga`), 'nahi chodunga', 'chodunga nahi', 'na chodunga'] };
@@ -181,6 +181,9 @@ const CONSEQUENCE_THREATS = [
   'ghar jala dunga', 'ghar mein ghus ke marunga', 'ghar mein ghus ke maarunga', 'ghar mein ghus ke marenge', 'ghar aake marunga', 'घर में घुस के मारूंगा',
   'घर में घुसके मारूंगा', 'घर जला दूंगा',
 ];
+/** Moving to a city or abroad for good: "main Mumbai chala jaunga hamesha ke liye, job mil gayi". */
+const MOVING_AWAY = ['mumbai', 'delhi', 'bangalore', 'bengaluru', 'pune', 'hyderabad', 'chennai', 'kolkata', 'ghar', 'gaon', 'wapas', 'videsh', 'canada', 'america',
+  'usa', 'uk', 'london', 'dubai', 'australia', 'germany', 'abroad', 'bahar', 'shehar', 'pahadon mein', 'yahan se', 'is shehar se'];
 /** Self-harm said sideways: not wanting to live, a plan (pills saved up, a roof), a goodbye. */
 const SELF_HARM_INDIRECT = [
   'zindagi se thak*', 'zindagi se tang aa*', 'life se thak*', 'ज़िंदगी से थक*', 'जिंदगी से थक*', 'ज़िंदगी से तंग आ*', 'जिंदगी से तंग आ*', 
@@ -190,8 +193,8 @@ const SELF_HARM_INDIRECT = [
   'ye mera last post', 'मेरा आखिरी मैसेज', 'मेरा आखिरी पोस्ट', 'mummy papa mujhe maaf karna', 'माँ पापा मुझे माफ़ करना',
   'मम्मी पापा मुझे माफ़ करना', 'sabko bye ab kabhi nahi', 'sab ko bye ab kabhi nahi', 'sabko alvida hamesha',
   'hamesha ke liye so jaun*', 'hamesha ke liye so ja*', 'हमेशा के लिए सो जा*', 'duniya chhod dunga', 'duniya chhod dungi', 'duniya chod dunga', 'duniya chod dungi',
-  'is duniya se chala', 'is duniya se chali', 'दुनिया छोड़ दूंगा', 'दुनिया छोड़ दूंगी', 'इस दुनिया से चला', 'इस दुनिया से चली', 'chala jaunga hamesha ke liye',
-  'chali jaungi hamesha ke liye', 'गोलियां इकट्ठी', 'गोलियाँ इकट्ठी', 'jeene ka mann hi nahi', 'jeene ka man hi nahi', 'jeene ka dil nahi', 'जीने का मन ही नहीं',
+  'is duniya se chala', 'is duniya se chali', 'दुनिया छोड़ दूंगा', 'दुनिया छोड़ दूंगी', 'इस दुनिया से चला', 'इस दुनिया से चली', { term: 'chala jaunga hamesha ke liye', unless: MOVING_AWAY.map((place) => `${place} chala jaunga hamesha ke liye`) },
+  { term: 'chali jaungi hamesha ke liye', unless: MOVING_AWAY.map((place) => `${place} chali jaungi hamesha ke liye`) }, 'गोलियां इकट्ठी', 'गोलियाँ इकट्ठी', 'jeene ka mann hi nahi', 'jeene ka man hi nahi', 'jeene ka dil nahi', 'जीने का मन ही नहीं',
   'jeene ki ichha nahi', 'jeene ki iccha nahi', 'जीने की इच्छा नहीं',
   'jeene ki koi wajah nahi', 'jeene ki wajah nahi', 'jeene ka koi matlab nahi', 'jeene ka koi fayda nahi', 'जीने की कोई वजह नहीं', 'जीने का कोई मतलब नहीं',
   'mujhe mar jana chahiye', 'mujhe mar jaana chahiye', 'मुझे मर जाना चाहिए', 'main mar jaun toh', 'mai mar jau toh', 'main mar jaun to', 'मैं मर जाऊं तो',
@@ -210,6 +213,65 @@ const SELF_HARM_INDIRECT = [
   'blade se haath kaat*', 'blade se kalai kaat*', 'blade se nas kaat*', 'kalai kaat*', 'khud ko kaat*', 'ब्लेड से हाथ काट*', 'कलाई काट*', 'खुद को काट*',
   'dharti pe bojh hoon', 'dharti par bojh hoon', 'sab pe bojh hoon', 'धरती पे बोझ हूँ', 'धरती पर बोझ हूँ', 'धरती पर बोझ हूं', 'सब पर बोझ हूँ',
 ];
+
+/** Brothers-in-law: "mere saale ki shaadi hai" is family news, not a curse. */
+const IN_LAWS = ['mere saale', 'mera saale', 'apne saale', 'unke saale', 'uske saale', 'hamare saale', 'saale sahab', 'saale ji', 'saale ki shaadi', 'saale ke saath', 'saale ke sath'];
+const IN_LAWS_DEVANAGARI = ['मेरे साले', 'अपने साले', 'उनके साले', 'उसके साले', 'हमारे साले', 'साले साहब', 'साले जी', 'साले की शादी', 'साले के साथ'];
+/**
+ * maar (hit) in sport, talk and praise: "chhakka maar dunga", "gappe maar rahe ho", "machhar maar spray", "tumne toh maar daala"
+ * (you killed it). The threat needs the reader as its object, as in "tujhe maar dunga".
+ */
+const STRUCK_HARMLESSLY = ['chhakka', 'chakka', 'six', 'sixer', 'four', 'chauka', 'century', 'goal', 'shot', 'gappe', 'gapp', 'gap', 'machhar', 'machchhar',
+  'aankh', 'jhakk', 'jhak', 'chakkar', 'peg', 'dum', 'sutta', 'kash', 'dubki', 'chhalang', 'palti', 'tukka', 'seeti', 'baazi', 'baaji', 'smash', 'ace',
+  'penalty', 'punch line'];
+const STRUCK_HARMLESSLY_DEVANAGARI = ['छक्का', 'चौका', 'सेंचुरी', 'गोल', 'शॉट', 'गप्पे', 'गप्प', 'मच्छर', 'आंख', 'आँख', 'झक', 'चक्कर', 'डुबकी', 'छलांग', 'बाज़ी',
+  'बाजी', 'तुक्का', 'सीटी', 'किक'];
+/** Work to be finished, not a person: "kaam khatam kar dunga kal tak". */
+const FINISHED_WORK = ['kaam', 'project', 'assignment', 'homework', 'report', 'khana', 'series', 'season', 'kitaab', 'book', 'padhai', 'syllabus', 'course',
+  'level', 'episode', 'task', 'kal tak', 'sab kaam', 'aaj raat tak', 'chapter', 'notes', 'slides', 'ppt', 'code', 'bottle', 'pizza'];
+const FINISHED_WORK_DEVANAGARI = ['काम', 'प्रोजेक्ट', 'होमवर्क', 'खाना', 'पढ़ाई', 'सिलेबस', 'कल तक', 'किताब', 'रिपोर्ट', 'चैप्टर'];
+/** Setting the stage on fire is a performance: "stage pe aag laga dunga". */
+const STAGES = ['stage pe', 'stage par', 'dance floor pe', 'dance floor par', 'party mein', 'match mein', 'exam mein', 'performance mein', 'screen pe', 'ground pe',
+  'mehfil mein', 'shaadi mein', 'sangeet mein'];
+/** Cutting a fine, a call, a cake or a vegetable: "challan kaat dunga", "phone kaat dunga abhi". */
+const CUT_HARMLESSLY = ['challan', 'phone', 'call', 'cake', 'sabzi', 'pyaaz', 'pyaz', 'fruit', 'phal', 'ticket', 'naam', 'paper', 'kagaz', 'baal', 'nakhun', 'line',
+  'patang', 'connection', 'bill', 'salary', 'tankhwah', 'ped', 'ghaas', 'kapda'];
+/** One's own post going viral is a hope: "apna dance video viral kar dunga". */
+const OWN_POSTS = ['apna video', 'apni video', 'apni reel', 'apna reel', 'dance video', 'mera video', 'meri video', 'meri reel', 'reel', 'channel', 'gaana', 'song',
+  'blog', 'post', 'meme'];
+/** Not giving up a chance, a dish or a habit: "ye mauka chhodunga nahi", "biryani toh chhodunga nahi". */
+const NOT_GIVING_UP = ['mauka', 'moka', 'chance', 'biryani', 'khana', 'match', 'game', 'padhai', 'job', 'naukri', 'ghar', 'saath', 'sath', 'haath', 'umeed',
+  'hope', 'himmat', 'koshish', 'dosti', 'cricket', 'gym', 'aadat', 'toh', 'to'];
+/** Wifi and hotspot passwords are asked between friends. */
+const WIFI = ['wifi ka', 'wifi', 'wi fi ka', 'wi-fi ka', 'hotspot ka', 'hotspot', 'router ka'];
+/** Codes people share: a postal pin code, a coupon, a referral, program source. */
+const CODES_TO_SHARE = ['pin', 'coupon', 'promo', 'discount', 'referral', 'invite', 'area', 'postal', 'zip', 'apna', 'source', 'python', 'java', 'html', 'dress',
+  'pura', 'poora'];
+/** Things applied to the skin, or applied for: "chehre pe cream apply kare", "visa ke liye apply kare". */
+const APPLIED = ['cream', 'tel', 'oil', 'lotion', 'sunscreen', 'gel', 'mehndi', 'dawai', 'ointment', 'moisturizer', 'serum', 'face pack', 'leave', 'chutti',
+  'visa', 'passport', 'college', 'university', 'scholarship', 'form', 'ke liye'];
+/** A meal or a cab ordered among friends: "pizza order karo yaar". */
+const MEALS = ['pizza', 'khana', 'biryani', 'burger', 'food', 'zomato', 'swiggy', 'chai', 'coffee', 'momos', 'cake', 'kuch', 'dinner', 'lunch', 'breakfast',
+  'nashta', 'dosa', 'thali', 'cab', 'uber', 'ola', 'auto'];
+/** Advice to reach a doctor, the police or a helpline: "doctor se contact kare agar bukhar rahe". */
+const HELPERS = ['doctor se', 'doctor ko', 'police se', 'helpline', 'helpline pe', 'helpline par', 'hospital se', 'teacher se', 'school se', 'college se',
+  'bank se', 'customer care se', 'embassy se'];
+/** A speed or a score doubled, not money: "game mein apni speed double kar dunga". */
+const DOUBLED = ['speed', 'score', 'size', 'dose', 'mehnat', 'practice', 'effort', 'workout', 'followers', 'reps', 'distance', 'taakat'];
+/** Heady things besides drink: "power ke nashe mein hai", "pyaar ke nashe mein". */
+const HEADY = ['power', 'paise', 'paison', 'pyaar', 'pyar', 'ishq', 'jeet', 'kamyabi', 'ghamand', 'satta', 'taakat', 'jawani', 'shohrat', 'fame', 'success'];
+const HEADY_DEVANAGARI = ['सत्ता', 'प्यार', 'पैसे', 'पैसों', 'ताकत', 'ताक़त', 'इश्क़', 'इश्क', 'जीत', 'कामयाबी', 'घमंड', 'जवानी', 'शोहरत'];
+/** Numbers that are not a phone: "mujhe tumhara roll number chahiye, result dekhna hai". */
+const NOT_A_PHONE = ['roll', 'flat', 'order', 'room', 'seat', 'pnr', 'house', 'ghar', 'jersey', 'tracking', 'bus', 'train', 'platform', 'serial', 'page', 'model',
+  'gate', 'table', 'ticket', 'coach', 'berth', 'token', 'lucky', 'shoe', 'size', 'question', 'sawal', 'chapter', 'invoice', 'bill', 'aadhar', 'aadhaar', 'pan'];
+const NOT_A_PHONE_DEVANAGARI = ['रोल', 'कमरा', 'रूम', 'सीट', 'मकान', 'घर', 'प्लेटफॉर्म', 'प्लेटफार्म', 'ट्रेन', 'बस', 'टिकट', 'पेज', 'सवाल', 'आधार', 'पैन'];
+/** An Aadhaar number asked for, not mentioned ("aadhar number ko pan se link karna hai"). */
+const SHARE_IT = ['bhejo', 'bhej do', 'batao', 'bata do', 'de do', 'dedo', 'dijiye', 'bhejiye', 'bataiye', 'share karo', 'share kar do', 'chahiye', 'bhejna',
+  'भेजो', 'बताओ', 'दीजिए', 'भेजिए', 'बताइए', 'चाहिए'];
+
+/** "lena chahiye?" is "should I buy it?", not "I want": chahiye after an infinitive is advice. */
+const SHOULD = ['lena', 'karna', 'jana', 'jaana', 'hona', 'rehna', 'padhna', 'dekhna', 'sunna', 'khana', 'peena', 'sona', 'milna', 'bolna', 'sochna', 'aana',
+  'rakhna', 'banana', 'lagana', 'seekhna', 'chalna', 'pehenna', 'kharidna', 'bechna', 'bachana', 'samajhna', 'likhna', 'poochna', 'puchna', 'lene', 'karne'];
 
 export const hi: Lexicon = {
   lang: 'hi',
@@ -247,15 +309,15 @@ export const hi: Lexicon = {
     ],
     harassment: [
       ...STALKING,
-      'warna ghar aa jaunga', 'number de warna', 'main peeche tha',
+      'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',
       'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
-      'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', 'viral kar dunga',
-      'tujhe dhoondh lunga', 'chhodunga nahi', 'chodunga nahi', 'तेरा घर पता है', 'तेरी फोटो वायरल', 'वायरल कर दूंगा', 'छोड़ूंगा नहीं',
+      'tera ghar pata hai', 'teri photo viral', 'photo viral kar dunga', { term: 'viral kar dunga', unless: OWN_POSTS.map((post) => `${post} viral kar dunga`) },
+      'tujhe dhoondh lunga', { term: 'chhodunga nahi', unless: NOT_GIVING_UP.map((thing) => `${thing} chhodunga nahi`) }, { term: 'chodunga nahi', unless: NOT_GIVING_UP.map((thing) => `${thing} chodunga nahi`) }, 'तेरा घर पता है', 'तेरी फोटो वायरल', 'वायरल कर दूंगा', 'छोड़ूंगा नहीं',
      
     ],
     curse: [
       'भेनचो', 'भेंचो', 'bhencho',
-      'साले', 'सालो', 'चुतियापा', 'चूतियापा', 'बकचोदी', 'बकचोद', 'भोसड़ा', 'झांट', 'झाट', 'लौड़े लग गए', 'भेन के लौड़े', 'saale', 'saalo', 'sale kutte',
+      { term: 'साले', unless: IN_LAWS_DEVANAGARI }, 'सालो', 'चुतियापा', 'चूतियापा', 'बकचोदी', 'बकचोद', 'भोसड़ा', 'झांट', 'झाट', 'लौड़े लग गए', 'भेन के लौड़े', { term: 'saale', unless: IN_LAWS }, 'saalo', 'sale kutte',
       'bakchodi', 'bakchod', 'chutiyapa', 'chutiyapanti', 'bhosda', 'jhaant', 'jhant', 'lode lag gaye', 'bc mc', 'mc bc', 'bhen ke lode',
      
     ],
@@ -324,10 +386,10 @@ export const hi: Lexicon = {
       'nahi to account band', 'account suspend ho jayega', 'अकाउंट बंद हो जाएगा', 'खाता बंद हो जाएगा',
       'link pe click karo', 'link par click karo', 'link pe click kare', 'link par click kare', 'लिंक पर क्लिक करें', 'लिंक पर क्लिक करो', 'account block ho jayega',
       'account band ho jayega', 'khata band', 'खाता बंद', 'kyc pending', 'kyc update karo', 'kyc update kare', 'केवाईसी अपडेट', 'KYC अपडेट', 'otp batao',
-      'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', 'pin batao', 'password batao',
+      'otp bata do', 'otp bhejo', 'otp share karo', 'ओटीपी बताओ', 'ओटीपी बताएं', 'OTP बताओ', 'पिन बताओ', { term: 'pin batao', unless: ['area ka pin batao', 'apna pin batao', 'location pin batao'] }, { term: 'password batao', unless: WIFI.map((wifi) => `${wifi} password batao`) },
       'otp bhej do', 'otp share kar do', 'ओटीपी भेजो', 'ओटीपी बता दो', 'ओटीपी शेयर', 'cvv batao', 'cvv bata do', 'cvv bhejo', 'सीवीवी बताओ',
-      'card number batao', 'card number bata do', 'कार्ड नंबर बताओ', 'code batao', 'code bata do', 'code bhejo', 'code bhej do', 'कोड बताओ',
-      'कोड बता दो', 'कोड भेजो', 'password bata do', 'password bhejo', 'पासवर्ड बताओ', 'पासवर्ड भेजो', 'upi pin daalo', 'upi pin dalo', 'pin daal do',
+      'card number batao', 'card number bata do', 'कार्ड नंबर बताओ', { term: 'code batao', unless: CODES_TO_SHARE.map((code) => `${code} code batao`) }, { term: 'code bata do', unless: CODES_TO_SHARE.map((code) => `${code} code bata do`) }, { term: 'code bhejo', unless: CODES_TO_SHARE.map((code) => `${code} code bhejo`) }, { term: 'code bhej do', unless: CODES_TO_SHARE.map((code) => `${code} code bhej do`) }, { term: 'कोड बताओ', unless: ['पिन कोड बताओ', 'कूपन कोड बताओ', 'प्रोमो कोड बताओ', 'रेफरल कोड बताओ'] },
+      { term: 'कोड बता दो', unless: ['पिन कोड बता दो', 'कूपन कोड बता दो'] }, { term: 'कोड भेजो', unless: ['पिन कोड भेजो', 'कूपन कोड भेजो'] }, { term: 'password bata do', unless: WIFI.map((wifi) => `${wifi} password bata do`) }, { term: 'password bhejo', unless: WIFI.map((wifi) => `${wifi} password bhejo`) }, { term: 'पासवर्ड बताओ', unless: ['वाईफाई का पासवर्ड बताओ', 'वाईफाई पासवर्ड बताओ', 'वाई-फाई का पासवर्ड बताओ', 'हॉटस्पॉट का पासवर्ड बताओ'] }, 'पासवर्ड भेजो', 'upi pin daalo', 'upi pin dalo', 'pin daal do',
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
@@ -348,28 +410,32 @@ export const hi: Lexicon = {
       'sasti', 'saste daam', 'sasta maal', 'wholesale rate', 'job ki zarurat', 'job ki jarurat', 'naukri ki zarurat',
       'नौकरी की ज़रूरत', 'नौकरी की जरूरत', 'job ki talash', 'naukri ki talash', 'नौकरी की तलाश', 'koi vacancy', 'vacancy ho toh', 'कोई वैकेंसी',
       'job dhoondh raha', 'job dhund raha', 'naukri dhoondh raha',
-      'part time job', 'apply kare', 'apply karein', 'सस्ते दाम', 'बेच रहा हूँ',
-      'bechna hai', 'बेचना है', 'offer sirf', 'order karo', 'order kare', 'ऑर्डर करें',
+      { term: 'part time job', unless: ['karta', 'karti', 'karte', 'kar raha', 'kar rahi', 'mil gayi', 'chhod di', 'thi', 'hai meri', 'se'].map((tail) => `part time job ${tail}`) }, { term: 'apply kare', unless: APPLIED.map((what) => `${what} apply kare`) }, { term: 'apply karein', unless: APPLIED.map((what) => `${what} apply karein`) }, 'सस्ते दाम', 'बेच रहा हूँ',
+      'bechna hai', 'बेचना है', 'offer sirf', { term: 'order karo', unless: MEALS.map((meal) => `${meal} order karo`) }, { term: 'order kare', unless: MEALS.map((meal) => `${meal} order kare`) }, 'ऑर्डर करें',
       'ऑर्डर करो', 'फ्री डिलीवरी', 'naukri chahiye', 'job chahiye', 'kaam chahiye', 'नौकरी चाहिए', 'काम चाहिए',
       'वैकेंसी', 'daan karein', 'daan kare', 'daan karo', 'दान करें', 'दान करो', 'donate karo', 'donate kare',
-      'लकी ड्रा', 'inaam jeeto', 'इनाम जीतें', 'इनाम जीतो', 'contact kare', 'sampark kare', 'संपर्क करें',
+      'लकी ड्रा', 'inaam jeeto', 'इनाम जीतें', 'इनाम जीतो', { term: 'contact kare', unless: HELPERS.map((helper) => `${helper} contact kare`) }, 'sampark kare', 'संपर्क करें',
       'price ke liye',
     ],
     fraud: [
-      ...pairs(['paytm', 'gpay', 'phonepe', 'upi', 'google pay'], ['kar de', 'kar dena', 'kar dijiye', 'kar do na', 'kar de na']),
+      // "paytm kar de" and "paise bhejo" ask for money as any request beside a money word does (request + money, below), which a shared
+      // cost turns into settling up: "chai ke paise paytm kar de", "pizza ke paise bhejo".
       'visa ke liye paise', 'ticket ke liye paise', 'वीज़ा के लिए पैसे', 'टिकट के लिए पैसे', 'crypto signal*', 'signal group join', 'pakka return',
       'customs charg*', 'कस्टम चार्ज', 'crypto trading se', 'forex trading se', 'trading se kamao', 'trading se kamaye', 'trading se kamai', 'ट्रेडिंग से कमाएं',
-      'paison ki bahut zarurat', 'paise ki zarurat', 'paise ki bahut zarurat', 'पैसों की बहुत ज़रूरत', 'पैसों की सख्त ज़रूरत',
+      'paison ki bahut zarurat', { term: 'paise ki zarurat', unless: ['paise ki zarurat hoti', 'paise ki zarurat padti', 'paise ki zarurat nahi', 'paise ki zarurat to sabko'] }, 'paise ki bahut zarurat', 'पैसों की बहुत ज़रूरत', 'पैसों की सख्त ज़रूरत',
       // Staff of a company, a bank or the police on the line: the opener of most scam calls.
       ...pairs(['amazon', 'flipkart', 'paytm', 'phonepe', 'gpay', 'google pay', 'sbi', 'hdfc', 'icici', 'airtel', 'jio', 'bijli vibhag', 'electricity board',
-        'courier', 'hellotalk', 'police station', 'cyber cell', 'customs', 'income tax'], ['se bol raha', 'se bol rahi', 'se baat kar raha', 'se call kar raha']),
+        'courier', 'hellotalk', 'police station', 'cyber cell', 'customs', 'income tax'], ['se bol raha', 'se bol rahi', 'se call kar raha']),
+      // "main amazon se baat kar raha tha refund ke liye": the user called them; the scam speaks for them now.
+      ...['amazon', 'flipkart', 'paytm', 'phonepe', 'gpay', 'google pay', 'sbi', 'hdfc', 'icici', 'airtel', 'jio', 'bijli vibhag', 'electricity board', 'courier',
+        'hellotalk', 'police station', 'cyber cell', 'customs', 'income tax'].map((caller) => ({ term: `${caller} se baat kar raha`, unless: [`${caller} se baat kar raha tha`] })),
       ...pairs(['अमेज़न', 'बिजली विभाग', 'साइबर सेल', 'पुलिस स्टेशन', 'कस्टम'], ['से बोल रहा', 'से बोल रही']),
       'ilaj ke liye paise', 'ilaaj ke liye paise', 'operation ke liye paise', 'इलाज के लिए पैसे', 'ऑपरेशन के लिए पैसे', 'inaam nikla', 'inam nikla', 'इनाम निकला',
       'inaam laga hai', 'इनाम लगा है', 'aapke naam lottery', 'आपके नाम लॉटरी', 'usdt trade', 'usdt mein', 'binance pe trade', 'mere guidance mein',
       'meri guidance mein', 'army officer hoon', 'army mein officer hoon', 'posting pe hoon', 'आर्मी ऑफिसर हूँ',
-      'paytm kardo', 'gpay kardo', 'phonepe kardo', 'upi kardo', 'upi kar do', 'paytm krdo', 'gpay krdo', 'पेटीएम कर दो', 'गूगल पे कर दो',
+      
       // The parcel and romance scams: a gift or the sender held at customs or an airport until a fee is paid.
-      'clearance fee', 'customs fee', 'customs duty', 'customs mein ruka', 'customs me ruka', 'customs mein atka', 'parcel ruka', 'कस्टम में रुका',
+      'clearance fee', 'customs fee', { term: 'customs duty', unless: ['customs duty kitni', 'customs duty lagti', 'customs duty lagegi', 'customs duty kya'] }, 'customs mein ruka', 'customs me ruka', 'customs mein atka', 'parcel ruka', 'कस्टम में रुका',
       'कस्टम ड्यूटी', 'क्लीयरेंस फीस', 'airport pe pakda', 'airport par pakda', 'airport pe phas', 'airport pe fas', 'airport pe atak', 'एयरपोर्ट पे फंस',
       'एयरपोर्ट पर पकड़ा',
       // Investment pitches: money put in, a sure multiple or a daily return out.
@@ -377,18 +443,18 @@ export const hi: Lexicon = {
       'bitcoin mein lagao', 'crypto mein lagao', 'bitcoin mein invest', 'paise lagao', 'paise lagaiye', 'paisa lagaiye', 'lagao aur paao', 'lagao aur pao',
       'lagao aur kamao', 'लगाओ और पाओ', 'लगाओ और कमाओ', 'roz return', 'daily return', 'mere referral', 'referral se join', 'trading group mein',
       'hafte mein double', 'mahine mein double', 'महीने में डबल', 'हफ्ते में डबल', 'lottery jeeti hai', 'लॉटरी जीती है', 'inaam jeeta hai', 'इनाम जीता है',
-      'tax ke paise', 'टैक्स के पैसे', 'टैक्स के लिए जमा', 'processing fee', 'प्रोसेसिंग फीस',
+      'tax ke paise', 'टैक्स के पैसे', 'टैक्स के लिए जमा', { term: 'processing fee', unless: ['processing fee kitni', 'processing fee kya', 'processing fee lagti', 'processing fee lagegi'] }, 'प्रोसेसिंग फीस',
       // Impersonation of staff.
       'hellotalk team se', 'hellotalk se bol raha', 'support team se', 'हेलोटॉक टीम',
       'app ka moderator hoon', 'account ban hone wala', 'verify ke liye',
-      'crypto mein', '10x return', 'return pakka', 'aadhar number', 'aadhaar number', 'otp bata', 'आधार नंबर',
-      'paise bhejo', 'paise bhej do', 'paise bhejdo', 'paisa bhejo', 'पैसे भेजो', 'पैसे भेज दो', 'पैसा भेजो', 'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
-      'उधार दे दो', 'paise udhaar', 'upi karo', 'upi kar do', 'paytm karo', 'paytm kar do', 'gpay karo', 'gpay kar do', 'phonepe karo',
+      'crypto mein lagao', 'crypto mein paisa lagao', 'crypto mein double', '10x return', 'return pakka', ...pairs(['aadhar number'], SHARE_IT), ...pairs(['aadhaar number'], SHARE_IT), 'otp bata', ...pairs(['आधार नंबर'], SHARE_IT),
+      'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
+      'उधार दे दो', 'paise udhaar', 
       'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल',
       'pakka profit', 'lottery lagi', 'lottery jeeti', 'lottery nikli', 'kbc lottery', 'केबीसी लॉटरी', 'लॉटरी लगी', 'लॉटरी जीती', 'bank se bol raha',
       'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'registration fee bhejo', 'crypto mein invest',
       'निवेश करें', 'paisa lagao',
-      'paise double', 'paise double kar', 'paisa double kar', 'double kar dunga', 'double kar denge', 'guaranteed return', 'guaranteed returns',
+      'paise double', 'paise double kar', 'paisa double kar', { term: 'double kar dunga', unless: DOUBLED.map((what) => `${what} double kar dunga`) }, { term: 'double kar denge', unless: DOUBLED.map((what) => `${what} double kar denge`) }, 'guaranteed return', 'guaranteed returns',
       'guaranteed profit', 'pakka return', 'daily profit', 'roz ka profit', 'mere saath invest', 'mere sath invest', 'hamare saath invest',
       'invest karo aur kamao', 'invest karke kamao', 'trading group join', 'पैसे डबल', 'पैसा दोगुना', 'पैसे दोगुने', 'दोगुना मुनाफा', 'paisa dugna',
       'paise dugne', 'गारंटीड रिटर्न', 'गारंटी रिटर्न', 'पक्का मुनाफा', 'pakka munafa', 'munafa pakka', 'मेरे साथ निवेश', 'निवेश करो', 'ट्रेडिंग ग्रुप',
@@ -420,25 +486,25 @@ export const hi: Lexicon = {
       'chillum', 'चिलम', 'chitta chahiye', 'chitta lena', 'chitte ki lat', 'chitta peena', 'smack chahiye', 'smack peeta', 'mephedrone', 'md drug*',
       'md available', 'md chahiye', 'md milega', 'md ka maal',
       'charas phook*', 'charas phoonk*', 'चरस फूंक*', 'गांजा फूंक*', 'ganja phook*', 'ganja phoonk*', 'joint maar*', 'joint banao', 'nashe ki goliyan',
-      'ganja', 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'हेरोइन', 'कोकीन',
+      { term: 'ganja', unless: ['ganja ho gaya', 'ganja ho gayi', 'ganja ho raha', 'ganja hone', 'ganja sar', 'ganja aadmi', 'ganja uncle'] }, 'गांजा', 'charas', 'चरस', 'afeem', 'अफीम', 'स्मैक', 'चिट्टा', 'हेरोइन', 'कोकीन',
       'ड्रग्स', 'maal phoonk', 'maal milega', 'nasha karna', 'नशा करना', 'नशे की गोली', 'nashe ki goli', 'doda post',
       'bhang ki goli',
     ],
     alcohol: [
       'full tight', 'peg laga*', 'peg maar*', 'peg ho gaye', 'ek peg', 'do peg', 'patiala peg', 'peg banao', 'peg bana',
       'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',
-      'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', 'nashe mein', 'नशे में', 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
+      'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', { term: 'nashe mein', unless: HEADY.map((what) => `${what} ke nashe mein`) }, { term: 'नशे में', unless: HEADY_DEVANAGARI.map((what) => `${what} के नशे में`) }, 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
     threat: [
       ...CONSEQUENCE_THREATS,
       'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा',
-      'kaat ke fek dunga', 'kaat dunga', 'tukde kar dunga', 'टुकड़े कर दूंगा',
-      'jaan se maar dunga', 'jaan se maar denge', 'maar dunga', 'maar daalunga', 'maar dalunga', 'maar denge', 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
+      'kaat ke fek dunga', { term: 'kaat dunga', unless: CUT_HARMLESSLY.map((what) => `${what} kaat dunga`) }, 'tukde kar dunga', 'टुकड़े कर दूंगा',
+      'jaan se maar dunga', 'jaan se maar denge', { term: 'maar dunga', unless: STRUCK_HARMLESSLY.map((what) => `${what} maar dunga`) }, 'maar daalunga', 'maar dalunga', { term: 'maar denge', unless: STRUCK_HARMLESSLY.map((what) => `${what} maar denge`) }, 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
       'kaat daalunga', 'haddi tod', 'haddiyan tod', 'goli maar dunga', 'goli mar dunga', 'thok dunga', 'dekh lunga tujhe',
-      'tujhe dekh lunga', 'tera kaam tamaam', 'khatam kar dunga', 'chaku maar', 'chaaku maar', 'acid phenk', 'acid dal', 'aag laga dunga', 'zinda jala',
-      'जान से मार दूंगा', 'जान से मार दूँगा', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मार डालूँगा', 'काट डालूंगा', 'हड्डी तोड़',
-      'गोली मार दूंगा', 'ठोक दूंगा', 'ख़त्म कर दूंगा', 'खत्म कर दूंगा', 'तेरा काम तमाम', 'चाकू मार', 'एसिड फेंक',
+      'tujhe dekh lunga', 'tera kaam tamaam', { term: 'khatam kar dunga', unless: FINISHED_WORK.map((work) => `${work} khatam kar dunga`) }, 'chaku maar', 'chaaku maar', 'acid phenk', 'acid dal', { term: 'aag laga dunga', unless: STAGES.map((stage) => `${stage} aag laga dunga`) }, 'zinda jala',
+      'जान से मार दूंगा', 'जान से मार दूँगा', { term: 'मार दूंगा', unless: STRUCK_HARMLESSLY_DEVANAGARI.map((what) => `${what} मार दूंगा`) }, { term: 'मार दूँगा', unless: STRUCK_HARMLESSLY_DEVANAGARI.map((what) => `${what} मार दूँगा`) }, 'मार डालूंगा', 'मार डालूँगा', 'काट डालूंगा', 'हड्डी तोड़',
+      'गोली मार दूंगा', 'ठोक दूंगा', { term: 'ख़त्म कर दूंगा', unless: FINISHED_WORK_DEVANAGARI.map((work) => `${work} ख़त्म कर दूंगा`) }, { term: 'खत्म कर दूंगा', unless: FINISHED_WORK_DEVANAGARI.map((work) => `${work} खत्म कर दूंगा`) }, 'तेरा काम तमाम', 'चाकू मार', 'एसिड फेंक',
       'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
     ],
     gore: [
@@ -452,7 +518,7 @@ export const hi: Lexicon = {
       'train se kata hua', 'aantein bahar', 'कटा हुआ आदमी',
       'sar alag ho gaya', 'सिर अलग हो गया',
       'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
-      'laash ki photo', 'लाश की फोटो', 'dead body video', 'gala kaat', 'गला काट', 'khoon hi khoon', 'खून ही खून',
+      'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] }, 'khoon hi khoon', 'खून ही खून',
     ],
     'self-harm': [
       ...SELF_HARM_INDIRECT,
@@ -492,7 +558,7 @@ export const hi: Lexicon = {
     contact: [
       'insta handle', 'ig handle', 'snap handle', 'twitter handle',
       'mobile number', 'phone no', 'ph no', 'contact number', 'contact no', 'username', 'यूज़रनेम', 'मोबाइल नम्बर',
-      'number', 'id', 'email', 'account', 'contact', 'phone number', 'numbr', 'nmbr', 'नंबर', 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'आईडी', 'mobile no', 'mob no',
+      { term: 'number', unless: NOT_A_PHONE.map((what) => `${what} number`) }, 'id', 'email', 'account', 'contact', 'phone number', 'numbr', 'nmbr', { term: 'नंबर', unless: NOT_A_PHONE_DEVANAGARI.map((what) => `${what} नंबर`) }, 'नम्बर', 'मोबाइल नंबर', 'फ़ोन नंबर', 'फोन नंबर', 'आईडी', 'mobile no', 'mob no',
       'whatsapp number', 'whatsapp no', 'insta id', 'snap id', 'ईमेल',
     ],
     picture: [
@@ -502,7 +568,7 @@ export const hi: Lexicon = {
       // Without a body word: the bathroom, the bath, the "hot"/"bold" kind of picture.
       'nahate hue', 'nahate huye', 'nahate waqt', 'नहाते हुए', 'नहाते वक्त', 'bathroom wali', 'hot wali', 'sexy wali', 'bold wali',
       'bold pic', 'bina kapdo', 'kapdon ke bina', 'कपड़ों के बिना', 'बिना कपड़े', 'honth', 'होंठ', 'jaangh', 'seena', 'सीना', 'nighty', 'नाइटी', 'bikini', 'बिकिनी',
-      'body', 'chest', 'bra', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', 'छाती', 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
+      'body', { term: 'chest', unless: ['chest x-ray', 'chest xray', 'chest x ray', 'chest pain', 'chest mein dard', 'chest infection', 'chest workout', 'chest day'] }, 'bra', 'mumme', 'gaand', 'jism', 'kamar', 'badan', 'thighs', 'जांघ', 'स्तन', { term: 'छाती', unless: ['छाती में दर्द', 'छाती का एक्स-रे', 'छाती का एक्सरे', 'छाती में जलन'] }, 'बदन', 'जिस्म', 'कमर', 'nangi', 'bina kapdon',
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
@@ -512,6 +578,9 @@ export const hi: Lexicon = {
       ...pairs(['whatsapp', 'watsapp', 'insta', 'instagram', 'snap', 'snapchat', 'telegram', 'facebook', 'fb'],
         ['pe aao', 'pe aa jao', 'par aao', 'pe milo', 'pe baat karo', 'pe baat karte hain', 'pe msg karo', 'pe message karo', 'pe add karo', 'pe ping karo']),
       ...pairs(['व्हाट्सएप', 'इंस्टा', 'टेलीग्राम'], ['पे आओ', 'पर आओ', 'पे बात करो', 'पर बात करते हैं', 'पे मैसेज करो']),
+      // Paying by an app: a money ask unless a shared cost is named ("chai ke paise paytm kar de").
+      ...pairs(['paytm', 'gpay', 'phonepe', 'upi', 'google pay'], ['kar de', 'kar dena', 'kar dijiye', 'kar do na', 'kar de na', 'kardo', 'krdo', 'kar do', 'karo']),
+      ...pairs(['पेटीएम', 'गूगल पे', 'फोनपे'], ['कर दो', 'कर दे', 'कर देना', 'करो']),
       'madad karo', 'madad kijiye', 'help karo', 'help kijiye', 'मदद करो', 'मदद कीजिए',
       'share karo', 'share kar do', 'share kardo', 'share kare', 'share karein', 'शेयर करो', 'शेयर करें', 'शेयर कर दो',
       // "snapchat hai tumhara?", "insta chalate ho?": the app asked about, as "hast du snap" elsewhere.
@@ -532,7 +601,7 @@ export const hi: Lexicon = {
       'bhej de',
       'number do', 'number de do', 'number dena', 'number dedo', 'id do', 'id dedo', 'id de do', 'नंबर दो', 'नंबर दे दो', 'bhejo', 'bhej do', 'bhejdo', 'bhejna', 'bhej na', 'de do', 'dedo', 'do na', 'dikhao', 'dikha do', 'dikhado', 'add karo', 'add kar lo', 'add kar do',
       'batao', 'bata do', 'batado', 'bolo na', 'message karo', 'msg karo', 'call karo', 'dm karo', 'ping karo', 'bhejiye', 'दीजिए', 'भेजो', 'भेज दो', 'भेजिए',
-      'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', 'chahiye',
+      'दिखाओ', 'दिखा दो', 'बताओ', 'बता दो', 'ऐड करो', 'ऐड कर लो', 'मैसेज करो', 'कॉल करो', 'de dijiye', { term: 'chahiye', unless: SHOULD.map((verb) => `${verb} chahiye`) },
       'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
     // Costs friends split: a money request beside one is settling up ("pizza ke 300 bhej de").
@@ -540,6 +609,9 @@ export const hi: Lexicon = {
     expense: [
       'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',
       'पिज़्ज़ा', 'खाने के',
+      // Outings friends split: "movie ticket ke 300 gpay kar dena", "चाय के पैसे पेटीएम कर दो".
+      'movie', 'chai', 'coffee', 'cab', 'auto', 'uber', 'petrol', 'kiraya', 'khana', 'nashta', 'biryani', 'momos', 'cake', 'gift ke',
+      'चाय', 'कॉफी', 'किराया', 'खाना', 'पेट्रोल', 'मूवी', 'कैब', 'ऑटो',
     ],
     // Right before a threat or self-harm phrase, denies it: "nahi maarunga", "मैं मरना नहीं चाहता" keeps its own order.
     negation: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'kabhi nahi', 'नहीं', 'नही', 'मत', 'कभी नहीं'],
@@ -565,8 +637,8 @@ export const hi: Lexicon = {
       'sabak sikhana padega', 'सबक सिखाना पड़ेगा', 'pitega', 'pitegi', 'pit jayega', 'पिटेगा', 'पिटेगी',
       'thok denge', 'tod denge', 'kaat denge', 'jala dunga', 'जला दूंगा', 'phod dunga', 'फोड़ दूंगा', 'sar phod', 'सिर फोड़', 'chaku ghop*', 'चाकू घोंप*',
       'jaan se maar', 'haath pair tod', 'tod dunga',
-      'maar', 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', 'chaku', 'chaaku', 'pitai', 'peetunga', 'thokunga', 'todunga',
-      'jalaunga', 'मार', 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', 'पिटाई', 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
+      { term: 'maar', unless: STRUCK_HARMLESSLY.flatMap((what) => [`${what} maar`]).concat(['maar daala', 'maar dala', 'maar daali', 'maar dali']) }, 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', { term: 'chaku', unless: ['tumhare paas chaku', 'tere paas chaku', 'aapke paas chaku', 'chaku chahiye', 'chaku dena', 'chaku kahan', 'chaku se sabzi', 'chaku se phal'] }, 'chaaku', { term: 'pitai', unless: ['pitai hoti', 'pitai hui', 'pitai ho gayi', 'pitai khayi', 'pitai khai', 'pitai se darr', 'pitai se dar'] }, 'peetunga', 'thokunga', 'todunga',
+      'jalaunga', { term: 'मार', unless: STRUCK_HARMLESSLY_DEVANAGARI.map((what) => `${what} मार`).concat(['मार डाला', 'मार डाली']) }, 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', { term: 'पिटाई', unless: ['पिटाई होती', 'पिटाई हुई', 'पिटाई खाई'] }, 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
     ],
     laughter: ['hahaha*', 'हाहा*'],
     meta: [

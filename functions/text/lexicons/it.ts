@@ -179,6 +179,18 @@ const CONSEQUENCE_THREATS = [
   'o vengo a casa tua', 'o vengo a prenderti', 'fai una brutta fine', 'farai la fine di', 'ti faccio passare la voglia',
 ];
 
+/**
+ * Players trash-talk with the threat verbs: "ti ammazzo a Mario Kart", "ti uccido a scopa", "vi faccio fuori alla prossima partita".
+ * Where the verb goes straight on into a game or a match, it is a challenge, not a threat.
+ */
+const GAME_PLACES = [
+  'a mario kart', 'a fifa', 'a fortnite', 'a call of duty', 'a smash', 'a scacchi', 'a carte', 'a briscola', 'a scopa', 'a burraco', 'a tressette',
+  'a poker', 'a uno', 'a monopoli', 'a tennis', 'a ping pong', 'a ping-pong', 'a calcetto', 'a biliardino', 'a biliardo', 'a bowling', 'a padel',
+  'a freccette', 'alla play', 'alla playstation', 'ai videogiochi', 'al videogioco', 'a questo gioco', 'al fantacalcio', 'al prossimo match',
+  'alla prossima partita', 'in partita', 'alla rivincita', 'al quiz', 'a trivial', 'a risiko', 'al karaoke', 'a basket', 'a pallavolo',
+];
+const unlessGame = (term: string, more: readonly string[] = []) => ({ term, unless: [...more, ...GAME_PLACES.map((place) => `${term} ${place}`)] });
+
 /** Watching and following told as a story: the reader's comings and goings, home and routine. */
 const STALKING = [
   ...pairs(['ti ho visto', 'ti ho vista'], ['uscire di casa', 'uscire da casa', 'uscire dal lavoro', 'uscire dall’ufficio', "uscire dall'ufficio", 'uscire da scuola',
@@ -220,6 +232,8 @@ const DRUG_PHRASES = [
   { term: 'pasticche', unless: ['pasticche per la gola', 'pasticche per la tosse', 'pasticche alla menta'] }, 'fumarsi una canna', 'farsi le canne',
   'mi faccio le canne', 'fumare canne', 'farsi un cannone', 'una cannetta', 'farsi uno spino', 'strafatta', 'fattissimo', 'fattissima', 'ganja',
   ...pairs(['fumo', 'fumato', 'fumiamo', 'ci fumiamo', 'fumarsi'], ['erba', 'maria', 'una canna', 'canne', 'uno spinello']),
+  ...pairs(['ci facciamo', 'facciamoci', 'mi faccio', 'ti fai', 'si fa', 'ci siamo fatti', 'mi sono fatto', 'mi sono fatta', 'ti sei fatto', 'fatto', 'fumato', 'rollato', 'rolliamo', 'rollami'], ['una canna', 'un cannone', 'uno spinello', 'una canna insieme'])
+    .map((term) => ({ term, unless: ['di bambù', 'di bambu', 'da pesca', 'di zucchero'].map((what) => `${term} ${what}`) })),
   'cocainomane', 'spaccio di droga', 'sballarci', 'ci sballiamo',
 ];
 
@@ -254,7 +268,7 @@ export const it: Lexicon = {
     insult: [
       'vaffanculo', 'vaffanculo a te', 'fanculo', 'vaffa', 'vfc', 'va a cagare', 'vai a cagare', 'vai a fare in culo', 'vai a farti fottere', 'fottiti',
       'stronzo', 'stronza', 'stronzi', 'stronze', 'stronzata', 'coglione', 'cogliona', 'coglioni', 'cojone', 'testa di cazzo', 'faccia di cazzo',
-      'pezzo di merda', 'pezzo di stronzo', 'figlio di puttana', 'figlia di puttana', 'figli di puttana', 'fdp', 'figlio di troia', 'sei una troia',
+      'pezzo di merda', 'pezzo di stronzo', 'figlio di puttana', 'figlia di puttana', 'figli di puttana', 'fdp', 'figlio di troia', 'sei una troia', ...pairs(['sei solo una', 'sei proprio una', 'sei davvero una', 'sei una gran', 'sei una grandissima'], ['troia', 'puttana', 'zoccola', 'mignotta', 'baldracca']),
       'brutta troia', 'troia di merda', 'troie', 'puttana', 'puttane', 'puttanella', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'bagascia', 'sgualdrina',
       'cretino', 'cretina', 'cretini', 'deficiente', 'deficienti', 'idiota', 'idioti', 'imbecille', 'imbecilli', 'scemo di merda', 'ritardato',
       'ritardata', 'mongoloide', 'handicappato', 'demente', 'rincoglionito', 'rincoglionita', 'minchione', 'cazzone', 'cazzona', 'sfigato', 'sfigata',
@@ -293,7 +307,10 @@ export const it: Lexicon = {
     ],
     sexual: [
       'leccarti tutta', 'leccarti',
-      'scopare', 'scopiamo', 'scopami', 'ti scopo', 'voglio scopare', 'vuoi scopare', 'facciamo sesso', 'fare sesso', 'fare l’amore con te',
+      // "scopare il pavimento" is sweeping the floor
+      { term: 'scopare', unless: ['il pavimento', 'la casa', 'il cortile', 'la cucina', 'per terra', 'le foglie', 'la stanza', 'il balcone', 'il terrazzo',
+        'le scale', 'il garage', 'il vialetto', 'casa', 'la camera', 'il marciapiede', 'il salotto', 'il bagno'].map((what) => `scopare ${what}`) },
+      'scopiamo', 'che scopiamo', 'mi fai venire duro', 'me lo fai venire duro', 'mi fai diventare duro', 'me lo fai diventare duro', 'scopami', 'ti scopo', 'voglio scopare', 'vuoi scopare', 'facciamo sesso', 'fare sesso', 'fare l’amore con te',
       "fare l'amore con te", 'sesso con me', 'sesso con te', 'porno', 'porn', 'pornografia', 'nudes', 'nude', 'foto nude', 'tutta nuda',
       'arrapata', 'arrapato', 'arrapante', 'bagnata per te', 'sono bagnata', 'ce l’ho duro', "ce l'ho duro", 'cazzo duro',
       'il mio cazzo', 'il tuo cazzo', 'la tua figa', 'la tua fica', 'pompino', 'pompini', 'fare un pompino', 'segarsi', 'mi sego',
@@ -367,7 +384,7 @@ export const it: Lexicon = {
       'sono dell\'agenzia delle entrate', 'multa di 300€ con ricarica', 
       'militare americano in missione', 'sono un militare americano',
       'codice otp', 'mi confermi il codice', 'consulente di poste',
-      'prestami dei soldi', 'prestami soldi', 'mi presti dei soldi', 'mi presti soldi', 'mi puoi prestare', 'mi presteresti', 'ho bisogno di soldi urgente',
+      'prestami dei soldi', 'prestami soldi', 'mi presti dei soldi', 'mi presti soldi', 'ho bisogno di soldi urgente',
       'mi servono soldi urgenti', 'mandami dei soldi', 'mandami soldi', 'fammi un bonifico', 'fammi una ricarica', 'ricaricami la postepay', 'te li restituisco',
       'te li ridò', 'te li rido', 'investimento garantito', 'guadagno garantito', 'rendimento garantito', 'profitto garantito', 'rendimento giornaliero',
       'raddoppia i tuoi soldi', 'investi in bitcoin', 'investire in cripto', 'investimento in criptovalute', 'piattaforma di investimento', 'segnali di trading',
@@ -418,17 +435,20 @@ export const it: Lexicon = {
     ],
     threat: [
       // "ti ammazzo di baci" is affection
-      { term: 'ti ammazzo', unless: ['ti ammazzo di baci', 'ti ammazzo di coccole', 'ti ammazzo di complimenti'] },
-      'ti ammazzo di botte', 'ti uccido', 'ti faccio fuori', 'ti spacco la faccia', 'ti spacco il culo', 'ti rompo la faccia', 'ti rompo il culo',
+      unlessGame('ti ammazzo', ['ti ammazzo di baci', 'ti ammazzo di coccole', 'ti ammazzo di complimenti']),
+      'ti ammazzo di botte', unlessGame('ti uccido'), unlessGame('ti faccio fuori'), 'ti spacco la faccia', 'ti spacco il culo', 'ti rompo la faccia', 'ti rompo il culo',
       'ti gonfio di botte', 'ti riempio di botte', 'ti sparo', 'ti accoltello', 'ti sgozzo', 'ti brucio la casa', 'sei morto', 'sei morta', 'sei un uomo morto',
       'guardati le spalle', 'farai una brutta fine', 'morirai', 'ti faccio a pezzi', 'ti stacco la testa', 'vi ammazzo tutti',
-      { term: 'vi ammazzo', unless: ['vi ammazzo di baci', 'vi ammazzo di coccole'] },
+      unlessGame('vi ammazzo', ['vi ammazzo di baci', 'vi ammazzo di coccole']),
       'faccio una strage', 'metto una bomba',
-      ...pairs(['ti', 'vi'], THREAT_VERBS), ...CONSEQUENCE_THREATS, 'vi uccido', 'vi faccio fuori', 'vi sparo', 'vi accoltello', 'vi sgozzo',
+      ...pairs(['ti', 'vi'], THREAT_VERBS), ...CONSEQUENCE_THREATS, unlessGame('vi uccido'), unlessGame('vi faccio fuori'), 'vi sparo', 'vi accoltello', 'vi sgozzo',
       'vi faccio a pezzi',
     ],
     gore: [
-      'decapitato', 'decapitata', 'decapitazione', 'smembrato', 'smembrata', 'fatto a pezzi', 'mutilato', 'mutilata', 'mutilazione', 'sgozzato', 'sgozzata',
+      'decapitato', 'decapitata', 'decapitazione', 'smembrato', 'smembrata',
+      // "ci hanno fatto a pezzi in finale", "la critica l'ha fatto a pezzi": beaten or panned, not dismembered
+      { term: 'fatto a pezzi', unless: [...pairs(['ci hanno', 'mi hanno', 'ti hanno', 'vi hanno', 'ci ha', 'mi ha', 'ti ha', 'vi ha', 'l’ha', "l'ha", 'l’hanno', "l'hanno"], ['fatto a pezzi']),
+        ...pairs(['fatto a pezzi'], ['in finale', 'in semifinale', 'in partita', 'a calcio', 'a calcetto', 'all’esame', "all'esame", 'dalla critica', 'dai critici'])] }, 'mutilato', 'mutilata', 'mutilazione', 'sgozzato', 'sgozzata',
       'budella', 'cervello spappolato', 'sangue ovunque', 'video della decapitazione', 'video di esecuzione', 'cadavere in decomposizione', 'corpi dilaniati',
       'video gore',
       'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata', 'sangue dappertutto',
@@ -471,7 +491,16 @@ export const it: Lexicon = {
     negative: [...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES],
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma', 'whatsap', 'watsapp', 'watsap', 'su wa', 'tuo wa', 'sul wa'],
     contact: [
-      'numero', 'numero di telefono', 'num', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social',
+      // a number that reaches nobody: "il tuo numero di scarpe", "il numero del binario", "il tuo numero preferito"
+      ...['numero', 'num'].map((term) => ({
+        term,
+        unless: pairs([term], ['di scarpe', 'di pagina', 'della pagina', 'del binario', 'di binario', 'di volo', 'del volo', 'di camera', 'della camera',
+          'della stanza', 'di stanza', 'di posto', 'del posto', 'di maglia', 'della maglia', 'di matricola', 'preferito', 'fortunato', 'di pratica',
+          'della pratica', 'di ordine', "dell'ordine", 'dell’ordine', 'di tracking', 'di spedizione', 'del pacco', 'di prenotazione', 'della prenotazione',
+          'del tavolo', 'di tavolo', "dell'esercizio", 'dell’esercizio', 'di esercizio', 'della domanda', 'del bus', "dell'autobus", 'dell’autobus',
+          'della linea', 'di serie', 'civico', 'di taglia', 'della taglia', 'del biglietto', 'di biglietto', 'di gara', 'di pettorale', 'del pettorale']),
+      })),
+      'numero di telefono', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social',
       'numerino', 'recapito', 'nickname', 'username', 'account',
     ],
     picture: ['foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
@@ -488,7 +517,7 @@ export const it: Lexicon = {
       'mandami', 'inviami', 'passami', 'dammi', 'dammi il tuo', 'dammi la tua', 'aggiungimi', 'aggiungimi su', 'scrivimi su', 'scrivimi al',
       'chiamami', 'fammi vedere', 'mostrami', 'fammi una foto', 'qual è il tuo', 'qual e il tuo', 'qual è la tua', 'com’è il tuo', 'prestami', 'mi presti',
       'mi passi', 'mi mandi', 'mi dai il tuo', 'mi dai la tua', 'seguimi su', 'cercami su', 'puoi prestarmi', 'potresti prestarmi', 'prestarmi',
-      'mi puoi prestare', 'mi presteresti', 'me li presti', 'mi anticipi', 'mi fai un prestito', 'mi fai una ricarica', 'mi fai un bonifico',
+      'mi puoi prestare', 'mi presteresti', 'me li presti', 'mi anticipi', 'mi fai un prestito', 'mi fai una ricarica', 'mi fai un bonifico', 'mi puoi fare un bonifico', 'puoi farmi un bonifico', 'potresti farmi un bonifico', 'mi faresti un bonifico',
       'mi puoi mandare', 'puoi mandarmi', 'potresti mandarmi', 'mi invii', 'mi puoi fare una ricarica', 'mi ricarichi', 'mi presta', 'può prestarmi',
       ...[...APPS, ...WA].flatMap((app) => [`hai ${app}`, `ce l’hai ${app}`, `ce l'hai ${app}`, `usi ${app}`, `sei su ${app}`]),
       // moving the talk elsewhere: "continuiamo su tg", "ci sentiamo su whatsapp"
@@ -499,12 +528,18 @@ export const it: Lexicon = {
       'mandamela', 'mandamelo', 'mandamele', 'mandameli', 'mandatemi', 'inviatemi', 'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'aggiungetemi',
       'fammela vedere', 'fammele vedere', 'fammelo vedere', 'mi fai vedere', 'famme vede', 'mandame',
       // not a need of one's own to change, save, earn or withdraw money
-      { term: 'ho bisogno di', unless: ['cambiare', 'risparmiare', 'guadagnare', 'trovare', 'prelevare', 'contare'].map((verb) => `ho bisogno di ${verb}`) },
+      // nor a need told as a reason or a plan ("lavoro in un bar perché ho bisogno di soldi per l'università")
+      { term: 'ho bisogno di', unless: [
+        ...['cambiare', 'risparmiare', 'guadagnare', 'trovare', 'prelevare', 'contare'].map((verb) => `ho bisogno di ${verb}`),
+        ...pairs(['perché', 'perche', 'poiché', 'poiche', 'siccome', 'visto che', 'dato che', 'quando', 'se', 'lavoro perché', 'lavoro perche'], ['ho bisogno di']),
+        ...pairs(['ho bisogno di soldi', 'ho bisogno di denaro', 'ho bisogno di soldi per'], ["per l'università", 'per l’università', "per l'universita", 'per gli studi',
+          'per studiare', 'per il viaggio', 'per le vacanze', 'quindi lavoro', 'quindi cerco lavoro', 'quindi risparmio', 'così lavoro', 'cosi lavoro']).map((phrase) => phrase.replace('per per', 'per')),
+      ] },
       'mi mancano', 'mi compri', 'comprami',
       'mi regali', 'regalami', 'girami', 'mi giri', 'giramelo', 'girameli', 'pagami', 'anticipami', 'prestatemi',
     ],
     // Costs friends split: a money request beside one is settling up ("mandami i 10 euro della pizza").
-    lend: ['prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
+    lend: ['mi puoi fare un bonifico', 'puoi farmi un bonifico', 'potresti farmi un bonifico', 'mi presteresti', 'prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
     expense: [
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
       'pizza', 'la cena', 'della cena', 'il pranzo', 'del pranzo', 'aperitivo', "l'aperitivo", "dell'aperitivo", 'le birre', 'i caffè', 'la spesa',

@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
 import { pairs, withPlain } from './term-builders';
-import type { Lexicon, LexiconTerm } from './types';
+import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
  * Portuguese as typed in Brazil and Portugal: internet shorthands (vc, pqp, fdp, vsf, vtnc, tnc, krl,
@@ -210,6 +210,63 @@ const STALKING = [
 ];
 
 /**
+ * A friend's mock threat: "te mato kkkk", "vou te matar se me der spoiler". A laugh right after it or the spoiler it
+ * punishes clears it; "te mato se não me responder" stays a threat. "Te mato" is Spanish too ("te mato jaja", "si me
+ * haces spoiler te mato"), and every lexicon reads every text, so the Spanish hosts are here as well.
+ */
+const LAUGHS = ['kkk*', 'rsrs*', 'haha*', 'jaja*', 'jeje*', 'xd'];
+const SPOILERS = [
+  'se me der spoiler', 'se me der spoilers', 'se você me der spoiler', 'se vc me der spoiler', 'se tu me der spoiler', 'se me contar o final',
+  'se me spoilar', 'se der spoiler', 'si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final',
+];
+const mockThreat = (term: string): LexiconTerm => ({
+  term,
+  // "Vou te matar de saudade", "te mato de susto".
+  unless: [...LAUGHS.map((laugh) => `${term} ${laugh}`), ...SPOILERS.flatMap((spoiler) => [`${term} ${spoiler}`, `${spoiler} ${term}`]),
+    ...[...DIE_OF, 'susto', 'beijos'].map((cause) => `${term} de ${cause}`)],
+});
+/**
+ * Trash talk over a game or a match: "vou te dar uma surra no FIFA", "vou te arrebentar no xadrez", "te dou um pau no
+ * truco". The beating and killing phrases do not count right before the game they are about.
+ */
+const GAMES = withPlain([
+  'no fifa', 'no mario kart', 'no xadrez', 'no tênis', 'no ping pong', 'no jogo', 'no videogame', 'no videojogo', 'no lol', 'no fortnite', 'no free fire',
+  'no futebol', 'no futsal', 'no vôlei', 'na sinuca', 'no truco', 'no uno', 'no baralho', 'no dominó', 'no karaokê', 'na partida', 'jogando', 'no game',
+  'no cs', 'no play',
+]);
+const SPANISH_GAMES = withPlain(['en el fifa', 'al fifa', 'en el ajedrez', 'al ajedrez', 'al tenis', 'en el juego', 'en el fortnite', 'en el lol',
+  'en el mario kart', 'al mario kart', 'en el partido', 'jugando']);
+const BEATING_VERBS = ['matar', 'bater', 'arrebentar', 'dar uma surra', 'dar um pau', 'quebrar', 'quebrar todo', 'quebrar inteiro', 'rebentar', 'partir todo', 'destruir', 'amassar'];
+const BEATINGS = new Set(withPlain([
+  ...pairs(['vou te', 'vo te', 'vô te', 'vou-te', 'vamos te', 'a gente vai te', 'te'], BEATING_VERBS), 'te mato', 'te bato', 'te quebro', 'te arrebento',
+  'te dou uma surra', 'te parto', 'te rebento', 'te destruo', 'bater-te', 'partir-te', 'rebentar-te', 'vou bater-te', 'vou matar-te', 'vou matar você',
+  'vou matar vc', 'te dou um pau',
+]));
+/** A beating phrase with the games it is said over as exceptions (kept with any exceptions it had). */
+const overGames = (term: LexiconTerm): LexiconTerm => {
+  const text = typeof term === 'string' ? term : term.term;
+  if (!BEATINGS.has(text)) return term;
+  const unless = typeof term === 'string' ? [] : term.unless;
+  // "Te mato" and "te parto" are Spanish too: "te parto en el Fortnite".
+  const games = ['te mato', 'te parto'].includes(text) ? [...GAMES, ...SPANISH_GAMES] : GAMES;
+  return { term: text, unless: [...unless, ...games.map((game) => `${text} ${game}`)] };
+};
+/** What people "die of" in hyperbole: "quero morrer de vergonha", "você vai morrer de rir", "tu tá morto de sono". */
+const DIE_OF = withPlain([
+  'rir', 'tanto rir', 'vergonha', 'sono', 'fome', 'calor', 'frio', 'tédio', 'inveja', 'saudade', 'saudades', 'amor', 'cansaço', 'medo', 'ciúmes',
+  'ciúme', 'raiva', 'fofura', 'nervoso', 'curiosidade', 'sede', 'emoção', 'felicidade', 'alegria', 'estudar', 'trabalhar', 'preguiça',
+]);
+const hyperbole = (term: string): TermWithExceptions => ({ term, unless: DIE_OF.map((cause) => `${term} de ${cause}`) });
+/** Suicide as a topic, in Portuguese and, for the unaccented spelling both languages share, Spanish: prevention, the taboo, the rates. */
+const SUICIDE_TOPIC = [
+  ...withPlain(['prevenção ao suicídio', 'prevenção do suicídio', 'prevenção de suicídio', 'o suicídio ainda é um tabu', 'o suicídio é um tabu',
+    'o suicídio é um tema', 'tema do suicídio', 'sobre o suicídio', 'taxa de suicídio', 'taxas de suicídio']),
+  ...withPlain(['prevención del suicidio', 'prevención de suicidio', 'tema del suicidio', 'el suicidio es un tema', 'sobre el suicidio',
+    'tasa de suicidio', 'tasas de suicidio', 'tasa de suicidios']),
+];
+const suicideTopic = (term: string): LexiconTerm => ({ term, unless: SUICIDE_TOPIC.filter((host) => host.includes(term)) });
+
+/**
  * Threats as first-person plans against "te" (Brazil puts the clitic first: "vou te bater"; Portugal after:
  * "vou bater-te", "parto-te a cara"), and threats told as the reader's consequences ("vai se arrepender disso",
  * "não perdes pela demora", "seus dias estão contados"). "Vou te pegar" (pick up) and "quebrar a cara" (to fail)
@@ -225,8 +282,9 @@ const FACE = [
   'tua cara', 'sua cara', 'a tua cara', 'a sua cara', 'teus dentes', 'seus dentes', 'os teus dentes', 'tua boca', 'sua boca', 'a tua boca', 'teu focinho',
   'seu focinho', 'tua fuça', 'sua fuça',
 ];
-const THREATS = [
-  ...pairs(['vou te', 'vo te', 'vô te', 'vou-te', 'vamos te', 'a gente vai te', 'vão te', 'eu ainda vou te'], HARM),
+const THREATS: LexiconTerm[] = [
+  ...pairs(['vou te', 'vo te', 'vô te', 'vou-te', 'vamos te', 'a gente vai te', 'vão te', 'eu ainda vou te'], HARM)
+    .map((term) => (term.endsWith(' matar') ? mockThreat(term) : term)),
   ...pairs(['vou quebrar', 'vou arrebentar', 'vou partir', 'vou rebentar', 'vou amassar', 'vou socar', 'vou desfigurar', 'quebro', 'arrebento', 'parto'], FACE),
   'vou bater-te', 'vou matar-te', 'vou partir-te a cara', 'parto-te a cara', 'parto-te os dentes', 'parto-te todo', 'rebento-te', 'vou rebentar-te',
   'dou-te um tiro', 'vou dar-te um tiro', 'vou dar-te porrada', 'levas porrada', 'vais levar porrada', 'vai levar porrada', 'vai levar bala',
@@ -553,13 +611,19 @@ export const pt: Lexicon = {
     threat: [
       ...THREATS,
       'te meto bala', 'meto bala', 'te encho de bala',
-      'vou te matar', 'vou matar você', 'vou matar voce', 'vou matar vc', 'te mato', 'vou-te matar', 'mato-te', 'a gente vai te matar',
+      ...['vou te matar', 'vou matar você', 'vou matar voce', 'vou matar vc', 'te mato', 'vou-te matar', 'mato-te', 'a gente vai te matar'].map(mockThreat),
       'vou quebrar sua cara', 'vou quebrar tua cara', 'vou te quebrar', 'vou te encher de porrada', 'vou te encher de porrada', 'vou te dar um tiro',
-      'te dou um tiro', 'vou te dar uma facada', 'vou te furar', 'vou te esfaquear', 'você tá morto', 'voce ta morto', 'vc ta morto', 'vc tá morto',
-      'tu tá morto', 'tu ta morto', 'você tá morta', 'vc ta morta', 'tás morto', 'você vai morrer', 'vc vai morrer', 'vou acabar com você',
+      'te dou um tiro', 'vou te dar uma facada', 'vou te furar', 'vou te esfaquear',
+      // "Tu tá morto de sono", "você vai morrer de rir com esse vídeo": hyperbole.
+      ...['você tá morto', 'voce ta morto', 'vc ta morto', 'vc tá morto', 'tu tá morto', 'tu ta morto', 'você tá morta', 'vc ta morta', 'tás morto',
+        'você vai morrer', 'voce vai morrer', 'vc vai morrer', 'tu vai morrer'].map(hyperbole)
+        // "Você vai morrer quando eu te contar": of surprise.
+        .map((term) => ({ term: term.term, unless: [...term.unless, ...['quando eu te contar', 'quando te contar', 'quando souber', 'quando ver', 'quando vir',
+          'quando provar'].map((tail) => `${term.term} ${tail}`)] })),
+      'vou acabar com você',
       'vou acabar com vc', 'vou atrás de você', 'vou atras de vc', 'vou te pegar na saída', 'vou te pegar na saida', 'se cuida que eu vou',
       'vou queimar sua casa', 'vou atirar na escola', 'massacre na escola', 'vou te esquartejar', 'vou te degolar',
-    ],
+    ].map(overGames),
     gore: [
       ...pairs(
         ['sendo'],
@@ -578,10 +642,11 @@ export const pt: Lexicon = {
     ],
     'self-harm': [
       ...SELF_HARM,
-      'quero morrer', 'eu quero morrer', 'queria morrer',
-      { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, 'quero me matar',
-      'penso em me matar', 'vou me suicidar',
-      'quero me suicidar', 'suicídio', 'suicidio', 'pensamentos suicidas', 'me cortar', 'me cortando', 'me cortei de novo', 'cortar os pulsos',
+      // Hyperbole is no wish to die: "quero morrer de vergonha", "quero me matar de rir".
+      ...['quero morrer', 'eu quero morrer', 'queria morrer'].map(hyperbole),
+      { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, hyperbole('quero me matar'),
+      'penso em me matar', hyperbole('vou me suicidar'),
+      hyperbole('quero me suicidar'), suicideTopic('suicídio'), suicideTopic('suicidio'), 'pensamentos suicidas', 'me cortar', 'me cortando', 'me cortei de novo', 'cortar os pulsos',
       'cortar meus pulsos', 'automutilação', 'automutilacao', 'autolesão', 'não quero mais viver', 'nao quero mais viver', 'não quero viver',
       'nao quero viver', 'tirar minha vida', 'tirar a minha vida', 'acabar com a minha vida', 'acabar com minha vida', 'queria estar morto',
       'queria estar morta', 'pular da ponte', 'me jogar da ponte', 'me jogar do prédio', 'me enforcar', 'tomar todos os remédios',
@@ -660,6 +725,8 @@ export const pt: Lexicon = {
       'me chama na', 'chama no', 'me liga', 'liga-me', 'me dá teu', 'me dá seu', 'me da teu', 'me da seu', 'dá-me o teu', 'qual seu', 'qual teu',
       'qual o seu', 'qual o teu', 'qual é o seu', 'qual é o teu', 'qual e o seu', 'deixa eu ver', 'deixa-me ver', 'me mostra', 'mostra-me',
       'mostra', 'me empresta', 'empresta-me', 'me arruma', 'me segue no', 'me segue na', 'me procura no', 'me acha no',
+      // "Manda foto dos teus peitos": the bare imperative before a picture word.
+      ...pairs(['manda', 'mande', 'envia'], ['foto', 'fotos', 'fotinha', 'selfie', 'vídeo', 'video', 'nude', 'nudes']),
       'me mandar', 'me mande', 'manda pra mim', 'mande pra mim', 'me enviar', 'me envie', 'me emprestar', 'me emprestas', 'emprestas-me',
       'podes emprestar-me', 'me transfere', 'me transferir', 'transfere pra mim', 'me depositar', 'deposita pra mim', 'me arranja', 'me arranjar',
       'arranja-me',
@@ -686,9 +753,9 @@ export const pt: Lexicon = {
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',
-      'te matar', 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
+      mockThreat('te matar'), 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',
-    ],
+    ].map(overGames),
     laughter: ['kkkk', 'kkk', 'rsrs*', 'hahaha*', 'kkkkk'],
     meta: [
       'o que significa', 'oq significa', 'o q significa', 'o que quer dizer', 'oq quer dizer', 'que quer dizer', 'como se diz', 'como se fala',
