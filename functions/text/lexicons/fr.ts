@@ -358,7 +358,7 @@ export const fr: Lexicon = {
       'fdp', 'fils de chien', 'ntm', 'nique ta mère', 'nique ta mere', 'nique ta race', 'ntr', 'nique ta grand-mère', 'ta mère la pute',
       'ta mere la pute', 'ta gueule', 'ferme ta gueule', 'ftg', 'ferme-la', 'va te faire foutre', 'va te faire enculer', 'vtff', 'va te faire',
       'va chier', 'casse-toi', 'casse toi', 'dégage connard', 'bâtard', 'batard', 'bâtards', 'batards', 'abruti', 'abrutie', 'abrutis', 'crétin',
-      'cretin', 'crétine', 'débile', 'debile', 'débiles', 'attardé', 'attarde', 'mongolien', 'triso', 'trisomique', 'idiot',
+      'cretin', 'crétine', 'débile', 'debile', 'débiles', 'attardé', 'attarde', 'mongolien', 'triso', 'trisomique',
       'idiote', 'imbécile', 'imbecile', 'sous-merde', 'sous merde', 'merdeux', 'merdeuse', 'pétasse', 'petasse', 'pouffiasse', 'poufiasse', 'grognasse',
       'trainée', 'traînée', 'catin', 'garce', 'pute', 'putes', 'sale pute', 'grosse pute', 'bouffon', 'bouffonne', 'tocard', 'tocarde', 'boloss',
       'bolosse', 'cassos', 'trou du cul', 'trouduc', 'tête de nœud', 'tete de noeud', 'tête de con', 'tete de con', 'face de rat',
