@@ -1,4 +1,5 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
+import { contactNumberWords } from './romance-numbers';
 import { pairs, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
@@ -768,7 +769,7 @@ export const es: Lexicon = {
       // Short names after a preposition or possessive: a bare 'face' or 'tg' is English or French ('show me your face', 'ta gueule').
       ...pairs(['al', 'por', 'mi', 'tu'], ['face', 'fb', 'whats', 'tg', 'ig'])],
     contact: [
-      'número', 'numero', 'num', 'tu número', 'tu numero', 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
+      ...contactNumberWords(['número', 'numero', 'num', 'tu número', 'tu numero']), 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
       'redes sociales', 'arroba', 'cuenta de insta', 'celu', 'tu celu', 'tu cel', 'número de celu', 'numero de celu', 'tu whats', 'tu contacto',
     ],
     picture: [

@@ -1,3 +1,4 @@
+import { contactNumberWords } from './romance-numbers';
 import { pairs, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
@@ -661,13 +662,7 @@ export const fr: Lexicon = {
       // a French mobile is "ton 06"
       'ton 06', 'ton 07', 'ton zéro six', 'ton snap', 'ton insta',
       // a number that reaches nobody: "ton numéro de vol", "numéro de page", "ton numéro préféré"
-      ...['numéro', 'numero', 'num', 'ton num', 'ton numéro', 'ton numero'].map((term) => ({
-        term,
-        unless: pairs([term], ['de vol', 'de chambre', 'de place', 'de siège', 'de siege', 'de dossier', 'de commande', 'de maillot', 'de train', 'de quai',
-          'de bus', 'de porte', 'de page', 'de série', 'de serie', "d'étudiant", "d'etudiant", 'étudiant', 'etudiant', 'de réservation', 'de reservation',
-          'de suivi', 'de colis', 'de table', 'de ticket', 'de billet', 'de rue', "de l'exercice", 'de groupe', 'de classe', 'préféré', 'prefere', 'de candidat',
-          'de dossard', 'de chance', 'de la question', "d'exercice", 'de la page', 'de badge', 'de casier', 'de salle']),
-      })),
+      ...contactNumberWords(['numéro', 'numero', 'num', 'ton num', 'ton numéro', 'ton numero']),
       'tel', 'tél', 'téléphone', 'telephone', 'portable', 'e-mail', 'email',
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],

@@ -1,3 +1,4 @@
+import { contactNumberWords } from './romance-numbers';
 import { pairs } from './term-builders';
 import type { Lexicon } from './types';
 
@@ -492,14 +493,7 @@ export const it: Lexicon = {
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma', 'whatsap', 'watsapp', 'watsap', 'su wa', 'tuo wa', 'sul wa'],
     contact: [
       // a number that reaches nobody: "il tuo numero di scarpe", "il numero del binario", "il tuo numero preferito"
-      ...['numero', 'num'].map((term) => ({
-        term,
-        unless: pairs([term], ['di scarpe', 'di pagina', 'della pagina', 'del binario', 'di binario', 'di volo', 'del volo', 'di camera', 'della camera',
-          'della stanza', 'di stanza', 'di posto', 'del posto', 'di maglia', 'della maglia', 'di matricola', 'preferito', 'fortunato', 'di pratica',
-          'della pratica', 'di ordine', "dell'ordine", 'dell’ordine', 'di tracking', 'di spedizione', 'del pacco', 'di prenotazione', 'della prenotazione',
-          'del tavolo', 'di tavolo', "dell'esercizio", 'dell’esercizio', 'di esercizio', 'della domanda', 'del bus', "dell'autobus", 'dell’autobus',
-          'della linea', 'di serie', 'civico', 'di taglia', 'della taglia', 'del biglietto', 'di biglietto', 'di gara', 'di pettorale', 'del pettorale']),
-      })),
+      ...contactNumberWords(['numero', 'num']),
       'numero di telefono', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social',
       'numerino', 'recapito', 'nickname', 'username', 'account',
     ],

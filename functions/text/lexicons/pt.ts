@@ -1,4 +1,5 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
+import { contactNumberWords } from './romance-numbers';
 import { pairs, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
@@ -685,7 +686,7 @@ export const pt: Lexicon = {
       ...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama',
     ],
     contact: [
-      'número', 'numero', 'num', 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
+      ...contactNumberWords(['número', 'numero', 'num']), 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
       'usuário', 'usuario', 'perfil', 'arroba', 'endereço', 'endereco', 'redes sociais',
     ],
     picture: [
