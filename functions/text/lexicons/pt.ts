@@ -411,7 +411,7 @@ export const pt: Lexicon = {
       'puto da vida', 'puta da vida', 'tô puto', 'to puto', 'tô puta', 'to puta', 'fiquei puto', 'fiquei puta', 'tá puto', 'ta puto', 'me deixa puto',
       'porra', 'porras', 'porra nenhuma', 'caralho', 'caralhos', 'caraio', 'carai', 'krl', 'crl', 'krlh', 'caralhada', 'puta que pariu', 'pqp',
       'ptqp', 'puta merda', 'puta', 'putas', 'foda-se', 'fodase', 'foda se', 'foda', 'fodeu', 'fudeu', 'fodido', 'fodida', 'fudido', 'fudida',
-      'merda', 'merdas', 'mrd', 'bosta', 'bostas', 'cacete', 'droga', 'que droga', 'puta vida', 'putaria', 'cuzinho', 'no cu', 'cona',
+      'merda', 'merdas', 'mrd', 'bosta', 'bostas', 'cacete', 'que droga', 'ah droga', 'mas que droga', 'droga de vida', 'droga de dia', 'puta vida', 'putaria', 'cuzinho', 'no cu', 'cona',
       'que se foda', 'q se foda', 'se foder', 'tomar no cu', 'pqp mano', 'caralhinho', 'merdoso', 'merdosa', 'chatice do caralho', 'do caralho',
       'foda-te', 'caguei', 'cagada', 'cagar', 'desgraça do caralho', 'inferno do caralho', 'diabo que o carregue', 'vai pro inferno',
     ],
