@@ -76,5 +76,11 @@ export const MODEL_THRESHOLDS: Readonly<Record<Surface, Readonly<Record<ModelGro
  */
 export const MODEL_HIDES_WHEN_ALLOWED: readonly SignalId[] = ['curse'];
 
+/**
+ * Signals whose words are hidden from the model wherever the rules find them: self-harm is met with support
+ * and never a strike, and its words ("자살하고 싶어", "I want to die") read to the model as abuse, which is one.
+ */
+export const MODEL_HIDES_ALWAYS: readonly SignalId[] = ['self-harm'];
+
 /** How many n-grams a model hit names as its evidence. */
 export const MODEL_EVIDENCE_NGRAMS = 3;

@@ -1,12 +1,13 @@
 import type { Surface } from '../policy/rules';
 import { SIGNALS, type SignalId } from '../policy/signals';
-import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS, type ModelThresholds } from '../policy/text-model';
+import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_ALWAYS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS, type ModelThresholds } from '../policy/text-model';
 import { TEXT_THRESHOLDS } from '../policy/text-thresholds';
 import { MODEL_GROUPS, type ModelGroup } from './model/groups';
 import { explainScore, readText } from './model/scorer';
 import type { Finding, RuleReading, Span } from './types';
 
 const HIDDEN_WHEN_ALLOWED = new Set(MODEL_HIDES_WHEN_ALLOWED);
+const HIDDEN_ALWAYS = new Set(MODEL_HIDES_ALWAYS);
 
 /** Whether a lexicon tag is a signal the surface allows (a curse in chat). */
 const allowedOn = (tag: string, surface: Surface): boolean => tag in SIGNALS && SIGNALS[tag as SignalId].verdict[surface] === 'allow';
@@ -21,10 +22,12 @@ export const modelConfidence = (probability: number, reviewBar: number, block: n
   return block >= 1 ? 1 : TEXT_THRESHOLDS.block + ((probability - block) / (1 - block)) * (1 - TEXT_THRESHOLDS.block);
 };
 
-/** What the model must not count: what the rules cleared, and words of a kind the surface allows (a curse in chat). */
+/** What the model must not count: what the rules cleared, self-harm, and words of a kind the surface allows (a curse in chat). */
 const hiddenSpans = (reading: RuleReading, surface: Surface): readonly Span[] => {
-  const allowed = reading.findings.filter((finding) => HIDDEN_WHEN_ALLOWED.has(finding.signal) && allowedOn(finding.signal, surface));
-  return allowed.length === 0 ? reading.cleared : [...reading.cleared, ...allowed.flatMap((finding) => finding.evidence)];
+  const hidden = reading.findings.filter(
+    (finding) => HIDDEN_ALWAYS.has(finding.signal) || (HIDDEN_WHEN_ALLOWED.has(finding.signal) && allowedOn(finding.signal, surface)),
+  );
+  return hidden.length === 0 ? reading.cleared : [...reading.cleared, ...hidden.flatMap((finding) => finding.evidence)];
 };
 
 /** A surface's thresholds for every model group. */

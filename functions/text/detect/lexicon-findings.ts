@@ -337,6 +337,22 @@ const denyNegated = (context: HitContext): void => {
   if (kept.length < context.findings.length) context.findings.splice(0, context.findings.length, ...kept);
 };
 
+/** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
+const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'curse']);
+
+/**
+ * Drops the insults, threats and curses that lie inside a self-harm phrase: the phrase is met with support
+ * and never a strike, and the words inside it are said of oneself.
+ */
+const selfHarmAlone = (context: HitContext): void => {
+  const selfHarm = context.findings.filter((finding) => finding.signal === 'self-harm');
+  if (selfHarm.length === 0) return;
+  const inside = (finding: PlacedFinding): boolean =>
+    INSIDE_SELF_HARM.has(finding.signal) && selfHarm.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
+  const kept = context.findings.filter((finding) => !inside(finding));
+  if (kept.length < context.findings.length) context.findings.splice(0, context.findings.length, ...kept);
+};
+
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
 export interface LexicalReading {
   readonly findings: readonly Finding[];
@@ -363,6 +379,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   aimedFindings(context, you);
 
   denyNegated(context);
+  selfHarmAlone(context);
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

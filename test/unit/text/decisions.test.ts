@@ -31,6 +31,14 @@ describe('decisions per surface', () => {
     expect(verdict.rules.map((hit) => hit.id)).toEqual(['M8']);
   });
 
+  it('reads a self-harm phrase that holds a threat or an insult word as self-harm alone: support, and no C1 to strike', () => {
+    for (const text of ['khud ko maar dunga', 'どうやったら死ねるかな', '자살하고 싶어', 'I just want to die']) {
+      const verdict = check(text, 'chat');
+      expect(verdict.support, text).toEqual({ reason: 'self-harm' });
+      expect(verdict.rules.map((hit) => hit.id), text).not.toContain('C1');
+    }
+  });
+
   it('carries severity, confidence, evidence and the policy version', () => {
     const verdict = check('you are a fucking idiot', 'moment');
     expect(verdict.policyVersion).toBe(POLICY_VERSION);
