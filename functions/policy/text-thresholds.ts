@@ -94,11 +94,12 @@ export const CUE_POLICY = {
   /**
    * Contempt that is no insult alone, said of the reader: "you are so stupid", "你真恶心", "너 진짜 한심하다".
    * Only with "you" first and close, in one clause, and not "your" ("your idea is stupid" judges the idea) nor
-   * with a negation right before the word ("you're not stupid"). A review: the words are milder than an insult's.
-   * The gap counts units: letters in spaced scripts, whole words in Chinese and Japanese, hence `hanKanaGap`
+   * with a negation right before the word ("you're not stupid"), nor with a third-person subject between ("I told
+   * you it was stupid"). A review: the words are milder than an insult's. The gap counts units: letters in spaced
+   * scripts (12 reaches "you are such a stupid person"), whole words in Chinese and Japanese, hence `hanKanaGap`
    * ("你觉得这个包…" goes on about a bag).
    */
-  aimedContempt: { gap: 9, hanKanaGap: 4, confidence: 0.7 },
+  aimedContempt: { gap: 12, hanKanaGap: 4, confidence: 0.7 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
   meta: { window: 40, factor: 0.55 },
   /**

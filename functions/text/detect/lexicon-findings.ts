@@ -280,7 +280,10 @@ const negated = (context: HitContext, span: UnitSpan): boolean =>
 /** Han and kana, where one unit is a syllable or a whole word, not a letter. */
 const isHanOrKana = (code: number): boolean => scriptOf(classOf(code)) === HAN_KANA;
 
-/** "you" (not "your", nor a picture word), then within a few words and in one clause a contempt word that no negation denies. */
+/**
+ * "you" (not "your", nor a picture word), then within a few words and in one clause a contempt word that no
+ * negation denies, and no third-person subject between: "I told you it was stupid" judges the thing.
+ */
 const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
   // A picture word some lexicons count as the person ("selfie": a picture of the reader) is no "you" to scorn: "my selfie looks awful".
   const notPeople = [...context.tagged('your'), ...context.tagged('picture')];
@@ -293,6 +296,7 @@ const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | u
         target.last < contempt.first &&
         gap(target, contempt) <= maxGap &&
         !notPeople.some((other) => other.first <= target.first && target.last <= other.last) &&
+        !context.tagged('subject').some((subject) => target.last < subject.first && subject.last < contempt.first) &&
         context.joined(target, contempt),
     );
   return aimed && !negated(context, contempt) ? aimed : undefined;

@@ -589,6 +589,7 @@ export const en: Lexicon = {
       'slide into my dms', 'hit my dms', 'in my dms', 'to my dms', 'check ur dms', 'check your dms', 'lemme get', 'can i get ur',
     ],
     // Costs friends split: a money request beside one is settling up ("send me the 15 euros for the pizza").
+    subject: ['it', "it's", 'its', 'this', "this's", 'that', "that's", 'thats', 'he', "he's", 'she', "she's", 'they', "they're", 'theyre', 'these', 'those', 'everything', 'everyone', 'everybody'],
     lend: ['lend me', 'loan me', 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',

@@ -802,6 +802,7 @@ export const es: Lexicon = {
       'mostrame', 'añadime', 'agregame a', 'agrégame a', 'mándame unos', 'mandame unos', 'pasame unos', 'pásame unos',
     ],
     // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").
+    subject: ['eso', 'esto', 'él', 'ella', 'ellos', 'ellas'],
     lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',

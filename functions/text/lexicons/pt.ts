@@ -734,6 +734,7 @@ export const pt: Lexicon = {
       ...APPS.flatMap((app) => [`tem ${app}`, `você tem ${app}`, `vc tem ${app}`, `tens ${app}`, `usa ${app}`]),
     ],
     // Costs friends split: a money request beside one is settling up ("me manda os 20 reais da pizza").
+    subject: ['isso', 'isto', 'ele', 'ela', 'eles', 'elas'],
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [
       'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',

@@ -25,6 +25,8 @@ import type { Language } from '../../policy/rules';
  *           lend       verbs whose object is money unless said otherwise (lend me, loan me, одолжи, 借我, 빌려줘,
  *                      貸して, leih mir): beside a bare figure ("lend me 2000") they ask for money, which a plain
  *                      request beside a figure ("can i get 20 likes") does not
+ *           subject    a third-person subject (it, that, he, they, eso, ça): between a `you` and a contempt word it
+ *                      starts a clause of its own, so "I told you it was stupid" judges the thing, not the reader
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -48,7 +50,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'negation'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
