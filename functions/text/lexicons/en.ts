@@ -1,4 +1,4 @@
-import { pairs } from './term-builders';
+import { pairs, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -414,7 +414,7 @@ export const en: Lexicon = {
       'you owe a fine', 'pay in bitcoin', 'pay the fine in bitcoin', 'from the fbi',
       'western union', 'moneygram',
       // A present received is no payment asked for: "I got an Amazon gift card for my birthday".
-      ...['gift card', 'gift cards'].map((term) => ({ term, unless: pairs([term], ['for my birthday', 'for christmas', 'for xmas', 'as a present', 'as a gift', 'from my mom', 'from my dad', 'from my boss', 'from work']) })), 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
+      ...['gift card', 'gift cards'].map(unlessBefore(['for my birthday', 'for christmas', 'for xmas', 'as a present', 'as a gift', 'from my mom', 'from my dad', 'from my boss', 'from work'])), 'itunes card', 'steam card', 'google play card', 'amazon card', 'bitcoin investment',
       'invest in bitcoin', 'invest in crypto', 'crypto investment', 'investment opportunity', 'investment platform', 'trading platform',
       'guaranteed profit', 'guaranteed returns', 'daily profit', 'daily returns', 'double your money', 'forex trading', 'forex signals',
       'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', "i'm from hellotalk", 'im from hellotalk', 'this is hellotalk', 'hellotalk team', 'hellotalk support', 'hellotalk staff', 'hellotalk moderator', 'official support team', 'from the support team', 'from the security team', 'from customer service',
@@ -435,7 +435,7 @@ export const en: Lexicon = {
       'single and looking', 'single and ready to mingle', 'seeking a man', 'seeking a woman', 'seeking men', 'seeking women', 'sugar daddy',
       'sugar baby', 'sugar mommy', 'sugar mama',
       // Cables and screens: "hook up the printer", "hook up my laptop to the TV".
-      { term: 'hook up', unless: pairs(['hook up'], ['the', 'my', 'your', 'a', 'an', 'to', 'the new', 'our']) }, 'hookup', 'hookups', 'fwb', 'friends with benefits', 'one night stand', 
+      unlessBefore(['the', 'my', 'your', 'a', 'an', 'to', 'the new', 'our'])('hook up'), 'hookup', 'hookups', 'fwb', 'friends with benefits', 'one night stand', 
       'date me', 'be my girlfriend', 'be my boyfriend', 'be my wife', 'want a girlfriend', 'want a boyfriend', 'need a girlfriend', 'need a boyfriend',
       'lonely girls', 'lonely ladies', 'lonely women', 'lonely housewives', 'escort', 'escorts', 'escort service', 'meet singles', 'hot singles',
       'dating site', 'dating app', 'romance', 'marry me', 'looking for marriage', 'i want to marry', 'date tonight', 'girls near you',
@@ -483,14 +483,14 @@ export const en: Lexicon = {
       'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       // Overwork, laughter and shame are idioms: "killing myself studying", "I want to die of embarrassment".
-      { term: 'kill myself', unless: pairs(['kill myself'], OVERWORK) }, { term: 'killing myself', unless: pairs(['killing myself'], OVERWORK) }, 'kill my self',
-      ...['want to die', 'wanna die'].map((term) => ({ term, unless: pairs([term], ['of embarrassment', 'of shame', 'laughing', 'of laughter', 'of boredom', 'of cringe']) })), 'want to be dead', 'i wish i was dead', 'wish i were dead',
+      unlessBefore(OVERWORK)('kill myself'), unlessBefore(OVERWORK)('killing myself'), 'kill my self',
+      ...['want to die', 'wanna die'].map(unlessBefore(['of embarrassment', 'of shame', 'laughing', 'of laughter', 'of boredom', 'of cringe'])), 'want to be dead', 'i wish i was dead', 'wish i were dead',
       'end my life', 'end it all', 'ending it all', 'take my own life', { term: 'suicide', unless: ['suicide squad', 'suicide prevention', 'suicide awareness', 'suicide hotline'] }, 'suicidal', 'commit suicide',
       // Kitchen knives, football and the gym: "I cut myself while cooking", "I hurt myself playing football".
-      { term: 'cut myself', unless: pairs(['cut myself', 'accidentally cut myself'], ACCIDENTS) }, { term: 'cutting myself', unless: pairs(['cutting myself'], ACCIDENTS) },
-      'self harm', 'selfharm', { term: 'hurt myself', unless: pairs(['hurt myself'], ACCIDENTS) }, { term: 'hurting myself', unless: pairs(['hurting myself'], ACCIDENTS) },
+      { term: 'cut myself', unless: pairs(['cut myself', 'accidentally cut myself'], ACCIDENTS) }, unlessBefore(ACCIDENTS)('cutting myself'),
+      'self harm', 'selfharm', unlessBefore(ACCIDENTS)('hurt myself'), unlessBefore(ACCIDENTS)('hurting myself'),
       // Where to live: "I don't want to live in London".
-      ...["don't want to live", 'dont want to live'].map((term) => ({ term, unless: pairs([term], ['in', 'there', 'with', 'near', 'abroad', 'alone', 'so far']) })), 'no reason to live', 'better off dead',
+      ...["don't want to live", 'dont want to live'].map(unlessBefore(['in', 'there', 'with', 'near', 'abroad', 'alone', 'so far'])), 'no reason to live', 'better off dead',
       'hang myself', 'overdose on', 'jump off a bridge', 'unalive myself', 'slit my wrists', 'not want to be alive', 'tired of living',
       ...SELF_HARM_PLANS,
     ],
@@ -517,7 +517,7 @@ export const en: Lexicon = {
       // One's own faith and its calendar are everyday talk: "my religion is Islam", "Muslims are fasting this month".
       { term: 'religion is', unless: ['my religion is', 'our religion is islam', 'his religion is', 'her religion is', 'your religion is', 'what religion is', 'which religion is'] },
       { term: 'islam is', unless: ['islam is my', 'religion is islam'] }, { term: 'christianity is', unless: ['christianity is my'] }, 'god is fake', 'god doesnt exist', "god doesn't exist",
-      'atheists are', ...['muslims are', 'christians are', 'jews are'].map((term) => ({ term, unless: pairs([term], FAITH_PRACTICE) })),
+      'atheists are', ...['muslims are', 'christians are', 'jews are'].map(unlessBefore(FAITH_PRACTICE)),
       { term: 'the holocaust', unless: ['about the holocaust', 'studied the holocaust', 'studying the holocaust', 'survived the holocaust', 'survivors of the holocaust', 'victims of the holocaust'] }, 'holocaust denial', 'white supremacy', 'white supremacist*',
       // Alone, kkkk is Brazilian laughter.
       'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', { term: 'nazi*', unless: ['grammar nazi', 'grammar nazis', 'soup nazi', 'spelling nazi'] }, 'hitler was right', 'slavery was',

@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs, withPlain } from './term-builders';
+import { pairs, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -616,10 +616,7 @@ export const fr: Lexicon = {
       { term: 'dormir pour toujours', unless: ['pourrais dormir pour toujours', 'pourrait dormir pour toujours'] },
       'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller', 'ne plus jamais me réveiller',
       // "mourir de rire", "crever de rire": laughing
-      ...['je veux mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever'].map((term) => ({
-        term,
-        unless: pairs([term], ['de rire', 'de honte', 'de jalousie', "d'envie", 'de froid', 'de chaud']),
-      })), 'je vais me tuer',
+      ...['je veux mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever'].map(unlessBefore(['de rire', 'de honte', 'de jalousie', "d'envie", 'de froid', 'de chaud'])), 'je vais me tuer',
       'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
       'me scarifier', 'je me scarifie', 'scarification', { term: 'je me coupe', unless: ['je me coupe les cheveux', 'je me coupe les ongles', 'je me coupe la frange', 'je me coupe une part', 'je me coupe un morceau', 'je me coupe du monde'] }, 'me couper les veines', 'mutilation volontaire', 'automutilation',
       'je veux plus vivre', 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',

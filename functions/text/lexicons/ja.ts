@@ -1,4 +1,4 @@
-import { pairs } from './term-builders';
+import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /** Said of oneself ("私ってバカ", "俺頭悪いのかな"): self-deprecation, no insult. */
@@ -6,7 +6,7 @@ const SELF = ['私って', '私', 'わたしって', 'あたしって', '俺っ�
 const notOfSelf = (term: string, extra: readonly string[] = []): TermWithExceptions => ({ term, unless: [...extra, ...SELF.map((me) => me + term)] });
 /** 恥ずかしくて消えたい, "so embarrassed I could die": the idiom, not a wish. */
 const EMBARRASSED = ['恥ずかしくて', '恥ずかしすぎて', 'はずかしくて', 'はずかしすぎて', '恥ずかしい', 'はずい', '恥ずい', 'ハズい', '穴があったら入りたい'];
-const notEmbarrassed = (term: string): TermWithExceptions => ({ term, unless: EMBARRASSED.map((why) => why + term) });
+const notEmbarrassed = unlessAfter(EMBARRASSED, '');
 /** Pets, babies and things one asks to touch or hold ("猫ちゃん触らせて", "赤ちゃん抱かせて"). */
 const CUDDLY = ['猫', 'ねこ', '猫ちゃん', 'ねこちゃん', '子猫', '犬', 'いぬ', 'わんちゃん', 'ワンちゃん', 'わんこ', '子犬', '赤ちゃん', 'あかちゃん', 'うさぎ', 'ハムスター', 'もふもふ', 'ペンギン', 'ぬいぐるみ', '抱き枕'];
 const notPets = (term: string, particles: readonly string[] = ['', 'を', 'も']): TermWithExceptions => ({
@@ -15,13 +15,13 @@ const notPets = (term: string, particles: readonly string[] = ['', 'を', 'も']
 });
 /** "これ食べないと後悔するぞ": a recommendation, the regret of missing out. */
 const MISSING_OUT = ['ないと', 'なきゃ', 'なかったら', 'なければ', 'ないで'];
-const notMissingOut = (term: string): TermWithExceptions => ({ term, unless: MISSING_OUT.map((lead) => lead + term) });
+const notMissingOut = unlessAfter(MISSING_OUT, '');
 /** Money received, not asked for: お金送ってもらった, 振り込んでくれた. */
 const RECEIVED = ['もらった', 'もらって助か', 'もらえた', 'もいい', 'も大丈夫', 'くれた', 'くれて', 'あげ', 'おいた', 'おきました', 'た', 'る'];
-const notReceived = (term: string): TermWithExceptions => ({ term, unless: RECEIVED.map((tail) => term + tail) });
+const notReceived = unlessBefore(RECEIVED, '');
 /** The wifi password a guest asks for. */
 const WIFI = ['WiFiの', 'wifiの', 'Wi-Fiの', 'ワイファイの', 'WiFi', 'Wi-Fi', 'ワイファイ', 'ルーターの', '部屋の'];
-const notWifi = (term: string): TermWithExceptions => ({ term, unless: WIFI.map((w) => w + term) });
+const notWifi = unlessAfter(WIFI, '');
 
 
 /**

@@ -1,15 +1,15 @@
-import { pairs } from './term-builders';
+import { pairs, unlessAfter } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /** Said of oneself ("내가 한심하다", "나 진짜 멍청이다"): self-reproach, no insult. */
 const SELF = ['내가 ', '나 ', '난 ', '나는 ', '나도 ', '나 진짜 ', '나 완전 ', '내 자신이 ', '나 자신이 ', '내 자신 ', '나 자신 '];
-const notOfSelf = (term: string): TermWithExceptions => ({ term, unless: SELF.map((me) => me + term) });
+const notOfSelf = unlessAfter(SELF, '');
 /** "창피해서 죽고 싶어": embarrassment, the idiom rather than a wish. */
 const EMBARRASSED = ['창피해서 ', '부끄러워서 ', '쪽팔려서 ', '민망해서 ', '창피해 ', '쪽팔려 '];
-const notEmbarrassed = (term: string): TermWithExceptions => ({ term, unless: EMBARRASSED.map((why) => why + term) });
+const notEmbarrassed = unlessAfter(EMBARRASSED, '');
 /** Dogs bark: "개가 짖네", "강아지가 그만 짖었으면". */
 const DOGS = ['개가 ', '개 ', '개들이 ', '강아지가 ', '강아지 ', '강아지들이 ', '멍멍이가 ', '댕댕이가 ', '옆집 개가 ', '우리 개가 ', '우리 강아지가 '];
-const notDogs = (term: string): TermWithExceptions => ({ term, unless: DOGS.map((dog) => dog + term) });
+const notDogs = unlessAfter(DOGS, '');
 /** Pets and babies one wants to touch ("강아지 만지고 싶다"). */
 const PETS = ['강아지 ', '고양이 ', '냥이 ', '댕댕이 ', '아기 ', '강아지를 ', '고양이를 ', '판다 ', '햄스터 ', '토끼 ', '푸바오 '];
 /** Cups in a recipe: "밀가루 몇컵 넣어요?" */

@@ -1,4 +1,4 @@
-import { pairs } from './term-builders';
+import { unlessBefore } from './term-builders';
 import type { TermWithExceptions } from './types';
 
 /**
@@ -29,4 +29,4 @@ const NUMBER_OF_A_THING = [
 
 /** "Number" words of the Romance lexicons as contact cues, clear of the numbers that reach nobody. */
 export const contactNumberWords = (terms: readonly string[]): TermWithExceptions[] =>
-  terms.map((term) => ({ term, unless: pairs([term], NUMBER_OF_A_THING) }));
+  terms.map(unlessBefore(NUMBER_OF_A_THING));

@@ -12,7 +12,15 @@ export const plain = (term: string): string => term.normalize('NFD').replace(/[\
 /** Every term both as written and as typed without accents. */
 export const withPlain = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, plain(term)]))];
 
-/** A term that does not count right after one of `phrases` ("Rassismus gegen Ausländer", "ненависть к мигрантам"). */
+/**
+ * A term that does not count right after one of `phrases` ("Rassismus gegen Ausländer", "ненависть к мигрантам");
+ * `joiner` '' for scripts written without spaces ("恥ずかしくて消えたい").
+ */
 export const unlessAfter =
-  (phrases: readonly string[]) =>
-  (term: string): TermWithExceptions => ({ term, unless: phrases.map((phrase) => `${phrase} ${term}`) });
+  (phrases: readonly string[], joiner = ' ') =>
+  (term: string): TermWithExceptions => ({ term, unless: pairs(phrases, [term], joiner) });
+
+/** A term that does not count right before one of `tails` ("te mato jaja", "numero di scarpe", "режусь в доту", "振り込んでもらった"). */
+export const unlessBefore =
+  (tails: readonly string[], joiner = ' ') =>
+  (term: string): TermWithExceptions => ({ term, unless: pairs([term], tails, joiner) });
