@@ -15,6 +15,7 @@ import { readRules } from '../functions/text/rule-reading';
 import type { RuleReading } from '../functions/text/types';
 import { readFixtureLines } from '../test/unit/text/fixture-files';
 import { listLabelledSets, loadLabelledSet, splitOf } from './lib/labelled-data';
+import { emptyConfusion, scoresOf, tally } from './lib/metrics';
 import { renderAligned } from './lib/text-table';
 
 /** Bars are looked for on this grid, from LOWEST_BAR up to the group's block threshold. */
@@ -83,24 +84,25 @@ const lowestClearingBar = (lines: readonly AllowedLine[], surface: Surface, grou
   return { bar: high * STEP, below: firstFlagged(lines, surface, withReview(policy, group, low * STEP)) };
 };
 
+/** Each labelled set's validation rows, read by the rules once for every set of bars they are scored at. */
+const validationSets = async (): Promise<{ name: string; rows: { line: ReadLine; gold: boolean }[] }[]> =>
+  Promise.all(
+    listLabelledSets().map(async (name) => {
+      const { rows } = await loadLabelledSet(name);
+      const validation = rows.filter((row) => splitOf(name, row) === 'validation');
+      return { name, rows: validation.map((row) => ({ line: read(row.id, row.text), gold: row.rules.length > 0 })) };
+    }),
+  );
+
 /** F1 of "not allowed" against "has rules" on each labelled set's validation split, in a Moment. */
-const validationF1 = async (thresholds: SurfaceModelThresholds): Promise<string> => {
-  const cells: string[] = [];
-  for (const name of listLabelledSets()) {
-    const { rows } = await loadLabelledSet(name);
-    let [truePositives, falsePositives, falseNegatives] = [0, 0, 0];
-    for (const row of rows) {
-      if (splitOf(name, row) !== 'validation') continue;
-      const flagged = decisionWith(read(row.id, row.text), 'moment', thresholds) !== 'allow';
-      const gold = row.rules.length > 0;
-      if (flagged && gold) truePositives += 1;
-      else if (flagged) falsePositives += 1;
-      else if (gold) falseNegatives += 1;
-    }
-    cells.push(`${name} ${((2 * truePositives) / (2 * truePositives + falsePositives + falseNegatives)).toFixed(3)}`);
-  }
-  return cells.join(', ');
-};
+const validationF1 = (sets: Awaited<ReturnType<typeof validationSets>>, thresholds: SurfaceModelThresholds): string =>
+  sets
+    .map(({ name, rows }) => {
+      const confusion = emptyConfusion();
+      for (const { line, gold } of rows) tally(confusion, decisionWith(line, 'moment', thresholds) !== 'allow', gold);
+      return `${name} ${scoresOf(confusion).f1?.toFixed(3) ?? '-'}`;
+    })
+    .join(', ');
 
 const lines = mustAllow();
 process.stderr.write(`model bars: ${lines.length} must-allow (line, surface) pairs read\n`);
@@ -118,5 +120,6 @@ for (const surface of ['moment', 'chat'] as const) {
   }
 }
 console.log(renderAligned({ headers: ['surface', 'group', 'policy review', 'lowest clearing', 'flagged one step lower'], align: ['left', 'left', 'right', 'right', 'left'], rows }));
-console.log(`\nvalidation F1 in a Moment at the policy's bars: ${await validationF1(MODEL_THRESHOLDS.moment)}`);
-console.log(`validation F1 in a Moment at the lowest clearing bars: ${await validationF1(publicBars)}`);
+const validation = await validationSets();
+console.log(`\nvalidation F1 in a Moment at the policy's bars: ${validationF1(validation, MODEL_THRESHOLDS.moment)}`);
+console.log(`validation F1 in a Moment at the lowest clearing bars: ${validationF1(validation, publicBars)}`);
