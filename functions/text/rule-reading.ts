@@ -1,5 +1,5 @@
-import { CONTACT_POLICY, CUE_POLICY } from '../policy/text-thresholds';
-import { amountHits, figureHits } from './detect/amounts';
+import { CONTACT_POLICY } from '../policy/text-thresholds';
+import { amountHits } from './detect/amounts';
 import { contactFindings } from './detect/contact-findings';
 import { lexiconFindings } from './detect/lexicon-findings';
 import type { UnitSpan } from './detect/nearby';
@@ -24,7 +24,7 @@ export const readRules = (input: Pick<TextCheckInput, 'text' | 'lang'>): RuleRea
   const normalised = normalise(input.text);
   const excused: UnitSpan[] = [];
   const hits = findTerms(index, normalised, excused);
-  hits.push(...amountHits(input.text, normalised), ...figureHits(input.text, normalised, CUE_POLICY.moneyRequest.minFigure));
+  hits.push(...amountHits(input.text, normalised));
   const lexical = lexiconFindings(input.text, normalised, hits);
   const contacts = contactFindings(input.text, normalised, hits, input.lang);
   const findings = [...(contacts.reachable ? boostSpam(lexical.findings) : lexical.findings), ...contacts.findings];

@@ -9,8 +9,10 @@ import type { NormalisedText } from '../normalise/normalise';
  * the digits' units. The signs are found first and the digits read outward from each, so a long run of
  * digits is read once, not once per digit.
  */
-const CURRENCY_SIGN = /[$€£¥₹₩₽₺₱₦]/gu;
-const CURRENCY_SIGN_AT = /^[$€£¥₹₩₽₺₱₦]$/u;
+const CURRENCY_SIGNS = '[$€£¥₹₩₽₺₱₦]';
+const CURRENCY_SIGN = new RegExp(CURRENCY_SIGNS, 'gu');
+/** Whether one character is a currency sign. */
+const CURRENCY_SIGN_AT = new RegExp(`^${CURRENCY_SIGNS}$`, 'u');
 
 const AMOUNT_TERM: CompiledTerm = { term: '<amount>', tag: 'money', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
 

@@ -6,7 +6,7 @@ import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
-import { isAmount } from './amounts';
+import { figureHits, isAmount } from './amounts';
 import { looksLikeName } from './names';
 import { gap, Nearby, type UnitSpan } from './nearby';
 
@@ -102,12 +102,23 @@ class HitContext {
     return this.text.codes[unit]!;
   }
 
-  tagged(tag: CueTag | 'figure'): readonly TermHit[] {
+  tagged(tag: CueTag): readonly TermHit[] {
     return this.byTag.get(tag) ?? [];
   }
 
-  near(tag: CueTag | 'figure'): Nearby<TermHit> {
+  near(tag: CueTag): Nearby<TermHit> {
     return new Nearby(this.tagged(tag));
+  }
+
+  /** The bare figures of the text ("lend me 2000"), read only when a lending verb asks for them. */
+  figures(): Nearby<TermHit> {
+    return new Nearby(figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure));
+  }
+
+  /** Drops the findings `drop` picks (denied by a negation, inside a self-harm phrase). */
+  dropFindings(drop: (finding: PlacedFinding) => boolean): void {
+    const kept = this.findings.filter((finding) => !drop(finding));
+    if (kept.length < this.findings.length) this.findings.splice(0, this.findings.length, ...kept);
   }
 
   evidenceOf(hit: TermHit): Evidence {
@@ -251,7 +262,7 @@ const settlesUp = (context: HitContext, ask: TermHit, payment: TermHit, sharedCo
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
   if (lends.length === 0) return;
-  const figures = context.near('figure');
+  const figures = context.figures();
   const sharedCosts = context.near('expense');
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
@@ -335,10 +346,9 @@ const denyNegated = (context: HitContext): void => {
   if (context.negations.length === 0) return;
   const deniedOutright = context.findings.filter((finding) => NEGATABLE.has(finding.signal) && negated(context, finding));
   // The cues inside a denied phrase are denied with it: "not going to kill you" also holds the pair "kill" + "you".
-  const denied = (finding: PlacedFinding): boolean =>
-    NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
-  const kept = context.findings.filter((finding) => !denied(finding));
-  if (kept.length < context.findings.length) context.findings.splice(0, context.findings.length, ...kept);
+  context.dropFindings(
+    (finding) => NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last),
+  );
 };
 
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
@@ -351,10 +361,9 @@ const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'c
 const selfHarmAlone = (context: HitContext): void => {
   const selfHarm = context.findings.filter((finding) => finding.signal === 'self-harm');
   if (selfHarm.length === 0) return;
-  const inside = (finding: PlacedFinding): boolean =>
-    INSIDE_SELF_HARM.has(finding.signal) && selfHarm.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
-  const kept = context.findings.filter((finding) => !inside(finding));
-  if (kept.length < context.findings.length) context.findings.splice(0, context.findings.length, ...kept);
+  context.dropFindings(
+    (finding) => INSIDE_SELF_HARM.has(finding.signal) && selfHarm.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last),
+  );
 };
 
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
