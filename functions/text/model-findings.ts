@@ -3,7 +3,7 @@ import { SIGNALS, type SignalId } from '../policy/signals';
 import { MODEL_CUES, MODEL_EVIDENCE_NGRAMS, MODEL_GROUP_SIGNALS, MODEL_HIDES_ALWAYS, MODEL_HIDES_WHEN_ALLOWED, MODEL_THRESHOLDS, type ModelThresholds } from '../policy/text-model';
 import { TEXT_THRESHOLDS } from '../policy/text-thresholds';
 import { MODEL_GROUPS, type ModelGroup } from './model/groups';
-import { explainScore, readText } from './model/scorer';
+import { explainScore, readTextInto } from './model/scorer';
 import type { Finding, RuleReading, Span } from './types';
 
 const HIDDEN_WHEN_ALLOWED = new Set(MODEL_HIDES_WHEN_ALLOWED);
@@ -22,21 +22,30 @@ export const modelConfidence = (probability: number, reviewBar: number, block: n
   return block >= 1 ? 1 : TEXT_THRESHOLDS.block + ((probability - block) / (1 - block)) * (1 - TEXT_THRESHOLDS.block);
 };
 
+const isHidden = (finding: Finding, surface: Surface): boolean =>
+  HIDDEN_ALWAYS.has(finding.signal) || (HIDDEN_WHEN_ALLOWED.has(finding.signal) && allowedOn(finding.signal, surface));
+
 /** What the model must not count: what the rules cleared, self-harm, and words of a kind the surface allows (a curse in chat). */
 const hiddenSpans = (reading: RuleReading, surface: Surface): readonly Span[] => {
-  const hidden = reading.findings.filter(
-    (finding) => HIDDEN_ALWAYS.has(finding.signal) || (HIDDEN_WHEN_ALLOWED.has(finding.signal) && allowedOn(finding.signal, surface)),
-  );
-  return hidden.length === 0 ? reading.cleared : [...reading.cleared, ...hidden.flatMap((finding) => finding.evidence)];
+  if (!reading.findings.some((finding) => isHidden(finding, surface))) return reading.cleared;
+  return [...reading.cleared, ...reading.findings.filter((finding) => isHidden(finding, surface)).flatMap((finding) => finding.evidence)];
 };
 
 /** A surface's thresholds for every model group. */
 export type SurfaceModelThresholds = Readonly<Record<ModelGroup, ModelThresholds>>;
 
-const reviewBar = (group: ModelGroup, thresholds: ModelThresholds, reading: RuleReading, surface: Surface): number => {
-  const backed = MODEL_CUES[group].some((tag) => reading.tags.has(tag) && !allowedOn(tag, surface));
-  return backed ? thresholds.reviewWithCue : thresholds.review;
-};
+/** Whether the rules saw one of the group's cues that acts on the surface. */
+const cueBacked = (group: ModelGroup, reading: RuleReading, surface: Surface): boolean =>
+  reading.hits.some((hit) => (MODEL_CUES[group] as readonly string[]).includes(hit.tag) && !allowedOn(hit.tag, surface));
+
+/** The group's review bar for this text; the cue is looked for only where the score could reach the lower bar. */
+const reviewBar = (group: ModelGroup, thresholds: ModelThresholds, probability: number, reading: RuleReading, surface: Surface): number =>
+  probability >= Math.min(thresholds.review, thresholds.reviewWithCue) && cueBacked(group, reading, surface) ? thresholds.reviewWithCue : thresholds.review;
+
+// One text at a time (checking is synchronous): the scorer reads into these instead of making a record per text.
+const probabilities = new Float64Array(MODEL_GROUPS.length);
+const windows = new Int32Array(MODEL_GROUPS.length);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /**
  * The learned scorer's findings for a text the rules have read: one per model group at or above its
@@ -44,17 +53,20 @@ const reviewBar = (group: ModelGroup, thresholds: ModelThresholds, reading: Rule
  * strongest n-grams behind the score, so moderators see why; where they did, their evidence says it.
  * `thresholds` are the policy's for the surface unless a caller weighing other bars gives its own.
  */
-export const modelFindings = (text: string, surface: Surface, reading: RuleReading, thresholds: SurfaceModelThresholds = MODEL_THRESHOLDS[surface]): Finding[] => {
+export const modelFindings = (text: string, surface: Surface, reading: RuleReading, thresholds: SurfaceModelThresholds = MODEL_THRESHOLDS[surface]): readonly Finding[] => {
   const hidden = hiddenSpans(reading, surface);
-  const { scores, windows } = readText(text, hidden);
-  const findings: Finding[] = [];
-  for (const group of MODEL_GROUPS) {
-    const confidence = modelConfidence(scores[group], reviewBar(group, thresholds[group], reading, surface), thresholds[group].block);
+  readTextInto(text, hidden, probabilities, windows);
+  let findings: Finding[] | undefined;
+  for (let k = 0; k < MODEL_GROUPS.length; k++) {
+    const group = MODEL_GROUPS[k]!;
+    const probability = probabilities[k]!;
+    const bars = thresholds[group];
+    const confidence = modelConfidence(probability, reviewBar(group, bars, probability, reading, surface), bars.block);
     if (confidence === 0) continue;
     const signal = MODEL_GROUP_SIGNALS[surface][group];
     const seconded = reading.findings.some((finding) => finding.signal === signal);
-    const evidence = seconded ? [] : explainScore(text, group, MODEL_EVIDENCE_NGRAMS, hidden, windows[group]).map(({ ngram, start, end }) => ({ start, end, match: ngram }));
-    findings.push({ signal, confidence, evidence });
+    const evidence = seconded ? [] : explainScore(text, group, MODEL_EVIDENCE_NGRAMS, hidden, windows[k]).map(({ ngram, start, end }) => ({ start, end, match: ngram }));
+    (findings ??= []).push({ signal, confidence, evidence });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

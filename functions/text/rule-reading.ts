@@ -27,7 +27,8 @@ export const readRules = (input: Pick<TextCheckInput, 'text' | 'lang'>): RuleRea
   hits.push(...amountHits(input.text, normalised));
   const lexical = lexiconFindings(input.text, normalised, hits);
   const contacts = contactFindings(input.text, normalised, hits, input.lang);
-  const findings = [...(contacts.reachable ? boostSpam(lexical.findings) : lexical.findings), ...contacts.findings];
+  const lexicalFindings = contacts.reachable ? boostSpam(lexical.findings) : lexical.findings;
+  const findings = contacts.findings.length === 0 ? lexicalFindings : [...lexicalFindings, ...contacts.findings];
   const cleared = excused.length === 0 ? lexical.cleared : [...lexical.cleared, ...excused.map(({ first, last }) => ({ start: normalised.starts[first]!, end: normalised.ends[last]! }))];
-  return { findings, cleared, tags: new Set(hits.map((hit) => hit.tag)) };
+  return { findings, cleared, hits };
 };

@@ -27,8 +27,8 @@ export interface Finding {
 export interface RuleReading {
   readonly findings: readonly Finding[];
   readonly cleared: readonly Span[];
-  /** Every lexicon tag (signal or cue) the text hit, weak or not. */
-  readonly tags: ReadonlySet<string>;
+  /** Every lexicon term (signal or cue) the text hit, weak or not: the learned scorer looks for its cues among them. */
+  readonly hits: readonly { readonly tag: string }[];
 }
 
 export interface TextCheckInput {

@@ -1,6 +1,7 @@
 import { checkText } from '../../functions/text/engine';
 import { modelFindings } from '../../functions/text/model-findings';
-import { readText } from '../../functions/text/model/scorer';
+import { readTextInto } from '../../functions/text/model/scorer';
+import { MODEL_GROUPS } from '../../functions/text/model/groups';
 import { readRules } from '../../functions/text/rule-reading';
 import type { Surface } from '../../functions/policy/rules';
 import { obscenityEntry } from '../lib/classifiers/peers';
@@ -17,13 +18,18 @@ const WARM_ROUNDS = 3;
 
 type Stage = (sample: SourceText, surface: Surface) => unknown;
 
+// The model reads into these, as the engine does (modelFindings).
+const probabilities = new Float64Array(MODEL_GROUPS.length);
+const windows = new Int32Array(MODEL_GROUPS.length);
+const readModel = (text: string): void => readTextInto(text, undefined, probabilities, windows);
+
 /** The two halves alone, then the engine built up one step at a time, then the peer. */
 const stages = async (): Promise<readonly (readonly [string, Stage])[]> => {
   const obscenity = await obscenityEntry.create();
   return [
     ['rules alone (normalise, automaton, detectors)', ({ text, lang }) => readRules({ text, lang })],
-    ['model alone (n-grams, weight table)', ({ text }) => readText(text)],
-    ['rules, then the model', ({ text, lang }) => [readRules({ text, lang }), readText(text)]],
+    ['model alone (n-grams, weight table)', ({ text }) => readModel(text)],
+    ['rules, then the model', ({ text, lang }) => [readRules({ text, lang }), readModel(text)]],
     ['rules, then the model with its evidence', ({ text, lang }, surface) => modelFindings(text, surface, readRules({ text, lang }))],
     ['the engine (+ the decision)', ({ text, lang }, surface) => checkText({ text, lang, surface })],
     ['obscenity', ({ text, lang }, surface) => obscenity.classify({ text, lang, surface })],

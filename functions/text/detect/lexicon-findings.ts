@@ -1,7 +1,7 @@
 import type { Language } from '../../policy/rules';
 import type { SignalId } from '../../policy/signals';
 import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
-import { SIGNAL_TAGS, type CueTag } from '../lexicons/types';
+import { CUE_TAGS, SIGNAL_TAGS, type CueTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
@@ -42,32 +42,72 @@ const VERB_LAST = new Set<Language | undefined>(['hi', 'ja', 'ko', 'zh']);
 const hitConfidence = (signal: SignalId, term: CompiledTerm): number =>
   WEAK_SIGNALS.has(signal) && term.singleLatinWord ? WEAK_SINGLE_WORDS.confidence : SIGNAL_CONFIDENCE[signal];
 
+/** Whether hits are in the order strongestPerSpan wants: by start, the longer first among equal starts. */
+const inSpanOrder = (hits: readonly TermHit[]): boolean => {
+  for (let i = 1; i < hits.length; i++) {
+    const [before, hit] = [hits[i - 1]!, hits[i]!];
+    if (before.first > hit.first || (before.first === hit.first && before.last < hit.last)) return false;
+  }
+  return true;
+};
+
+/**
+ * The tags strongestPerSpan has met in one call, and where the latest kept hit of each is: a linear look
+ * through a handful of tags, in arrays reused from call to call (a Map per call was garbage on every line).
+ */
+const latestTags: string[] = [];
+/** Room for every tag there is: the call reads signal hits, or the hits of one cue. */
+const latestKept = new Int32Array(SIGNAL_TAGS.length + CUE_TAGS.length);
+
 /**
  * One piece of evidence per place: terms of the same signal that overlap ("bitch*" and "*bitch" on
  * "bitch", "dumb bitch" and "bitch*") count once, by the longest, so independent-evidence
- * combining never counts one word twice. Sorts `hits` in place.
+ * combining never counts one word twice. Sorts `hits` in place, and returns them as they are when every
+ * one stands.
  */
 const strongestPerSpan = (hits: TermHit[]): TermHit[] => {
-  const kept: TermHit[] = [];
+  if (hits.length < 2) return hits;
+  if (!inSpanOrder(hits)) hits.sort((a, b) => a.first - b.first || b.last - a.last);
   // Hits come in order of start, and kept hits of one tag never overlap: only the latest kept one of a tag can overlap the next.
-  const latestOfTag = new Map<string, number>();
-  hits.sort((a, b) => a.first - b.first || b.last - a.last);
-  for (const hit of hits) {
-    const latest = latestOfTag.get(hit.tag);
-    const other = latest === undefined ? undefined : kept[latest]!;
+  latestTags.length = 0;
+  // Undefined while every hit so far is kept: then kept hit k is hits[k].
+  let kept: TermHit[] | undefined;
+  let keptCount = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const t = latestTags.indexOf(hit.tag);
+    const latest = t < 0 ? -1 : latestKept[t]!;
+    const other = latest < 0 ? undefined : (kept ?? hits)[latest]!;
     if (other === undefined || other.last < hit.first) {
-      latestOfTag.set(hit.tag, kept.length);
-      kept.push(hit);
-    } else if (hit.last - hit.first > other.last - other.first) kept[latest!] = hit;
+      if (t >= 0) latestKept[t] = keptCount;
+      else {
+        latestKept[latestTags.length] = keptCount;
+        latestTags.push(hit.tag);
+      }
+      kept?.push(hit);
+      keptCount++;
+      continue;
+    }
+    kept ??= hits.slice(0, i);
+    if (hit.last - hit.first > other.last - other.first) kept[latest] = hit;
   }
-  return kept;
+  return kept ?? hits;
 };
 
+const CUE_INDEX: ReadonlyMap<string, number> = new Map(CUE_TAGS.map((tag, index) => [tag, index]));
+/**
+ * Per cue tag, the hits of the text being read, in lists reused from text to text: a list holds the
+ * current text's hits only while its stamp is the current reading's (reading is synchronous, and no list
+ * outlives its reading). A map of fresh lists per text was a good part of what a chat line left behind.
+ */
+const cueLists: TermHit[][] = CUE_TAGS.map(() => []);
+const cueStamps = new Int32Array(CUE_TAGS.length);
+let reading = 0;
+const NO_HITS: readonly TermHit[] = Object.freeze([]);
 
 /** The hits of one text with what the cue rules need about them (a class: its methods are made once, not per call). */
 class HitContext {
-  /** Cue hits by tag; signal hits stand alone, in their own list. */
-  private readonly byTag = new Map<string, TermHit[]>();
+  /** Signal hits stand alone, in their own list; cue hits are in cueLists. */
   readonly signalHits: TermHit[] = [];
   /**
    * Every negation hit, overlapping ones kept: "ما رح" and "ما" both stand before "رح اقتلك", and only the
@@ -76,6 +116,7 @@ class HitContext {
   readonly negations: TermHit[] = [];
   readonly findings: PlacedFinding[] = [];
   readonly cleared: Span[] = [];
+  private readonly reading = ++reading;
 
   constructor(
     private readonly original: string,
@@ -88,13 +129,20 @@ class HitContext {
         this.signalHits.push(hit);
         continue;
       }
-      const same = this.byTag.get(hit.tag);
-      if (same) same.push(hit);
-      else this.byTag.set(hit.tag, [hit]);
+      const cue = CUE_INDEX.get(hit.tag);
+      // Number words and figures are read by the contact and amount detectors, not as cues.
+      if (cue === undefined) continue;
+      if (cueStamps[cue] !== this.reading) {
+        cueStamps[cue] = this.reading;
+        cueLists[cue]!.length = 0;
+      }
+      cueLists[cue]!.push(hit);
     }
     // "add", "add me" and "add me on" are one request: each would otherwise make its own finding, and
     // independent-evidence combining would count one phrase three times.
-    for (const [tag, same] of this.byTag) if (same.length > 1) this.byTag.set(tag, strongestPerSpan(same));
+    for (let cue = 0; cue < CUE_TAGS.length; cue++) {
+      if (cueStamps[cue] === this.reading && cueLists[cue]!.length > 1) cueLists[cue] = strongestPerSpan(cueLists[cue]!);
+    }
   }
 
   /** The normalised code point of a unit. */
@@ -103,7 +151,8 @@ class HitContext {
   }
 
   tagged(tag: CueTag): readonly TermHit[] {
-    return this.byTag.get(tag) ?? [];
+    const cue = CUE_INDEX.get(tag)!;
+    return cueStamps[cue] === this.reading ? cueLists[cue]! : NO_HITS;
   }
 
   near(tag: CueTag): Nearby<TermHit> {
@@ -400,5 +449,5 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
       context.cleared.push(...finding.evidence);
     }
   }
-  return { findings: context.findings.map(({ signal, confidence, evidence }) => ({ signal, confidence, evidence })), cleared: context.cleared };
+  return { findings: context.findings, cleared: context.cleared };
 };

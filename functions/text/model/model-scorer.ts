@@ -1,7 +1,7 @@
 import { BlockSums } from './block-sums';
 import type { TextSpan } from './features';
 import { GroupEvidence, type ScoreEvidence } from './group-evidence';
-import type { ModelGroup } from './groups';
+import { MODEL_GROUPS, type ModelGroup } from './groups';
 import type { TextModel } from './text-model';
 
 export type { ScoreEvidence } from './group-evidence';
@@ -19,6 +19,11 @@ export interface ModelScorer {
   readonly model: TextModel;
   /** Probability per group and strongest windows; features touching a `hidden` span do not count. */
   read(text: string, hidden?: readonly TextSpan[]): ModelReading;
+  /**
+   * The same into the caller's arrays, indexed as MODEL_GROUPS (a group the model lacks reads 0 and -1),
+   * allocating nothing: the engine reads every text it checks this way.
+   */
+  readInto(text: string, hidden: readonly TextSpan[] | undefined, probabilities: Float64Array, windows: Int32Array): void;
   /** Probability per group; features touching a `hidden` span do not count. */
   score(text: string, hidden?: readonly TextSpan[]): GroupScores;
   /**
@@ -49,16 +54,24 @@ export const createScorer = (model: TextModel, windowBlock = WINDOW_BLOCK): Mode
   const blockSums = new BlockSums(model.features, model.table, groupCount, windowBlock);
   const evidence = new GroupEvidence(blockSums);
 
-  const read = (text: string, hidden?: readonly TextSpan[]): ModelReading => {
+  // Per group of MODEL_GROUPS, its index in the model, or -1.
+  const modelIndex = MODEL_GROUPS.map((group) => model.groups.indexOf(group));
+
+  const readInto = (text: string, hidden: readonly TextSpan[] | undefined, probabilities: Float64Array, windows: Int32Array): void => {
     blockSums.add(text, hidden);
-    const scores = {} as Record<ModelGroup, number>;
-    const windows = {} as Record<ModelGroup, number>;
-    model.groups.forEach((group, g) => {
-      const { bias, scale } = model.parameters[g]!;
-      scores[group] = sigmoid(bias + blockSums.bestLogit(g) * scale);
-      windows[group] = blockSums.strongestWindow(g);
-    });
-    return { scores, windows };
+    for (let k = 0; k < MODEL_GROUPS.length; k += 1) {
+      const g = modelIndex[k]!;
+      probabilities[k] = g < 0 ? 0 : sigmoid(model.parameters[g]!.bias + blockSums.bestLogit(g) * model.parameters[g]!.scale);
+      windows[k] = g < 0 ? -1 : blockSums.strongestWindow(g);
+    }
+  };
+
+  const read = (text: string, hidden?: readonly TextSpan[]): ModelReading => {
+    const [probabilities, windows] = [new Float64Array(MODEL_GROUPS.length), new Int32Array(MODEL_GROUPS.length)];
+    readInto(text, hidden, probabilities, windows);
+    // The model's own groups only.
+    const of = (values: ArrayLike<number>) => Object.fromEntries(model.groups.map((group) => [group, values[MODEL_GROUPS.indexOf(group)]!])) as Record<ModelGroup, number>;
+    return { scores: of(probabilities), windows: of(windows) };
   };
 
   const explain = (text: string, group: ModelGroup, k: number, hidden?: readonly TextSpan[], window = read(text, hidden).windows[group]): ScoreEvidence[] => {
@@ -69,5 +82,5 @@ export const createScorer = (model: TextModel, windowBlock = WINDOW_BLOCK): Mode
     return evidence.explain(text, g, model.parameters[g]!.scale, k, hidden, within);
   };
 
-  return { model, read, score: (text, hidden) => read(text, hidden).scores, explain };
+  return { model, read, readInto, score: (text, hidden) => read(text, hidden).scores, explain };
 };

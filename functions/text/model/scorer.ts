@@ -24,6 +24,10 @@ export const scoreText = (text: string, hidden?: readonly TextSpan[]): Readonly<
 /** The scores with each group's strongest window, which `explainScore` can take instead of reading the text again. */
 export const readText = (text: string, hidden?: readonly TextSpan[]): ModelReading => defaultScorer().read(text, hidden);
 
+/** readText into the caller's arrays, indexed as MODEL_GROUPS, allocating nothing (see ModelScorer.readInto). */
+export const readTextInto = (text: string, hidden: readonly TextSpan[] | undefined, probabilities: Float64Array, windows: Int32Array): void =>
+  defaultScorer().readInto(text, hidden, probabilities, windows);
+
 /** The k strongest n-grams behind a group's score, with ORIGINAL-text offsets, for moderator evidence. */
 export const explainScore = (text: string, group: ModelGroup, k = 5, hidden?: readonly TextSpan[], window?: number): ScoreEvidence[] =>
   defaultScorer().explain(text, group, k, hidden, window);
