@@ -2,16 +2,11 @@ import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type TextSpan
 import type { SpanRanker } from './strongest-spans';
 import { checkTableShape, slotOf, slotWeight, type WeightTable } from './weight-table';
 
-/** Where a walk that explains a score sends each feature: to a ranker, weighed for one group. */
-export interface RankedGroup {
-  readonly ranker: SpanRanker;
-  readonly group: number;
-}
-
 /**
  * Per block of `windowBlock` original characters, the summed weights (per group) of the features whose
  * first unit starts in it, and how many they are, in one pass: every window is then two blocks added,
- * with no n-gram hashed twice.
+ * with no n-gram hashed twice. The pass also logs the table slot of every feature it met, so explaining
+ * a group's score afterwards ranks the logged features instead of hashing and looking them up again.
  */
 export class BlockSums extends FeatureWalker {
   /** sums[block * groupCount + g]: integer sums of the int8 weights, exact in any order. */
@@ -22,8 +17,21 @@ export class BlockSums extends FeatureWalker {
   occurrences = 0;
   private unitBlocks = new Int32Array(1024);
 
-  private readonly oneGram = new Int32Array(1);
-  private ranked: RankedGroup | undefined;
+  /**
+   * The slot of every feature of the last text, as the walk met them: the character n-grams unit-major
+   * (the k-th starting at unit u in charSlots[u * gramsPerUnit + k], charCounts[u] of them), then the
+   * word n-grams with the units they cover.
+   */
+  private charSlots = new Int32Array(4096);
+  private charCounts = new Int32Array(1024);
+  private readonly gramsPerUnit: number;
+  private wordFirsts = new Int32Array(256);
+  private wordLasts = new Int32Array(256);
+  private wordSlots = new Int32Array(256);
+  private wordCount = 0;
+  /** What the log was made from: the text and the hidden spans (by identity). */
+  private loggedText: string | undefined;
+  private loggedMasked: readonly TextSpan[] | undefined;
 
   constructor(
     config: FeatureConfig,
@@ -33,24 +41,22 @@ export class BlockSums extends FeatureWalker {
   ) {
     super(config);
     checkTableShape(config.bucketBits, table.setBits, groupCount);
+    this.gramsPerUnit = config.charMax - config.charMin + 1;
   }
 
-  /**
-   * Sums the features of `text`, leaving out those touching `masked` and, given `within`, those whose
-   * first unit starts outside it. Given a `ranked` ranker, the walk explains instead: the ranker receives
-   * every feature with its weight for the ranked group, and the sums stay empty. (One class sums and
-   * ranks, so the walk's calls to it stay monomorphic and inlined.)
-   */
-  add(text: string, masked?: readonly TextSpan[], within?: TextSpan, ranked?: RankedGroup): void {
-    this.ranked = ranked;
+  /** Sums the features of `text`, leaving out those touching `masked`, and logs their slots. */
+  add(text: string, masked?: readonly TextSpan[]): void {
     this.fold(text);
-    ranked?.ranker.begin(this.firstUnitWithin(within), this.unitCount);
     const blocks = Math.max(1, Math.ceil(text.length / this.windowBlock));
     this.sums = grow(this.sums, blocks * this.groupCount);
     this.counts = grow(this.counts, blocks);
     this.sums.fill(0, 0, blocks * this.groupCount);
     this.counts.fill(0, 0, blocks);
     this.unitBlocks = grow(this.unitBlocks, this.unitCount);
+    this.charSlots = grow(this.charSlots, this.unitCount * this.gramsPerUnit);
+    this.charCounts = grow(this.charCounts, this.unitCount);
+    this.charCounts.fill(0, 0, this.unitCount);
+    this.wordCount = 0;
     // Unit starts never decrease, so blocks are counted up rather than divided out per unit. The closing
     // padding starts at text.length, which is a block of its own when the length is a multiple of the block.
     for (let u = 0, block = 0, blockEnd = this.windowBlock; u < this.unitCount; u += 1) {
@@ -61,8 +67,38 @@ export class BlockSums extends FeatureWalker {
       this.unitBlocks[u] = block;
     }
     this.blocks = blocks;
-    this.occurrences = this.walkFeatures(masked, within);
-    this.ranked = undefined;
+    this.occurrences = this.walkFeatures(masked);
+    this.loggedText = text;
+    this.loggedMasked = masked;
+  }
+
+  /** Whether the last `add` was of this text with these hidden spans, so its log can be ranked. */
+  holds(text: string, masked: readonly TextSpan[] | undefined): boolean {
+    return text === this.loggedText && masked === this.loggedMasked;
+  }
+
+  /**
+   * Hands the ranker every logged feature whose first unit starts `within` a span of the original text,
+   * with its weight for group g, in the order the walk met them; returns how many there were.
+   */
+  rank(ranker: SpanRanker, g: number, within: TextSpan): number {
+    const from = this.firstUnitFrom(within.start);
+    const to = this.firstUnitFrom(within.end);
+    ranker.begin(from, this.unitCount);
+    const shortest = this.config.charMin - 1;
+    let ranked = 0;
+    for (let u = from; u < to; u += 1) {
+      const count = this.charCounts[u]!;
+      for (let k = 0; k < count; k += 1) ranker.add(u, u + shortest + k, slotWeight(this.charSlots[u * this.gramsPerUnit + k]!, g));
+      ranked += count;
+    }
+    for (let w = 0; w < this.wordCount; w += 1) {
+      const first = this.wordFirsts[w]!;
+      if (first < from || first >= to) continue;
+      ranker.add(first, this.wordLasts[w]!, slotWeight(this.wordSlots[w]!, g));
+      ranked += 1;
+    }
+    return ranked;
   }
 
   /** The normalised sum of group g over blocks b and b + 1. */
@@ -83,48 +119,48 @@ export class BlockSums extends FeatureWalker {
     return best;
   }
 
-  protected override charGrams(first: number, count: number): void {
-    if (this.ranked === undefined) {
-      this.addWeights(this.unitBlocks[first]!, this.grams, count);
-      return;
-    }
-    // A walk that explains ranks one group's features; the sums are the read's, already taken.
-    const shortest = first + this.config.charMin - 1;
-    for (let k = 0; k < count; k += 1) this.ranked.ranker.add(first, shortest + k, this.rankedWeight(this.grams[k]!));
-  }
-
-  protected override wordGram(bucket: number, first: number, last: number): void {
-    if (this.ranked === undefined) {
-      this.oneGram[0] = bucket;
-      this.addWeights(this.unitBlocks[first]!, this.oneGram, 1);
-      return;
-    }
-    this.ranked.ranker.add(first, last, this.rankedWeight(bucket));
-  }
-
-  /** A bucket's weight for the group an explaining walk ranks. */
-  private rankedWeight(bucket: number): number {
-    return slotWeight(slotOf(this.table.slots, this.table.setBits, bucket), this.ranked!.group);
-  }
-
   /**
-   * Adds the weights of `count` buckets to a block and counts them there, each group in a register of
-   * its own (V8 does not unroll a loop over a group count known only at run time). A slot holds every
-   * group's weight.
+   * Adds the weights of the `count` character n-grams starting at unit `first` to its block and logs their
+   * slots, each group's sum in a register of its own (V8 does not unroll a loop over a group count known
+   * only at run time). A slot holds every group's weight.
    */
-  private addWeights(block: number, buckets: Int32Array, count: number): void {
-    const { groupCount, sums } = this;
-    this.counts[block] = this.counts[block]! + count;
+  protected override charGrams(first: number, count: number): void {
     const { setBits, slots } = this.table;
+    const grams = this.grams;
+    const logged = first * this.gramsPerUnit;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let k = 0; k < count; k += 1) {
-      const slot = slotOf(slots, setBits, buckets[k]!);
+      const slot = slotOf(slots, setBits, grams[k]!);
+      this.charSlots[logged + k] = slot;
       s0 += slotWeight(slot, 0);
       s1 += slotWeight(slot, 1);
       s2 += slotWeight(slot, 2);
     }
+    this.charCounts[first] = count;
+    this.addToBlock(this.unitBlocks[first]!, count, s0, s1, s2);
+  }
+
+  protected override wordGram(bucket: number, first: number, last: number): void {
+    const slot = slotOf(this.table.slots, this.table.setBits, bucket);
+    const index = this.wordCount;
+    if (index === this.wordSlots.length) {
+      this.wordFirsts = grow(this.wordFirsts, index + 1);
+      this.wordLasts = grow(this.wordLasts, index + 1);
+      this.wordSlots = grow(this.wordSlots, index + 1);
+    }
+    this.wordFirsts[index] = first;
+    this.wordLasts[index] = last;
+    this.wordSlots[index] = slot;
+    this.wordCount = index + 1;
+    this.addToBlock(this.unitBlocks[first]!, 1, slotWeight(slot, 0), slotWeight(slot, 1), slotWeight(slot, 2));
+  }
+
+  /** Adds `count` features weighing s0, s1 and s2 (per group) to a block. */
+  private addToBlock(block: number, count: number, s0: number, s1: number, s2: number): void {
+    const { groupCount, sums } = this;
+    this.counts[block] = this.counts[block]! + count;
     const at = block * groupCount;
     sums[at] = sums[at]! + s0;
     if (groupCount > 1) sums[at + 1] = sums[at + 1]! + s1;

@@ -129,23 +129,16 @@ export abstract class FeatureWalker {
   }
 
   /**
-   * Hands over every feature of the folded text except those touching a masked span (only those whose
-   * first unit starts `within` a span, when given) and returns how many there were: the occurrences a
-   * score is normalised by.
+   * Hands over every feature of the folded text except those touching a masked span, and returns how many
+   * there were: the occurrences a score is normalised by.
    */
-  protected walkFeatures(masked: readonly TextSpan[] = NO_SPANS, within?: TextSpan): number {
+  protected walkFeatures(masked: readonly TextSpan[] = NO_SPANS): number {
     this.markMasked(masked);
-    const [from, to] = [this.firstUnitWithin(within), within ? this.firstUnitFrom(within.end) : this.unitCount];
-    return this.charNgrams(from, to) + this.wordNgrams(from, to);
-  }
-
-  /** The first unit a walk `within` a span hands features over from (0 for the whole text). */
-  protected firstUnitWithin(within?: TextSpan): number {
-    return within ? this.firstUnitFrom(within.start) : 0;
+    return this.charNgrams() + this.wordNgrams();
   }
 
   /** The first unit starting at or after an original position (unitCount when none). */
-  private firstUnitFrom(position: number): number {
+  protected firstUnitFrom(position: number): number {
     return firstAbove(this.unitStarts, this.unitCount, position - 1);
   }
 
@@ -190,14 +183,14 @@ export abstract class FeatureWalker {
     for (let i = count - 2; i >= 0; i -= 1) if (next[i] !== i) next[i] = next[i + 1]!;
   }
 
-  private charNgrams(from: number, to: number): number {
+  private charNgrams(): number {
     const { charMin, charMax } = this.config;
     const units = this.units;
     const grams = this.grams;
     const count = this.unitCount;
     const mask = this.mask;
     let emitted = 0;
-    for (let i = from; i < to; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       let hash = CHAR_SEED;
       const longest = Math.min(charMax, count - i, this.nextMasked[i]! - i);
       for (let n = 1; n <= longest; n += 1) {
@@ -212,7 +205,7 @@ export abstract class FeatureWalker {
     return emitted;
   }
 
-  private wordNgrams(from: number, to: number): number {
+  private wordNgrams(): number {
     const units = this.units;
     const next = this.nextMasked;
     const mask = this.mask;
@@ -234,11 +227,11 @@ export abstract class FeatureWalker {
       if (wordStart < 0) continue;
       // The padding space guarantees every word ends before the last unit.
       const last = i - 1;
-      if (wordStart >= from && wordStart < to && next[wordStart]! > last) {
+      if (next[wordStart]! > last) {
         this.wordGram(finalise(hash) & mask, wordStart, last);
         emitted += 1;
       }
-      if (previousStart >= from && previousStart < to && next[previousStart]! > last) {
+      if (previousStart >= 0 && next[previousStart]! > last) {
         this.wordGram(finalise(Math.imul(previousHash ^ BIGRAM_SEED, FNV_PRIME) ^ hash) & mask, previousStart, last);
         emitted += 1;
       }
@@ -280,14 +273,11 @@ export class FeatureLog {
 export class FeatureExtractor extends FeatureWalker {
   readonly log = new FeatureLog();
 
-  /**
-   * Extracts the features of `text`, leaving out those touching `masked` (and, given `within`, those whose
-   * first unit starts outside it); returns how many the log now holds.
-   */
-  extract(text: string, masked?: readonly TextSpan[], within?: TextSpan): number {
+  /** Extracts the features of `text`, leaving out those touching `masked`; returns how many the log now holds. */
+  extract(text: string, masked?: readonly TextSpan[]): number {
     this.fold(text);
     this.log.count = 0;
-    return this.walkFeatures(masked, within);
+    return this.walkFeatures(masked);
   }
 
   /** The buckets of the last text's features. */

@@ -12,8 +12,8 @@ export interface ScoreEvidence {
 }
 
 /**
- * Finds the n-grams behind a group's score: walks the features of one window of the text, weighing each
- * for the group as the walk meets it, and ranks their spans. Reuses its buffers across calls.
+ * Finds the n-grams behind a group's score: ranks the spans of the features of one window of the text,
+ * each weighed for the group, from the log the scoring walk left. Reuses its buffers across calls.
  */
 export class GroupEvidence {
   private readonly ranker = new SpanRanker();
@@ -27,12 +27,14 @@ export class GroupEvidence {
    */
   explain(text: string, g: number, scale: number, k: number, hidden: readonly TextSpan[] | undefined, within: TextSpan): ScoreEvidence[] {
     const { walker, ranker } = this;
-    walker.add(text, hidden, within, { ranker, group: g });
+    // Explaining follows scoring the same text: its features are in the walker's log, hashed and weighed.
+    if (!walker.holds(text, hidden)) walker.add(text, hidden);
+    const occurrences = walker.rank(ranker, g, within);
     if (this.spaces.length < walker.foldedLength) this.spaces = new Uint8Array(walker.foldedLength * 2);
     walker.markSpaces(this.spaces);
     const spans = ranker.strongest(this.spaces, k);
     // Each weight as its share of the window's logit.
-    const unit = scale * occurrenceValue(walker.occurrences);
+    const unit = scale * occurrenceValue(occurrences);
     return spans.map(({ first, last, weight }) => {
       const { start, end } = walker.unitSpan(first, last);
       return { ngram: text.slice(start, end), start, end, weight: weight * unit };
