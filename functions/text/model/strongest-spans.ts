@@ -93,18 +93,24 @@ export class SpanRanker {
     // k is a handful: k scans for the strongest span clear of those taken beat sorting every candidate.
     while (chosen.length < k) {
       let best = -1;
+      // The best so far in registers: most candidates lose on weight alone, without another read.
+      let bestWeight = 0;
+      let bestFirst = 0;
+      let bestLast = 0;
       for (let c = 0; c < candidates; c += 1) {
+        const weight = weights[c]!;
+        if (best >= 0 && weight < bestWeight) continue;
         const first = firsts[c]!;
         const last = lasts[c]!;
-        const weight = weights[c]!;
-        if (best >= 0) {
-          const bestWeight = weights[best]!;
-          if (weight < bestWeight || (weight === bestWeight && (first > firsts[best]! || (first === firsts[best]! && last >= lasts[best]!)))) continue;
-        }
-        if (!overlapsAny(chosen, first, last)) best = c;
+        if (best >= 0 && weight === bestWeight && (first > bestFirst || (first === bestFirst && last >= bestLast))) continue;
+        if (overlapsAny(chosen, first, last)) continue;
+        best = c;
+        bestWeight = weight;
+        bestFirst = first;
+        bestLast = last;
       }
       if (best < 0) break;
-      chosen.push({ first: firsts[best]!, last: lasts[best]!, weight: weights[best]! });
+      chosen.push({ first: bestFirst, last: bestLast, weight: bestWeight });
     }
     return chosen;
   }
@@ -133,9 +139,11 @@ export class SpanRanker {
     for (let u = 0; u < units; u += 1) {
       const bits = lengths[u]!;
       if (bits === 0) continue;
-      // Growing the span by one unit adds the features ending at its new last unit that start within it.
+      // Growing the span by one unit adds the features ending at its new last unit that start within it;
+      // no span starting here is longer than its longest feature.
+      const longest = Math.min(31 - Math.clz32(bits), units - 1 - u);
       let weight = 0;
-      for (let l = 0; l < SHORT && u + l < units; l += 1) {
+      for (let l = 0; l <= longest; l += 1) {
         weight += endingAt[(u + l) * SHORT + l]!;
         if (bits & (1 << l)) kept = this.keep(kept, u, u + l, weight);
       }
