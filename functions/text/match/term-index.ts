@@ -5,6 +5,7 @@ import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
+import { SpanLog } from '../growable';
 import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -305,29 +306,8 @@ const boundariesHold = (flags: number, text: NormalisedText, first: number, last
   return true;
 };
 
-/** Pattern occurrences found by one scan, in flat growable arrays reused across calls (matching is synchronous). */
-class Occurrences {
-  count = 0;
-  ids = new Int32Array(64);
-  firsts = new Int32Array(64);
-  lasts = new Int32Array(64);
-
-  push(id: number, first: number, last: number): void {
-    if (this.count === this.ids.length) {
-      const grown = { ids: new Int32Array(this.count * 2), firsts: new Int32Array(this.count * 2), lasts: new Int32Array(this.count * 2) };
-      grown.ids.set(this.ids);
-      grown.firsts.set(this.firsts);
-      grown.lasts.set(this.lasts);
-      Object.assign(this, grown);
-    }
-    this.ids[this.count] = id;
-    this.firsts[this.count] = first;
-    this.lasts[this.count] = last;
-    this.count++;
-  }
-}
-
-const found = new Occurrences();
+/** Pattern occurrences found by one scan (pattern id and units), reused across calls: matching is synchronous. */
+const found = new SpanLog();
 /** 1 for the unit kinds that make up words of spaced scripts (isWordKind), for the scan's word starts. */
 const WORD_KINDS = Uint8Array.from({ length: 16 }, (_, kind) => (isWordKind(kind) ? 1 : 0));
 
@@ -343,14 +323,14 @@ const collect = (id: number, last: number): void => {
   const first = last - index.lengths[id]! + 1;
   if (!boundariesHold(flags, text, first, last) || !runsAgree(index, id, text, first, last)) return;
   if (flags & FLAG_EXCEPTION) exceptionSeen = true;
-  found.push(id, first, last);
+  found.add(id, first, last);
 };
 
 /** The occurrence of one of the pattern's exceptions found around the occurrence at first..last, or -1. */
 const cancellingException = (index: TermIndex, id: number, first: number, last: number): number => {
   for (let k = index.exceptionStart[id]!; k < index.exceptionStart[id + 1]!; k++) {
     const exception = index.exceptionIds[k]!;
-    for (let o = 0; o < found.count; o++) if (found.ids[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return o;
+    for (let o = 0; o < found.count; o++) if (found.values[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return o;
   }
   return -1;
 };
@@ -368,7 +348,7 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
   scanText = undefined;
   const kinds = text.kinds;
   for (let o = 0; o < found.count; o++) {
-    const id = found.ids[o]!;
+    const id = found.values[o]!;
     const flags = index.flags[id]!;
     if (flags & FLAG_EXCEPTION) continue;
     let first = found.firsts[o]!;

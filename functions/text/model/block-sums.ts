@@ -1,4 +1,5 @@
-import { FeatureWalker, grow, occurrenceValue, type FeatureConfig, type TextSpan } from './features';
+import { grow, SpanLog } from '../growable';
+import { FeatureWalker, occurrenceValue, type FeatureConfig, type TextSpan } from './features';
 import type { SpanRanker } from './strongest-spans';
 import { checkTableShape, slotOf, slotWeight, type WeightTable } from './weight-table';
 
@@ -25,10 +26,7 @@ export class BlockSums extends FeatureWalker {
   private charSlots = new Int32Array(4096);
   private charCounts = new Int32Array(1024);
   private readonly gramsPerUnit: number;
-  private wordFirsts = new Int32Array(256);
-  private wordLasts = new Int32Array(256);
-  private wordSlots = new Int32Array(256);
-  private wordCount = 0;
+  private readonly words = new SpanLog();
   /** What the log was made from: the text and the hidden spans (by identity). */
   private loggedText: string | undefined;
   private loggedMasked: readonly TextSpan[] | undefined;
@@ -56,7 +54,7 @@ export class BlockSums extends FeatureWalker {
     this.charSlots = grow(this.charSlots, this.unitCount * this.gramsPerUnit);
     this.charCounts = grow(this.charCounts, this.unitCount);
     this.charCounts.fill(0, 0, this.unitCount);
-    this.wordCount = 0;
+    this.words.count = 0;
     // Unit starts never decrease, so blocks are counted up rather than divided out per unit. The closing
     // padding starts at text.length, which is a block of its own when the length is a multiple of the block.
     for (let u = 0, block = 0, blockEnd = this.windowBlock; u < this.unitCount; u += 1) {
@@ -92,10 +90,11 @@ export class BlockSums extends FeatureWalker {
       for (let k = 0; k < count; k += 1) ranker.add(u, u + shortest + k, slotWeight(this.charSlots[u * this.gramsPerUnit + k]!, g));
       ranked += count;
     }
-    for (let w = 0; w < this.wordCount; w += 1) {
-      const first = this.wordFirsts[w]!;
+    const words = this.words;
+    for (let w = 0; w < words.count; w += 1) {
+      const first = words.firsts[w]!;
       if (first < from || first >= to) continue;
-      ranker.add(first, this.wordLasts[w]!, slotWeight(this.wordSlots[w]!, g));
+      ranker.add(first, words.lasts[w]!, slotWeight(words.values[w]!, g));
       ranked += 1;
     }
     return ranked;
@@ -144,16 +143,7 @@ export class BlockSums extends FeatureWalker {
 
   protected override wordGram(bucket: number, first: number, last: number): void {
     const slot = slotOf(this.table.slots, this.table.setBits, bucket);
-    const index = this.wordCount;
-    if (index === this.wordSlots.length) {
-      this.wordFirsts = grow(this.wordFirsts, index + 1);
-      this.wordLasts = grow(this.wordLasts, index + 1);
-      this.wordSlots = grow(this.wordSlots, index + 1);
-    }
-    this.wordFirsts[index] = first;
-    this.wordLasts[index] = last;
-    this.wordSlots[index] = slot;
-    this.wordCount = index + 1;
+    this.words.add(slot, first, last);
     this.addToBlock(this.unitBlocks[first]!, 1, slotWeight(slot, 0), slotWeight(slot, 1), slotWeight(slot, 2));
   }
 

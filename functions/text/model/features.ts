@@ -1,4 +1,5 @@
 import { firstAbove } from '../ascending';
+import { grow, SpanLog } from '../growable';
 import { foldedUnit, foldedUnits, unitCodePoint, unitKind, UnitKind } from './char-fold';
 
 /** What the features are; stored in the model file because every hash depends on it. */
@@ -41,12 +42,6 @@ const finalise = (hash: number): number => {
  */
 export const occurrenceValue = (occurrences: number): number => (occurrences === 0 ? 0 : 1 / Math.sqrt(occurrences));
 
-export const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> => {
-  if (array.length >= needed) return array;
-  const grown = new Int32Array(Math.max(needed, array.length * 2));
-  grown.set(array);
-  return grown;
-};
 
 /**
  * Walks the hashed features of a text: character n-grams over the folded text (which work for scripts
@@ -243,35 +238,10 @@ export abstract class FeatureWalker {
   }
 }
 
-/** Feature occurrences in order of the walk, in growable typed arrays: bucket and units first..last. */
-export class FeatureLog {
-  buckets = new Int32Array(4096);
-  firsts = new Int32Array(4096);
-  lasts = new Int32Array(4096);
-  count = 0;
-
-  add(bucket: number, first: number, last: number): void {
-    const index = this.count;
-    if (index >= this.buckets.length) {
-      this.buckets = grow(this.buckets, index + 1);
-      this.firsts = grow(this.firsts, index + 1);
-      this.lasts = grow(this.lasts, index + 1);
-    }
-    this.buckets[index] = bucket;
-    this.firsts[index] = first;
-    this.lasts[index] = last;
-    this.count = index + 1;
-  }
-
-  /** The character n-grams a walker hands over for one unit (see `FeatureWalker.charGrams`). */
-  addGrams(grams: Int32Array, count: number, first: number, charMin: number): void {
-    for (let k = 0; k < count; k += 1) this.add(grams[k]!, first, first + charMin - 1 + k);
-  }
-}
-
 /** Records every feature of a text: after `extract`, `log` holds one entry per occurrence. */
 export class FeatureExtractor extends FeatureWalker {
-  readonly log = new FeatureLog();
+  /** Feature occurrences in order of the walk: bucket and units first..last. */
+  readonly log = new SpanLog();
 
   /** Extracts the features of `text`, leaving out those touching `masked`; returns how many the log now holds. */
   extract(text: string, masked?: readonly TextSpan[]): number {
@@ -282,7 +252,7 @@ export class FeatureExtractor extends FeatureWalker {
 
   /** The buckets of the last text's features. */
   get buckets(): Int32Array {
-    return this.log.buckets;
+    return this.log.values;
   }
 
   /** The ORIGINAL span of feature i of the last text. */
@@ -293,7 +263,7 @@ export class FeatureExtractor extends FeatureWalker {
 
 
   protected charGrams(first: number, count: number): void {
-    this.log.addGrams(this.grams, count, first, this.config.charMin);
+    for (let k = 0; k < count; k += 1) this.log.add(this.grams[k]!, first, first + this.config.charMin - 1 + k);
   }
 
   protected wordGram(bucket: number, first: number, last: number): void {

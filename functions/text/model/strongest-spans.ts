@@ -1,4 +1,4 @@
-import { grow } from './features';
+import { grow, SpanLog } from '../growable';
 
 /** A span of units, inclusive, and the summed weight of every feature inside it. */
 export interface WeightedSpan {
@@ -35,15 +35,13 @@ export class SpanRanker {
   /** Per unit, bit l set when some feature starting there is exactly l + 1 units long. */
   private lengths = new Int32Array(256);
   private spacesBefore = new Int32Array(256);
-  private longFirsts = new Int32Array(64);
-  private longLasts = new Int32Array(64);
-  private longWeights = new Int32Array(64);
+  /** The features longer than SHORT: weight and units. */
+  private readonly long = new SpanLog();
   private candidateFirsts = new Int32Array(1024);
   private candidateLasts = new Int32Array(1024);
   private candidateWeights = new Int32Array(1024);
   private lo = 0;
   private units = 0;
-  private longCount = 0;
 
   /** Starts a ranking of features lying within units from..to - 1. */
   begin(from: number, to: number): void {
@@ -56,7 +54,7 @@ export class SpanRanker {
     this.lengths.fill(0, 0, units);
     this.lo = from;
     this.units = units;
-    this.longCount = 0;
+    this.long.count = 0;
   }
 
   /** One feature: units first..last (within the range `begin` was given) weighing `weight`. */
@@ -68,16 +66,7 @@ export class SpanRanker {
       this.lengths[first - this.lo] = this.lengths[first - this.lo]! | (1 << span);
       return;
     }
-    const index = this.longCount;
-    if (index === this.longFirsts.length) {
-      this.longFirsts = grow(this.longFirsts, index + 1);
-      this.longLasts = grow(this.longLasts, index + 1);
-      this.longWeights = grow(this.longWeights, index + 1);
-    }
-    this.longFirsts[index] = first;
-    this.longLasts[index] = last;
-    this.longWeights[index] = weight;
-    this.longCount = index + 1;
+    this.long.add(weight, first, last);
   }
 
   /**
@@ -121,7 +110,7 @@ export class SpanRanker {
    */
   private weighCandidates(spaces: Uint8Array): number {
     const { endingAt, lengths, spacesBefore, lo, units } = this;
-    const candidateRoom = units * SHORT + this.longCount;
+    const candidateRoom = units * SHORT + this.long.count;
     this.candidateFirsts = grow(this.candidateFirsts, candidateRoom);
     this.candidateLasts = grow(this.candidateLasts, candidateRoom);
     this.candidateWeights = grow(this.candidateWeights, candidateRoom);
@@ -148,8 +137,8 @@ export class SpanRanker {
         if (bits & (1 << l)) kept = this.keep(kept, u, u + l, weight);
       }
     }
-    for (let j = 0; j < this.longCount; j += 1) {
-      const [first, last] = [this.longFirsts[j]! - lo, this.longLasts[j]! - lo];
+    for (let j = 0; j < this.long.count; j += 1) {
+      const [first, last] = [this.long.firsts[j]! - lo, this.long.lasts[j]! - lo];
       kept = this.keep(kept, first, last, this.longWeight(first, last));
     }
     return kept;
@@ -168,8 +157,8 @@ export class SpanRanker {
   private longWeight(a: number, b: number): number {
     let sum = 0;
     for (let e = a; e <= b; e += 1) sum += this.endingAt[e * SHORT + Math.min(e - a, SHORT - 1)]!;
-    for (let j = 0; j < this.longCount; j += 1) {
-      if (this.longFirsts[j]! - this.lo >= a && this.longLasts[j]! - this.lo <= b) sum += this.longWeights[j]!;
+    for (let j = 0; j < this.long.count; j += 1) {
+      if (this.long.firsts[j]! - this.lo >= a && this.long.lasts[j]! - this.lo <= b) sum += this.long.values[j]!;
     }
     return sum;
   }
