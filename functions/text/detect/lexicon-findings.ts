@@ -101,7 +101,8 @@ const CUE_INDEX: ReadonlyMap<string, number> = new Map(CUE_TAGS.map((tag, index)
  * outlives its reading). A map of fresh lists per text was a good part of what a chat line left behind.
  */
 const cueLists: TermHit[][] = CUE_TAGS.map(() => []);
-const cueStamps = new Int32Array(CUE_TAGS.length);
+// Doubles, so a long-lived process never wraps the count around to an old stamp.
+const cueStamps = new Float64Array(CUE_TAGS.length);
 let reading = 0;
 const NO_HITS: readonly TermHit[] = Object.freeze([]);
 
