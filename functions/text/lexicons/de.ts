@@ -203,7 +203,7 @@ const DEALEN = spellings([
 const KNOWS = ['ich weiß', 'ich weis', 'weiß genau', 'weiß jetzt', 'ich weiß jetzt', 'ich kenne', 'ich kenn', 'hab rausgefunden', 'habe rausgefunden', 'hab herausgefunden', 'habe herausgefunden'];
 const WHERE_YOU_ARE = [
   'wo du wohnst', 'wo du arbeitest', 'wo du schläfst', 'in welchem haus du', 'in welcher straße du', 'in welcher wohnung du', 'in welchem stock du',
-  'wann du feierabend hast', 'wann du nach hause kommst', 'wann du heimkommst', 'wann du allein bist', 'wann du alleine bist', 'wo deine eltern wohnen',
+  'wann du feierabend hast', 'wann du nach hause kommst', 'wann du heimkommst', 'wann du allein bist', 'wann du alleine bist', 'wann du allein zuhause bist', 'wann du alleine zuhause bist', 'wann du allein zu hause bist', 'wann du alleine zu hause bist', 'wann deine eltern weg sind', 'wann dein freund weg ist', 'wann dein mann weg ist', 'wann du schlafen gehst', 'wann du das haus verlässt', 'wo deine eltern wohnen',
   'wo deine familie wohnt', 'wo du zur schule gehst', 'auf welche schule du', 'wo du studierst', 'wo dein auto steht', 'welchen weg du',
 ];
 const STALKING = spellings([
@@ -469,15 +469,173 @@ const CLAIMS = spellings([
 
 /** Religion and politics that go to review: atheist provocations, wars, parties' migration talk. */
 const SENSITIVE = spellings([
+  'afd wählen', 'afd wähler', 'afd verbieten', 'afd verbot', 'wählt afd', 'scholz muss weg', 'habeck muss weg',
+  'merz muss weg', 'ampel muss weg', 'die ampel ist', 'grüne wählen', 'links grün versifft', 'linksgrün versifft', 'gutmenschen', 'allah ist der einzige', 'jesus ist der einzige weg', 'konvertiere zum islam',
+  'bekehre dich', 'ungläubige', 'ungläubigen', 'abtreibung ist mord', 'gender wahn', 'genderwahn', 'klimalüge', 'klimawahn', 'corona lüge', 'coronalüge',
   'gott existiert nicht', 'es gibt keinen gott', 'gibt keinen gott', 'opium fürs volk', 'opium des volkes', 'religion ist gift', 'religion ist schwachsinn',
   'religion ist eine lüge', 'gaza', 'hamas', 'palästina', 'zionisten', 'scharia', 'kalifat', 'selenskyj', 'ukrainekrieg', 'krieg in der ukraine',
   'nahostkonflikt', 'migrationspolitik', 'asylpolitik', 'abschiebungen',
 ]);
 
+/* ---- Recall additions: the wider family of ways each thing is said. ---- */
+/**
+ * Name-calling with an adjective: "du armseliger Versager", "so ein hässlicher Vogel", "was für ein dummes Stück".
+ * Nouns that are insults anyway stand with any of the adjectives; animals and everyday nouns (a fat pig may be a
+ * pig, an ugly piece may be furniture) only after "du", "so ein" or "was für ein".
+ */
+const NAME_ADJ_STEMS = ['hässlich', 'fett', 'dumm', 'blöd', 'dreckig', 'widerlich', 'ekelhaft', 'armselig', 'erbärmlich', 'nutzlos', 'wertlos', 'dämlich', 'bescheuert', 'behindert', 'hirnlos', 'peinlich', 'lächerlich', 'elend', 'mies', 'verfickt'];
+const NAME_ADJ = [...NAME_ADJ_STEMS.flatMap((stem) => [`${stem}e`, `${stem}er`, `${stem}es`]), 'scheiß'];
+const INSULT_ONLY_NOUNS = ['spinner', 'versager', 'versagerin', 'trottel', 'idiot', 'idiotin', 'niete', 'penner', 'pisser', 'wichser', 'lappen', 'lauch', 'loser', 'opfer', 'mongo', 'spast',
+  'hurensohn', 'schlampe', 'hure', 'fotze', 'bitch', 'missgeburt', 'witzfigur', 'kotzbrocken', 'schmarotzer', 'fettsack', 'nichtsnutz', 'taugenichts', 'heuchler', 'feigling', 'waschlappen', 'weichei', 'assi', 'prolet', 'psycho', 'freak'];
+/** Everyday nouns by gender, so the article and the adjective's ending agree ("so ein dummer Bauer", "so eine fette Kuh", "du dummes Schwein"). */
+const EVERYDAY_NOUNS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['ein', 'er', ['vogel', 'bauer', 'typ', 'kerl', 'clown', 'affe', 'köter']],
+  ['ein', 'es', ['stück', 'schwein']],
+  ['eine', 'e', ['kuh', 'sau', 'ratte', 'null']],
+];
+const NAME_CALLING = spellings([
+  // Masculine and feminine endings ("armseliger Versager", "dumme Schlampe"); the neuter for Opfer.
+  ...pairs(NAME_ADJ.filter((adjective) => !adjective.endsWith('es')), INSULT_ONLY_NOUNS.filter((noun) => noun !== 'opfer')), ...pairs(NAME_ADJ_STEMS.map((stem) => `${stem}es`), ['opfer']),
+  ...EVERYDAY_NOUNS.flatMap(([article, ending, nouns]) =>
+    pairs(pairs(['du', `so ${article}`, `was für ${article}`, `nur ${article}`, `echt ${article}`], NAME_ADJ_STEMS.map((stem) => `${stem}${ending}`)), nouns),
+  ).filter((term) => !/(fett|dick)es stück$/.test(term)),
+  ...pairs(['du'], INSULT_ONLY_NOUNS.filter((noun) => !['psycho', 'clown'].includes(noun))), 'du spinner', 'du vogel', 'du witzfigur',
+  ...pairs(['halt', 'halts', 'halt einfach', 'halt mal', 'halt endlich', 'halt doch', 'halt jetzt', 'halt bloß'], ['dein maul', 'die fresse', 'deine fresse', 'die schnauze', 'deine schnauze', 'das maul', 'dein drecksmaul', 'deinen mund du', 'die klappe du']),
+  'der letzte abschaum', 'der letzte dreck', 'das letzte stück', 'du bist das letzte', 'du bist echt das letzte', 'bist das allerletzte', 'du bist abschaum', 'bist echt abschaum', 'bist so abschaum',
+  'du bist so peinlich', 'du bist peinlich', 'du bist echt peinlich', 'bist so peinlich', 'wie peinlich bist du', 'schäm dich du', 'du bist so erbärmlich', 'du bist so lächerlich', 'du bist lächerlich',
+  ...pairs(['du bist so', 'du bist echt so', 'du bist voll', 'du bist echt', 'du bist einfach', 'du bist wirklich', 'bist du so', 'bist echt so', 'du bist so verdammt', 'du bist so scheiß'],
+    ['dumm', 'blöd', 'hässlich', 'hohl', 'behindert', 'dämlich', 'bescheuert', 'erbärmlich', 'armselig', 'widerlich', 'ekelhaft', 'wertlos', 'nutzlos', 'hirnlos', 'assi', 'asozial', 'fett und hässlich']),
+  'niemand mag dich', 'keiner mag dich', 'alle hassen dich', 'jeder hasst dich', 'keiner kann dich leiden', 'niemand kann dich leiden',
+]);
+/** Persistence, blackmail with pictures, and watching told as a story. */
+const HARASS_MORE = spellings([
+  ...pairs(['antworte', 'antwort', 'antworte mir', 'antworte endlich', 'antworte mir endlich', 'schreib zurück', 'schreib mir zurück'], ['sofort', 'jetzt sofort', 'gefälligst', 'verdammt nochmal', 'du schlampe', 'du hure']),
+  'antworte mir jetzt', 'antworte jetzt', 'antwortest du jetzt endlich', 'du antwortest mir jetzt', 'du kannst mich nicht ewig ignorieren', 'du kannst mich nicht blockieren', 'ich mach neue accounts',
+  'ich mache neue accounts', 'neue accounts bis du', 'so lange schreiben bis du', 'so lange bis du antwortest', 'so lange bis du mir antwortest', 'werde dir so lange schreiben', 'werd dir so lange schreiben',
+  ...pairs(pairs(['ich schick', 'ich schicke', 'ich zeig', 'ich zeige', 'ich leite', 'ich poste', 'ich stell', 'ich verschick', 'schick ich', 'zeig ich', 'ich werde', 'ich werd'], ['deine fotos an', 'deine bilder an', 'deine nacktbilder an', 'deine nudes an', 'deine videos an', 'die nudes an', 'die nacktbilder an', 'deine fotos', 'deine nacktbilder']),
+    ['deine eltern', 'deine familie', 'deinen chef', 'deine mutter', 'deine mama', 'deinen vater', 'deinen papa', 'deinen freund', 'deinen mann', 'deine frau', 'deine kollegen', 'deinen arbeitgeber']),
+  ...pairs(pairs(['gesehen wie du', 'beobachtet wie du', 'gesehen dass du'], ['heute', 'gestern', 'heute morgen', 'gestern abend', 'vorhin', 'heute früh', 'gerade']), [
+    'aus der arbeit', 'von der arbeit', 'aus dem büro', 'aus der schule', 'aus der uni', 'aus deiner wohnung', 'aus deinem haus', 'aus dem fitnessstudio', 'aus dem gym', 'ins fitnessstudio',
+    'in dein auto', 'nach hause gegangen', 'nach hause gekommen', 'heimgekommen', 'aus der dusche', 'dich umgezogen', 'das haus verlassen']),
+  ...pairs(['gesehen wie du', 'beobachtet wie du'], ['aus dem fitnessstudio', 'aus dem gym', 'ins fitnessstudio', 'in dein auto', 'aus der dusche', 'in deine wohnung']),
+  ...pairs(pairs(['bin dir', 'ich bin dir'], ['', 'gestern', 'heute', 'heimlich', 'einfach', 'gestern abend', 'neulich', 'mal']).map((term) => term.trim()), ['nach hause gefolgt', 'bis nach hause gefolgt', 'zur arbeit gefolgt', 'bis zur arbeit gefolgt', 'zur schule gefolgt', 'zum auto gefolgt', 'heimlich gefolgt']),
+  'ich hoffe du krepierst', 'ich hoffe du stirbst', 'hoffentlich stirbst du', 'hoffentlich verreckst du', 'hoffentlich krepierst du', 'ich wünsch dir den tod', 'ich wünsche dir den tod',
+]);
+const SEX_MORE = spellings([
+  ...pairs(['hol mir', 'hole mir', 'ich hol mir'], ['grad einen runter', 'gerade einen runter', 'jetzt einen runter', 'gleich einen runter', 'einen runter bei', 'einen runter wenn']), 'mir einen runterholen', 'einen runtergeholt', 'einen von der palme wedeln',
+  'mit mir schlafen', 'mit dir schlafen', 'mit dir ins bett', 'mit mir ins bett', 'sexten', 'lass uns sexten', 'willst du sexten', 'sexnachrichten', 'nacktbilder tauschen', 'nudes tauschen',
+  ...pairs(['lust auf', 'bock auf', 'hattest du schon mal', 'hatte schon mal'], ['nen dreier', 'einen dreier']), 'lust auf dreier', 'bock auf dreier',
+  'hart im bett', 'wild im bett', 'es hart im bett', 'magst du es im bett', 'was magst du im bett', 'stehst du auf harten sex', 'harter sex', 'harten sex',
+  'meinen schwanz', 'meinem schwanz', 'deinen schwanz', 'mein schwanz ist', 'um meinen schwanz', 'an meinem schwanz', 'so hart wegen dir',
+  'so feucht wegen dir', 'bin so geil grad', 'bin so geil gerade', 'so spitz gerade',
+]);
+const SEX_HARASS_MORE = spellings([
+  ...pairs(['welche farbe hat dein', 'welche farbe hat deine', 'welche farbe haben deine', 'welchen'], ['bh', 'höschen', 'slip', 'string', 'tanga', 'dessous', 'unterwäsche']),
+  ...pairs(['trägst du', 'trägst du gerade', 'trägst du grad', 'hast du gerade', 'hast du grad', 'hast du heute'], ['ein höschen', 'einen string', 'einen tanga', 'unterwäsche an', 'einen bh', 'nen bh', 'nen string', 'nen tanga', 'dessous', 'überhaupt was an', 'nichts an', 'was drunter']),
+  ...pairs(['will dich', 'würde dich gern', 'würde dich gerne', 'möchte dich', 'will dich mal', 'möchte dich mal', 'würd dich gern'], ['in unterwäsche sehen', 'nackt sehen', 'im bikini sehen', 'in dessous sehen', 'ohne klamotten sehen', 'oben ohne sehen', 'ausziehen', 'anfassen', 'überall anfassen', 'überall küssen', 'spüren']),
+  'dich in unterwäsche', 'dich in dessous', 'dich im bikini sehen', 'dich oben ohne', 'dich nackt', 'du nackt aussiehst', 'schläfst du nackt', 'bist du nackt', 'bist du gerade nackt',
+  ...pairs(['geile', 'schöne', 'große', 'dicke', 'pralle', 'geilen', 'knackige', 'knackigen', 'dicken', 'geiler', 'knackiger'], ['brüste', 'titten', 'möpse', 'arsch', 'hintern', 'nippel']).filter((term) => !['große brüste'].includes(term)),
+  'dich über den tisch beugen', 'dich über den tisch legen', 'dich übers bett', 'bück dich für mich', 'beug dich für mich', 'auf die knie für mich', 'knie dich hin für mich',
+  'deine lippen um', 'deine lippen an meinem',
+]);
+const PHISH_MORE = spellings([
+  ...pairs(['bestätigen sie', 'aktualisieren sie', 'verifizieren sie', 'überprüfen sie', 'bestätige', 'aktualisiere', 'verifiziere', 'hinterlegen sie', 'hinterlege'], ['ihre zahlungsdaten', 'deine zahlungsdaten', 'ihre kontodaten', 'deine kontodaten', 'ihre kreditkartendaten', 'deine kreditkartendaten', 'ihre bankdaten', 'deine bankdaten', 'ihre identität', 'deine identität', 'ihre daten', 'deine daten', 'ihre adresse über', 'ihre telefonnummer über']),
+  ...pairs(['sparkassen', 'sparkasse', 'volksbank', 'postbank', 'commerzbank', 'dkb', 'ing', 'n26', 'paypal', 'amazon', 'apple', 'netflix', 'bank', 'online banking', 'online-banking'], ['konto wurde gesperrt', 'konto wird gesperrt', 'konto ist gesperrt', 'konto gesperrt', 'konto eingeschränkt', 'konto wurde eingeschränkt']),
+  'jetzt entsperren', 'hier entsperren', 'konto entsperren', 'konto wieder freischalten', 'konto freischalten', 'konto reaktivieren', 'klick auf den link', 'klicke auf den link', 'klicken sie auf den link', 'klicken sie hier',
+  'klick auf diesen link', 'klicke auf diesen link', 'zahlungsdaten aktualisieren', 'zahlungsinformationen aktualisieren', 'zahlungsmethode aktualisieren', 'zahlungsdaten bestätigen',
+  ...pairs(pairs(['dein', 'ihr', 'ihre', 'deine'], ['netflix abo', 'amazon abo', 'spotify abo', 'prime abo', 'disney abo', 'abo', 'abonnement', 'mitgliedschaft', 'prime mitgliedschaft']), ['ist abgelaufen', 'läuft ab', 'wurde gekündigt', 'wurde pausiert']),
+  'sie haben eine rückerstattung', 'ihre rückerstattung', 'rückerstattung anfordern', 'erstattung anfordern', 'rückerstattung beantragen sie',
+  ...pairs(['gib mir', 'gib mir mal', 'gib mir bitte', 'schick mir', 'schick mir mal', 'sag mir', 'sag mir mal', 'nenn mir', 'verrat mir', 'schreib mir'], ['dein passwort', 'deine zugangsdaten', 'deine pin', 'dein kennwort', 'deine logindaten', 'deine login daten', 'dein apple id passwort']),
+]);
+const SPAM_MORE = spellings(['ich folge zurück', 'folge zurück', 'folge sofort zurück', 'follow back', 'folgt mir und ich', 'sichere dir', 'sichere dir jetzt', 'sichern sie sich', 'gratis gutschein', 'klick auf den link']);
+const FRAUD_MORE = spellings([
+  ...pairs(pairs(['kannst du mir', 'könntest du mir', 'kannst mir', 'könntest mir'], ['kurz', 'mal', 'bitte', 'vielleicht', 'schnell', 'mal kurz', 'bitte kurz']), ['was leihen', 'etwas leihen', 'geld leihen', 'was borgen', 'geld borgen', 'was vorstrecken', 'geld schicken', 'was überweisen', 'geld überweisen']),
+  'mein konto ist gesperrt', 'mein konto wurde gesperrt', 'meine karte ist gesperrt', 'meine karte wurde gesperrt', 'komme nicht an mein geld', 'komm nicht an mein geld',
+  ...pairs(['bezahl mir', 'bezahlst du mir', 'zahlst du mir', 'brauche geld für', 'brauch geld für', 'brauche geld fürs'], ['das flugticket', 'den flug', 'flugticket', 'ticket', 'das ticket', 'das ticket zu dir', 'mein visum', 'das visum', 'meinen flug']),
+  ...pairs(['geld damit ich', 'geld um'], ['dich endlich sehen kann', 'zu dir kommen kann', 'dich besuchen kann', 'zu dir fliegen kann', 'dich zu sehen', 'zu dir zu kommen', 'zu dir zu fliegen']),
+  'us soldat', 'amerikanischer soldat', 'bin soldat in', 'friedensmission', 'un mission', 'auf einer ölplattform', 'ölbohrinsel',
+  ...pairs(['mit bitcoin', 'mit krypto', 'mit trading', 'mit forex', 'mit kryptowährung', 'mit bitcoin trading', 'mit krypto trading'], ['gemacht', 'verdient', 'verdiene', 'verdient habe', 'reich geworden']),
+  ...pairs(['in einer woche', 'in einem monat', 'in wenigen tagen', 'in 24 stunden', 'in kurzer zeit', 'über nacht'], ['verdoppeln', 'verdreifachen', 'vervielfachen', 'verzehnfachen']),
+  'das doppelte zurück', 'das dreifache zurück', 'das zehnfache zurück', 'zurück garantiert', 'mit forex kannst du', 'mit krypto kannst du', 'mit bitcoin kannst du',
+  'damit das paket freigegeben', 'paket freigegeben wird', 'paket freizugeben', 'paket freigeben', 'zollgebühr bezahlen', 'zollgebühren bezahlen', 'gebühr für das paket', 'gebühr für dein paket',
+  'geld für die operation', 'geld für ihre operation', 'geld für seine operation', 'hab kein geld für die operation', 'per paypal freunde schicken', 'paypal freunde und familie',
+]);
+const DATING_MORE = spellings([
+  ...pairs(['sucht', 'suche', 'ich suche', 'suche noch'], ['liebevolle frau', 'liebevollen mann', 'eine liebevolle frau', 'einen liebevollen mann', 'ehrliche frau', 'ehrlichen mann', 'treue frau', 'treuen mann',
+    'eine frau fürs leben', 'frau zum heiraten', 'mann zum heiraten', 'ernsthafte beziehung', 'eine ernsthafte beziehung', 'feste beziehung', 'feste partnerin', 'festen partner', 'eine feste partnerin', 'einen festen partner',
+    'feste freundin', 'eine feste freundin', 'seelenverwandten', 'seelenverwandte', 'meinen seelenverwandten', 'meine seelenverwandte', 'traumfrau', 'traummann', 'meine traumfrau', 'meinen traummann',
+    'eine ehefrau', 'einen ehemann', 'hübsche frau', 'eine hübsche frau', 'hübsches mädchen', 'süße frau', 'eine süße frau', 'nette sie', 'netten ihn']),
+  ...pairs(['geschiedener', 'einsamer', 'lediger', 'single', 'alleinstehender', 'netter'], ['mann sucht', 'herr sucht', 'typ sucht', 'er sucht']), ...pairs(['geschiedene', 'einsame', 'ledige', 'single', 'alleinstehende', 'nette'], ['frau sucht', 'dame sucht', 'sie sucht']),
+  'witwer sucht', 'witwe sucht', 'suche dringend eine freundin', 'suche dringend ne freundin', 'suche ne freundin', 'brauche eine freundin', 'brauch ne freundin', 'brauche dringend eine freundin',
+  'mädels meldet euch', 'mädels schreibt mir', 'ladies meldet euch', 'frauen meldet euch', 'mädels schreibt', 'damen meldet euch', 'single mädels', 'singles meldet euch',
+  'unverbindliche treffen', 'unverbindliches treffen', 'unverbindlichen spaß', 'unverbindlicher spaß', 'sexkontakte', 'lockere treffen', 'nur für treffen', 'nur was lockeres',
+  'willst du mein valentinsschatz', 'sei mein valentinsschatz', 'suche einen partner fürs leben',
+]);
+const ADS_MORE = spellings([
+  'ich folge zurück', 'folge sofort zurück', 'folge zurück', 'folgt mir und ich folge',
+  'verkaufe meine', 'verkaufe meinen', 'verkaufe mein', 'kaum benutzt', 'kaum genutzt', 'wenig benutzt', 'kaum getragen', 'neu und unbenutzt', 'top zustand', 'bei interesse pn', 'pn an mich', 'schreibt mir eine pn',
+  ...pairs(['schaut auf meinem', 'schaut bei meinem', 'schaut mal auf meinem', 'schaut mal bei meinem', 'schaut auf meinem neuen', 'schaut bei meinem neuen', 'guckt auf meinem', 'guckt bei meinem', 'besucht meinen', 'besucht meine', 'besucht meinen neuen'],
+    ['kanal', 'neuen kanal', 'youtube kanal', 'youtubekanal', 'neuen youtube kanal', 'shop', 'neuen shop', 'onlineshop', 'website', 'blog', 'profil', 'twitch', 'tiktok']),
+  'und abonniert', 'abonniert mich', 'lasst ein abo da', 'lasst ein abo', 'abo da lassen', 'daumen hoch und abonnieren', 'liken und abonnieren', 'abonnieren und liken',
+  'liken und teilen', 'liken teilen', 'teilen und liken', 'liken kommentieren', 'markiere deine freunde', 'markiert eure freunde', 'markiert 3 freunde', 'markiert drei freunde',
+  'follower kaufen', 'likes kaufen', 'günstige follower', 'follower günstig', 'echte follower', 'mehr follower bekommen',
+  'in meinem shop', 'in meinem onlineshop', 'in meinem etsy', 'mein etsy shop', 'meinem etsy shop', 'link in bio', 'link in meiner bio',
+  ...pairs(['suchen', 'wir suchen', 'suche'], ['verkäufer', 'verkäuferin', 'mitarbeiter', 'aushilfen', 'promoter']).filter((term) => !term.startsWith('suche ')), 'm w d', 'mwd', 'w m d',
+  ...pairs(['gebe', 'biete', 'ich gebe', 'ich biete', 'unterrichte'], ['deutschunterricht online', 'online unterricht', 'onlineunterricht', 'unterricht online', 'nachhilfe online', 'deutschkurse', 'sprachkurse']),
+]);
+const DRUG_MORE = spellings([
+  ...pairs(pairs(['rauche', 'rauch', 'rauchen', 'geraucht', 'baue', 'bau', 'bauen', 'gebaut', 'dreh', 'drehe', 'gedreht'], ['', 'grad', 'gerade', 'jetzt', 'erstmal', 'noch', 'mir', 'mir grad', 'uns']).map((term) => term.trim()),
+    ['nen joint', 'einen joint', 'nen fetten joint', 'einen fetten joint', 'nen dicken joint', 'ne tüte', 'eine tüte', 'nen ott', 'ott', 'nen spliff', 'einen spliff', 'bubatz', 'ne bong', 'eine bong']),
+  'gras dealer', 'grasdealer', 'weed dealer', 'koks dealer', 'nen dealer', 'einen dealer', 'neuen dealer', 'dealer gesucht', 'wo bekommt man koks', 'wo kriegt man koks', 'wo bekomm ich koks', 'wo krieg ich koks',
+  ...pairs(['wo bekommt man', 'wo kriegt man', 'wo bekomm ich', 'wo krieg ich', 'wer hat', 'wer verkauft', 'brauche', 'brauch'], ['gras', 'koks', 'mdma', 'ecstasy', 'speed', 'pep', 'molly', 'ketamin', 'lsd', 'pappen', 'hasch', 'weed'])
+    .filter((term) => !['wer hat gras', 'brauche gras', 'brauch gras', 'brauche speed', 'brauch speed', 'wer hat speed', 'brauche pep', 'brauch pep', 'wer hat pep'].includes(term)),
+  ...pairs(['mdma', 'ecstasy', 'pappen', 'lsd', 'speed', 'koks', 'ketamin'], ['auf dem festival', 'auf der party', 'im club', 'beim rave', 'am wochenende genommen', 'genommen', 'eingeworfen', 'geschmissen', 'gezogen', 'geballert']).filter((term) => !['speed genommen', 'speed auf der party'].includes(term)),
+  ...pairs(['teile', 'pillen'], ['eingeworfen', 'geschmissen', 'geballert']),
+]);
+const DRINK_MORE = spellings([
+  ...pairs(['lust auf', 'bock auf'], ['shots', 'kurze']), 'shots trinken', 'shots kippen', 'paar shots trinken',
+  ...pairs(['ich war', 'bin', 'war ich', 'waren wir', 'wir waren', 'ich bin', 'bin gestern', 'war gestern'], ['sturzbetrunken', 'so betrunken', 'total betrunken', 'voll betrunken', 'breit wie']),
+  'bierchen trinken', 'flasche sekt', 'weinchen', 'saufen gehen', 'gehen saufen', 'einen heben', 'einen trinken gehen',
+]);
+const THREAT_MORE = spellings([
+  ...pairs(['schneid', 'schneide', 'schlitz', 'schlitze'], ['dir die kehle durch', 'dir die kehle auf', 'ich dir die kehle durch', 'dir den hals auf']), 'die kehle durchschneiden', 'kehle aufschlitzen', 'dir die kehle durchschneiden',
+  ...pairs(['du landest', 'landest du', 'dann landest du', 'sonst landest du'], ['im krankenhaus', 'im rollstuhl', 'im grab', 'unter der erde', 'auf der intensivstation', 'im sarg']),
+  ...pairs(['ich kenne leute die', 'ich kenn leute die', 'ich hab leute die', 'ich habe leute die', 'ich kenne jungs die', 'ich hab freunde die', 'ich habe freunde die'], ['dir wehtun', 'dir weh tun', 'dich finden', 'dich fertig machen', 'dich fertigmachen', 'dich besuchen kommen', 'dich verschwinden lassen', 'sich um dich kümmern']),
+  'ich werde dir wehtun', 'ich werd dir wehtun', 'ich tu dir weh', 'ich tue dir weh', 'ich will dir wehtun', 'ich lass dich verschwinden', 'ich lasse dich verschwinden',
+  'werde amok laufen', 'werd amok laufen', 'in deiner schule amok', 'an deiner schule amok', 'in eurer schule amok', 'morgen amok', 'deine schule in die luft', 'eure schule in die luft', 'dein haus in die luft',
+  ...pairs(['erwisch ich dich', 'ich erwisch dich', 'ich erwische dich', 'erwische ich dich'], ['allein', 'alleine', 'irgendwann', 'nachts']), 'und stech zu', 'stech ich zu', 'dann stech ich zu',
+  'ich erwürge dich', 'ich erwürg dich', 'dich erwürgen', 'ich ersteche dich', 'ich erstech dich', 'ich bring dich noch um', 'ich bring dich eines tages um', 'du bist tot wenn', 'du bist ein toter',
+]);
+const SELF_HARM_MORE = spellings([
+  'nicht mehr am leben sein', 'will nicht mehr hier sein', 'will nicht mehr existieren', 'möchte nicht mehr existieren', 'will nicht mehr am leben', 'will einfach nur noch sterben',
+  ...pairs(['alle meine', 'meine ganzen', 'alle'], ['tabletten nehmen', 'tabletten schlucken', 'pillen nehmen', 'pillen schlucken']), 'nehm ich alle meine tabletten', 'nehme ich alle meine tabletten', 'nehm alle meine tabletten',
+  'für immer einschlafen', 'einschlafen und nicht mehr aufwachen',
+  'ginge es besser ohne mich', 'geht es besser ohne mich', 'wäre es besser ohne mich', 'wären besser ohne mich', 'besser dran ohne mich', 'alle wären froh wenn ich weg bin', 'vermisst mich eh keiner', 'würde mich eh keiner vermissen',
+  'darüber nachdenken mich umzubringen', 'denke darüber nach mich umzubringen', 'denke an selbstmord', 'denke über selbstmord nach', 'ich will mich umbringen', 'ich werde mich umbringen', 'ich werd mich umbringen',
+  'hab mich geschnitten absichtlich', 'mich absichtlich geschnitten', 'mir die arme aufgeschnitten', 'mir die arme geritzt',
+]);
+const GORE_MORE = spellings(['kopf weggeschossen', 'kopf weggeblasen', 'hirn weggeschossen', 'gehirn weggeblasen', 'kopfschuss video', 'körperteile überall', 'leiche ohne kopf']);
+const HATE_MORE = spellings([
+  'hitler hat nichts falsch gemacht', 'hitler war ein held', 'hitler war gut', 'holocaust hat nie stattgefunden', 'holocaust ist eine lüge', 'holocaust gab es nicht', 'den holocaust gab es nie',
+  'den holocaust gab es nicht', 'auschwitzlüge', 'auschwitz lüge', 'gaskammern gab es nicht', 'holocaust war erfunden', 'holocaust ist erfunden', 'judenpresse', 'deutschland den deutschen',
+]);
+const NEGATIVE_MORE = spellings([
+  'von natur aus dümmer', 'von natur aus dumm', 'von natur aus kriminell', 'von natur aus faul', 'von natur aus minderwertig', 'genetisch minderwertig', 'genetisch dümmer', 'genetisch unterlegen',
+  'fressen hunde', 'essen hunde', 'fressen katzen', 'essen katzen', 'verbreiten viren', 'verbreiten krankheiten', 'schleppen krankheiten ein', 'bringen krankheiten', 'ruinieren unser land', 'ruinieren deutschland',
+  'zerstören unser land', 'zerstören deutschland', 'übernehmen unser land', 'kontrollieren die medien und', 'kontrollieren die banken und', 'sind böse', 'sind das letzte',
+]);
+const PICTURE_MORE = spellings(['dein gesicht', 'deinem gesicht', 'ganzkörperfoto', 'ganzkörperbild', 'ganzkörper selfie', 'ganzkörperselfie', 'gesichtsfoto', 'foto von dir', 'bild von dir', 'fotos von dir', 'bilder von dir', 'wie du aussiehst', 'kamera an', 'cam an', 'kamera anmachen', 'kamera einschalten', 'videocall', 'video call', 'videochat']);
+const REQUEST_MORE = spellings(['mach die kamera an', 'mach deine kamera an', 'mach mal die kamera an', 'mach die cam an', 'mach mal cam an', 'schalt die kamera an', 'schalte die kamera an', 'lass mal videocall', 'lass uns videocall', 'lass mal facetimen', 'schreib mir auf', 'schreib mir bei', 'meld dich auf', 'adde mich auf', 'adde mich bei']);
+const CURSE_MORE = spellings(['was zur hölle', 'zur hölle', 'zum henker', 'verdammte hölle', 'scheißtag', 'scheiß tag', 'kacktag', 'so ein scheiß', 'so eine scheiße', 'scheiße nochmal', 'verfickte scheiße', 'alles scheiße', 'alles kacke']);
+/** "total dicht" is drunk; "so dicht dran", "dicht hinter" is close. */
+const DICHT = pairs(['ich war', 'bin', 'war ich', 'waren wir', 'wir waren', 'ich bin'], ['total dicht', 'voll dicht', 'so dicht', 'richtig dicht', 'komplett dicht'])
+  .flatMap((term) => except(term, pairs([term], ['dran', 'daran', 'am', 'an', 'bei', 'hinter', 'vor', 'neben', 'beieinander', 'zusammen', 'dabei'])));
+
 export const de: Lexicon = {
   lang: 'de',
   terms: {
     insult: [
+      ...NAME_CALLING,
       'arschloch', 'arschlöcher', 'arschloecher', 'arschlocher', 'arschgeige', 'arschkriecher', 'oaschloch', 'wichser', 'wixer', 'wixxer', 'hurensohn',
       'hurensöhne', 'hurensoehne', 'hurentochter', 'hurenkind', 'missgeburt', 'mißgeburt', 'spast', 'spasti', 'spasten', 'spacko', 'vollspast',
       'bist du behindert', 'du behinderter', 'du bist behindert', 'voll behindert', 'vollidiot', 'vollidioten', 'depp', 'deppen', 'trottel',
@@ -493,6 +651,7 @@ export const de: Lexicon = {
       ...INSULTS,
     ],
     harassment: [
+      ...HARASS_MORE,
       'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
       'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',
       'ich weiß wo du wohnst', 'ich weiss wo du wohnst', 'ich weiß, wo du wohnst', 'weiß wo du wohnst', 'weiss wo du wohnst', 'ich kenne deine adresse',
@@ -504,6 +663,7 @@ export const de: Lexicon = {
       ...STALKING,
     ],
     curse: [
+      ...CURSE_MORE,
       'scheiße', 'scheisse', 'scheise', 'scheiß', 'scheiss', 'scheiß*', 'scheiss*', 'schei*e', 'sch***e', 'shice', 'sheisse', 'schice', 'verdammt',
       'verdammte', 'verdammter', 'verdammtes', 'verdammt nochmal', 'verdammt noch mal', 'verflucht', 'verfluchte', 'verfickt', 'verfickte', 'verfickter',
       'fick', 'ficken', 'fickt euch', 'gefickt', 'kacke', 'kack*', 'arsch', 'am arsch', 'im arsch', 'zum teufel', 'was zum teufel', 'himmel arsch und zwirn',
@@ -512,6 +672,7 @@ export const de: Lexicon = {
       ...CURSES,
     ],
     sexual: [
+      ...SEX_MORE,
       'richtig durchnehmen', 'dich durchnehmen',
       'ficken', 'fickst du', 'wollen wir ficken', 'lass uns ficken', 'sex haben', 'sex mit dir', 'sex mit mir', 'willst du sex', 'porno', 'pornos',
       'porn', 'pornoseite', 'nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', ...NACKT, 'bin geil', 'ich bin geil', 'ich bin so geil',
@@ -522,6 +683,7 @@ export const de: Lexicon = {
       ...SEXUAL,
     ],
     'sexual-harassment': [
+      ...SEX_HARASS_MORE,
       'zeig mal deine brüste', 'zeig mal deine titten',
       'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
       'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', ...WAS_HAST_DU_AN,
@@ -533,6 +695,7 @@ export const de: Lexicon = {
       ...SEXUAL_HARASSMENT,
     ],
     spam: [
+      ...SPAM_MORE,
       'du hast gewonnen', 'sie haben gewonnen', 'glückwunsch du hast', 'glueckwunsch du hast', 'herzlichen glückwunsch sie haben', 'gewinn abholen',
       'gewinn sichern', 'jetzt gewinn', 'gratis iphone', 'iphone gratis', 'kostenloses iphone', 'klick hier', 'klicke hier', 'hier klicken', 'jetzt klicken',
       'link in bio', 'link in meiner bio', 'folge mir für', 'folgt mir auf', 'follow for follow', 'leite diese nachricht weiter', 'teile diese nachricht',
@@ -540,6 +703,7 @@ export const de: Lexicon = {
       ...SPAM,
     ],
     phishing: [
+      ...PHISH_MORE,
       'bestätige dein konto', 'bestaetige dein konto', 'bestätigen sie ihr konto', 'verifiziere dein konto', 'verifizieren sie ihr konto', 'ihr konto wird gesperrt',
       'dein konto wird gesperrt', 'dein konto wurde gesperrt', 'ihr konto wurde gesperrt', 'dein konto wird gelöscht', 'gib dein passwort ein',
       'geben sie ihr passwort', 'gib mir dein passwort', 'wie ist dein passwort', 'was ist dein passwort', 'verifizierungscode', 'bestätigungscode',
@@ -553,6 +717,7 @@ export const de: Lexicon = {
       ...PHISHING,
     ],
     ads: [
+      ...ADS_MORE,
       'meld dich per dm', 'melde dich per dm', 'like und teile', 'teilen und gewinnen', 'gewinne ein',
       'nebenjob von zuhause', 'geld verdienen von zuhause',
       'nebenjob von zu hause', 'geld verdienen von zu hause', 'von zu hause aus geld verdienen', 'heimarbeit',
@@ -567,6 +732,7 @@ export const de: Lexicon = {
       ...MIT_MEINEM_CODE,
     ],
     fraud: [
+      ...FRAUD_MORE,
       'verdoppelst du dein geld', 'dein geld verdoppeln',
       'gutscheine kaufen', 'gutschein kaufen', 'gutscheine für mich kaufen',
       'hier ist der zoll', 'gegen gebühr freigegeben', 'paket wird nur gegen',
@@ -596,6 +762,7 @@ export const de: Lexicon = {
       ...FRAUD,
     ],
     dating: [
+      ...DATING_MORE,
       'sucht nette sie', 'er sucht sie', 'sie sucht ihn', 'sucht sie für',
       'suche freundin', 'suche eine freundin', 'ich suche eine freundin', 'suche festen freund', 'suche einen festen freund', ...PARTNER_SEARCH,
       'partner für eine beziehung', 'partnerin für eine beziehung', 'suche frau', 'suche eine frau', 'suche mann', 'suche einen mann',
@@ -607,6 +774,7 @@ export const de: Lexicon = {
       ...GERNE_AUCH_MEHR,
     ],
     drugs: [
+      ...DRUG_MORE,
       'hab noch gras', 'gras und pillen', 'pillen schmeißen',
       'kiffen', 'ich kiffe', 'kiffe gerne', 'gekifft', 'alter kiffer', 'du kiffer', 'bubatz', 'einen joint rauchen', 'joint drehen', 'ne tüte rauchen', 'haschisch', 'hasch', 'marihuana',
       'cannabis', 'gras rauchen', 'gras kaufen', 'koks', 'koksen', 'kokain', 'ne line ziehen', 'eine line ziehen', 'pillen einwerfen', 'ecstasy', 'xtc',
@@ -614,6 +782,7 @@ export const de: Lexicon = {
       ...DRUGS,
     ],
     alcohol: [
+      ...DRINK_MORE, ...DICHT,
       'drei maß', 'zwei maß', 'ne maß',
       ...BIER, 'biere', 'bierchen', ...WEIN, 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
       'whisky', 'jägermeister', 'jaegermeister', 'saufen', 'besaufen', 'besoffen', 'betrunken', 'sturzbetrunken', ...VOLL_WIE, 'einen kater haben',
@@ -622,6 +791,7 @@ export const de: Lexicon = {
       ...ALCOHOL,
     ],
     threat: [
+      ...THREAT_MORE,
       'schlag ich dir die zähne aus', 'die zähne ausschlagen', 'schlag dir die zähne aus',
       'ich bring dich um', 'ich bringe dich um', 'ich töte dich', 'ich toete dich', 'ich werde dich töten', 'ich mach dich kalt', 'ich mach dich fertig',
       'ich schlag dich tot', 'ich hau dir eine rein', 'ich polier dir die fresse', 'ich schlag dir die fresse ein', 'ich stech dich ab', 'ich steche dich ab',
@@ -630,11 +800,13 @@ export const de: Lexicon = {
       ...THREATS,
     ],
     gore: [
+      ...GORE_MORE,
       'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung', 'blut überall',
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
       ...GORE,
     ],
     'self-harm': [
+      ...SELF_HARM_MORE,
       'mich danach geschnitten', 'mich wieder geschnitten',
       'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
       // "ich will sterben vor Lachen" is a laugh, not a wish
@@ -645,6 +817,7 @@ export const de: Lexicon = {
       ...SELF_HARM,
     ],
     hate: [
+      ...HATE_MORE,
       'hitler hatte recht', 'hitler hat recht gehabt',
       'kanake', 'kanaken', 'kanacke', 'schwuchtel', 'schwuchteln', 'neger', 'negerin',
       // Italian bimbo is a little boy.
@@ -669,7 +842,8 @@ export const de: Lexicon = {
     ],
     // A group on its own is talk ("meine türkischen Freunde"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: [...CONTEMPT, ...CLAIMS],
+    // Inflected contempt, for "du bist so ein hässlicher Vogel" said of the reader.
+    negative: [...CONTEMPT, ...CLAIMS, ...NEGATIVE_MORE, ...spellings(['dummer', 'dummes', 'blöder', 'blödes', 'hässlicher', 'hässliches', 'hässlichen', 'armselig', 'armselige', 'armseliger', 'armseliges', 'erbärmlich', 'erbärmliche', 'erbärmlicher', 'erbärmliches', 'dämlich', 'dämliche', 'dämlicher', 'bescheuert', 'bescheuerte', 'bescheuerter', 'lächerlich', 'lächerliche', 'lächerlicher', 'widerlicher', 'widerliches', 'ekelhafter', 'ekelhaftes', 'nutzloser', 'wertloser', 'hirnloser'])],
     app: [...APPS, ...APP_SHORT, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
       // the number or address of a place is no contact detail of the reader: "schick mir die Adresse vom Café"
@@ -678,7 +852,7 @@ export const de: Lexicon = {
       'kontaktdaten', 'handynr', 'handy nr', 'telnr', 'tel nr', 'telefonnr', 'nr', 'mobilnummer', 'whatsappnummer', 'emailadresse', 'mail adresse', 'anschrift',
       'wohnadresse', 'nutzername',
     ],
-    picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam'],
+    picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam', ...PICTURE_MORE],
     body: [
       'titten', 'brüste', 'brueste', 'busen', 'nippel', 'arsch', 'hintern', 'beine', 'füße', 'fuesse', 'körper', 'koerper', 'unterwäsche',
       'unterwaesche', 'höschen', 'hoeschen', 'slip', 'bh', 'dessous', 'bikini', 'nackt', 'ohne klamotten', 'unter der dusche', 'schwanz', 'muschi',
@@ -687,6 +861,7 @@ export const de: Lexicon = {
       ...spellings(['möpse', 'popo', 'oberkörper', 'ohne shirt', 'ohne top', 'ohne bh', 'ohne höschen', 'oben ohne', 'unten ohne', 'sexy', 'in unterwäsche', 'badeanzug']),
     ],
     request: [
+      ...REQUEST_MORE,
       'zeig mir mal', 'kaufst du mir',
       'was ist dein', 'wie ist dein', 'wie lautet dein',
       'schick mir', 'schick mal', 'schicke mir', 'schickst du mir', 'sende mir', 'gib mir', 'gib mal', 'gibst du mir', 'zeig mir', 'zeig mal', 'zeigst du mir',
@@ -724,7 +899,11 @@ export const de: Lexicon = {
       ...spellings(['moneten', 'zaster', 'kröten', 'flocken', 'cash', 'bares', 'btc', 'euros', 'eur', 'chf', 'vorschuss', 'gebühr', 'gebühren', '€']),
     ],
     // Not the French "du" (of the) after a picture word: "la photo du tableau".
-    you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist'],
+    you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
+      // A selfie or a full-length photo shows the sender: asked for, it asks for the reader's picture ("schick mal ein Ganzkörperfoto"). Not one taken together.
+      ...spellings(['ganzkörperfoto', 'ganzkörperbild', 'ganzkörperselfie', 'ganzkörper selfie', 'gesichtsfoto']).map((term) => ({ term, unless: [`${term} von uns`, `${term} mit`] })),
+      ...['selfie', 'selfies'].map((term) => ({ term, unless: [`${term} von uns`, `${term} mit`, `${term} vom`, `${term} von der`, `${term} von dem`, `${term} das wir`, `${term} die wir`] })),
+    ],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',

@@ -1,4 +1,4 @@
-import { pairs, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -79,7 +79,8 @@ const STALKING = [
     'in your window', 'undress', 'undressing',
   ]),
   ...pairs(['i watched you', 'i watched u', 'i been watching you'], ['get home', 'come home', 'walk home', 'sleep', 'sleeping', 'leave']),
-  ...pairs(['followed you', 'followed u', 'been following you'], ['home', 'to work', 'to school', 'to your house', 'to ur house', 'from work', 'from school', 'from the station']),
+  ...pairs(['followed you', 'followed u', 'been following you', 'been following u'], ['to your car', 'to ur car', 'to the gym', 'to your gym', 'to your door', 'to your job', 'to ur job', 'to ur work', 'to your work', 'home', 'to work', 'to school', 'to your house', 'to ur house', 'from work', 'from school', 'from the station']),
+  ...pairs(['i know when', 'i know what time', 'i know exactly when', 'ik when', 'i found out when'], ['you are alone', 'u are alone', "you're alone", 'youre alone', 'ur alone', 'you are home alone', "you're home alone", 'your parents are away', 'your parents leave', 'your husband leaves', 'your boyfriend leaves']),
   'been watching you for', 'i know your schedule', 'i know ur schedule', 'i know your routine', 'i know ur routine',
   'answer me answer me', 'answer me now', 'answer me right now', "you can't ignore me", 'you cant ignore me', 'u cant ignore me', 'reply me now', 'reply to me now',
   'nobody wants u here', 'no one wants you here', 'no one wants u here',
@@ -133,7 +134,8 @@ const FRAUD_STORIES = [
   ...pairs(['release my', 'release the', 'release your', 'to release my', 'to release the'],
     ['parcel', 'package', 'luggage', 'consignment', 'funds', 'gold', 'shipment', 'container', 'inheritance', 'box']),
   'clearance fee', 'customs charges', 'diplomatic courier', 'diplomatic agent', 'consignment box', 'trunk box', 'atm card',
-  ...pairs(['for my', 'for the', 'pay for my', 'money for my', 'money for the', 'buy my', 'book my'], ['flight ticket', 'plane ticket', 'flight tickets', 'plane tickets']),
+  // Not a traveller's own saving: "saving up for my plane ticket".
+  ...pairs(['for my', 'for the', 'pay for my', 'money for my', 'money for the', 'buy my', 'book my'], ['flight ticket', 'plane ticket', 'flight tickets', 'plane tickets']).map(unlessAfter(['saving up', 'saving', 'save up', 'saved up', 'saving money', 'paid', 'already paid', 'i paid', 'i saved'])),
   ...pairs(['so i can'], ['come see you', 'come to you', 'finally see you', 'finally meet you', 'visit you', 'fly to you', 'be with you', 'come see u', 'finally see u', 'be with u']),
   'my bank account is frozen', 'my account is frozen', 'my card is blocked', 'my card got blocked', 'cant access my account', "can't access my bank",
   'pay my hospital bill', 'pay the hospital bill', 'money for surgery', 'surgery money', 'medical fee',
@@ -289,10 +291,115 @@ const SELF_LABELS = (noun: string): string[] => {
     [`${a} ${noun}`, `such ${a} ${noun}`, `${a} total ${noun}`, `${a} complete ${noun}`, `${a} huge ${noun}`, `${a} bit of ${a} ${noun}`]);
 };
 
+/* ---- Recall additions: the wider family of ways each thing is said. ---- */
+/** "you absolute waste of oxygen", "ur such a pathetic little loser": intensified name-calling aimed at the reader. */
+const INTENSIFIED_HEADS = ['you absolute', 'you complete', 'you total', 'you utter', 'u absolute', 'you fucking', 'u fucking', 'you pathetic', 'you stupid', 'you dumb', 'you ugly', 'you fat', 'you little'];
+const INTENSIFIED_NOUNS = [...AIMED_NOUNS.filter((noun) => !['nobody', 'mistake', 'npc', 'burden'].includes(noun)), 'moron', 'idiot', 'muppet', 'tool', 'joke', 'retard', 'imbecile', 'donkey', 'halfwit'];
+/** "ur literally so dumb", "you're so fucking stupid": contempt adjectives with an intensifier, said of the reader. */
+const YOU_ARE_FORMS = ['ur', "you're", 'youre', 'you are', 'u r', 'u are', 'your'];
+const ADJ_INTENSIFIERS = ['so', 'literally', 'literally so', 'so fucking', 'fucking', 'really so', 'honestly so', 'actually so', 'so damn', 'such a', 'just so', 'genuinely so'];
+const ADJ_CONTEMPT = ['dumb', 'stupid', 'ugly', 'retarded', 'worthless', 'pathetic', 'useless', 'disgusting', 'brainless', 'braindead', 'fat and ugly', 'trash', 'garbage'];
+const AIMED_ADJECTIVES = pairs(pairs(YOU_ARE_FORMS, ADJ_INTENSIFIERS), ADJ_CONTEMPT);
+/** Adjective + noun name-calling: "stupid cow", "ugly skank". Nouns that only insult (cow, pig) when called names. */
+const NAME_CALLING = pairs(['stupid', 'dumb', 'fat', 'ugly', 'filthy', 'worthless', 'pathetic', 'disgusting', 'useless', 'nasty', 'dirty'], ['cow', 'pig', 'freak', 'creep', 'rat', 'loser', 'moron', 'idiot', 'skank', 'slag', 'whore', 'slut', 'hoe', 'clown', 'troll', 'donkey', 'muppet', 'twat', 'prick', 'retard', 'pos']);
+const IMAGINE_BEING = pairs(['imagine being', 'imagine bein', 'imagine looking'], pairs(['this', 'so', 'that'], ['ugly', 'dumb', 'stupid', 'fat', 'pathetic', 'retarded', 'braindead', 'useless', 'desperate']));
+const SMELL_LIKE = pairs(['you smell like', 'u smell like', 'ya smell like', 'you stink like', 'u stink like'], ['shit', 'garbage', 'a dumpster', 'trash', 'piss', 'ass', 'a sewer', 'a dead rat', 'rotten eggs', 'a pig', 'sweaty balls']);
+const DISLIKED = [...pairs(["you're an absolute", 'youre an absolute', 'ur an absolute', 'you are an absolute', "you're a complete", 'ur a complete', 'youre a complete', "you're a total", 'ur a total', 'youre a total', "you're an utter", 'ur an utter'], INTENSIFIED_NOUNS),
+  ...pairs(['nobody', 'no one', 'noone'], pairs(['even', 'actually', 'really', 'ever', 'here', 'in this group'], ['likes you', 'likes u', 'wants you', 'wants u', 'cares about you', 'cares about u'])), 'you are all alone', ...pairs(['excuse for a', 'excuse of a', 'excuse for an', 'excuse of an'], ['human', 'human being', 'person', 'man', 'woman', 'mother', 'father', 'girlfriend', 'boyfriend']), 'nobody likes u', 'no one likes u', 'nobody likes ya', 'everyone hates you', 'everyone hates u', 'everybody hates you', 'everybody hates u', 'the world hates you'];
+/** Blackmail with pictures and persistent contact through new accounts. */
+const BLACKMAIL = [
+  ...pairs(pairs(['send', 'show', 'post', 'leak', 'forward', 'share'], ['your pics', 'ur pics', 'your nudes', 'ur nudes', 'your photos', 'ur photos', 'your videos', 'ur videos', 'those pics', 'the pics', 'the nudes']),
+    ['to your boss', 'to ur boss', 'to your parents', 'to ur parents', 'to your family', 'to ur family', 'to your mom', 'to ur mom', 'to your dad', 'to ur dad',
+      'to your husband', 'to your wife', 'to your boyfriend', 'to ur bf', 'to your bf', 'to your girlfriend', 'to your employer', 'to everyone you know', 'to all your friends', 'to all ur friends']),
+  'keep making new accounts', 'make new accounts until', 'making new accounts until', 'new account every time you block', 'new account every time u block', "you can't block me forever",
+  'you cant block me forever', 'u cant block me forever', ...pairs(['keep texting you until', 'keep messaging you until', 'keep texting u until', 'keep messaging u until', "won't stop texting you until", 'wont stop texting you until', "i won't stop until you", 'i wont stop until you'], ['you answer', 'u answer', 'you reply', 'u reply', 'you talk to me', 'u talk to me', 'you respond']),
+  'go jump off a cliff', 'go jump off a bridge', 'jump off a cliff and die', 'go play in traffic', 'go drink bleach', 'go hang yourself', 'go die in a hole', 'die in a hole',
+];
+/** Sex described or asked for with the writer's or reader's body named. */
+const SEX_TALK = [
+  ...pairs(['suck', 'suckin', 'sucking', 'lick', 'licking'], ['your dick', 'ur dick', 'your cock', 'ur cock', 'my dick', 'my cock', 'you off', 'u off']),
+  'my dick', 'my cock', 'my hard dick', 'my hard cock', 'around my dick', 'around my cock', 'on my dick', 'on my cock', 'your dick', 'ur dick', 'your cock', 'ur cock',
+  'like it rough', 'rough sex', 'good in bed', 'in bed with you', 'in bed with u', 'wild in bed', 'what are you like in bed', 'what r u like in bed',
+  'so hard for you', 'so hard for u', 'so hard thinking about you', 'so hard thinking about u', 'so wet thinking about you', 'so wet thinking about u', 'touching myself', 'touch myself thinking',
+  'wanna sext', 'want to sext', 'lets sext', "let's sext", 'sext me', 'send me something sexy', 'nudes for nudes', 'trade nudes', 'swap nudes', 'exchange nudes',
+];
+const UNDERWEAR_QUESTIONS = [
+  ...pairs(['what color is', 'what colour is', 'what color are', 'what colour are', 'wat color is'], ['your bra', 'ur bra', 'your panties', 'ur panties', 'your underwear', 'ur underwear', 'your thong', 'ur thong', 'your lingerie', 'your knickers']),
+  ...pairs(['are you wearing', 'are u wearing', 'r u wearing', 'you wearing', 'u wearing', 'do you wear', 'do u wear'], ['panties', 'a bra', 'underwear', 'a thong', 'lingerie', 'anything under', 'anything underneath', 'knickers']),
+  'do you sleep naked', 'do u sleep naked', 'are you naked', 'r u naked', 'are u naked', 'you naked rn', 'u naked rn', 'bet you look good naked', 'bet u look good naked',
+  ...pairs(['nice', 'great', 'big', 'perfect', 'such nice', 'such big'], ['tits', 'boobs', 'ass', 'butt', 'booty', 'rack', 'titties']).filter((term) => !['nice rack', 'big ass', 'great ass', 'big butt'].includes(term)),
+];
+const SPAM_MORE = ['follow me back', 'follow back', 'ill follow back', "i'll follow back", 'follow for a follow', 'follow for follow back', 'like for like', 'sub for sub'];
+const PHISHING_MORE = [
+  'account has been limited', 'account is limited', 'account has been restricted', 'access has been limited', 'restore access', 'restore your access', 'restore full access', 'log in to restore', 'login to restore', 'sign in to restore',
+  ...pairs(['whats your', "what's your", 'what is your', 'whats ur', 'wats ur', 'send me ur', 'give me ur', 'tell me ur', 'share your', 'share ur'], ['password', 'apple id password', 'icloud password', 'login details', 'login info', 'pin code', 'pin number', 'bank login']),
+  'your apple id', 'ur apple id', 'apple id password', 'icloud password', 'confirm your identity', 'confirm ur identity', 'verify your identity at', 'sign in detected', 'unusual sign in detected',
+];
+const ADS_MORE = [
+  ...pairs(['dm me for', 'dm for', 'pm me for', 'inbox me for', 'message me for', 'text me for'], ['cheap', 'wholesale', 'discount', 'discounted', 'the best prices', 'orders', 'bulk']), 'cheap designer', 'designer replica*', 'replica bags', 'replica watches', 'rep bags', 'rep sneakers', 'first copy', '1:1 quality',
+  'link in bio', 'link in my bio', 'check my bio', 'a day from home', 'a day working from home', 'a week working from home', 'per day working from home',
+  'from the comfort of your home', 'from the comfort of your own home', 'hiring asap', 'hiring immediately', 'hiring remote',
+  'dm to apply', 'dm me to apply', 'interested dm me', 'interested dm', 'interested pm me',
+  ...pairs(['check out my new', 'check my new', 'watch my new', 'go check out my', 'go check my'], ['channel', 'youtube channel', 'shop', 'store', 'website', 'podcast', 'album', 'mixtape', 'song', 'merch', 'products', 'online store', 'twitch']),
+  'and subscribe', 'like and subscribe', 'pls subscribe', 'please subscribe', 'hit subscribe', 'smash that subscribe', 'subscribe for more',
+  ...pairs(['i teach', 'i tutor', 'i give', 'i offer'], ['english online', 'online lessons', 'online classes', 'lessons online', 'classes online', 'english lessons online']), 'a lesson with me', 'first lesson free', 'first class free', 'first lesson is free', 'first class is free',
+  'like and share', 'like share and', 'like comment and share', 'share to win', 'retweet to win', 'tag a friend to win', 'tag your friends to win', 'tag 3 friends', 'tag three friends',
+  'cheap followers', 'buy likes', 'buy followers and likes', 'real followers', 'followers and likes', 'grow your account', 'grow your instagram',
+];
+const FRAUD_MORE = [
+  'peacekeeping mission', 'us army doctor', 'i am an army doctor', "i'm an army doctor", 'im an army doctor', 'i am a military doctor', "i'm a military doctor", 'army surgeon in', 'military surgeon in', 'us army general', 'us army captain', 'us army sergeant', 'offshore oil rig', 'working on an oil rig',
+  'deployed in syria', 'deployed in afghanistan', 'deployed in yemen', 'un mission in',
+  ...pairs(['made', 'earned', 'make', 'earn', 'making', 'earning'], ['with bitcoin', 'with crypto', 'trading bitcoin', 'trading crypto', 'from crypto', 'from bitcoin', 'with forex', 'from forex', 'with bitcoin trading', 'with crypto trading', 'with forex trading']),
+  'my trading mentor', 'my crypto mentor', 'my uncle taught me to trade', 'my aunt taught me to trade', 'bitcoin trading', 'crypto trading',
+  ...pairs(['help me out with', 'help me with', 'help me out with some', 'help me with some', 'help with some', 'assist me with', 'assist me with some'], ['money', 'cash', 'funds', 'bucks']),
+  ...pairs(['money for', 'cash for', 'help paying for', 'help me pay for'], ["my mom's surgery", 'my moms surgery', "my mother's surgery", 'my mothers surgery', "my dad's surgery", 'my dads surgery', 'the surgery', 'my surgery', 'my medicine', 'her medicine', 'his medicine', 'the operation', 'her operation', 'his operation']),
+  ...pairs(['in 24 hours', 'in a week', 'in one week', 'in a month', 'overnight', 'in 7 days', 'in 48 hours'], ['guaranteed']),
+];
+const DATING_MORE = [
+  ...pairs(['looking for', 'searching for', 'seeking', 'in search of'], ['a loving woman', 'a loving man', 'a loving lady', 'a loving wife', 'a loving husband', 'a kind woman', 'a kind man', 'an honest woman',
+    'an honest man', 'a woman for marriage', 'a man for marriage', 'a woman to marry', 'a man to marry', 'a wife to', 'marriage', 'a date this weekend', 'a date tonight', 'a valentine', 'my valentine',
+    'someone to date', 'a lady to', 'a beautiful woman', 'a beautiful lady', 'a pretty girl', 'a cute girl', 'a cute guy', 'a handsome man']),
+  ...pairs(['divorced', 'single', 'lonely', 'widowed', 'separated'], ['man looking', 'male looking', 'woman looking', 'female looking', 'guy looking', 'girl looking', 'lady looking', 'mom looking', 'dad looking']),
+  'need a gf', 'need a bf', 'need a girlfriend asap', 'want a gf', 'want a bf', 'girls dm me', 'ladies dm me', 'ladies hmu', 'girls hmu', 'guys dm me', 'boys dm me', 'dm me ladies', 'dm me girls',
+  'be my valentine', 'hookups only', 'hook ups only', 'here for hookups', 'here for hook ups', 'nsa fun', 'casual encounters', 'casual hookup', 'fun tonight only',
+];
+const DRINK_MORE = [
+  ...pairs(['get', 'getting', 'got', 'gettin', 'gonna get', 'wanna get'], ['so wasted', 'so drunk', 'really drunk', 'super drunk', 'fully wasted', 'absolutely wasted', 'completely wasted', 'so hammered', 'so plastered', 'shit faced', 'lit af', 'drunk af']),
+  'do shots', 'doing shots tonight', 'shots tonight', 'shots shots', 'beers deep', 'drinks deep', 'wine o clock', "wine o'clock", 'drunk as hell', 'drunk as fuck', 'so drunk rn', ...['im drunk', "i'm drunk"].map(unlessBefore(['on', 'with', 'off'])),
+];
+const DRUG_MORE = [
+  ...pairs(['where to get', 'where can i get', 'where to buy', 'where can i buy', 'who sells', 'anyone selling', 'anyone got', 'score some', 'cop some', 'need some', 'got some', 'selling'], ['molly', 'mdma', 'xans', 'ket', 'shrooms', 'acid', 'tabs', 'percs', 'oxy', 'crack', 'blow']).filter((term) => !['got some tabs', 'selling tabs', 'need some acid', 'got some acid', 'anyone got tabs'].includes(term)),
+  ...pairs(['took', 'taking', 'popped', 'popping', 'did', 'doing', 'on', 'rolling on'], ['molly', 'shrooms', 'ket', 'xans', 'percs', 'a bean', 'beans', 'mdma', 'ecstasy', 'lsd', 'a tab of']),
+  'weed plug', 'coke plug', 'drug plug', 'need a plug for weed',
+];
+const THREAT_MORE = [
+  ...pairs(['i know people who', 'i know people that', 'i got people who', 'i have people who', 'i know guys who', 'i have friends who', 'i got friends who'], ['can hurt you', 'will hurt you', 'can hurt u', 'will hurt u', 'can find you', 'will find you', 'can make you disappear', 'will make you disappear', 'will deal with you', 'can deal with you']),
+  'make you disappear', 'make u disappear', 'i will end your life', "i'll end your life", 'gonna end your life',
+  ...pairs(["i'll", 'ill', 'i will', 'gonna', 'im gonna', "i'm gonna"], ['strangle you', 'strangle u', 'choke you out', 'slit your throat', 'cut your throat', 'break your neck', 'snap your neck', 'gut you', 'skin you', 'burn you alive', 'catch you alone', 'catch u alone']),
+];
+const SELF_HARM_MORE = [
+  "don't want to be alive", 'dont want to be alive', 'do not want to be alive', 'dont wanna be alive', "don't wanna be alive", "don't wanna live anymore", 'dont wanna live anymore', 'dont want to live anymore', "don't want to live anymore",
+  'ending my life', 'thinking about suicide', 'thinking of suicide', 'thinking about ending it', 'thinking of ending it', 'thoughts of ending it', 'want to end it all', 'wanna end it all', 'want to end my life', 'wanna end my life',
+  'happier without me', 'want to disappear forever', 'wanna disappear forever', 'just want to disappear', 'and sleep forever', 'go to sleep forever', 'fall asleep forever', 'sleep forever and never',
+  'kill myself tonight', 'i hate being alive', 'hate my life so much i', 'cant do this anymore i want',
+];
+const GORE_MORE = ['head blown off', 'heads blown off', 'blew his head off', 'blew her head off', 'blown his brains out', 'brains blown out', 'blew his brains out', 'body parts everywhere', 'ripped apart alive', 'got decapitated', 'getting decapitated', 'cut into pieces'];
+const HATE_MORE = [
+  'hitler did nothing wrong', 'hitler was a hero', 'hitler was a good', 'hitler should have finished', 'holocaust never happened', 'the holocaust never happened', 'holocaust is a lie', 'holocaust didnt happen',
+  "holocaust didn't happen", 'holocaust is a hoax', 'holohoax', 'six million lie', '1488', 'gas them all',
+];
+const NEGATIVE_MORE = [
+  'genetically inferior', 'naturally inferior', 'biologically inferior', 'inferior race', 'lower iq', 'low iq', 'less intelligent', 'dumber', 'genetically stupid',
+  ...pairs(['control', 'controls', 'run', 'runs', 'own', 'owns'], ['the banks', 'the media', 'the world', 'hollywood', 'the government', 'everything']),
+  'eat dogs', 'eat cats', 'eat bats', 'eating dogs', 'spread viruses', 'spread disease', 'spread diseases', 'spreading disease', 'brought the virus', 'bring diseases', 'are ruining our country', 'ruining our country',
+  'evil', 'all terrorists', 'all criminals', 'all rapists', 'rapists', 'dirty rapists',
+];
+
 export const en: Lexicon = {
   lang: 'en',
   terms: {
     insult: [
+      ...pairs(INTENSIFIED_HEADS, INTENSIFIED_NOUNS), ...AIMED_ADJECTIVES, ...NAME_CALLING, ...IMAGINE_BEING, ...SMELL_LIKE, ...DISLIKED,
       'drop you on your head', 'dropped you on your head',
       'ur so ugly', 'you\'re so ugly', 'you are so ugly', 'youre so ugly',
       'bitch*', '*bitch', 'b*tch*', 'b!tch*', 'biatch*', 'beeyotch', 'bish', 'hoe', 'hoes', 'hoe ass', 'ho ass', 'dumb ho', 'thot', 'thots', 'slut*', 'whore*',
@@ -302,7 +409,7 @@ export const en: Lexicon = {
       PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', { term: 'nigg*', unless: ['niggle', 'niggles', 'niggled', 'niggling', 'niggly'] }, { term: 'idiot*', unless: SELF_LABELS('idiot') }, 'moron*', 'imbecile*', 'cretin*',
       // French "retard" is a delay: the phrases a learner writes when late are not the slur.
       { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', { term: 'loser*', unless: [...SELF_LABELS('loser'), 'the losers of', 'the loser of', 'the loser has', 'the losers have', 'the loser buys', 'the loser pays', 'losers bracket', 'loser bracket'] }, 'wanker*', 'tosser*',
-      'bellend', 'knobhead', 'douche*', 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
+      'bellend', 'knobhead', unlessAfter(['la', 'une', 'ma', 'ta', 'sa', 'de', 'une bonne', 'prendre', 'prends'])('douche*'), 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
       'mofo', 'son of a bitch', 'sonofabitch', { term: 'bastard*', unless: ['bastardino', 'bastardini', 'bastardina'] }, { term: 'weirdo', unless: SELF_LABELS('weirdo') }, 'simp', 'cuck', 'you are pathetic', 'ur pathetic', "you're pathetic", 'youre pathetic', 'you are worthless', 'ur worthless', "you're worthless", 'useless piece',
       'you suck', 'u suck', 'ya suck', 'you stupid', 'you dumb', 'you idiot', 'u idiot', 'ur stupid', 'ur dumb', 'ur ugly', 'you ugly', 'youre stupid',
       "you're stupid", 'youre dumb', "you're dumb", 'youre ugly', "you're ugly", 'you are ugly', 'you are stupid', 'you are dumb', 'fat pig',
@@ -317,6 +424,7 @@ export const en: Lexicon = {
       'you are disgusting', 'you make me sick', 'u make me sick', 'disgusting pig', 'disgusting cow', 'ugly cow', 'ugly troll', 'fat slob', 'fat loser', 'ugly loser',
     ],
     harassment: [
+      ...BLACKMAIL,
       'nobody wants you here',
       'i know you leave', 'i know when you leave', 'i know what bus you take', 'i know where you work',
       'i know where you live', 'find where you live', 'find out where you live', 'found where you live', 'i know where u live', 'know where you live', 'i know your address', 'i have your address', 'i will find you',
@@ -337,6 +445,7 @@ export const en: Lexicon = {
       'pissed me off', 'bullcrap',
     ],
     sexual: [
+      ...SEX_TALK,
       'on your knees for me', 'hotter on your knees',
       'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
       // The sex of a baby or a plant, sex education; a naked eye; summa cum laude; anal about grammar.
@@ -354,6 +463,7 @@ export const en: Lexicon = {
       ...SEX_ACTS,
     ],
     'sexual-harassment': [
+      ...UNDERWEAR_QUESTIONS,
       'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
       "see what's under", 'see whats under', "what's under your dress", "what's under that dress",
       'send nudes', 'send me nudes', 'send noods', 'show me your boobs', 'show me ur boobs', 'show me your tits', 'show your tits', 'show me your body',
@@ -369,6 +479,7 @@ export const en: Lexicon = {
       ...UNDRESSING,
     ],
     spam: [
+      ...SPAM_MORE,
       'free entry', 'free entries', 'txt win', 'text win', 'txt stop', 'text stop', 'send stop', 'reply stop', 'stop to opt out', 'to opt out',
       'claim your prize', 'claim ur prize', 'claim your reward', 'to claim', 'claim now', 'you have won', 'u have won', 'youve won', "you've won",
       'you have been selected', 'u have been selected', 'selected to receive', 'you are a winner', 'u are a winner', "you're a winner", 'cash prize', 'prize guaranteed', 'guaranteed prize',
@@ -387,6 +498,7 @@ export const en: Lexicon = {
       'customer care', 'to be won', 'easy questions', 'reply with', 'uk tour', 'vip tickets', 'info line', 'pounds of', 'receive a', 'for free', 'free link',
     ],
     phishing: [
+      ...PHISHING_MORE,
       'verify your account', 'verify ur account', 'confirm your account', 'account suspended', 'account will be suspended', 'account has been suspended',
       'account will be closed', 'account has been locked', 'confirm your password', 'enter your password', 'send me your password', 'send your password', 'send ur password', 'give me your password', 'tell me your password',
       'reset your password', 'login here', 'log in here', 'click the link below', 'click the link', 'click this link', 'click here', 'security alert',
@@ -396,6 +508,7 @@ export const en: Lexicon = {
       ...PHISHING_LURES,
     ],
     ads: [
+      ...ADS_MORE, 'ill follow back', "i'll follow back", 'follow for follow', 'f4f',
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
       'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
       'dm for price', 'dm me for price', 'dm for prices', 'dm to order', 'dm me to order', 'check out my shop', 'check out my store', 'check out my page', 'check out my channel', 'check out my link', 'check out my website', 'check out my products', 'check out my onlyfans', 'visit my shop', 'visit my store', 'my online shop',
@@ -410,6 +523,7 @@ export const en: Lexicon = {
       ...ADS_PITCHES,
     ],
     fraud: [
+      ...FRAUD_MORE,
       'trust & safety team', 'trust and safety team', 'reply with the 6-digit code', 'the code we just texted you',
       'you owe a fine', 'pay in bitcoin', 'pay the fine in bitcoin', 'from the fbi',
       'western union', 'moneygram',
@@ -427,6 +541,7 @@ export const en: Lexicon = {
       ...FRAUD_STORIES,
     ],
     dating: [
+      ...DATING_MORE,
       'seeking a sweet younger woman', 'seeking a younger woman', 'seeking a woman for', 'seeking a man for',
       'generous gentleman', 'looking for a generous',
       'looking for a lady to spoil', 'lady to spoil', 'single dad looking for',
@@ -442,8 +557,9 @@ export const en: Lexicon = {
       ...DATING_ADS,
     ],
     drugs: [
+      ...DRUG_MORE,
       'need molly', 'some molly', 'pop molly', 'popping molly', 'buy molly', 'molly for the rave',
-      { term: 'weed', unless: ['weed killer', 'weedkiller', 'weed the garden', 'weed control'] }, 'marijuana', 'cannabis', 'ganja', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
+      { term: 'weed', unless: ['weed killer', 'weedkiller', 'weed the garden', 'weed control'] }, 'marijuana', 'cannabis', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
       'get high', 'getting high', 'got high', 'stoned', 'high af', 'cocaine', 'coke line', 'lines of coke', 'crack cocaine', 'heroin', 'meth',
       'crystal meth', 'methamphetamine', 'mdma', 'ecstasy', 'lsd', 'shrooms', 'magic mushrooms', 'ketamine', 'xanax', 'xans', 'percs', 'percocet',
       'oxy', 'oxycodone', 'oxycontin', 'fentanyl', 'codeine', 'purple drank', 'lean cup', 'adderall', 'molly pills', 'drug dealer', 'buy weed',
@@ -452,12 +568,14 @@ export const en: Lexicon = {
       ...DRUG_USE,
     ],
     alcohol: [
+      ...DRINK_MORE,
       'beer', 'beers', 'wine', 'vodka', 'whiskey', 'whisky', 'tequila', 'rum', 'gin', 'soju', 'baijiu', 'champagne', 'liquor', 'booze', 'alcohol',
       'drunk', 'get drunk', 'getting drunk', 'got drunk', 'hangover', 'hungover', 'tipsy', 'beer pong', 'drinking game',
       'pub crawl', 'bar hopping', 'happy hour', 'makgeolli', 'brandy', 'cognac', 'hennessy', 'henny', 'margarita', 'mojito', 'sangria', 'cider',
       ...DRINKING,
     ],
     threat: [
+      ...THREAT_MORE,
       'break your jaw', 'break your arm', 'break your bones', 'break your nose', 'break your face',
       'i will kill you', "i'll kill you", 'ill kill you', 'gonna kill you', 'going to kill you', 'i will kill u', 'ill kill u', 'gonna kill u',
       'i will murder you', 'i will hurt you', "i'll hurt you", 'gonna hurt you', "i'll beat you up", 'beat your ass', 'beat ur ass', 'whoop your ass',
@@ -472,6 +590,7 @@ export const en: Lexicon = {
       ...THREAT_CONSEQUENCES,
     ],
     gore: [
+      ...GORE_MORE,
       // The genre and the film described ('le film était gore'), Gore-Tex and Al Gore are not gore posted.
       'gore video', 'gore videos', 'gore pics', 'vídeo gore', 'video gore', 'contenido gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
       'blood everywhere', 'guts spilled', 'brains splattered', 'execution video', 'snuff film', 'snuff video', 'torture video', 'dead bodies',
@@ -479,6 +598,7 @@ export const en: Lexicon = {
       ...GORE_SCENES,
     ],
     'self-harm': [
+      ...SELF_HARM_MORE,
       'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
@@ -495,6 +615,7 @@ export const en: Lexicon = {
       ...SELF_HARM_PLANS,
     ],
     hate: [
+      ...HATE_MORE,
       'go back to your own country',
       'nigger*', 'niggers', 'nigg3r*', 'n1gger*', 'niggah', 'nig', 'nigs', 'niglet*', 'coon', 'coons', 'jigaboo', 'porch monkey',
       'jungle bunny', 'darkie', 'faggot*', 'fag', 'fags', 'faggy', 'f@g', 'fagg*', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale',
@@ -518,7 +639,7 @@ export const en: Lexicon = {
       { term: 'religion is', unless: ['my religion is', 'our religion is islam', 'his religion is', 'her religion is', 'your religion is', 'what religion is', 'which religion is'] },
       { term: 'islam is', unless: ['islam is my', 'religion is islam'] }, { term: 'christianity is', unless: ['christianity is my'] }, 'god is fake', 'god doesnt exist', "god doesn't exist",
       'atheists are', ...['muslims are', 'christians are', 'jews are'].map(unlessBefore(FAITH_PRACTICE)),
-      { term: 'the holocaust', unless: ['about the holocaust', 'studied the holocaust', 'studying the holocaust', 'survived the holocaust', 'survivors of the holocaust', 'victims of the holocaust'] }, 'holocaust denial', 'white supremacy', 'white supremacist*',
+      { term: 'the holocaust', unless: ['the holocaust memorial', 'the holocaust museum', 'the holocaust remembrance', 'in the holocaust', 'during the holocaust', 'of the holocaust', 'about the holocaust', 'studied the holocaust', 'studying the holocaust', 'survived the holocaust', 'survivors of the holocaust', 'victims of the holocaust'] }, 'holocaust denial', 'white supremacy', 'white supremacist*',
       // Alone, kkkk is Brazilian laughter.
       'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', { term: 'nazi*', unless: ['grammar nazi', 'grammar nazis', 'soup nazi', 'spelling nazi'] }, 'hitler was right', 'slavery was',
       // Partisan politics and proselytising: "trump card" is bridge.
@@ -541,6 +662,7 @@ export const en: Lexicon = {
       'asian women', 'asian girls', 'black men', 'indian men', 'arab men', 'latinas', 'mexican people', 'arab people', 'african people', 'indian people',
     ],
     negative: [
+      ...NEGATIVE_MORE,
       'disgusting', 'filthy', 'dirty', 'lazy', 'stupid', 'dumb', 'inferior', 'subhuman', 'animals', 'savages', 'vermin', 'parasites',
       'cockroaches', 'rats', 'criminals', 'thugs', 'terrorists', 'rapists', 'should die', 'should be killed', 'should be shot', 'go back to',
       'send them back', 'deport them', 'get rid of', 'ruin everything', 'are ruining', 'are the worst', 'cant be trusted', "can't be trusted",
@@ -565,12 +687,13 @@ export const en: Lexicon = {
       'addy', 'ur addy', 'phone no', 'mobile no', 'cell no', 'gmail', 'personal number',
     ],
     picture: [
+      'your face', 'ur face', 'what you look like', 'what u look like', 'full body', 'face reveal',
       'pic', 'pics', 'pix', 'picture', 'pictures', 'photo', 'photos', 'foto', 'fotos', 'selfie', 'selfies', 'snap', 'snaps', 'video', 'videos', 'vid',
       'face pic', 'full body pic', 'body pic', 'image', 'images', 'cam', 'webcam', 'video call', 'facetime',
       'camera', 'cam on', 'on cam', 'face pics', 'mirror pic*', 'mirror selfie*', 'vids', 'vc', 'pfp',
     ],
     body: [
-      'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', 'body', 'feet', 'legs', 'thighs', 'underwear', 'panties',
+      'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', { term: 'body', unless: ['full body', 'whole body'] }, 'feet', 'legs', 'thighs', 'underwear', 'panties',
       'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, PUSSY, 'cleavage', 'belly',
     ],
     request: [
@@ -579,7 +702,7 @@ export const en: Lexicon = {
       // Instructions, not a picture: "can you show me how to use PayPal".
       ...['show me', 'show'].map((term) => ({ term, unless: ['show me how to', 'show you how to', 'show u how to', 'show me how i', 'show me how it'] })), 'give me',
       'gimme', 'gimmie', 'add me', 'add me on', 'add', 'lemme see', 'let me see', 'can i see', 'can i get', 'can i have', 'let me have', 'whats your',
-      "what's your", 'what is your', 'wats ur', 'whats ur', 'wat is ur', 'drop your', 'drop ur', 'dm me your', 'text me', 'call me', 'hit me up',
+      "what's your", 'what is your', 'wats ur', 'whats ur', "what's ur", 'what is ur', 'whats yo', "what's yo", 'wat is ur', 'drop your', 'drop ur', 'dm me your', 'text me', 'call me', 'hit me up',
       'message me on', 'msg me on', 'contact me on', 'reach me on', 'find me on', 'share your', 'share ur', 'tell me your', 'tell me ur', 'i want your',
       'i need your', 'do you have', 'do u have', 'have you got', 'you got', 'u got', 'lend me', 'loan me', 'borrow', 'pay me', 'transfer me',
       'wire me', 'need you to send', 'can u send', 'u send', 'wanna see', 'want to see', 'i wanna see', 'i want to see',

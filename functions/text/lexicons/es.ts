@@ -198,7 +198,8 @@ const mockThreat = (term: string): TermWithExceptions => ({
   unless: [
     // "Te mato" is Portuguese too, and every lexicon reads every text: its laughs count as well.
     ...['jaja*', 'jeje*', 'xd', 'kkk*', 'rsrs*', 'haha*'].map((laugh) => `${term} ${laugh}`),
-    ...['si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final', 'si me contás el final'].flatMap((cond) => [
+    ...['si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final', 'si me contás el final', 'si cuentas el final',
+      'si me haces un spoiler', 'se me contar o final', 'se contar o final', 'se me der spoiler', 'se você contar o final', 'se vc contar o final'].flatMap((cond) => [
       `${term} ${cond}`, `${cond} ${term}`,
     ]),
   ],
@@ -383,7 +384,7 @@ const DATING_ADS = pairs(
 const languagePartner = (term: string): TermWithExceptions => ({
   term,
   unless: ['nativa', 'nativo', 'de intercambio', 'lingüística', 'linguistica', 'para practicar', 'para intercambio', 'que hable', 'que me ayude',
-    'para estudiar']
+    'para estudiar', 'para compartir piso', 'para compartir departamento', 'para compartir depa', 'para el equipo', 'para trabajar', 'para cuidar']
     .map((tail) => `${term} ${tail}`),
 });
 
@@ -493,6 +494,288 @@ const GROUP_SLANDER = [
   'controlan el mundo', 'controlan los medios', 'controlan los bancos', 'son una lacra', 'son unos parásitos', 'son unos parasitos',
 ];
 
+/**
+ * Insults as typed with a head word that aims them ("maldito perdedor", "pinche vieja chismosa", "puto enfermo",
+ * "pedazo de inútil"): the head makes the noun a slur even without a you-word.
+ */
+const SLUR_HEADS = ['maldito', 'maldita', 'pinche', 'pedazo de', 'grandísimo', 'grandisimo', 'grandísima', 'grandisima', 'so', 'puto', 'puta'];
+const SLUR_NOUNS = withPlain([
+  'perdedor', 'perdedora', 'fracasado', 'fracasada', 'inútil', 'idiota', 'imbécil', 'estúpido', 'estúpida', 'payaso', 'payasa', 'cerdo', 'cerda',
+  'gordo', 'gorda', 'vieja chismosa', 'viejo verde', 'zorra', 'perra', 'bastardo', 'bastarda', 'retrasado', 'retrasada', 'enfermo', 'enferma',
+  'mongolo', 'mongola', 'tarado', 'tarada', 'asqueroso', 'asquerosa', 'desgraciado', 'desgraciada', 'subnormal', 'pervertido', 'pervertida',
+  'degenerado', 'degenerada', 'mediocre', 'loser', 'muerto de hambre', 'muerta de hambre', 'ignorante', 'naco', 'naca', 'gilipollas', 'mierdero',
+]);
+/** Strong insults with no everyday sense, and the forms the lists missed (augmentatives, "la gran puta", the mother insulted). */
+const MORE_INSULTS = [
+  ...pairs(SLUR_HEADS, SLUR_NOUNS),
+  'malnacido', 'malnacida', 'malnacidos', 'mal nacido', 'mal nacida', 'cabronazo', 'cabronaza', 'cabronazos', 'hijo de la gran puta', 'hija de la gran puta',
+  'hijos de la gran puta', 'hijo de la gran perra', 'hijo de mil putas', 'hija de mil putas', 'hija de perra', 'hijos de perra', 'hijueperra',
+  ...pairs(['sos un', 'eres un', 'qué', 'que', 'flor de', 'terrible', 'alto'], ['forro', 'forro de mierda']), 'sos una forra', 'eres una forra',
+  'forro hijo de puta', 'forro de mierda', 'pedazo de forro',
+  ...pairs(['tu madre', 'tu mamá', 'tu mama', 'tu vieja', 'tu hermana', 'tu jefa'], ['es una puta', 'es una perra', 'es una zorra', 'es una golfa', 'es una prostituta', 'es puta']),
+  'tu madre la puta', 'la puta de tu madre', 'la perra de tu madre', 'la zorra de tu madre',
+  'tragaleche', 'lambiscón', 'lambiscon', 'chupamedias', 'soplanucas', 'mierdoso de mierda', 'retrasado de mierda', 'retrasada de mierda',
+  'subnormal de mierda', 'mongolo de mierda', 'payaso de circo', 'basura humana', 'escoria humana', 'mierda humana', 'desecho humano', 'lacra humana',
+  ...pairs(withPlain(['vete', 'váyase', 'ándate', 'andá', 'váyanse', 'lárgate', 'largate a', 'vayan']), ['a la mierda', 'a la verga', 'al carajo', 'a la chingada',
+    'a cagar', 'a la puta', 'a tomar por culo', 'a la concha de tu madre', 'a la reverga']),
+  'te voy a joder la vida', 'te voy a amargar la vida', 'imbesil', 'imbésil', 'imbesiles', 'inbécil', 'inbecil', 'imvecil', 'gilipoyas', 'jilipoyas', 'pendejx',
+  'estupidx', 'ijueputa', 'hijoputa', 'hijo puta', 'malparidx', 'nadie te pidió opinión', 'nadie te pidio opinion', 'nadie te preguntó', 'nadie te pregunto',
+  ...pairs(withPlain(['cállate', 'cállese', 'calla', 'cállate ya']), withPlain(['gorda', 'gordo', 'fea', 'feo', 'estúpida', 'pendeja', 'zorra', 'puta', 'perra', 'tonta',
+    'tonto', 'mongolo', 'retrasado', 'retrasada', 'cerda', 'cerdo', 'vieja', 'payaso', 'payasa', 'perdedor', 'inútil', 'subnormal', 'naco', 'naca', 'boluda', 'weona'])),
+];
+/** Judgements friends tease each other with. */
+const MILD_TEASING = withPlain(['tonto', 'tonta', 'bobo', 'boba', 'menso', 'mensa', 'baboso', 'babosa', 'payaso', 'payasa', 'lerdo', 'lerda']);
+/** "Qué tonto eres", "ridícula sos", "asco me das": the judgement before the you-word, and superlatives. */
+const JUDGED_FIRST = [
+  ...pairs(withPlain(['tonto', 'tonta', 'imbécil', 'estúpido', 'estúpida', 'inútil', 'ridículo', 'ridícula', 'patético', 'patética', 'pendejo', 'pendeja',
+    'bobo', 'boba', 'menso', 'mensa', 'baboso', 'babosa', 'mediocre', 'payaso', 'payasa', 'idiota', 'retrasado', 'retrasada', 'tarado', 'tarada',
+    'lerdo', 'lerda', 'cerdo', 'cerda', 'insoportable', 'perdedor', 'perdedora', 'fracasado', 'fracasada',
+    'boludo', 'boluda', 'pelotudo', 'pelotuda', 'gilipollas', 'subnormal', 'desgraciado', 'desgraciada', 'cobarde']),
+  ['eres', 'sos', 'que eres', 'que sos', 'eres tú', 'eres tu', 'sos vos']).map((term) => ({
+    term,
+    // "Qué tonto eres jaja, me hiciste reír": a mild word with a laugh after it is teasing between friends.
+    unless: [`no ${term}`, ...(MILD_TEASING.some((word) => term.startsWith(word)) ? pairs([term], ['jaja*', 'jeje*', 'xd']) : [])],
+  })),
+  'asco me das', 'qué asco me das', 'que asco me das', 'pena me das', 'lástima me das', 'lastima me das',
+];
+/** Contempt said of the reader, in the forms that need a you-word first ("eres un retrasado", "eres tontísima", "eres un pringao"). */
+const MORE_AIMED = withPlain([
+  'un retrasado', 'una retrasada', 'un subnormal', 'una subnormal', 'un tarado', 'una tarada', 'un mongolo', 'una mongola', 'un pringao', 'una pringada',
+  'pringao', 'tontísimo', 'tontísima', 'tontito', 'tontita', 'bobísimo', 'bobísima', 'estupidísimo', 'estupidísima', 'idiotísima', 'idiotísimo',
+  'inutilísimo', 'un enfermo mental', 'una enferma mental', 'un asco', 'una basura', 'un cero', 'un desastre de persona', 'un mierda', 'una mierda',
+  'un zángano', 'un parásito', 'una parásita', 'un perdedor', 'una perdedora', 'un fracasado', 'una fracasada', 'un gordo', 'una gorda', 'un cerdo',
+  'un imbécil', 'una imbécil', 'un payaso', 'un mediocre', 'una mediocre', 'un cobarde', 'una cobarde', 'un mentiroso', 'una mentirosa',
+  'un pesado', 'una pesada', 'un creído', 'una creída', 'un baboso', 'una babosa', 'un naco', 'una naca', 'un cornudo', 'una cornuda',
+]);
+
+/** Stalking, blackmail and persistence the lists missed: seen at home, the family's school known, a new account after a block. */
+const MORE_STALKING = [
+  ...pairs(['te vi ayer', 'te vi hoy', 'te vi anoche', 'te estuve viendo', 'te he estado siguiendo'],
+    ['salir del trabajo', 'saliendo del trabajo', 'salir de tu casa', 'saliendo de tu casa', 'entrar a tu casa', 'entrando a tu casa', 'llegar a tu casa',
+      'llegando a tu casa', 'por tu ventana', 'desnudarte', 'cambiarte', 'saliendo del gimnasio', 'saliendo de clase']),
+  ...pairs(['te estoy mirando', 'te estoy viendo', 'te estoy observando', 'te observo', 'te miro'],
+    ['desde la ventana', 'desde tu ventana', 'desde afuera', 'desde fuera', 'desde el coche', 'desde el carro', 'desde la calle', 'ahora mismo desde',
+      'mientras duermes', 'mientras te cambias']),
+  ...pairs(
+    withPlain(['sé dónde vive', 'sé dónde estudia', 'sé dónde trabaja', 'sé a qué colegio va', 'sé a qué escuela va', 'sé en qué colegio está',
+      'conozco el colegio de', 'sé dónde viven']),
+    ['tu hermana', 'tu hermano', 'tu hija', 'tu hijo', 'tus hijos', 'tu novia', 'tu novio', 'tu madre', 'tu mamá', 'tu mama', 'tu familia', 'tus padres'],
+  ),
+  ...pairs(withPlain(['o le digo a', 'o se lo digo a', 'o les cuento a', 'o le cuento a', 'o le mando a', 'o le enseño a', 'o se lo enseño a', 'o les mando a']),
+    ['todos', 'todo el mundo', 'tu novio', 'tu novia', 'tu familia', 'tus padres', 'tu madre', 'tu mamá', 'tu mama', 'tu marido', 'tu esposa', 'tu jefe']),
+  ...pairs(withPlain(['voy a publicar', 'voy a subir', 'voy a difundir', 'voy a filtrar', 'voy a mandar', 'voy a enseñar', 'voy a pasar', 'le voy a mandar',
+    'les voy a mandar', 'le voy a enseñar']), ['las capturas', 'tus capturas', 'nuestras conversaciones', 'nuestros chats', 'tus fotos íntimas', 'tus nudes', 'tus videos íntimos']),
+  ...pairs(withPlain(['te voy a seguir escribiendo', 'voy a seguirte escribiendo', 'voy a seguir escribiéndote', 'te seguiré escribiendo', 'seguiré escribiéndote',
+    'te voy a seguir llamando', 'voy a seguir llamándote']), ['hasta que']),
+  ...withPlain(['otra cuenta para hablarte', 'otra cuenta para escribirte', 'otra cuenta solo para hablarte', 'aunque me bloquees', 'de nada sirve que me bloquees',
+    'no sirve de nada bloquearme', 'no me puedes bloquear', 'no me vas a poder bloquear', 'si me bloqueas me hago otra', 'me hago otra cuenta', 'deja de bloquearme',
+    'te voy a estar vigilando', 'te estaré vigilando', 'te voy a vigilar', 'voy a vigilarte', 'te sigo vigilando', 'te tengo en la mira', 'que todos te odien', 'que todo el mundo te odie', 'hacer que te odien', 'arruinar tu reputación', 'destruir tu reputación', 'hacer que te echen',
+    'hacer que te despidan', 'que te echen del trabajo', 'no me ignores más', 'no me ignores mas', 'por qué me ignoras', 'por que me ignoras', 'por qué no me contestas', 'por que no me contestas']),
+];
+
+/** Sex said outright: the hard-on, the wet, the acts done to the reader, the call made hot. */
+const MORE_SEX = [
+  ...withPlain(['verga dura', 'verga bien dura', 'polla dura', 'pija dura', 'pito duro', 'la tengo bien dura', 'la tengo parada', 'se me paró',
+    'mojada pensando en', 'mojadita pensando en', 'mojada por ti', 'mojadita por ti', 'me tienes mojada', 'me tenés mojada', 'me pones mojada', 'me tienes mojadita',
+    'videollamada caliente', 'videollamada hot', 'videollamada picante', 'llamada caliente', 'llamada hot',
+    'me la mames', 'me la mamés', 'que me la chupes', 'que me la mames', 'sin condón', 'sin preservativo', 'sexo sin condón', 'a pelo contigo',
+    'video tocándote', 'videos tocándote', 'foto tocándote', 'tocándote para mí', 'grábate tocándote', 'video masturbándote', 'masturbándote', 'audio gimiendo', 'audios gimiendo', 'video gimiendo', 'gimiendo para mí', 'gime para mí', 'quiero oírte gemir', 'quiero escucharte gemir', 'oírte gemir',
+    'me la pones durísima', 'me la pusiste durísima', 'me la pones bien dura', 'me la paras', 'me la paraste', 'me la pone dura',
+    'ando bien caliente', 'ando caliente', 'ando cachondo', 'ando cachonda', 'ando bien cachondo', 'ando bien cachonda', 'hablemos sucio',
+    'háblame sucio', 'háblame cochinadas', 'dime cochinadas', 'quítate la blusa', 'quítate la camisa', 'quítate el sostén', 'quítate el brasier', 'quítate el sujetador',
+    'quítate las bragas', 'quítate los calzones', 'quítate la tanga', 'quítate todo', 'quítatelo todo', 'desnúdate', 'encuérate', 'empelótate', 'verte sin nada',
+    'verlas sin nada', 'verla sin nada', 'verte encuerada', 'verte encuerado', 'te quiero ver desnuda', 'te quiero ver sin ropa',
+    'quiero coger contigo', 'quiero follar contigo', 'quiero culear contigo', 'vamos a coger', 'vamos a culear', 'vamos a garchar']),
+  ...pairs(['te quiero', 'quiero', 'voy a', 'te voy a'], withPlain(['chupar toda', 'chupar todo', 'chuparte toda', 'chuparte todo', 'lamer toda', 'lamerte toda',
+    'comer entera', 'comerte entera', 'coger duro', 'cogerte duro', 'follar duro', 'follarte duro', 'coger', 'follar', 'culear', 'mamar', 'chupar', 'lamer',
+    'meter la verga', 'meter la polla', 'meter el pito'])).concat(
+    pairs(withPlain(['me corro', 'me corrí', 'me toco', 'me toqué', 'me mojo', 'me mojé', 'me masturbo', 'me masturbé', 'me la jalo', 'me la jalé', 'me pajeo', 'me pajeé',
+      'me hago una paja', 'me hice una paja', 'me hice un dedo']), withPlain(['pensando en ti', 'viéndote', 'viendo tus fotos', 'con tus fotos', 'mirando tus fotos',
+      'viendo tu foto', 'con tu foto', 'mirando tu foto']))).filter((term) => !['quiero coger', 'quiero chupar', 'quiero lamer', 'quiero mamar', 'voy a chupar',
+    'voy a lamer', 'voy a mamar', 'voy a coger', 'te voy a coger', 'quiero follar'].includes(term)),
+  ...pairs(['comer', 'comerte', 'chupar', 'chuparte', 'lamer', 'lamerte', 'mamarte', 'meterte'], ['el coño', 'la concha', 'la polla', 'la verga', 'la pija',
+    'el pito', 'las tetas', 'el culo', 'el culito', 'la panocha', 'el chocho', 'la vagina', 'el pene']),
+];
+/** Lewd remarks on the reader's or a woman's body, and bodies asked for without a picture word. */
+const MORE_LEWD = [
+  ...pairs(withPlain(['enséñame', 'muéstrame', 'mostrame', 'pásame', 'mándame', 'manda', 'envíame', 'déjame ver', 'quiero ver']),
+    ['el culito', 'tu culito', 'las tetitas', 'tus tetitas', 'los pechos', 'tus pechos', 'las chichis', 'tus chichis', 'la concha', 'el coño', 'tu coño',
+      'tu chocho', 'las bubis', 'los pezones', 'tus pezones', 'tus nalgas', 'las nalgas', 'tu cuerpo desnudo', 'fotos en tanga',
+      'fotos en ropa interior', 'fotos en lencería', 'fotos en bikini', 'foto en tanga', 'foto en ropa interior', 'video en ropa interior', 'videito en ropa interior']),
+  ...pairs(['qué', 'que', 'tremendo', 'tremendas', 'tremendo'], ['culo tiene', 'culo tienes', 'culazo tiene', 'culazo tienes', 'tetas tiene', 'tetas tienes',
+    'tetotas', 'nalgas tiene', 'nalgas tienes', 'piernotas']),
+  ...pairs(['qué buenas', 'que buenas', 'qué ricas', 'que ricas', 'qué lindas', 'que lindas', 'buenas', 'lindas', 'tremendas'], ['tetas', 'tetas tienes', 'nalgas', 'chichis']),
+  'buen culo', 'buen culazo', 'lindo culo', 'qué buen culo', 'que buen culo', 'buen culo tienes',
+  'te quiero en mi cama', 'la quiero en mi cama', 'en mi cama esta noche', 'a mi cama esta noche', 'te daría duro', 'te daria duro', 'le daría duro',
+  'le daria duro', 'te daba duro', 'le daba duro', 'dormís en bolas', 'duermes desnuda', 'duermes desnudo', 'estás desnuda',
+  'estas desnuda', 'estás sin ropa', 'estas sin ropa',
+  ...pairs(withPlain(['de qué color es tu', 'de qué color son tus', 'qué color de', 'qué tipo de', 'cómo son tus', 'cómo es tu']),
+    withPlain(['calzones', 'calzón', 'calzoncillos', 'bragas', 'braga', 'pantis', 'panty', 'tanga', 'tangas', 'sostén', 'brasier', 'sujetador', 'bóxer', 'lencería',
+      'pezones', 'tetas', 'nalgas'])),
+];
+
+/** Phishing and spam the lists missed: the code sent "by mistake", the parcel owed customs, the chosen winner. */
+const MORE_PHISHING = [
+  ...withPlain(['te mandé un código por', 'te envié un código por', 'te mande un codigo por', 'código por sms', 'el código de whatsapp', 'código de whatsapp',
+    'reenvíame el código', 'reenvíame ese código', 'el código que te acaba de llegar', 'el código que te acabo de enviar', 'el código que te mandé']),
+  ...pairs(withPlain(['su envío está', 'su paquete está', 'tu envío está', 'tu paquete está', 'su pedido está']),
+    ['pendiente de pago', 'retenido', 'en espera de pago', 'pendiente de entrega', 'en aduanas', 'pendiente de aduanas']),
+  ...withPlain(['pago de aduanas', 'tasas de aduana', 'gastos de aduana', 'pendiente de pago de aduanas', 'haga clic aquí para', 'pulse aquí para',
+    'verifica tu identidad', 'verifique su identidad', 'verificar tu identidad', 'confirma tu identidad', 'confirme su identidad', 'perderás tu cuenta',
+    'perderá su cuenta', 'perderás el acceso', 'perderá el acceso', 'inicie sesión aquí', 'inicia sesión aquí', 'inicia sesion aqui', 'para verificar su cuenta', 'para verificar tu cuenta', 'ingrese aquí para verificar']),
+];
+const MORE_SPAM = withPlain([
+  'pulse aquí', 'pulsa aquí', 'pincha aquí', 'pincha en el enlace', 'pulse en el enlace', 'haga clic aquí', 'clic aquí', 'click aquí', 'has sido elegido',
+  'has sido elegida', 'fuiste elegido', 'fuiste elegida', 'ha sido elegido para', 'para recibir un premio', 'para recibir una tarjeta', 'tarjeta regalo',
+  'tarjetas regalo', 'bono regalo', 'cheque regalo', 'recibir un regalo', 'dólares diarios', 'euros diarios', 'pesos diarios', 'dólares al día', 'euros al día',
+  'pesos al día', 'dólares por día', 'link de mi perfil', 'enlace de mi perfil', 'link de mi bio', 'sígueme', 'síganme', 'sigan mi', 'dejen su like', 'denme like',
+  'te sigo de vuelta', 'los sigo de vuelta', 'sigo de vuelta', 'reclamar tu premio', 'reclamar su premio', 'resultaste elegido', 'resultaste elegida',
+]);
+/** Fraud the lists missed: stranded abroad, officials demanding a fine, the needy asking for "whatever you can". */
+const MORE_FRAUD = [
+  ...withPlain(['varado en el aeropuerto', 'varada en el aeropuerto', 'varados en el aeropuerto', 'atrapado en el aeropuerto', 'atrapada en el aeropuerto',
+    'soy agente de la policía', 'le habla la policía', 'te habla la policía', 'somos de la policía',
+    'soy agente del fbi', 'soy de la interpol', 'debes pagar una multa', 'debe pagar una multa', 'pagar una multa para evitar', 'para evitar la detención',
+    'para evitar su detención', 'para evitar tu detención', 'orden de arresto en su contra', 'orden de arresto en tu contra', 'orden de detención',
+    'una denuncia en su contra', 'una denuncia en tu contra', 'le llamamos de hacienda',
+    'ayúdenme con lo que puedan', 'ayudenme con lo que puedan', 
+    'tengo una herencia', 'herencia que quiero compartir', 'compartir mi herencia', 'mi herencia contigo', 'herencia a tu nombre', 'mi difunto esposo me dejó',
+    'mi difunto marido me dejó', 'te doy el doble', 'te devuelvo el doble', 'te regreso el doble', 'te pago el doble', 'duplico tu dinero', 'te lo duplico', 'te lo triplico',
+    'te devuelvo el dinero', 'te devuelvo la plata', 'te devuelvo la lana',
+    'te los pago', 'te lo pago el', 'te pago el lunes', 'te pago la otra semana', 'te pago en cuanto',
+    'cualquier cantidad me ayuda', 'lo que puedas mandarme', 'mándame lo que puedas', 'mandame lo que puedas', 'deposítame lo que puedas']),
+  ...pairs(withPlain(['necesito dinero para', 'necesito plata para', 'necesito lana para', 'me falta dinero para', 'me falta plata para']),
+    withPlain(['el billete', 'el boleto', 'el pasaje', 'el vuelo', 'la visa', 'el visado', 'el hospital', 'la operación', 'la fianza', 'salir de aquí', 'la multa',
+      'la aduana', 'volver a casa', 'regresar a mi país'])),
+];
+/** Dating ads the lists missed: the man or woman sought, the single women called for, "only girls". */
+const partnerSought = (term: string): TermWithExceptions => ({
+  term,
+  unless: ['nativa', 'nativo', 'de intercambio', 'para practicar', 'para intercambio', 'que hable', 'para estudiar', 'para hablar inglés', 'para hablar ingles',
+    'practicar', 'intercambio', 'estudiar', 'hablar', 'conversar', 'compartir piso', 'compartir departamento', 'compartir depa', 'el equipo', 'trabajar', 'cuidar']
+    .map((tail) => `${term} ${tail}`),
+});
+const MORE_DATING = [
+  ...pairs(['busca', 'buscando', 'busco'], ['mujer para', 'hombre para', 'chica para', 'chico para', 'señora para', 'señor para', 'dama para', 'una relación',
+    'relación', 'una relacion', 'relacion', 'novia', 'novio', 'una novia', 'un novio', 'pareja estable', 'una pareja estable']).map(partnerSought),
+  ...withPlain(['para relación estable', 'para una relación estable', 'para relación seria', 'para una relación seria', 'para algo serio', 'para formar pareja',
+    'para matrimonio', 'con fines de matrimonio', 'fines serios', 'alguna soltera', 'alguna chica soltera', 'algún soltero', 'alguna mujer soltera',
+    'algún chico soltero', 'que quiera una relación', 'que quiera algo serio', 'que quiera ser mi novia', 'alguna mujer madura', 'mujer madura', 'mujeres maduras', 'solo chicas guapas', 'solo chicas lindas', 'solo mujeres guapas', 'solo chicas bonitas', 'chicas para salir', 'chica para salir',
+    'quiero encontrar el amor', 'encontrar el amor aquí',     'quién quiere ser mi novia', 'quién quiere ser mi novio', 'quien quiere salir conmigo', 'quién quiere salir conmigo', 'no busco amistad',
+    'nada de amistad', 'busco amistad y algo más', 'quieres salir conmigo']),
+];
+/** Sales, fundraising and job pitches the lists missed. */
+const MORE_ADS = withPlain([
+  'comenta y comparte', 'comparte y comenta', 'dale like y comparte', 'etiqueta a tus amigos', 'etiqueta a 3 amigos', 'etiqueta a tres amigos', 'etiqueta a un amigo',
+  'sigue la cuenta', 'cualquier cantidad sirve', 'cualquier aporte', 'cualquier ayuda sirve', 'cualquier donación', 'una donación para',
+  'donación para mi', 'donaciones para', 'apoyen con lo que puedan', 'gofundme', 'vaki', 'colecta para', 'usa el código', 'usando el código', 'con mi código',
+  'descuento del', 'descuentos de hasta', 'hago traducciones', 'ofrezco traducciones', 'servicio de traducción', 'servicios de traducción', 'contáctame',
+  'contáctenos', 'contáctanos', 'precios accesibles', 'precios económicos', 'excelentes precios', 'puja mínima', 'precio de salida', 'mejor postor',
+  'necesito empleo', 'necesito un empleo', 'necesito un trabajo', 'empleo urgente', 'trabajo urgente', 'clases a domicilio', 'pregunta precios', 'pregunta por precios',
+  'consulta precios', 'precios por interno', 'excelente sueldo', 'salario competitivo', 'vendo entradas', 'vendo boletos', 'vendo mi', 'vendo mis', 'vendo un', 'vendo una', 'vendo este',
+  'vendo esta', 'vendo estos', 'vendo estas',
+  ...pairs(['pedidos', 'info', 'precios', 'interesados', 'encargos'], ['por whatsapp', 'al whatsapp', 'por wsp', 'al wsp', 'por whats', 'al whats', 'por mensaje',
+    'por wasap', 'al interno']),
+  ...pairs(['se necesita', 'se necesitan', 'necesitamos', 'buscamos', 'estamos buscando', 'se busca', 'se buscan', 'se solicita', 'se solicitan'],
+    ['vendedores', 'vendedoras', 'repartidores', 'meseros', 'meseras', 'camareros', 'camareras', 'promotores', 'promotoras', 'cajeros', 'cajeras',
+      'asesores', 'asesoras', 'personal para', 'empleados', 'ayudante de', 'chofer', 'choferes', 'niñera', 'modelos', 'programadores']),
+  'suscríbete a mi', 'suscribanse a mi', 'suscríbanse a mi', 'sígueme en mi canal', 'vendo por catálogo', 'venta por catálogo',
+]);
+/** Curses the lists missed: the fed-up and the bothered. */
+const MORE_CURSING = withPlain([
+  'hasta los huevos', 'hasta la madre', 'hasta la verga', 'hasta las pelotas', 'hasta los ovarios', 'hasta el coño', 'me toca los huevos', 'tocar los huevos',
+  'tocando los huevos', 'me chupa un huevo', 'me rompe los huevos', 'rompe huevos', 'rompehuevos', 'me rompe las pelotas', 'rompepelotas', 'rompebolas',
+  'me importa un huevo', 'me importa un carajo', 'me importa una verga', 'me vale madres', 'me vale verga', 'qué putada', 'hostia puta', 'me cago en dios',
+  'me cago en la virgen', 'me cago en la hostia', 'hijo de puta', 'la puta madre', 'la re puta', 'la reputa', 'qué verga', 'que verga', 'verguero',
+]);
+/** Drinking and drugs the lists missed: rum and wine drunk, pills for the festival, lines snorted. */
+const MORE_DRINKING = [
+  ...pairs(withPlain(['bebiendo', 'tomando', 'tomar', 'beber', 'me tomé', 'nos tomamos', 'unos', 'unas', 'otro', 'otra']),
+    ['ron', 'rones', 'guaro', 'pisco', 'vinito', 'vinitos', 'whiskey', 'fernet', 'aguardiente', 'mezcalitos', 'tequilitas', 'cervecitas', 'chelitas', 'cheves',
+      'birras', 'chupitos', 'shots', 'tragos', 'copas de vino']),
+  'fuimos de copas', 'nos fuimos de copas', 'vamos de copas', 'irnos de copas', 'salimos de copas', 'nos fuimos de fiesta a beber', 'salir a beber',
+  'salimos a beber', 'fuimos a beber', 'vamos a beber', 'vamos a emborracharnos', 'bebimos hasta', 'tomamos hasta',
+  'ron con coca', 'ron con cola', 'un ron', 'bebiendo vino', 'tomando vino', 'bebiendo alcohol', 'tomando alcohol', 'nos emborrachamos', 'emborracharnos',
+  'bien borracho', 'bien borracha', 'bien ebrio', 'bien ebria', 'pedísima', 'bien pedo', 'bien pedos', 'andamos pedos', 'andamos bien pedos', 'estoy pedo',
+  'de fiesta con alcohol', 'barra libre', 'open bar',
+];
+const MORE_DRUGS = [
+  ...withPlain(['unas pastis', 'las pastis', 'unas pirulas', 'pastillas para el festival', 'pastillas para la fiesta', 'unas rayitas',
+    'me metí una raya', 'nos metimos unas rayas', 'meterse unas rayas', 'me metí coca', 'esnifé', 'esnifando', 'fumando porros', 'nos fumamos un porro',
+    'nos fumamos unos porros', 'nos fumamos un peta', 'fumarnos un porro', 'me fumé un porro', 'me fume un porro', 'fumar porros', 'fumando marihuana',
+    ...pairs(['quién me pasa', 'me pasas', 'pásame', 'tienes', 'alguien tiene', 'quién tiene', 'consigo', 'conseguir', 'vendes', 'venden', 'quién vende', 'alguien vende'],
+      ['perico', 'tusi', 'mota', 'éxtasis', 'pepas', 'tachas', 'merca', 'farlopa', 'marihuana', 'porro', 'un porro', 'cocaína', 'mdma', 'lsd', 'keta']),
+    'vendo tusi', 'vendo perico', 'vendo coca', 'vendo pepas', 'vendo éxtasis', 'vendo marihuana', 'vendo hierba']).map(
+    (term) => (term.endsWith('vende') ? { term, unless: [`${term} pan`, `${term} ropa`, `${term} boletos`, `${term} entradas`, `${term} libros`] } : term),
+  ),
+];
+
+/** Threats the lists missed: the infinitive with the clitic ("voy a apuñalarte"), the family and the house, the bones named. */
+const HARM_INFINITIVES = withPlain([
+  'apuñalarte', 'acuchillarte', 'degollarte', 'ahorcarte', 'estrangularte', 'dispararte', 'balearte', 'quemarte', 'enterrarte', 'descuartizarte', 'torturarte',
+  'cortarte la cabeza', 'cortarte el cuello', 'meterte un tiro', 'meterte una bala', 'pegarte un tiro', 'llenarte de balas', 'llenarte de plomo',
+  'matarte a golpes', 'hacerte pedazos', 'desfigurarte', 'sacarte los ojos', 'romperte las piernas', 'romperte los huesos', 'romperte el cuello',
+  'partirte el cuello', 'rajarte', 'quemarte viva', 'quemarte vivo', 'enterrarte viva', 'enterrarte vivo', 'secuestrarte', 'desaparecerte', 'ahogarte',
+]);
+const HARM_WITH_TE = withPlain([
+  'apuñalar', 'acuchillar', 'ahorcar', 'estrangular', 'ahogar', 'balear', 'disparar', 'meter una bala', 'meter un tiro', 'llenar de balas', 'llenar de balazos',
+  'llenar de plomo', 'dar de balazos', 'dar un navajazo', 'dar una puñalada', 'meter una puñalada', 'rajar', 'matar a golpes', 'sacar los ojos', 'arrancar la cabeza',
+  'meter un navajazo', 'meter una navaja', 'meter un plomazo', 'meter un cuchillazo', 'dar un cuchillazo', 'meter un machetazo', 'dar un machetazo',
+  'dar un plomazo', 'pegar un balazo', 'pegar una puñalada', 'partir el cuello', 'romper el cuello', 'cortar la cabeza', 'desfigurar', 'torturar', 'descuartizar', 'hacer pedazos', 'mandar al hospital', 'mandar matar',
+  'mandar a matar', 'secuestrar', 'enterrar vivo', 'enterrar viva', 'quemar vivo', 'quemar viva',
+]);
+const MORE_THREATS = [
+  ...pairs(['voy a', 'vamos a', 'te juro que voy a', 'ya verás cómo voy a'], HARM_INFINITIVES),
+  ...pairs(['te voy a', 'te vamos a', 'ya te voy a', 'te juro que te voy a'], HARM_WITH_TE),
+  ...pairs(['te rompo', 'te parto', 'romperte', 'partirte'], ['las piernas', 'los brazos', 'las costillas', 'los huesos', 'el cuello', 'la nariz', 'la crisma', 'la jeta']),
+  ...pairs(['voy a', 'vamos a', 'te voy a', 'les voy a'], withPlain(['quemar tu casa', 'quemarte la casa', 'incendiar tu casa', 'prenderle fuego a tu casa',
+    'matar a tu familia', 'matar a tu madre', 'matar a tu mamá', 'matar a tu hijo', 'matar a tus hijos', 'matar a tu novia', 'matar a tu novio', 'matar a tu perro',
+    'hacerle daño a tu familia', 'lastimar a tu familia'])),
+  'con tu familia dentro', 'te mato a ti y a tu familia', 'mato a tu familia', 'te lleno de balas', 'te degüello', 'te ahorco', 'te estrangulo',
+  'te corto la cabeza', 'te apuñalo', 'te mando matar', 'te mando a matar',
+  ...pairs(['vas a morir', 'te vas a morir', 'vas a morirte'], withPlain(['hijo de puta', 'hija de puta', 'cabrón', 'perra', 'puta', 'maldito',
+    'maldita', 'pendejo', 'pendeja', 'desgraciado', 'desgraciada', 'gilipollas', 'hdp', 'malparido', 'malparida', 'culiao', 'zorra'])),
+];
+/** Self-harm the lists missed: the jump planned. */
+const MORE_SELF_HARM = [
+  ...withPlain(['pensando en matarme', 'pensando en suicidarme', 'pienso en suicidarme', 'he pensado en matarme', 'he pensado en suicidarme', 'pienso en quitarme la vida',
+    'hoy me voy a suicidar', 'hoy me mato']).map((term) => hyperbole(term, KILLING_ONESELF_AT)),
+  ...pairs(withPlain(['me voy a tirar', 'me tiro', 'me quiero tirar', 'me voy a aventar', 'me aviento', 'me voy a lanzar', 'me lanzo']),
+    withPlain(['por la ventana', 'de un puente', 'del puente', 'de un edificio', 'del edificio', 'al metro', 'a las vías', 'del balcón', 'desde el balcón',
+      'de la azotea', 'desde la azotea', 'al tren'])),
+];
+/** Gore and cruelty the lists missed: brains seen, animals tortured. */
+const MORE_GORE = [
+  ...withPlain(['se le ven los sesos', 'se le veían los sesos', 'se ven los sesos', 'se le ven las tripas', 'se ven las tripas', 'sesos regados', 'sesos esparcidos',
+    'sesos afuera', 'tripas afuera', 'cuerpo sin cabeza', 'cuerpos sin cabeza', 'cabeza cortada', 'cabezas cortadas', 'charco de sangre', 'bañado en sangre',
+    'bañada en sangre', 'hasta matarlo', 'hasta matarla', 'hasta matarlos', 'a golpes hasta la muerte', 'lo mataron a golpes', 'la mataron a golpes']),
+  ...pairs(withPlain(['torturan', 'torturando', 'torturaron', 'tortura a', 'maltratan', 'maltratando', 'ahorcan', 'ahorcando', 'queman vivo', 'quemando vivo',
+    'despellejan', 'despellejando', 'mutilan', 'mutilando']), ['al perro', 'a un perro', 'al gato', 'a un gato', 'a los perros', 'a los gatos', 'al perrito',
+    'a un perrito', 'al gatito', 'a un gatito', 'a un animal', 'a los animales', 'a un caballo', 'un perro', 'un gato', 'perros', 'gatos']),
+];
+/** Hate the lists missed: a group said to control the world, sent back to the jungle, said to invade. */
+const MORE_SLANDER = withPlain([
+  ...pairs(['deberían irse de', 'deberian irse de', 'tienen que irse de', 'que se vayan de', 'que se larguen de'], ['europa', 'españa', 'aquí', 'aqui', 'mi país',
+    'nuestro país', 'este país', 'méxico', 'chile', 'argentina']),
+  'fuera de europa', 'deberían largarse', 'no deberían estar aquí', 'deberían volver a su país', 'que vuelvan a su país', 'no pertenecen aquí', 'controlan todo', 'controlan el dinero', 'controlan todo el dinero', 'controlan la economía', 'controlan hollywood', 'controlan el gobierno', 'controlan la banca',
+  'dominan el mundo', 'dominan los medios', 'manejan el mundo', 'manejan el dinero', 'mueven los hilos', 'están invadiendo', 'nos están invadiendo', 'invaden',
+  'invadiendo españa', 'están infestando', 'infestan', 'son una infección', 'son una peste', 'son todos iguales', 'no se integran', 'solo vienen a robar',
+  'vienen a robar', 'solo traen delincuencia', 'unos cerdos', 'unas cerdas', 'son cerdos', 'unos puercos', 'unos marranos', 'unos perros', 'unas perras',
+  'unos monos', 'unos parásitos', 'unos vagos', 'unos sucios', 'unos brutos', 'unos ignorantes', 'unos idiotas', 'unos imbéciles', 'unos estúpidos',
+  'unos inútiles', 'unas inútiles', 'unas locas histéricas', 'unos delincuentes', 'unos ladrones', 'unos terroristas', 'unos violadores', 'traen delincuencia', 'trajeron el virus', 'son unos salvajes', 'son salvajes', 'unos salvajes',
+]);
+const MORE_HATE = withPlain([
+  'vuelve a la selva', 'vuelvan a la selva', 'vuelve a tu jaula', 'vuelvan a su jaula', 'mono de mierda', 'monos de mierda', 'sudaca de mierda', 'indio sucio',
+  'pinches negros', 'pinche indio', 'pinches indios', 'pinche joto', 'pinches jotos', 'puto maricón', 'puto maricon', 'putos moros',
+  'putos negros', 'putos judíos', 'putos gitanos', 'putos sudacas', 'putos chinos', 'putos maricones', 'malditos judíos', 'malditos moros', 'malditos negros',
+  'malditos gitanos', 'malditos inmigrantes', 'malditos chinos', 'malditos sudacas', 'malditos maricones',
+]);
+const MORE_SENSITIVE = withPlain([
+  'franco hizo', 'franco fue un gran', 'franco tenía razón', 'con franco se vivía mejor', 'con franco vivíamos mejor', 'franco salvó a españa', 'gracias a franco',
+  'el aborto es un asesinato', 'el aborto es asesinato', 'muerte a los herejes', 'viva cristo rey', 'dictador asesino', 'régimen asesino', 'golpista',
+  'golpistas', 'narcogobierno', 'la dictadura de maduro', 'el dictador maduro', 'maduro dictador', 'abajo el gobierno', 'gobierno corrupto',
+]);
+
 export const es: Lexicon = {
   lang: 'es',
   terms: {
@@ -518,6 +801,7 @@ export const es: Lexicon = {
       'que te follen', 'chúpamela', 'chupamela', 'chúpame la polla', 'chupame la polla', 'cómeme la polla', 'comeme la polla',
       'mamámela', 'mamamela', 'me la pelas', 'me la mamas', 'vete a cagar', 'andate a cagar', 'cornudo', 'cornuda', 'tragasables',
       ...CONTEMPT_FIRST,
+      ...MORE_INSULTS, ...JUDGED_FIRST,
     ],
     harassment: [
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
@@ -528,6 +812,7 @@ export const es: Lexicon = {
       'ojalá te violen', 'ojala te violen', 'ahórcate', 'ahorcate', 'tírate de un puente', 'tirate de un puente', 'contéstame zorra',
       'contestame zorra', 'contéstame puta', 'contestame puta', 'nadie te extrañaría', 'nadie te extrañaria',
       ...STALKING,
+      ...MORE_STALKING,
     ],
     curse: [
       'puta', 'puto', 'putas', 'putos', 'puta madre', 'putamadre', 'ptmr', 'ptmre', 'pta madre', 'me cago en la puta', 'me cago en dios',
@@ -541,6 +826,7 @@ export const es: Lexicon = {
       'maldita sea', 'malditos', 'chupa pija', 'mierdoso', 'cagón', 'cagon', 'pendejada', 'pendejadas', 'gilipollez', 'gilipolleces',
       'hijuepucha', 'pucha madre', 'ctmr', 'chingatumadre', 'hdlgp', 'hdlp', 'hdptm',
       ...MORE_CURSES,
+      ...MORE_CURSING,
     ],
     sexual: [
       'me la chupes', 'me la chupas',
@@ -560,6 +846,7 @@ export const es: Lexicon = {
       'onlyfans', 'cam hot', 'vendo pack', 'vendo packs', 'pack hot', 'contenido hot', 'contenido +18', 'contenido para adultos',
       'hacer el amor contigo', 'hacerte el amor', 'chupártela', 'lamerte', 'penetrarte', 'meterte la', 'correrme en',
       ...SEX_ACTS,
+      ...MORE_SEX,
     ],
     'sexual-harassment': [
       'manda nudes', 'mándame nudes', 'mandame nudes', 'pásame nudes', 'pasame nudes', 'pasa pack', 'pasa el pack', 'pásame el pack', 'pasame el pack',
@@ -575,6 +862,7 @@ export const es: Lexicon = {
       'tócate', 'tocate para mí', 'tocate para mi', 'quítate la ropa', 'quitate la ropa', 'sin ropa', 'videollamada sin ropa', 'abre las piernas',
       'duerme conmigo', 'ven a mi cama', 'siéntate en mis piernas', 'sientate en mis piernas', 'te voy a violar', 'quiero violarte',
       ...LEWD_AT_YOU,
+      ...MORE_LEWD,
     ],
     spam: [
       'has ganado', 'ha ganado', 'haz ganado', 'felicidades has ganado', 'felicidades ganaste', 'ganaste un', 'eres el ganador', 'eres la ganadora',
@@ -585,6 +873,7 @@ export const es: Lexicon = {
       'última oportunidad', 'ultima oportunidad', 'solo por hoy', 'haz clic aquí', 'haz click aqui', 'haz clic aqui', 'dale clic', 'dale click',
       'reenvía este mensaje', 'reenvia este mensaje', 'comparte este mensaje', 'manda esto a', 'si no lo reenvías', 'si no lo reenvias',
       ...SPAM_LURES,
+      ...MORE_SPAM,
     ],
     phishing: [
       'verifica tu cuenta', 'verificar tu cuenta', 'confirma tu cuenta', 'confirmar tu cuenta', 'tu cuenta será suspendida', 'tu cuenta sera suspendida',
@@ -602,6 +891,7 @@ export const es: Lexicon = {
       'codigo por error', 'código por equivocación', 'codigo por equivocacion', 'tu clave de acceso', 'el pin de tu tarjeta', 'la clave que te llegó',
       'la clave que te llego',
       ...PHISHING_LURES,
+      ...MORE_PHISHING,
     ],
     ads: [
       'vendo cuenta', 'vendo cuentas',
@@ -623,6 +913,7 @@ export const es: Lexicon = {
       'código promocional', 'codigo promocional', 'usa mi código', 'usa mi codigo', 'mi link de referido',
       'catálogo', 'catalogo', 'hago envíos', 'hago envios', 'entregas a domicilio', 'delivery gratis',
       ...AD_PITCHES,
+      ...MORE_ADS,
     ],
     fraud: [
       'este es mi número nuevo', 'se me rompió el móvil', 'hola mamá, se me rompió',
@@ -630,7 +921,7 @@ export const es: Lexicon = {
       'soy del banco', 'confirmes tu clave', 'confirma tu clave',
       'préstame dinero', 'prestame dinero', 'préstame plata', 'prestame plata', 'préstame lana', 'prestame lana', 'me prestas dinero', 'me prestas plata',
       'me prestas lana', 'me puedes prestar', 'necesito dinero urgente', 'necesito plata urgente', 'necesito que me deposites', 'deposítame', 'depositame',
-      'hazme una transferencia', 'hazme un bizum', 'mándame un bizum', 'mandame un bizum', 'te lo devuelvo', 'te lo pago después', 'te lo pago despues',
+      'hazme una transferencia', 'hazme un bizum', 'mándame un bizum', 'mandame un bizum', 'te lo pago después', 'te lo pago despues',
       'inversión garantizada', 'inversion garantizada', 'ganancias garantizadas', 'ganancia garantizada', 'rentabilidad garantizada', 'rentabilidad diaria',
       'ganancias diarias', 'duplica tu dinero', 'multiplica tu dinero', 'invierte en bitcoin', 'invierte en cripto', 'invertir en criptomonedas',
       'plataforma de inversión', 'plataforma de inversion', 'señales de trading', 'senales de trading', 'trading de forex', 'soy del equipo de hellotalk',
@@ -655,6 +946,7 @@ export const es: Lexicon = {
         ['algo de dinero', 'un poco de dinero', 'algo de plata', 'un poco de plata', 'dinero', 'plata', 'lana'],
       ),
       ...FRAUD_STORIES,
+      ...MORE_FRAUD,
     ],
     dating: [
       'busca caballero', 'busco caballero',
@@ -669,6 +961,7 @@ export const es: Lexicon = {
       'sugar baby', 'scort', 'escort',
       'escorts', 'damas de compañía', 'dama de compañía', 'chicas solteras', 'mujeres solteras', 'solteras cerca de ti', 'citas', 'ligar',
       ...DATING_ADS,
+      ...MORE_DATING,
     ],
     drugs: [
       'marihuana', 'mariguana', 'marijuana', { term: 'mota', unless: ['mota de polvo', 'una mota de'] }, 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
@@ -679,6 +972,7 @@ export const es: Lexicon = {
       'drogada', 'drogadicto', 'vendo droga', 'vendo mota', 'camello de', 'narcomenudeo', 'piedra de crack',
       'viaje de ácido', 'fentanilo', 'xanax', 'rivotril',
       ...DRUG_DEALS,
+      ...MORE_DRUGS,
     ],
     alcohol: [
       'cerveza', 'cervezas', 'cheve', 'cheves', 'chela', 'chelas', 'birra', 'birras', 'unas cañas', 'tomar cañas', 'una caña', 'litrona', 'litronas',
@@ -689,6 +983,7 @@ export const es: Lexicon = {
       'ponernos pedos', 'resaca', 'resacón', 'botellón', 'botellon', 'jarra de cerveza', 'chupitos', 'chupito', 'shots de tequila',
       'ebrio', 'ebria', 'tengo guayabo', 'enguayabado', 'meterse perico', 'caguama', 'caguamas', 'bebida alcohólica', 'bebidas alcohólicas', 'tomar alcohol', 'bebiendo alcohol',
       ...DRINKING,
+      ...MORE_DRINKING,
     ],
     threat: [
       'te rajo la cara', 'te reviento la cara',
@@ -707,6 +1002,7 @@ export const es: Lexicon = {
       'te corto el cuello', 'te voy a cortar el cuello', 'te voy a desaparecer', 'te voy a dar una paliza', 'te cago a palos', 'te voy a cagar a palos',
       'te voy a violar', 'voy a poner una bomba', 'voy a poner una bomba en', 'voy a disparar en la escuela', 'voy a hacer un tiroteo',
       ...THREAT_CONSEQUENCES,
+      ...MORE_THREATS,
     ].map(overGames),
     gore: [
       'se le ve el cerebro', 'sesos en el asfalto',
@@ -716,6 +1012,7 @@ export const es: Lexicon = {
       'cuerpo destrozado', 'cuerpos destrozados', 'cadáver putrefacto', 'video gore', 'fotos gore',
       'sesos por todos lados', 'sesos por todas partes', 'sangre por todos lados', 'tripas por todos lados', 'le volaron la cabeza', 'le volaron los sesos',
       'le reventaron la cabeza', 'le cortaron la cabeza', 'cabeza reventada', 'se le salían las tripas', 'se le salian las tripas', 'tripas por fuera',
+      ...MORE_GORE,
     ],
     'self-harm': [
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
@@ -735,6 +1032,7 @@ export const es: Lexicon = {
       'prefiero estar muerto', 'prefiero estar muerta', 'tirarme del puente', 'tirarme de un edificio', 'tirarme a las vías', 'ahorcarme', 'sobredosis de pastillas',
       'tomarme todas las pastillas', 'no vale la pena vivir',
       ...SELF_HARM_PLANS,
+      ...MORE_SELF_HARM,
     ],
     hate: [
       'hitler tenía razón', 'hitler tenia razon',
@@ -747,27 +1045,31 @@ export const es: Lexicon = {
       'vete a tu país', 'vete a tu pais', 'vuelve a tu país', 'vuelve a tu pais', 'regrésate a tu país', 'regresate a tu pais', 'fuera inmigrantes',
       'muerte a los judíos', 'muerte a los judios', 'heil hitler', 'sieg heil', 'raza inferior', 'limpieza étnica', 'limpieza etnica',
       ...groupHate,
+      ...MORE_HATE,
     ],
     sensitive: [
       'fuera sánchez',
       'aborto', 'abortar', 'pro vida', 'provida', 'independencia de cataluña', 'independencia de cataluna', 'el procés', 'franquismo', 'franquista',
-      'dictadura', 'dictador', 'golpe de estado', 'chavismo', 'chavista', 'kirchnerismo', 'peronismo', 'las malvinas son', 'narcoestado',
+      { term: 'dictadura', unless: ['sobre la dictadura'] }, 'dictador', 'golpe de estado', 'chavismo', 'chavista', 'kirchnerismo', 'peronismo', 'las malvinas son', 'narcoestado',
       'dios no existe', 'la religión es', 'la religion es', 'el islam es', 'la iglesia es', 'los curas son', 'los judíos son', 'los judios son',
       'los musulmanes son', 'israel y palestina', 'genocidio en gaza', 'pena de muerte', 'fascista', 'fascistas', 'rojos de mierda',
       'comunistas de mierda', 'nazi', 'nazis', 'holocausto', 'el holocausto no', 'supremacía blanca', 'muro de trump', 'amlo', 'bukele', 'milei',
       'los políticos son', 'presos políticos', 'presos politicos', 'elecciones amañadas', 'fraude electoral',
       'viva franco', 'arriba españa', 'palestina libre', 'puigdemont', 'pedro sánchez', 'perro sanxe', 'el régimen de maduro', 'el regimen de maduro',
       'sheinbaum', 'la cuarta transformación', 'acepta a jesús', 'acepta a jesus', 'acepta a cristo', 'israel es un estado genocida',
+      ...MORE_SENSITIVE,
     ],
     // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
     negative: [
       'son todos unos ladrones', 'no deberían dejarlos entrar',
       'son unos monos', 'son monos', 'son unos simios', 'son simios',
-...CONTEMPT.map(notDenied), DISGUST, ...HATE_AT, ...ALL_OF_THEM, ...GROUP_SLANDER, ...AIMED_CONTEMPT],
+...CONTEMPT.map(notDenied), DISGUST, ...HATE_AT, ...ALL_OF_THEM, ...GROUP_SLANDER, ...AIMED_CONTEMPT, ...MORE_SLANDER, ...MORE_AIMED],
     app: [...APPS, 'whatsap', 'guasa', 'watsap', 'wasa', 'telegrama', 'tiktok', 'tik tok', 'messenger', 'el insta', 'el face', 'el wsp', 'el whats',
       // Short names after a preposition or possessive: a bare 'face' or 'tg' is English or French ('show me your face', 'ta gueule').
-      ...pairs(['al', 'por', 'mi', 'tu'], ['face', 'fb', 'whats', 'tg', 'ig'])],
+      ...pairs(['al', 'por', 'mi', 'tu'], ['face', 'fb', 'whats', 'tg', 'ig']),
+      // LINE and other apps named with a possessive or preposition: a bare 'line' is English.
+      ...pairs(['mi', 'tu', 'por', 'al', 'el'], ['line', 'kakao', 'wechat', 'signal', 'viber', 'skype'])],
     contact: [
       ...contactNumberWords(['número', 'numero', 'num', 'tu número', 'tu numero']), 'teléfono', 'telefono', 'tel', 'cel', 'celular', 'móvil', 'movil', 'correo',       'correo electrónico', 'correo electronico', 'usuario', 'tu usuario', 'perfil', 'contacto', 'dirección', 'direccion', 'redes', 'tus redes',
       'redes sociales', 'arroba', 'cuenta de insta', 'celu', 'tu celu', 'tu cel', 'número de celu', 'numero de celu', 'tu whats', 'tu contacto',
@@ -775,6 +1077,10 @@ export const es: Lexicon = {
     picture: [
       'foto', 'fotos', 'fotito', 'fotitos', 'fotico', 'foticos', 'selfie', 'selfies', 'video', 'vídeo', 'videos', 'vídeos', 'videollamada',
       'imagen', 'imágenes', 'imagenes', 'pack', 'cam', 'cámara', 'camara',
+      // "Una foto de tu cara", "fotos tuyas": the picture word carries the person, as a possessive after it otherwise names a thing of the reader's.
+      ...pairs(['foto', 'fotos', 'fotito', 'fotitos', 'selfie', 'video', 'vídeo', 'videito', 'videitos'], ['de tu cara', 'de tu rostro', 'de ti', 'tuya', 'tuyas', 'tuyo', 'tuyos',
+        'de tu cuerpo', 'de cuerpo entero']),
+      'videito', 'videitos',
     ],
     body: [
       'tetas', 'tetitas', 'tetotas', 'chichis', 'pechos', 'pecho', 'senos', 'pezones', 'culo', 'culito', 'trasero', 'nalgas', 'pompis', 'cola',
@@ -799,6 +1105,13 @@ export const es: Lexicon = {
       'me mandás', 'me envíes', 'me envies', 'me deposites', 'me depositás', 'me transfieras', 'me prestes', 'me prestés', 'me pases', 'me pasás',
       'ayúdame con', 'ayudame con', 'me ayudas con', 'me ayudás con', 'me ayudes con', 'necesito que me', 'escribime', 'escribime al', 'escribime por',
       'seguime en',
+      // Plural and bare imperatives: "escríbanme por wsp", "manda foto".
+      'escríbanme', 'escribanme', 'escríbeme', 'escribeme', 'háblame', 'hablame', 'háblenme', 'hablenme', 'agréguenme', 'agreguenme', 'mándenme', 'mandenme',
+      'llámenme', 'llamenme', 'pasa tu', 'pasen su',
+      // "Manda foto", but not what someone else sends ("mi padre me manda 200 euros", Italian "mi manda").
+      ...['manda', 'mande', 'manden', 'envía', 'envia'].map((term) => ({
+        term, unless: ['mi', 'me', 'le', 'nos', 'te', 'se', 'lo', 'la', 'les', 'ti', 'ci', 'gli', 'che', 'si'].map((who) => `${who} ${term}`),
+      })),
       'mostrame', 'añadime', 'agregame a', 'agrégame a', 'mándame unos', 'mandame unos', 'pasame unos', 'pásame unos',
     ],
     // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").

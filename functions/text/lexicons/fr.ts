@@ -94,6 +94,9 @@ const CONTEMPT_NOUNS = [
   'feignants', 'feignasses', 'sauvages', 'barbares', 'primitifs', 'arriérés', 'arrieres', 'dégénérés', 'degeneres', 'consanguins', 'sous-hommes',
   'sous hommes', 'cafards', 'voyous', 'mafieux', 'envahisseurs', 'cons', 'idiots', 'crétins', 'cretins', 'imbéciles', 'imbeciles', 'attardés',
   'attardes', 'hypocrites', 'traîtres', 'traitres', 'incapables', 'ordures', 'pourritures', 'nuisibles', 'racailles', 'moutons',
+  // insults said of a whole group ("les femmes sont toutes des salopes")
+  'salopes', 'putes', 'connards', 'connasses', 'enculés', 'encules', 'bâtards', 'batards', 'chiennes', 'traînées', 'trainees', 'pétasses', 'petasses',
+  'abrutis', 'débiles', 'debiles', 'tarés', 'tares', 'merdes', 'sous-merdes', 'fils de pute',
 ];
 const PREDICATED_NOUNS = [
   'rats', 'singes', 'animaux', 'chiens', 'porcs', 'cochons', 'criminels', 'délinquants', 'delinquants', 'terroristes', 'violeurs',
@@ -155,6 +158,9 @@ const HARM_VERBS: readonly (readonly [infinitive: string, present: string])[] = 
   ['casser la gueule', 'casse la gueule'], ['péter la gueule', 'pète la gueule'], ['casser les dents', 'casse les dents'],
   ['péter les dents', 'pète les dents'], ['faire la peau', 'fais la peau'], ['faire du mal', 'fais du mal'], ['refaire le portrait', 'refais le portrait'],
   ['faire regretter', 'ferai regretter'], ['faire payer', 'ferai payer'],
+  ['casser les jambes', 'casse les jambes'], ['casser les bras', 'casse les bras'], ['péter les genoux', 'pète les genoux'], ['briser les jambes', 'brise les jambes'],
+  ['tirer une balle', 'tire une balle'], ['tirer dessus', 'tire dessus'], ['ouvrir le crâne', 'ouvre le crâne'], ['arracher la tête', 'arrache la tête'],
+  ['trancher la gorge', 'tranche la gorge'], ['crever les yeux', 'crève les yeux'],
 ];
 /** How a first-person threat opens, SMS spellings included: "j'vais" and "j vais" normalise alike, "jvais" and "jvé" do not. */
 const THREAT_FUTURE = ['je vais', 'j vais', 'jvais', 'jvé', 'on va', 'ils vont', 'je vais venir', 'jvais venir', 'je viens', 'je veux', 'jveux'];
@@ -311,7 +317,8 @@ const SEXUAL_SLANG = withPlain([
 
 /** What the reader is told they would undergo, or how they are pictured undressed: implication without a picture request. */
 const NUDE_STATES = ['en petite tenue', 'en tenue légère', 'en sous-vêtements', 'en sous vêtements', 'en string', 'en lingerie', 'en nuisette', 'à poil',
-  'toute nue', 'tout nu', 'nue', 'sans rien sur toi', 'sans culotte', 'sans soutif', 'en bikini'];
+  'toute nue', 'tout nu', 'nue', 'sans rien sur toi', 'sans culotte', 'sans soutif', 'en bikini', 'en culotte', 'en slip', 'en caleçon', 'en boxer',
+  'en soutif', 'en soutien-gorge', 'sans rien', 'sans string'];
 const SEXUAL_IMPLICATION = withPlain([
   ...pairs(['te voir', 'je veux voir', 'te mater', 'mets toi', 'montre toi', 'tu dors', "t'es", 'tu es', 'tu te mets'], NUDE_STATES),
   'ce que je te ferais', 'tout ce que je te ferais', 'ce que je pourrais te faire', 'ce que je te ferais subir', 'je te ferais des trucs',
@@ -346,10 +353,178 @@ const MORE_MONEY = withPlain([
   'cartes cadeaux', 'carte google play', 'carte prépayée', 'transcash', 'neosurf', 'bitcoins', 'les frais', 'des frais',
 ]);
 
+/**
+ * Recall additions, by family: the reader told they stink or are brainless; persistence and coming back
+ * after a block; death wished on the reader as advice; sexual wants said with "envie de" and sexual questions;
+ * body compliments; lottery bait and follow-back spam; credential asks; returns per day or week, doubling
+ * money, platforms to join, parcels held at customs; asking for pictures with "je veux / t'aurais"; dating
+ * posts; job hunting, shops, crowdfunding; property burned and catching the reader; jumping to one's death;
+ * what smears say groups do.
+ */
+const TIME_SEEN = ['hier', 'ce matin', 'ce soir', "aujourd'hui", 'encore', "tout à l'heure", 'la dernière fois', 'la semaine dernière'];
+const MORE = {
+  insult: withPlain([
+    ...pairs(['tu pues', 'tu schlingues', 'tu refoules', 'vous puez'], ['la merde', 'du cul', 'de la gueule', 'la mort', 'le cadavre', 'la pisse']),
+    ...pairs(["t'as un qi de", 'tu as un qi de', 'tas un qi de', 'ton qi de', "t'as le qi d'une", "t'as le qi d'un", 'qi de', "qi d'une", "qi d'un"], [
+      'bulot', 'moule', 'huître', 'huitre', 'poisson rouge', 'mouche', 'pigeon', 'chèvre', 'crevette', 'limace', 'poulpe', 'huître', 'endive', 'huitre morte',
+    ]),
+    "t'as zéro qi", 'qi négatif', 'cerveau de poulet', 'cerveau de mouche', 'cerveau de bulot', "t'as un cerveau de", 'tu as un cerveau de',
+    'gros tas de merde', 'espèce de gros tas', 'sale gros tas', "t'es qu'un gros tas",
+    ...pairs(['ferme', 'fermes', 'fermez', 'ferme moi', 'ferme-moi'], ['ta grande gueule', 'ta sale gueule', 'ta putain de gueule', 'ta grosse gueule', 'votre gueule', 'vos gueules',
+      'ta grande bouche', 'ta sale bouche']),
+    'tu me fais gerber', 'tu me donnes envie de vomir', 'tu me fais vomir', 'tu me répugnes', 'tu me files la gerbe', 'tu me débectes', 'tu me donnes la gerbe',
+  ]),
+  harassment: withPlain([
+    ...pairs(['je sais', 'jsais', 'je connais', 'on sait', 'je sais très bien', "j'ai trouvé"], ['dans quelle école tu', 'dans quel lycée tu', 'dans quelle fac tu', 'dans quelle classe tu',
+      'quel bus tu prends', 'quel train tu prends', 'à quelle école tu', 'où tu fais du sport', 'où va ta fille', 'où vont tes enfants', 'avec qui tu vis', 'ta plaque',
+      'où vivent tes parents', 'où bosse ta mère', 'où travaille ta mère', 'quelle voiture tu conduis', 'à quelle heure tu te couches']),
+    ...pairs(['si tu me bloques', 'si tu me bloque', 'si tu me bloques encore', 'tu peux me bloquer', 'même si tu me bloque'], ['je recrée', 'je reviens', 'je te retrouve', 'je te retrouverai', 'je crée', 'je vais créer', 'jte retrouve', 'je ferai un autre']),
+    ...pairs(['comptes pour', 'compte pour', 'faux compte pour', 'faux comptes pour', 'autre compte pour', 'nouveau compte pour'], ['te parler', 'te harceler', 'te retrouver', "t'écrire", 'te suivre', 'te contacter']),
+    ...pairs(['réponds', 'réponds moi', 'répond', 'répond moi', 'répondez moi'], ['ou je continue', 'ou tu vas voir', 'ou ça va mal finir', 'sinon tu vas voir', 'sinon je continue', 'sinon je viens', 'sinon je débarque', 'sinon je te']),
+    'tant que tu réponds pas', 'tant que tu me réponds pas', 'tant que tu ne réponds pas', 'tant que tu ne me réponds pas', 'si tu me réponds pas je viens',
+    'si tu me réponds pas je continue',
+    "je vais continuer à t'écrire", "je continuerai à t'écrire", "je vais t'écrire toute la nuit", 'je vais te spammer', 'je te spammerai', "je t'écrirai jusqu'à",
+    'je vais pas arrêter de t’écrire', "je vais pas arrêter de t'écrire",
+    ...pairs(["je t'ai vu", "je t'ai vue", 'jtai vu', 'jtai vue', "je t'ai aperçu", "je t'ai aperçue"].flatMap((seen) => TIME_SEEN.map((time) => `${seen} ${time}`)), [
+      'sortir de chez toi', 'rentrer chez toi', 'sortir du boulot', 'sortir du travail', 'sortir de la salle', 'sortir de la fac', 'sortir du lycée', 'à ta fenêtre',
+      'en bas de chez toi', 'devant chez toi', 'avec ton copain', 'avec ta copine',
+    ]),
+    ...pairs(['je te suis', 'je te suivais', 'je vais te suivre', 'je te suivrai', 'je te suis discrètement'], ['dans la rue', 'depuis la gare', 'depuis le métro',
+      "jusqu'à chez toi", 'jusque chez toi', 'en voiture', 'à la sortie', 'depuis ton boulot', 'depuis ton travail', "depuis l'école", 'depuis la fac']),
+    ...pairs(['tu devrais', 'tu ferais mieux de', 'va', 'va donc', 'vas', 'tu peux aller', 'va juste'], ['te pendre', 'te tuer', 'te suicider', 'crever', 'te jeter sous un train',
+      "te jeter d'un pont", "te foutre en l'air", 'mourir', 'te flinguer']),
+  ]),
+  sexual: withPlain([
+    ...pairs(["j'ai envie de", 'jai envie de', 'envie de', 'besoin de', 'je veux', 'jveux', 'je vais', 'jvais', 'laisse moi', 'je rêve de', 'je voudrais', "j'aimerais"], [
+      'te sucer', 'te lécher partout', 'te lécher la', 'te baiser', 'te doigter', 'baiser', 'sexe', 'coucher avec toi', 'jouir', 'te faire jouir',
+      'sucer ta', 'sucer une', 'lécher ta',
+    ]),
+    'te sucer', 'je te suce', 'je te sucerais', 'je te lèche', 'je te lécherais', 'me sucer', 'suce moi', 'suce-moi',
+    ...pairs(['je me touche', 'je me caresse', 'me toucher', 'me caresser', 'je me branle'], ['en pensant à toi', 'en pensant a toi', 'pour toi', 'devant toi', 'en te parlant', 'en regardant ta photo', 'en regardant tes photos']),
+    'je me caresse', 'je me masturbe',
+    ...pairs(['facetime', 'appel', 'appel vidéo', 'visio', 'live', 'cam', 'vidéo', 'vidéos', 'sexto', 'snap', 'photos', 'photo', 'tchat', 'discussion', 'soirée'], [
+      'coquin', 'coquine', 'coquins', 'coquines', 'hot', 'cochon', 'cochonne', 'cochons', 'cochonnes', 'sexy', 'osé', 'osée', 'osées', 'érotique', 'érotiques',
+    ]),
+    'je suis excitée pour toi', 'je suis excité pour toi', 'je suis chaude pour toi', 'je suis chaud pour toi',
+  ]),
+  'sexual-harassment': withPlain([
+    ...pairs(["t'as déjà", 'tu as déjà', 'tas déjà', 'tu as deja', "t'as deja"], ['sucé', 'baisé', 'couché avec', "fait l'amour", 'fait une pipe', 'léché', 'joui', 'fait une levrette', 'fait un plan à trois', 'fait la sodo']),
+    ...pairs(["t'aimes", 'tu aimes', 'tu kiffes', 'tu préfères', 'tu aime', "t'aime", 'vous aimez'], ['le sexe', 'baiser', 'sucer', 'la sodomie', 'la sodo', 'la levrette', 'le sexe anal',
+      'te faire prendre', 'te faire baiser', 'les grosses bites', 'être dominée', "faire l'amour", 'les plans cul', 'te faire lécher']),
+    ...pairs(['beau', 'joli', 'ton beau', 'ton joli', 'ton gros', 'ce beau', 'ce joli', 'un beau', 'un joli', 'un gros', 'ton petit'], ['cul', 'boule', 'popotin']),
+    ...pairs(['beaux', 'jolis', 'gros', 'quels', 'tes beaux', 'tes jolis', 'de beaux', 'de gros', 'de jolis', 'des gros', 'des beaux', 'des petits', 'des jolis', 'tes petits'], ['seins', 'nichons', 'tétons', 'lolos', 'obus']),
+    ...pairs(['belle', 'jolie', 'quelle', 'ta belle', 'ta jolie', 'ta grosse', 'une belle', 'une grosse', 'une jolie', 'ta petite'], ['poitrine', 'paire de seins', 'paire de fesses']),
+    ...pairs(['belles', 'jolies', 'quelles', 'tes belles', 'tes jolies', 'de belles', 'des belles', 'tes petites'], ['fesses', 'miches', 'loches']),
+    'te mettre à poil', 'te mettre nue', 'te dessaper', 'arracher tes vêtements', 'enlever ta culotte', 'enlever ton soutif', 'retirer ta culotte', 'te voir à poil', 'te voir nue',
+    'je rêve de te déshabiller', 'tu dors nue', 'tu dors toute nue', 'tu dors en culotte', 'tu portes une culotte', 'tu portes un string', 'tu mets des strings',
+    'quelle taille de seins', 'tu fais quelle taille de soutif', 'tes seins sont', 'tes fesses sont', 'ton cul est',
+  ]),
+  spam: withPlain([
+    ...pairs(['gagner', 'gagne', 'gagnez', 'remporter', 'remporte', 'remportez', 'tente de gagner', 'tentez de gagner', 'pour gagner', 'chance de gagner'], [
+      'un iphone', 'un ipad', 'un macbook', 'une ps5', 'une playstation', 'un samsung', "un bon d'achat", 'une carte cadeau', 'un chèque cadeau', 'des cadeaux', 'un voyage gratuit',
+      'des bons d’achat', "des bons d'achat", 'une console',
+    ]),
+    'clique sur ce lien pour', 'cliquez sur ce lien pour',
+    'follow en retour', 'je follow en retour', 'suivi en retour', 'je suis tout le monde en retour',
+    'abonnement en retour', 'abonnés gratuits', 'followers gratuits', 'likes gratuits', 'vues gratuites', 'gagne des abonnés', 'gagner des abonnés', 'gagnez des abonnés',
+    'booste ton compte', 'boostez votre compte', 'en cliquant ici', 'en cliquant sur le lien', 'en cliquant sur ce lien',
+  ]),
+  phishing: withPlain([
+    'identifiant et mot de passe', 'identifiant et ton mot de passe', 'identifiants et mot de passe', 'tes identifiants', 'vos identifiants', 'ton login',
+    "tes codes d'accès", "vos codes d'accès", 'ton code secret', 'code secret de ta carte', 'ton code pin', 'ton code de carte', 'ton mot de passe stp',
+    ...pairs(['votre compte', 'ton compte', 'votre profil', 'ton profil'], ['est signalé', 'a été signalé', 'a ete signale', 'sera supprimé', 'va être supprimé', 'sera bloqué', 'va être bloqué',
+      'sera fermé', 'va être fermé', 'va être suspendu', 'sera suspendu', 'est suspendu', 'a été restreint']),
+    'connecte toi via ce lien', 'connectez vous via ce lien',
+  ]),
+  fraud: withPlain([
+    "besoin d'aide financière", "besoin d'une aide financière", "besoin d'un coup de main financier", 'aidez moi financièrement', 'aide moi financièrement',
+    'aider financièrement', "m'aider financièrement", 'un soutien financier', 'dépanner financièrement',
+    'de la part de hellotalk', 'au nom de hellotalk', 'sécurité de hellotalk', 'votre compte hellotalk',
+    ...pairs(['de rendement', 'de profit', 'de profits', 'de bénéfice', 'de bénéfices', 'de gains', 'de gain', 'de rentabilité', "d'intérêts", "d'intérêt", 'de retour sur investissement', 'rendement', 'profit', 'gains'], [
+      'par jour', 'par semaine', 'chaque jour', 'chaque semaine', 'en une semaine', 'en 24h', 'hebdomadaire', 'journalier', 'quotidien', 'garanti', 'garantis', 'assuré', 'assurés',
+    ]),
+    ...pairs(['doubler', 'double', 'doubles', 'tripler', 'triple', 'multiplier', 'multiplie', 'décupler', 'peut doubler', 'peux doubler'], [
+      'ton argent', 'votre argent', 'ton capital', 'votre capital', 'ta mise', 'votre mise', 'ton investissement', 'votre investissement', 'ton dépôt', 'votre dépôt', 'tes économies', 'vos économies',
+    ]),
+    ...pairs(['rejoins', 'rejoignez', 'inscris toi sur', 'inscrivez vous sur', 'entre dans', 'investis sur', 'investis via', 'inscris-toi sur'], [
+      'ma plateforme', 'notre plateforme', 'mon groupe de trading', "mon groupe d'investissement", 'mon équipe de trading',
+    ]),
+    ...pairs(['bloqué', 'bloquée', 'bloqués', 'coincé', 'coincée'], ['à la douane', 'en douane', 'par la douane', 'aux douanes']), 'retenu par la douane', 'retenue par la douane', 'retenu en douane', 'retenue en douane',
+    'payer la douane', 'payer le dédouanement', 'frais de livraison du colis', 'taxe de douane', 'taxes de douane',
+    ...pairs(['tu retires', 'tu récupères', 'tu reçois', 'tu touches', 'et tu retires', 'vous retirez', 'vous recevez', 'vous récupérez', 'retirer', 'récupérer'], ['le double', 'le triple', 'deux fois plus', 'trois fois plus', 'dix fois plus']),
+    'dépose sur ce site', 'dépose sur la plateforme', 'déposer sur la plateforme', 'dépôt sur la plateforme',
+  ]),
+  dating: withPlain([
+    ...pairs(['qui veut', 'qui voudrait', "quelqu'un veut", 'une fille veut', 'une meuf veut', 'un mec veut', 'qui serait partant pour', 'qui serait partante pour'], [
+      'sortir avec moi', 'être ma copine', 'être mon copain', 'être ma meuf', 'être mon mec', 'me rencontrer', 'un date', 'un rencard', 'se marier avec moi', "m'épouser",
+      'être ma femme', 'être mon mari', 'être ma valentine',
+    ]),
+    ...pairs(['trouver', 'rencontrer', 'je cherche', 'cherche', 'à la recherche de', 'en quête de', 'ici pour trouver', 'pour trouver'], [
+      'ma future femme', 'ma future épouse', 'mon futur mari', 'mon futur époux', 'ma future copine', 'mon futur copain', 'ma moitié', "l'âme sœur", "l'âme soeur",
+      "l'amour de ma vie", 'une relation sérieuse', 'ma future compagne', 'la femme de ma vie', "l'homme de ma vie", 'une femme sérieuse', 'un homme sérieux',
+    ]),
+  ]),
+  ads: withPlain([
+    'je cherche un boulot', 'cherche un boulot', 'cherche du boulot', 'je cherche du boulot', "à la recherche d'un emploi", "à la recherche d'un travail", "à la recherche d'un job", 'disponible pour travailler', 'dispo pour travailler',
+    'ma cagnotte', 'notre cagnotte', 'soutenez ma', 'soutenez mon projet', 'participez à ma', 'lien de la cagnotte', 'lien de ma cagnotte', 'aidez moi à financer',
+    'aidez nous à financer', 'aidez moi à récolter', 'chaque don compte', 'tout don est le bienvenu',
+    'sur toute la boutique', 'sur tout le site', 'sur tout le magasin', 'ma boutique en ligne', 'notre boutique en ligne', 'ma boutique etsy', 'ma boutique vinted',
+    'avec le code promo', 'livraison partout', 'livraison dans toute la france', 'envoi partout en france', 'envoi dans toute la france', 'expédition partout',
+    'commandes ouvertes', 'stock limité', 'quantité limitée', 'quantités limitées', "€ l'heure", '€ la leçon', '€ le cours', 'euros le cours',
+    'visitez ma boutique', 'passez commande',
+    // follow-for-follow self-promotion
+    'suivez-moi je', 'suivez moi je', 'retour 100', 'retour à 100', 'retour assuré',
+  ]),
+  drugs: withPlain([
+    ...pairs(['on se fait un', 'se faire un', 'je me fais un', 'on se roule un', 'on se fume un', 'tu te fais un', 'se taper un', 'on se tape un', 'je me roule un', 'je me fume un'],
+      ['joint', 'pétard', 'bédo', 'spliff', 'oinj', 'blunt', 'pilon']),
+    'un pochon', 'pochon de', 'de la came', 'du crack', 'fumer du crack', 'poppers', 'ballons de proto', 'gaz hilarant', 'gober un cachet', 'gober un taz',
+    'gober une pilule', 'une trace de coke', 'sniffer de la', 'un plan beuh', 'un plan shit', 'plan coke', 'chercher de la beuh',
+    'acheter de la beuh', 'acheter du shit', 'acheter de la coke', 'qui a du shit', 'qui a de la coke',
+  ]),
+  threat: withPlain([
+    ...pairs(['je vais brûler', 'je vais cramer', 'jvais cramer', 'jvais brûler', 'je brûle', 'je crame', 'on va brûler', 'on va cramer', 'je vais incendier',
+      'je vais foutre le feu à', 'je fous le feu à', 'on va foutre le feu à', 'je vais défoncer', 'je vais exploser', 'je vais casser', 'je vais péter'], [
+      'ta voiture', 'ta caisse', 'ta maison', 'ta baraque', 'ton appart', 'ton appartement', 'ta bagnole', 'ton scooter', 'ta moto', 'ton magasin', 'ton resto', 'ta boutique',
+    ]),
+    'je vais crever tes pneus', 'je crève tes pneus',
+    'si je te chope', 'quand je te chope', 'que je te chope', 'le jour où je te chope', 'si jte chope', 'quand jte chope', "si je t'attrape", "quand je t'attrape",
+    "que je t'attrape",
+  ]),
+  timedThreats: withPlain(['ce soir', 'demain', 'bientôt', 'cette nuit']).flatMap((time) => withPlain(['tu meurs', "t'es mort", "t'es morte", 'tu crèves', 'tu vas crever']).map((end) => ({
+    term: `${time} ${end}`, unless: ['de rire', 'de faim', 'de froid', 'de chaud', 'de fatigue', 'de honte', "d'ennui"].map((why) => `${time} ${end} ${why}`),
+  }))),
+  'self-harm': withPlain([
+    ...pairs(['me jeter', 'me balancer', 'je me jette', 'je me balance', 'je vais me jeter', 'je vais me balancer', 'me laisser tomber', 'je vais sauter'], [
+      'du pont', "d'un pont", 'du haut du pont', 'par la fenêtre', 'du balcon', 'du toit', "d'un immeuble", "du haut d'un immeuble", 'sous un train', 'sous le train', 'sous le métro',
+      'sous une voiture', 'sous un camion', "d'une falaise", 'dans le vide',
+    ]),
+    "me foutre en l'air", "je vais me foutre en l'air", 'me tirer une balle', 'me mettre une balle', "m'ouvrir les veines", 'me tailler les veines',
+    'je veux partir pour toujours', 'envie de partir pour toujours', 'je veux mourir ce soir', 'plus envie de vivre',
+  ]),
+  negative: withPlain([
+    'dirigent le monde', 'contrôlent le monde', 'controlent le monde', 'contrôlent les médias', 'contrôlent les banques', 'dirigent les banques', 'dirigent les médias',
+    'possèdent tout', 'mangent des chiens', 'mangent les chiens', 'mangent des chats', 'volent nos emplois', 'volent notre travail', 'prennent nos emplois',
+    'nous prennent le travail', 'apportent des maladies', 'ramènent des maladies', 'violent nos femmes', 'violent les femmes', 'vivent sur notre dos',
+    'vivent aux crochets', 'profitent des allocs', 'vivent des allocs', 'touchent les allocs',
+  ]),
+  request: withPlain([
+    'tu me donnes', 'tu me donne', 'tu me files', 'tu me file', 'tu me passes', 'tu me laisses', 'tu peux me donner', 'tu pourrais me donner', 'tu veux bien me donner',
+    'vous pouvez me donner', 'tu me donnerais', 'donnez moi', 'passez moi', 'filez moi', 'tu peux me passer', "tu m'ajoutes", "tu peux m'ajouter", 'envoi moi', 'envois moi',
+    'tu peux me montrer', 'tu me montres',
+    ...pairs(['je veux', 'je voudrais', "j'aimerais", 'jveux', 'tu aurais', "t'aurais", "t'aurais pas", 'tu aurais pas', "t'as pas", 'tu as pas', 'tu as', "t'as",
+      'tu peux me faire', 'fais moi', 'tu me fais', 'je peux avoir', 'je pourrais avoir', 'on peut avoir'], [
+      'une photo', 'des photos', 'une pic', 'une tof', 'une vidéo', 'une photo récente', 'une autre photo', 'plus de photos', "d'autres photos", 'une vraie photo',
+    ]),
+  ]),
+  picture: withPlain(pairs(['photo', 'photos', 'pic', 'selfie', 'tof', 'vidéo'], ['de ton visage', 'de ta tête', 'de ta tronche', 'de ta face', 'de ton corps', 'de ton sourire', 'de ta bouche'])),
+};
+
 export const fr: Lexicon = {
   lang: 'fr',
   terms: {
     insult: [
+      ...MORE.insult,
       ...AIMED_INSULTS,
       'tête de cul',
       't\'es qu\'une merde', 't\'es qu\'une grosse merde', 'tu n\'es qu\'une merde', 'espèce de merde',
@@ -369,6 +544,7 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
+      ...MORE.harassment,
       ...STALKING,
       'je sais où tu bosses', 'je sais où tu travailles', 'je t\'attendrai devant',
       'te pécho à la sortie', 'jvais te pécho',
@@ -406,6 +582,7 @@ export const fr: Lexicon = {
       'enculé de ta race', 'pute de merde', 'mon cul', 'trou de balle', 'chatte à ta mère', 'chatte a ta mere',
     ],
     sexual: [
+      ...MORE.sexual,
       ...SEXUAL_SLANG,
       'te faire prendre', 'te faire défoncer',
       // "je suis dur de la feuille" is hard of hearing
@@ -422,6 +599,7 @@ export const fr: Lexicon = {
       'contenu +18', 'contenu adulte', 'vends nudes', 'vend nudes',
     ],
     'sexual-harassment': [
+      ...MORE['sexual-harassment'],
       ...SEXUAL_IMPLICATION,
       'envoie des nudes', 'envoie nudes', 'envoie-moi des nudes', 'envoie moi des nudes', 'envoie une photo nue', 'envoie-moi une photo de tes seins',
       'montre-moi tes seins', 'montre moi tes seins', 'montre tes seins', 'montre tes fesses', 'montre-moi tes fesses', 'montre moi tes fesses',
@@ -435,6 +613,7 @@ export const fr: Lexicon = {
       'appel vidéo nue', 'appel video nue',
     ],
     spam: [
+      ...MORE.spam,
       'des gagnants', 'parmi les gagnants', 'heureux gagnant', 'heureuse gagnante', 'tu as été tiré au sort', 'vous avez été tiré au sort',
       'tu as été tirée au sort', 'clique vite', 'cliquez vite', 'clique sur ce lien', 'cliquez sur ce lien', 'clique sur mon lien',
       ...withPlain(pairs(['récupérer', 'récupère', 'récupérez', 'réclamer', 'réclame', 'réclamez', 'retirer', 'retire', 'retirez', 'obtenir', 'obtiens', 'obtenez'], [
@@ -447,6 +626,7 @@ export const fr: Lexicon = {
       'transférez ce message', 'envoie ce message à', 'offre limitée', 'offre limitee', 'stop au 36', 'répondez stop', 'repondez stop',
     ],
     phishing: [
+      ...MORE.phishing,
       // someone else's code, not "j'ai pas reçu le code de confirmation de la banque"
       ...pairs(['ton', 'votre', 'envoie moi le', 'donne moi le', 'envoie le', 'donne le'], ['code de confirmation', 'code de validation', "code d'activation", 'code sms']),
       'envoie moi ton code', 'donne moi ton code', 'donne ton code', 'envoie ton code', 'vérifier ton profil', 'verifier ton profil', 'valider ton compte',
@@ -469,6 +649,7 @@ export const fr: Lexicon = {
       'pour verifier ton compte', 'pour débloquer ton compte', 'pour debloquer ton compte', 'pour vérifier votre compte',
     ],
     ads: [
+      ...MORE.ads,
       // sales wording, tutoring offers, hiring and job hunting, follow-for-follow self-promotion
       'prix cassés', 'prix casses', 'prix cassé', 'petits prix', 'prix imbattables', 'prix imbattable', 'prix choc', 'état neuf', 'etat neuf',
       'jamais porté', 'jamais portée', 'jamais servi', 'prix négociable', 'prix negociable', 'à saisir', 'infos en mp', "plus d'infos en mp",
@@ -479,7 +660,8 @@ export const fr: Lexicon = {
       'salaire attractif', 'rémunération attractive', 'complément de revenu', // offered or sought, not one had ("j'ai trouvé un job d'été", "mon job étudiant")
       ...['job étudiant', "job d'été", 'job d’été', 'job d ete', 'job etudiant'].map((term) => ({
         term,
-        unless: pairs(['mon', 'ton', 'son', 'trouvé un', 'trouve un', 'eu un', 'fait un', 'fais un', 'ai un', 'as un', 'décroché un', 'decroche un', 'premier', 'dernier', 'pendant mon', 'à mon', 'a mon'], [term]),
+        unless: pairs(['mon', 'ton', 'son', 'trouvé un', 'trouve un', 'eu un', 'fait un', 'fais un', 'ai un', 'as un', 'décroché un', 'decroche un', 'premier', 'dernier', 'pendant mon', 'à mon', 'a mon',
+          'mon petit', 'trouvé un petit', 'trouve un petit', 'eu un petit', 'fait un petit', 'ai un petit', 'décroché un petit', 'decroche un petit'], [term]),
       })), 'recherche un poste', 'je recherche un poste',
       'recherche un emploi', 'je recherche un travail', 'disponible immédiatement', 'dispo immédiatement', 'cherche un taf', 'je cherche un taf',
       'suivez mon compte', 'suis mon compte', 'abonnez-vous à mon compte', 'abonne toi à mon compte', 'likez mes', 'like mes publis', 'like mes photos',
@@ -499,6 +681,7 @@ export const fr: Lexicon = {
       'parrainage', 'code de parrainage', 'lien d’affiliation', 'partenariat rémunéré',
     ],
     fraud: [
+      ...MORE.fraud,
       // stranded abroad, a parcel held by customs, a trader relative, a gift card: the romance and investment scripts
       // (not "coincé à l'aéroport" alone, a cancelled flight, nor "récupérer le colis" at the post office)
       ...withPlain(pairs(['retenu', 'retenue'], ["à l'aéroport", 'à la frontière', 'à la douane'])),
@@ -543,6 +726,7 @@ export const fr: Lexicon = {
       'moderateur hellotalk', 'modérateur de hellotalk', 'je suis modérateur', 'je suis moderateur', 'je suis le modérateur', 'sécurité hellotalk',
     ],
     dating: [
+      ...MORE.dating,
       // the classified-ad shorthand; not "femme cherche" alone ("ma femme cherche un travail")
       'h cherche f', 'f cherche h', 'h cherche h', 'f cherche f', 'jh cherche', 'jf cherche', 'cherche jf', 'cherche jh',
       'jeune homme cherche', 'jeune femme cherche', 'cherche f', 'cherche h', 'pour relation sérieuse', 'pour une relation sérieuse', 'pour relation serieuse',
@@ -560,6 +744,7 @@ export const fr: Lexicon = {
       'rencontres coquines', 'femmes célibataires', 'célibataires près de chez vous', 'celibataires pres de chez vous', 'rencontre sérieuse',
     ],
     drugs: [
+      ...MORE.drugs,
       // "du shit" is hashish; "un petit joint" and "un gros pétard" stay out (silicone seals, New Year's firecrackers) (English "shit" never follows "du"); a joint by its slang names, pills of MD
       'du shit', 'le shit', 'de shit', 'fumer du shit', 'barrette de shit', 'plaquette de shit', 'de la beu', 'beu', 'bédave', 'bedave',
       ...withPlain(pairs(['fumer un', 'fume un', 'fumé un', 'fumes un', 'fumez un', 'fumons un', 'rouler un', 'roule un', 'roulé un', 'se rouler un', 'tirer sur le'], ['pétard', 'joint', 'bédo', 'spliff', 'pilon', 'blunt'])),
@@ -590,6 +775,7 @@ export const fr: Lexicon = {
       'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
     ],
     threat: [
+      ...MORE.threat, ...MORE.timedThreats,
       ...unlessGame([...HARM_THREATS,
       'je vais te tuer', 'je vais te buter', 'je vais te crever', 'je te tue', 'je te bute', 'je vais te défoncer', 'je vais te defoncer', 'je te défonce',
       'je te defonce', 'je vais te casser la gueule', 'je te casse la gueule', 'je vais te péter la gueule', 'je te pète la gueule', 'je te pete la gueule',
@@ -610,6 +796,7 @@ export const fr: Lexicon = {
       'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
     ],
     'self-harm': [
+      ...MORE['self-harm'],
       ...SELF_HARM_SIDEWAYS,
       // "envie d'en finir avec ce dossier" is a chore; "en finir avec la vie" is listed on its own
       { term: "envie d'en finir", unless: ["envie d'en finir avec"] }, { term: 'je veux en finir', unless: ['je veux en finir avec'] },
@@ -653,7 +840,7 @@ export const fr: Lexicon = {
     ],
     // A group on its own is talk ("mes amis marocains"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: CONTEMPT,
+    negative: [...CONTEMPT, ...MORE.negative],
     app: [...APPS, ...MORE_APPS, 'snp', 'insta ou snap', 'wathsapp'],
     contact: [
       // a French mobile is "ton 06"
@@ -664,6 +851,7 @@ export const fr: Lexicon = {
       'adresse mail', 'adresse', 'pseudo', 'identifiant', 'contact', 'coordonnées', 'coordonnees', 'réseaux', 'tes réseaux',
     ],
     picture: [
+      ...MORE.picture,
       'pics', 'toff', 'photo de toi', 'photos de toi', 'vids',
       'photos coquines', 'photo coquine', 'photos osées', 'photo osée',
 'photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
@@ -676,6 +864,7 @@ export const fr: Lexicon = {
       'sous la douche', 'bite', 'queue', 'chatte', 'décolleté', 'decollete', 'ventre',
     ],
     request: [
+      ...MORE.request,
       ...CONTACT_REQUESTS,
       ...MONEY_REQUESTS,
       // "montre-toi en photo": the verb, but not the watch ("ma montre", "une montre à 200 €") nor "la photo montre que"

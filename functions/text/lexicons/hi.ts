@@ -1,5 +1,5 @@
 import { pairs } from './term-builders';
-import type { Lexicon } from './types';
+import type { Lexicon, TermWithExceptions } from './types';
 
 /**
  * Hindi as it is typed: Devanagari and, just as often, romanised Hinglish with free spelling
@@ -67,6 +67,20 @@ const PREDICATE_ONLY_DEVANAGARI = ['उल्लू', 'भिखारी', 'क
 /** Who the words are aimed at, with the intensifiers people put between: "tu", "tum toh bilkul", "abe", "tere jaisi". */
 const YOU_HEADS = ['tu', 'tum', 'tu toh', 'tum toh', 'tu to', 'tum to'];
 const YOU_HEADS_DEVANAGARI = ['तू', 'तुम', 'तू तो', 'तुम तो'];
+/** Intensifiers that make "tu X" a judgement of the reader: "tu toh pura nalla hai", "tu ekdum dhakkan hai". */
+const INTENSIFIERS = ['ekdum', 'bilkul', 'pura', 'puri', 'poora', 'poori', 'sach mein', 'ek number ka', 'ek number ki', 'sabse bada', 'sabse badi'];
+const INTENSIFIERS_DEVANAGARI = ['एकदम', 'बिल्कुल', 'पूरा', 'पूरी', 'सच में', 'एक नंबर का', 'एक नंबर की'];
+/** Orders to shut up or leave, then the name they call the reader: "chup kar bewakoof", "बकवास बंद कर बेवकूफ". */
+/** Words that judge the reader only when heightened ("tu ekdum bekaar hai"); "tu bekar mein pareshan hai" is "needlessly". */
+const INTENSIFIED_ONLY = ['bekaar', 'bekar', 'faltu', 'bakwaas', 'bakwas'];
+/** "tu kutta hai", "tum janwar ho": a noun with an everyday sense, said to be the reader. */
+const YOU_ARE = [
+  ...pairs(['tu', 'tum', 'aap'], pairs([...PREDICATE_ONLY, 'nalla', 'nikamma', 'nikammi', 'gadha', 'chapri', 'lallu', 'fattu'], ['hai', 'ho', 'h'])),
+  ...pairs(['तू', 'तुम', 'आप'], pairs([...PREDICATE_ONLY_DEVANAGARI, 'निकम्मा', 'गधा'], ['है', 'हो'])),
+  'insaan nahi janwar', 'insaan nahi haiwan', 'insan nahi janwar', 'इंसान नहीं जानवर', 'इंसान नहीं हैवान',
+];
+const DISMISSALS = ['band kar', 'chup kar', 'chup ho ja', 'nikal', 'chal nikal', 'bakwas mat kar', 'bakwas band kar', 'bakwaas band kar', 'dimag mat kha', 'dimaag mat kha'];
+const DISMISSALS_DEVANAGARI = ['बंद कर', 'चुप कर', 'निकल', 'चल निकल', 'बकवास मत कर', 'बकवास बंद कर', 'दिमाग मत खा'];
 const ROMAN_HEADS = [
   ...YOU_HEADS, ...pairs(YOU_HEADS, ['ekdum', 'bilkul', 'bahut', 'sach mein', 'pakka', 'bada', 'badi', 'kitna bada', 'kitni badi', 'sabse bada', 'sabse badi']),
   'tum log', 'tum sab', 'tum kitne bade', 'abe', 'abey', 'oye', 'saala', 'saale', 'tere jaisa', 'tere jaise', 'tere jaisi', 'tum jaise', 'tum jaisi', 'tujh jaisa', 'tujh jaisi',
@@ -77,6 +91,12 @@ const DEVANAGARI_HEADS = [
 ];
 /** "tu (toh / ekdum / kitna bada) X", "X hai tu", "tum X ho", "abe X", "X kahin ka". */
 const ADDRESSED_INSULTS = [
+  // Nouns and adjectives that also qualify a thing ("tum ekdum ghatiya movie dekhte ho") only as the predicate: "tu ekdum dhakkan hai".
+  ...pairs(pairs(YOU_HEADS, INTENSIFIERS), ADDRESSED_WORDS), ...pairs(pairs(pairs(YOU_HEADS, INTENSIFIERS), [...PREDICATE_ONLY, ...INTENSIFIED_ONLY, 'moti', 'mota', 'kalua']), ['hai', 'ho', 'h']),
+  ...pairs(INTENSIFIED_ONLY, ['hai tu', 'ho tum', 'kahin ka', 'kahin ki']), ...YOU_ARE,
+  ...pairs(pairs(YOU_HEADS_DEVANAGARI, INTENSIFIERS_DEVANAGARI), ADDRESSED_WORDS_DEVANAGARI), ...pairs(pairs(pairs(YOU_HEADS_DEVANAGARI, INTENSIFIERS_DEVANAGARI), PREDICATE_ONLY_DEVANAGARI), ['है', 'हो']),
+  ...pairs(DISMISSALS, ADDRESSED_WORDS), ...pairs(DISMISSALS_DEVANAGARI, ADDRESSED_WORDS_DEVANAGARI),
+  ...pairs(['moti', 'mota', 'kalua'], ['hai tu', 'kahin ki', 'kahin ka', 'kahi ki', 'kahi ka']),
   ...pairs(ROMAN_HEADS, ADDRESSED_WORDS),
   ...pairs([...ADDRESSED_WORDS, ...PREDICATE_ONLY], ['hai tu', 'h tu', 'ho tum', 'ho aap', 'kahin ka', 'kahi ka', 'kahin ki', 'kahi ki', 'kahin ke', 'lagta hai tu', 'lagti hai tu']),
   ...pairs(['abe', 'saale', 'tere jaisa', 'tere jaise', 'tere jaisi', 'tum jaise', 'tum jaisi'], PREDICATE_ONLY),
@@ -130,22 +150,23 @@ const STALKING = [
   'tere papa ko dikha dunga', 'घरवालों को दिखा दूंगा', 'teri photos sabko', 'tumhari photos sabko', 'teri pics sabko', 'तेरी फोटो सबको', 'तुम्हारी फोटो सबको',
   ...pairs(['pata hai tu', 'pata hai tum', 'pata h tu', 'pta hai tu', 'pta h tu', 'pata hai aap', 'pata hai tu roz', 'pata hai tum roz'],
     ['kahan rehti', 'kaha rehti', 'kahan rehta', 'kaha rehta', 'kahan rehte', 'kaunsi building', 'kis building', 'kis floor', 'kahan jaati', 'kaha jati',
-      'kahan jati', 'kab nikalti', 'kab aati', 'kis time nikalti', 'kis bus', 'kaunsi bus']),
+      'kahan jati', 'kab nikalti', 'kab aati', 'kis time nikalti', 'kis bus', 'kaunsi bus', 'kis time', 'kitne baje', 'kab college', 'kab office', 'kis raaste', 'kis route', 'kaunse raaste']),
   ...pairs(['पता है तू', 'पता है तुम', 'पता है आप', 'पता है तू रोज़', 'पता है तू रोज'],
     ['कहाँ रहती', 'कहां रहती', 'कहाँ रहता', 'कहां रहता', 'कहाँ जाती', 'कहां जाती', 'किस बिल्डिंग', 'कौन सी बिल्डिंग', 'कब निकलती', 'कब आती', 'किस टाइम']),
   ...pairs(['tera', 'teri', 'tumhara', 'tumhari', 'aapka', 'tere ghar ka', 'tumhare ghar ka'],
     ['address mil gaya hai mujhe', 'address nikal liya', 'address nikaal liya', 'address dhoondh liya', 'address dhund liya', 'ghar dhoondh liya', 'ghar dhund liya',
       'location nikal li', 'location pata chal gayi']),
   ...pairs(['तेरा', 'तुम्हारा', 'आपका', 'तेरे घर का', 'तुम्हारे घर का'], ['पता मिल गया है मुझे', 'पता निकाल लिया', 'एड्रेस निकाल लिया', 'घर ढूंढ लिया', 'लोकेशन निकाल ली']),
-  ...pairs(pairs(['tere', 'tumhare', 'teri'], PLACES), ['ke bahar khada rehta', 'ke bahar roz', 'ke chakkar lagata', 'ke bahar wait karta']),
+  ...pairs(pairs(['tere', 'tumhare', 'teri'], PLACES), ['ke bahar khada rehta', 'ke bahar roz', 'ke chakkar lagata', 'ke bahar wait karta', 'ke bahar khada hoon roz', 'ke bahar roz khada', 'ke saamne roz', 'ke neeche roz', 'ke bahar har roz', 'ke bahar har din']),
   ...pairs(pairs(['तेरे', 'तुम्हारे', 'तेरी'], PLACES_DEVANAGARI), ['के बाहर खड़ा रहता', 'के बाहर रोज़', 'के चक्कर लगाता']),
+  ...pairs(['tumhe', 'tujhe', 'tumko', 'tujhko', 'aapko'], ['roz follow karta', 'roz follow kar raha', 'chupke se dekhta', 'roz notice karta', 'roz chupke']),
   'tera peecha', 'tera pichha', 'tera picha', 'tumhara peecha', 'tumhara pichha', 'tumhara picha', 'peecha karta hoon', 'pichha karta hoon',
   'peecha karte hue', 'pichha karte hue', 'तुम्हारा पीछा', 'आपका पीछा', 'पीछा करते हुए', 'पीछा करता हूँ', 'पीछा करता हूं',
   // A block answered with a way around it; "block kiya to kya hoga?" is a question about the app.
   ...pairs(['block karegi toh', 'block karegi to', 'block karogi toh', 'block karoge toh', 'block kiya toh', 'block kiya to', 'block karke'],
     ['naya account', 'nayi id', 'new id', 'dusre number se', 'doosre number se', 'naye number se', 'ghar aa jaunga', 'ghar aa jaaunga']),
   ...pairs(['ब्लॉक करेगी तो', 'ब्लॉक किया तो', 'ब्लॉक करके'], ['नया अकाउंट', 'नई आईडी', 'दूसरे नंबर से', 'घर आ जाऊंगा']), 'block karke dekh',
-  'bachke kahan jaogi', 'bach ke kahan jaogi', 'bachke kahan jayegi', 'bach ke kahan jayegi', 'kab tak bhagegi', 'kab tak bhagogi', 'kahan tak bhagegi',
+  'bachke dikha', 'bach ke dikha', 'bachke dikhana', 'bach ke dikhana', 'बचके दिखा', 'बच के दिखा', 'bachke kahan jaogi', 'bach ke kahan jaogi', 'bachke kahan jayegi', 'bach ke kahan jayegi', 'kab tak bhagegi', 'kab tak bhagogi', 'kahan tak bhagegi',
   'बचके कहाँ जाएगी', 'बच के कहाँ जाएगी', 'कब तक भागेगी', 'roz dekhta hoon tujhe', 'tujhe roz dekhta', 'तुझे रोज़ देखता', 'तुझे रोज देखता',
 ];
 /** Threats told as what will happen to the reader, not what the speaker will do with a weapon. */
@@ -186,6 +207,9 @@ const MOVING_AWAY = ['mumbai', 'delhi', 'bangalore', 'bengaluru', 'pune', 'hyder
   'usa', 'uk', 'london', 'dubai', 'australia', 'germany', 'abroad', 'bahar', 'shehar', 'pahadon mein', 'yahan se', 'is shehar se'];
 /** Self-harm said sideways: not wanting to live, a plan (pills saved up, a roof), a goodbye. */
 const SELF_HARM_INDIRECT = [
+  ...pairs(['blade se', 'ब्लेड से'], ['kaatti hoon', 'kaatta hoon', 'kaat leti', 'kaat leta', 'kaat lungi', 'kaat lunga', 'kaati thi', 'काटती हूँ', 'काटता हूँ', 'काट लूंगी']),
+  'khud ko blade', 'apne aap ko blade', 'alvida duniya', 'अलविदा दुनिया', 'duniya ko alvida keh raha', 'duniya ko alvida keh rahi', 'duniya ko alvida kehna chah*',
+  'so jaungi hamesha', 'so jaunga hamesha', 'so jaun hamesha', 'सो जाऊंगी हमेशा', 'सो जाऊंगा हमेशा', 'goliyan kha ke so', 'goliyan kha kar so', 'गोलियां खा के सो',
   'zindagi se thak*', 'zindagi se tang aa*', 'life se thak*', 'ज़िंदगी से थक*', 'जिंदगी से थक*', 'ज़िंदगी से तंग आ*', 'जिंदगी से तंग आ*', 
   // Hurting oneself as a habit or a plan; "khelte hue khud ko chot lag gayi" is a fall, "khud ko nuksan mat pahunchao" advice.
   ...pairs(['khud ko chot', 'khud ko nuksan', 'khud ko nuksaan', 'apne aap ko chot'], ['pahunchata', 'pahunchati', 'pahuchata', 'pahuchati', 'pahunchaunga', 'pahunchaungi', 'deta hoon', 'deti hoon']),
@@ -273,10 +297,80 @@ const SHARE_IT = ['bhejo', 'bhej do', 'batao', 'bata do', 'de do', 'dedo', 'diji
 const SHOULD = ['lena', 'karna', 'jana', 'jaana', 'hona', 'rehna', 'padhna', 'dekhna', 'sunna', 'khana', 'peena', 'sona', 'milna', 'bolna', 'sochna', 'aana',
   'rakhna', 'banana', 'lagana', 'seekhna', 'chalna', 'pehenna', 'kharidna', 'bechna', 'bachana', 'samajhna', 'likhna', 'poochna', 'puchna', 'lene', 'karne'];
 
+/** A face likened to an animal's: "kutte jaisi shakal hai teri", "बंदर जैसा मुँह". */
+const LIKENED_FACES = [
+  ...pairs(['kutte', 'kutiya', 'suar', 'suwar', 'bandar', 'gadhe', 'bhains', 'chudail', 'chuhe', 'bhikhari', 'bhoot', 'langur'], ['jaisi shakal', 'jaisa muh', 'jaisa munh', 'jaisi surat', 'jaisi soorat', 'jaisa chehra', 'jaisi shakal hai']),
+  ...pairs(['कुत्ते', 'सूअर', 'बंदर', 'गधे', 'भैंस', 'चुड़ैल', 'लंगूर'], ['जैसी शक्ल', 'जैसा मुंह', 'जैसा मुँह', 'जैसी सूरत']),
+];
+/** More abuse as typed: spellings of ullu ka pattha, lechers, pimps, the mother and sister curses in their long forms. */
+const MORE_ABUSE = [
+  'ullu ka patha', 'ullu ke pathe', 'ulloo ka pattha', 'ulloo ke patthe', 'उल्लू के पट्ठे', 'उल्लू का पठ्ठा', 'tharki', 'tharki buddha', 'tharki budhe', 'ठरकी',
+  'दल्ला', 'दल्ले', 'randibaaz', 'randibaj', 'maa chuda', 'maa chudaye', 'maa ka bhosda', 'teri maa ka bhosda', 'maa ke lode', 'maa ke laude',
+  'माँ के लौड़े', 'मां के लौड़े', 'बहन के लौड़े', 'maa chod', 'teri maa chod', 'chutmarike', 'chut marike', 'chut ke baal', 'chootiye', 'chutye', 'bhosdi wala',
+  'moti bhains', 'kaali bhains', 'kali moti', 'kaali moti', 'moti bhens', 'मोटी भैंस', 'काली मोटी',
+];
+/** saala and saali are curses and also the wife's brother and sister ("mera saala", "meri saali ki shaadi"). */
+const SAALA = { term: 'saala', unless: ['mera saala', 'uska saala', 'unka saala', 'apna saala', 'hamara saala', 'saala ji', 'saala sahab', 'saala hai mera', 'saala hai uska', 'saala saali', 'jija saala', 'jija aur saala'] };
+const SAALI = { term: 'saali', unless: ['meri saali', 'uski saali', 'unki saali', 'apni saali', 'hamari saali', 'saali ji', 'saali sahiba', 'saali ki shaadi', 'jija saali', 'saala saali', 'saali hai meri'] };
+/** bc and mc, left out alone ("because", Minecraft), in the shapes only the curse takes. */
+const BC_MC = [...pairs(['bc', 'mc'], ['kya bakwas', 'kya chutiyapa', 'kitna', 'kitni', 'kitne', 'saala', 'sala', 'saali', 'kya yaar', 'yaar kya']), ...pairs(['abe', 'abey', 'arre', 'arey'], ['bc', 'mc'])];
+const VULGAR_EXCLAMATIONS = ['gaand maar di', 'gaand maar li', 'gand maar di', 'gaand mar gayi', 'gaand lag gayi', 'गांड मार दी', 'gaand phat', 'gand phat', 'gaand fat', 'गांड फट', 'gaand mara', 'gand mara', 'गांड मरा', 'lauda', 'lawda', 'lavda', 'lauda lag', 'lawde lag', 'lund lag', 'लौड़ा लग'];
+/** Sleeping with the reader, arousal and the body named in a request. */
+const SEX_TALK = [
+  ...pairs(['tumhare saath', 'tere saath', 'tumhare sath', 'tere sath', 'aapke saath', 'aapke sath'], ['sona hai', 'sona chahta', 'sona chahti', 'sone ka mann', 'sone ka man', 'raat bitani', 'sex karna', 'sex karunga', 'hum bistar']),
+  ...pairs(['तुम्हारे साथ', 'तेरे साथ', 'आपके साथ'], ['सोना है', 'सोना चाहता', 'सोने का मन', 'सेक्स करना']),
+  'mera khada ho', 'khada ho gaya tumhe', 'khada ho gaya tujhe', 'lund khada', 'मेरा खड़ा हो', 'chut dikha*', 'chut de', 'chut maar', 'apni chut', 'chut chaat', 'chut chat', 'चूत दिखा*',
+];
+/** Undressing for a call or a picture. */
+const UNDRESSED = pairs(['kapde utaar ke', 'kapde utar ke', 'bina kapdon ke', 'bina kapde ke', 'nangi hoke', 'nangi ho ke', 'कपड़े उतार के', 'बिना कपड़ों के'],
+  ['video call', 'vc', 'aao', 'baat karo', 'pic', 'photo', 'dikhao', 'वीडियो कॉल', 'आओ', 'फोटो']);
+/** "You won a lottery, send your bank details": the prize is the bait, the details the catch. */
+const PRIZE_BAIT = ['aapne lottery jeeti', 'lottery jeeti hai', 'आपने लॉटरी जीती', 'lucky draw mein aapka', 'aapka number lucky draw', 'bank details bhej*', 'account details bhej*',
+  'claim karne ke liye', 'prize claim', 'inaam claim', 'इनाम पाने के लिए', 'बैंक डिटेल्स भेज*'];
+/** A loan asked as a question: "udhar de sakti ho 2000?", "udhaar milega?". */
+/** Money "sent by mistake" to be sent back, the opener of a refund scam. */
+const MISTAKEN_TRANSFERS = ['galti se aapke account', 'galti se aapke number', 'गलती से आपके खाते'];
+const LOAN_ASKS = pairs(['udhaar', 'udhar', 'उधार'], ['de sakte ho', 'de sakti ho', 'de sakta hai', 'doge', 'dogi', 'milega', 'mil sakta', 'de doge', 'de dogi', 'दे सकते हो', 'दे सकती हो', 'मिलेगा']);
+/** Verbs whose object is a sum when a bare figure stands right by them: "10000 bhej do", "500 de do". */
+const SEND_SUM = ['lagao', 'laga do', 'invest karo', 'invest kar do', 'bhej do', 'bhej de', 'de do', 'dedo', 'bhej dena', 'भेज दो', 'दे दो', 'भेज देना'];
+const DATE_ASKS = pairs(['date pe', 'date par', 'coffee date pe', 'date'], ['chalegi', 'chaloge', 'chalogi', 'chalega koi', 'chalna hai kisi', 'चलोगी']);
+const MORE_THREATS = ['haddi pasli ek', 'haddi pasli tod', 'हड्डी पसली एक', 'khoon pee jaunga', 'khoon pi jaunga', 'khoon pee lunga', 'खून पी जाऊंगा', 'खून पी जाऊँगा',
+  'pel dunga', 'pel denge', 'pelunga', 'पेल दूंगा', 'pel ke rakh dunga'];
+/** More said of a group: "kisi kaam ke nahi", separatists, "gaumutra peene wale". */
+const MORE_CONTEMPT = ['desh ke gaddar', 'desh ke gaddaar', 'देश के गद्दार', 'kisi kaam ka nahi', 'kisi kaam ke nahi', 'kisi kaam ki nahi', 'किसी काम का नहीं', 'किसी काम के नहीं', 'khalistani', 'खालिस्तानी', 'gaumutra peene', 'gomutra peene',
+  'gaumutra pine', 'गौमूत्र पीने', 'गोमूत्र पीने'];
+/** The reader's own ("apni pic bhejo"), not oneself ("apne aap ko") nor the reader's friends and family. */
+/** The reader's own, with the words people put before the picture: "apni ek cute si pic bhejo". */
+const OWN_WITH = pairs(['apni', 'apna', 'apne'], ['ek', 'koi', 'ek achhi si', 'ek cute si', 'ek sundar si', 'ek pyari si', 'nayi', 'latest', 'ek aur', 'kuch', 'asli', 'real', 'abhi ki', 'aaj ki']);
+/** "tumhari ek pic bhejo": the reader's, with a word or two before the picture. */
+const YOURS_WITH = [
+  ...pairs(['tumhari', 'tumhara', 'teri', 'tera', 'aapki', 'aapka'], ['ek', 'koi', 'ek achhi si', 'ek cute si', 'nayi', 'latest', 'ek aur', 'abhi ki', 'aaj ki']),
+  ...pairs(['तुम्हारी', 'तेरी', 'आपकी', 'अपनी'], ['एक', 'कोई', 'नई']),
+];
+const OWN = ['apni', 'apna', 'apne', 'अपनी', 'अपना', 'अपने'].map((own) => ({
+  term: own,
+  unless: ['aap', 'jaan', 'dost', 'bhai', 'behen', 'kutte', 'janwar', 'kaam', 'galti', 'maa', 'papa', 'ghar', 'phone', 'sar', 'haath', 'pair', 'gaadi', 'laptop', 'bachche', 'bete', 'beti', 'आप', 'जान', 'दोस्त', 'भाई', 'बहन', 'काम', 'गलती', 'घर'].map((what) => `${own} ${what}`),
+}));
+
+/** "roll number kya hai tumhara" asks for a roll number, not a phone: the question does not count after another kind of number. */
+const notOtherNumbers = (term: string): TermWithExceptions => ({ term, unless: NOT_A_PHONE.flatMap((what) => [`${what} number ${term}`, `${what} no ${term}`]) });
+const notOtherNumbersDevanagari = (term: string): TermWithExceptions => ({ term, unless: NOT_A_PHONE_DEVANAGARI.map((what) => `${what} नंबर ${term}`) });
+/** More abuse as typed in Hinglish: spellings of kamina and haramzada, the long mother and sister curses. */
+const HINGLISH_ABUSE = ['kaminey', 'kaminay', 'kameena', 'haraami', 'haraamzaada', 'haramjada', 'haramjade', 'madarjaat', 'mader chod', 'maadarchod', 'mdrchod', 'tmkb',
+  'behen ke takke', 'behen ki lodi', 'bhen ke laude', 'jhaantu', 'jhaat ke baal', 'chut ke dhakkan', 'chhinal', 'chhinaal', 'chinaal', 'gaand mein daal', 'gand me daal', 'gaand me daal',
+  'hijda hai tu', 'tu hijda', 'hijde jaisa', 'हिजड़ा है तू', 'chaman chutiya'];
+/** Killing and burying promised in slang: "tapka dunga", "bhoon dunga", "zameen mein gaad dunga". */
+const SLANG_KILLS = ['tapka dunga', 'tapka denge', 'bhoon dunga', 'bhoon denge', 'gaad dunga', 'zameen mein gaad', 'naali mein phenk', 'naale mein phenk', 'टपका दूंगा', 'भून दूंगा', 'गाड़ दूंगा'];
+/** Drinkers, the liquor shop and the bottles by name. */
+const DRINK_TALK = ['bewda', 'bevda', 'bewde', 'bevde', 'बेवड़ा', 'daaru ka theka', 'दारू का ठेका', 'old monk', 'royal stag', 'blenders pride', 'quarter maar*'];
+/** Task scams ("like karke kamao", "prepaid task") and the "digital arrest" of a fake officer. */
+const TASK_AND_ARREST_SCAMS = ['like karke kamao', 'like karke kamaye', 'video like karo aur', 'har like pe', 'per like', 'prepaid task', 'telegram task', 'rating task', 'review task',
+  'task complete karo', 'digital arrest', 'डिजिटल अरेस्ट', 'parcel mein drugs', 'aapke naam pe parcel', 'aapke naam ka parcel', 'cbi officer bol', 'narcotics department se'];
 export const hi: Lexicon = {
   lang: 'hi',
   terms: {
     insult: [
+      ...LIKENED_FACES, ...MORE_ABUSE, ...HINGLISH_ABUSE,
       'sharam nahi aati tujhe', 'tujhe sharam nahi aati', 'tumhe sharam nahi aati', 'sharam nahi aati tumhe', 'शर्म नहीं आती तुझे', 'तुझे शर्म नहीं आती',
       'तुम्हें शर्म नहीं आती', 'dimaag kharab hai tera', 'dimag kharab hai tera', 'tera dimaag kharab', 'tera dimag kharab', 'तेरा दिमाग खराब', 'दिमाग खराब है तेरा',
       'hathni lag rahi', 'haathi lag rahi', 'haathi jaisi', 'hathni jaisi', 'हथिनी जैसी', 'हाथी जैसी', 'हथिनी लग रही',
@@ -316,12 +410,14 @@ export const hi: Lexicon = {
      
     ],
     curse: [
+      SAALA, SAALI, ...BC_MC, ...VULGAR_EXCLAMATIONS,
       'भेनचो', 'भेंचो', 'bhencho',
       { term: 'साले', unless: IN_LAWS_DEVANAGARI }, 'सालो', 'चुतियापा', 'चूतियापा', 'बकचोदी', 'बकचोद', 'भोसड़ा', 'झांट', 'झाट', 'लौड़े लग गए', 'भेन के लौड़े', { term: 'saale', unless: IN_LAWS }, 'saalo', 'sale kutte',
       'bakchodi', 'bakchod', 'chutiyapa', 'chutiyapanti', 'bhosda', 'jhaant', 'jhant', 'lode lag gaye', 'bc mc', 'mc bc', 'bhen ke lode',
      
     ],
     sexual: [
+      ...SEX_TALK,
       'humbistar', 'hambistar', 'हमबिस्तर',
       'mera lund', 'mere lund', 'lund chus*', 'lund choos*', 'lauda chus*', 'loda chus*', 'लंड चूस*', 'lund pe baith', 'lund le*',
       // Devanagari keeps चोद (fuck) and छोड़ (leave) apart; romanised "tujhe chodne ka mann" can be either.
@@ -336,6 +432,7 @@ export const hi: Lexicon = {
       'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
+      ...UNDRESSED,
       ...pairs(['tumhe', 'tujhe', 'tumko', 'tujhko', 'aapko'], ['kiss karna hai', 'kiss karni hai', 'kiss karna chahta', 'kiss karunga']), 'kiss karna hai tumhe',
       'kiss karna hai tujhe', 'तुम्हें किस करना', 'तुझे किस करना', 'chumma chahiye', 'chumma do', 'chumma de', 'चुम्मा दो', 'juicy honth', 'honth juicy', 'rasile honth',
       'रसीले होंठ', 'raat saath guzaarte', 'raat saath bitate', 'raat saath guzaaro', 'raat saath bitao', 'raat mere saath guzaar*',
@@ -362,6 +459,7 @@ export const hi: Lexicon = {
       'सेक्सी लग रही', 'अकेली आओ',
     ],
     spam: [
+      'like share karo', 'like share kare', 'share karo aur', 'jeeto', 'jeetein', 'जीतो', 'जीतें',
       'kamaiye', 'kamao', 'kamaye', 'kamayein',
       // Each weak alone ("ye link kholo, gaana sun", "form mein details bharo", "ghar baithe bore ho gaya"); together the shape of a lure.
       'free recharge', 'फ्री रिचार्ज', 'link kholo', 'link khole', 'link pe jaye', 'link par jaye', 'लिंक खोलें', 'daily earning', 'daily income',
@@ -372,6 +470,7 @@ export const hi: Lexicon = {
       'roz kamao', 'रोज कमाएं', 'link pe jao', 'bio mein link', 'join karo group', 'group join karo', 'ग्रुप जॉइन करें',
     ],
     phishing: [
+      ...PRIZE_BAIT,
       ...pairs(['upi pin', 'pin', 'otp', 'cvv', 'password', 'card number'],
         ['daaliye', 'daliye', 'dijiye', 'bataiye', 'batayein', 'bata dijiye', 'share kijiye', 'bhejiye', 'enter kare', 'enter karein', 'enter kijiye']),
       ...pairs(['यूपीआई पिन', 'पिन', 'ओटीपी', 'पासवर्ड'], ['डालिए', 'दीजिए', 'बताइए', 'बताएं', 'भेजिए']),
@@ -393,6 +492,8 @@ export const hi: Lexicon = {
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
+      ...pairs(['coaching', 'class', 'classes', 'course', 'batch', 'institute', 'academy', 'gym'], ['join kare', 'join karein', 'join kijiye', 'join karo']),
+      'pehla din free', 'pehli class free', 'first class free', 'demo class free', 'free demo class', 'admission open', 'admission chalu', 'एडमिशन चालू', 'पहली क्लास फ्री',
       'followers chahiye', 'followers kharide', 'likes chahiye', 'फॉलोअर्स चाहिए', 'koi job ho toh', 'koi job ho to', 'koi naukri ho toh', 'koi naukri ho to',
       'job ho toh bataiye', 'job ho toh batana', 'कोई जॉब हो तो', 'कोई नौकरी हो तो', 'cv bhej raha', 'resume bhej raha', 'आज ही खरीदें', 'अभी खरीदें', 'तक की छूट',
       'aaj hi kharide', 'abhi kharide', 'tak ki chhoot', 'tak ki chhut',
@@ -418,6 +519,7 @@ export const hi: Lexicon = {
       'price ke liye',
     ],
     fraud: [
+      ...LOAN_ASKS, ...MISTAKEN_TRANSFERS, ...TASK_AND_ARREST_SCAMS,
       // "paytm kar de" and "paise bhejo" ask for money as any request beside a money word does (request + money, below), which a shared
       // cost turns into settling up: "chai ke paise paytm kar de", "pizza ke paise bhejo".
       'visa ke liye paise', 'ticket ke liye paise', 'वीज़ा के लिए पैसे', 'टिकट के लिए पैसे', 'crypto signal*', 'signal group join', 'pakka return',
@@ -462,6 +564,7 @@ export const hi: Lexicon = {
       'card block ho jayega', 'atm card block', 'कार्ड ब्लॉक हो जाएगा', 'पैसे चाहिए', 'पैसों की ज़रूरत', 'पैसों की जरूरत', 'paison ki zarurat',
     ],
     dating: [
+      ...DATE_ASKS,
       'frnd bano', 'friend bano', 'frnd banogi', 'friend banogi', 'dost banogi', 'फ्रेंड बनोगी', 'दोस्त बनोगी',
       'koi ladki ho toh', 'koi ladki ho to', 'koi cute ladki', 'koi single ladki', 'कोई लड़की हो तो', 'ladkiyan inbox karo', 'girls inbox karo', 'girls msg karo',
       'ladkiyan msg karo', 'sirf ladkiyan', 'only girls msg',
@@ -491,12 +594,15 @@ export const hi: Lexicon = {
       'bhang ki goli',
     ],
     alcohol: [
+      ...DRINK_TALK,
       'full tight', 'peg laga*', 'peg maar*', 'peg ho gaye', 'ek peg', 'do peg', 'patiala peg', 'peg banao', 'peg bana',
       'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',
       'piyakkad', 'पियक्कड़', 'talli', 'टल्ली', 'tunn', { term: 'nashe mein', unless: HEADY.map((what) => `${what} ke nashe mein`) }, { term: 'नशे में', unless: HEADY_DEVANAGARI.map((what) => `${what} के नशे में`) }, 'daaru party', 'दारू पार्टी', 'pine chalo', 'peene chalo',
       'desi daru', 'अंग्रेजी शराब', 'thanda beer', 'chakhna', 'चखना',
     ],
     threat: [
+      'tujhe chhodunga nahi', 'tujhe nahi chhodunga', 'tujhe chodunga nahi', 'tujhe nahi chodunga', 'तुझे छोड़ूंगा नहीं', 'तुझे नहीं छोड़ूंगा',
+      ...MORE_THREATS, ...SLANG_KILLS,
       ...CONSEQUENCE_THREATS,
       'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा',
       'kaat ke fek dunga', { term: 'kaat dunga', unless: CUT_HARMLESSLY.map((what) => `${what} kaat dunga`) }, 'tukde kar dunga', 'टुकड़े कर दूंगा',
@@ -508,6 +614,8 @@ export const hi: Lexicon = {
       'आग लगा दूंगा', 'ज़िंदा जला', 'जिंदा जला',
     ],
     gore: [
+      ...pairs(['kutte', 'kutta', 'billi', 'janwar', 'jaanwar', 'gaay', 'bandar', 'pilla'], ['ko maar maar ke', 'ko maar dala', 'ko maar daala', 'ko jala diya', 'ko zinda jala', 'ko peet peet ke']),
+      ...pairs(['कुत्ते', 'बिल्ली', 'जानवर', 'गाय'], ['को मार मार के', 'को मार डाला', 'को जला दिया']),
       // A body in pieces; "glass ke tukde tukde ho gaye" is a broken glass.
       ...pairs(['aadmi', 'insaan', 'aurat', 'ladke', 'ladki', 'bande', 'body', 'laash', 'sharir'], ['ke tukde tukde', 'ke tukde ho gaye', 'ke tukde mile']),
       ...pairs(['आदमी', 'इंसान', 'औरत', 'लड़के', 'लड़की', 'शरीर', 'बॉडी'], ['के टुकड़े टुकड़े', 'के टुकड़े हो गए', 'के टुकड़े मिले']),
@@ -531,6 +639,8 @@ export const hi: Lexicon = {
       'ज़िंदगी खत्म', 'sab khatam kar dunga', 'jeena bekar', 'जीना बेकार',
     ],
     hate: [
+      ...pairs(['aurat ki', 'auraton ki', 'ladkiyon ki', 'ladki ki', 'aurto ki'], ['jagah kitchen', 'jagah rasoi', 'jagah ghar mein', 'jagah pairon', 'jagah bistar']),
+      ...pairs(['औरत की', 'औरतों की', 'लड़कियों की'], ['जगह रसोई', 'जगह किचन', 'जगह पैरों', 'जगह घर में']),
       'chinkiyon', 'chinkiyo', 'chinkis', 'चिंकियों',
       ...pairs(['sardar', 'sardarji', 'sardaar', 'sardaron', 'sardaro'], ['ke 12 baj', 'ke barah baj', 'ke 12 baje', 'ke barah baje']),
       'सरदार के 12 बज', 'सरदार के बारह बज', 'सरदारों के 12 बज', '12 baje wala', '12 baje wale', 'barah baje wale',
@@ -542,6 +652,8 @@ export const hi: Lexicon = {
       'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
     ],
     sensitive: [
+      'kashmir pakistan ka', 'kashmir india ka', 'kashmir bharat ka', 'kashmir hamara hai', 'कश्मीर पाकिस्तान का', 'कश्मीर भारत का',
+      ...pairs(['modi', 'rahul', 'bjp', 'congress', 'kejriwal', 'yogi', 'मोदी', 'राहुल', 'भाजपा', 'कांग्रेस'], ['ko vote do', 'ko vote dena', 'ko vote karo', 'ko vote karna', 'को वोट दो', 'को वोट दें']),
       'hindu rashtra', 'हिंदू राष्ट्र', 'हिन्दू राष्ट्र', 'akhand bharat', 'अखंड भारत',
       'vote karo', 'modi ya rahul',
       'hindu muslim', 'हिंदू मुस्लिम', 'हिन्दू मुस्लिम', 'mandir masjid', 'मंदिर मस्जिद', 'babri', 'बाबरी', 'ram mandir', 'राम मंदिर', 'khalistan', 'खालिस्तान',
@@ -591,9 +703,9 @@ export const hi: Lexicon = {
       'number kya h', 'id kya hai', 'id kya h', 'no kya hai', 'नंबर क्या है', 'आईडी क्या है', 'madad kar do', 'madad kardo', 'help kar do', 'help kardo',
       'मदद कर दो',
       // "insta id kya hai tumhari": the question put after the contact word, as Hindi word order has it.
-      'kya hai tumhara', 'kya hai tumhari', 'kya hai tera', 'kya hai teri', 'kya hai aapka', 'kya hai aapki', 'kya h tera', 'kya h teri', 'kya h tumhara',
-      'kya h tumhari', 'क्या है तुम्हारा', 'क्या है तुम्हारी', 'क्या है तेरा', 'क्या है तेरी', 'क्या है आपका', 'क्या है आपकी',
-      'bhej dena', 'bhej dijiye', 'bhejiyega', 'bhej sakte ho', 'bhej doge', 'bhejoge', 'bhejogi', 'de sakte ho', 'de skte ho', 'de doge', 'dedoge', 'de dogi',
+      ...['kya hai tumhara', 'kya hai tumhari', 'kya hai tera', 'kya hai teri', 'kya hai aapka', 'kya hai aapki', 'kya h tera', 'kya h teri', 'kya h tumhara',
+        'kya h tumhari'].map(notOtherNumbers), ...['क्या है तुम्हारा', 'क्या है तुम्हारी', 'क्या है तेरा', 'क्या है तेरी', 'क्या है आपका', 'क्या है आपकी'].map(notOtherNumbersDevanagari),
+      'milega', 'milegi', 'mil sakta', 'mil sakti', 'mil jayega', 'bhej dena', 'bhej dijiye', 'bhejiyega', 'bhej sakte ho', 'bhej doge', 'bhejoge', 'bhejogi', 'de sakte ho', 'de skte ho', 'de doge', 'dedoge', 'de dogi',
       'dikhana', 'dikha na', 'dikhaogi', 'भेजना', 'भेजो ना', 'भेज दीजिए', 'दिखाना', 'दिखाओ ना', 'दे सकते हो', 'दे दोगे',
       // Money put in; bare "lagao" stays out ("AC lagao, bill 2000 rupaye aayega").
       'invest karo', 'invest kare', 'invest karein', 'invest kijiye',
@@ -605,7 +717,7 @@ export const hi: Lexicon = {
       'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
     // Costs friends split: a money request beside one is settling up ("pizza ke 300 bhej de").
-    lend: ['udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
+    lend: [...LOAN_ASKS, ...SEND_SUM, 'udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
     expense: [
       'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',
       'पिज़्ज़ा', 'खाने के',
@@ -623,11 +735,10 @@ export const hi: Lexicon = {
       'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',
     ],
     you: [
+      ...OWN, ...OWN_WITH, ...YOURS_WITH,
       'tumhare', 'tumhein', 'tumse', 'tujhse', 'tujhme', 'tujhmein', 'tumne', 'tereko', 'tumlog', 'aapke', 'aapse', 'aapne', 'tumhra', 'tumhri',
       'तुम्हारे', 'तुमसे', 'तुझसे', 'तुझमें', 'तूने', 'तुमने', 'तेरेको', 'आपके', 'आपसे', 'आपने',
-      // "bhejo na apni pic": the reader's own picture, named by the reflexive after the request.
-      ...pairs(['apni', 'apna', 'apne', 'apni ek', 'apni koi', 'apna ek', 'apni ek achhi', 'apni nayi'], ['pic', 'pik', 'pics', 'photo', 'photos', 'foto', 'selfie', 'dp', 'video', 'tasveer']),
-      ...pairs(['अपनी', 'अपना', 'अपने', 'अपनी एक', 'अपनी कोई'], ['फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो']),
+      // "bhejo na apni pic", "apni pic bhejo": the reader's own picture, named by the reflexive before or after the request (OWN).
       'tu', 'tum', 'tujhe', 'tujhko', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhe', 'tumko', 'aap', 'aapka', 'aapki', 'aapko', 'तू', 'तुम', 'तुझे',
       'तुझको', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हें', 'तुमको', 'आप', 'आपका', 'आपकी', 'आपको',
     ],
@@ -646,7 +757,10 @@ export const hi: Lexicon = {
       'क्या मतलब', 'का अर्थ', 'ka arth', 'kaise bolte hain', 'kaise bolte', 'कैसे बोलते हैं', 'कैसे कहते हैं', 'kaise kehte', 'hindi mein kya kehte',
       'हिंदी में क्या कहते', 'gaali hai', 'गाली है', 'slang hai',
     ],
-    group: GROUPS,
-    negative: CONTEMPT,
+    // Hinglish names a group with "log" ("muslim log", "bihari log"): the people, not the word.
+    group: [...GROUPS, ...pairs(['muslim', 'musalman', 'hindu', 'sikh', 'isai', 'christian', 'dalit', 'brahmin', 'bihari', 'bengali', 'bangali', 'punjabi', 'gujarati', 'marathi', 'kashmiri',
+      'pakistani', 'bangladeshi', 'nepali', 'madrasi', 'south indian', 'north indian', 'northeast', 'gay', 'chamar', 'jat', 'yadav', 'mulle', 'sanghi'], ['log', 'logon', 'logo', 'wale']),
+      ...pairs(['मुस्लिम', 'मुसलमान', 'हिंदू', 'सिख', 'ईसाई', 'दलित', 'ब्राह्मण', 'बिहारी', 'बंगाली', 'पंजाबी', 'कश्मीरी', 'पाकिस्तानी', 'बांग्लादेशी'], ['लोग', 'लोगों'])],
+    negative: [...CONTEMPT, ...MORE_CONTEMPT],
   },
 };

@@ -149,6 +149,9 @@ const READER_CONTEMPT = [
   'ripugnante', 'insignificante', 'ignorante', 'ottuso', 'ottusa', 'tonto', 'tonta', 'babbeo', 'fesso', 'fessa', 'somaro', 'somara', 'verme',
   'cesso', 'cafone', 'cafona', 'buzzurro', 'zotico', 'troglodita', 'bifolco', 'fallito', 'fallita', 'falliti', 'perdente',
   'mongolo', 'spastico', 'spastica', 'subnormale', 'maiala', 'scrofa', 'grassone', 'grassona',
+  'pagliaccio', 'pagliaccia', 'buffone', 'buffona', 'parassita', 'rimbambito', 'rimbambita', 'rimbecillito', 'rimbecillita', 'decerebrato', 'decerebrata',
+  'cerebroleso', 'cerebrolesa', 'citrullo', 'ebete', 'cazzaro', 'cazzara', 'incompetente', 'inetto', 'inetta', 'nullafacente', 'lurido', 'lurida', 'vigliacco',
+  'vigliacca', 'codardo', 'codarda', 'infame', 'meschino', 'meschina', 'miserabile', 'sottosviluppato', 'sottosviluppata',
 ];
 /** Adjectives a thing can have too: not where they follow "sembra" ("ti sembra stupido?", "ti sarà sembrato ridicolo"). */
 const THING_CONTEMPT = [
@@ -231,7 +234,7 @@ const DRUG_PHRASES = [
   "un po' di bianca", 'un po di bianca', 'calato una pasta', 'calata una pasta', 'calati una pasta', 'calarsi una pasta', 'calarci una pasta',
   'mi calo una pasta', 'calarsi un acido', 'funghetti allucinogeni', 'funghetti magici',
   { term: 'pasticche', unless: ['pasticche per la gola', 'pasticche per la tosse', 'pasticche alla menta'] }, 'fumarsi una canna', 'farsi le canne',
-  'mi faccio le canne', 'fumare canne', 'farsi un cannone', 'una cannetta', 'farsi uno spino', 'strafatta', 'fattissimo', 'fattissima', 'ganja',
+  'mi faccio le canne', 'fumare canne', 'farsi un cannone', 'una cannetta', 'farsi uno spino', 'strafatta', 'fattissimo', 'fattissima',
   ...pairs(['fumo', 'fumato', 'fumiamo', 'ci fumiamo', 'fumarsi'], ['erba', 'maria', 'una canna', 'canne', 'uno spinello']),
   ...pairs(['ci facciamo', 'facciamoci', 'mi faccio', 'ti fai', 'si fa', 'ci siamo fatti', 'mi sono fatto', 'mi sono fatta', 'ti sei fatto', 'fatto', 'fumato', 'rollato', 'rolliamo', 'rollami'], ['una canna', 'un cannone', 'uno spinello', 'una canna insieme'])
     .map((term) => ({ term, unless: ['di bambù', 'di bambu', 'da pesca', 'di zucchero'].map((what) => `${term} ${what}`) })),
@@ -256,17 +259,184 @@ const DATING = [
 
 /** Account and card warnings of phishing messages ("il suo conto è stato sospeso", "la tua carta verrà bloccata"). */
 const ACCOUNT_WARNINGS = [
-  ...pairs(['il tuo account', 'il suo account', 'il tuo conto', 'il suo conto'], ['è stato sospeso', 'e stato sospeso',
+  ...pairs(['il tuo account', 'il suo account', 'il tuo conto', 'il suo conto', 'il tuo account hellotalk', 'il tuo profilo', 'il suo profilo', 'il tuo profilo hellotalk'], ['è stato sospeso', 'e stato sospeso',
     'è stato bloccato', 'e stato bloccato', 'verrà chiuso', 'verra chiuso', 'verrà sospeso', 'verra sospeso', 'verrà bloccato', 'verra bloccato',
     'verrà eliminato', 'verra eliminato', 'verrà disattivato', 'verra disattivato', 'sarà chiuso', 'sara chiuso', 'sarà eliminato', 'sara eliminato']),
   ...pairs(['la tua carta', 'la sua carta'], ['è stata bloccata', 'e stata bloccata', 'è stata sospesa', 'e stata sospesa',
     'verrà bloccata', 'verra bloccata', 'verrà sospesa', 'verra sospesa']),
 ];
 
+/**
+ * Recall additions, by family: "zitta scema" and the other shut-up insults, human garbage, "figlio di una ...";
+ * persistence, block evasion and following told with a time word; death wished as advice; sexual wants and
+ * questions, body compliments, undress; lottery bait and follow-back; credential asks; money help, returns per
+ * day or week, doubling, platforms, parcels held at customs; asking for pictures with "voglio / hai"; dating
+ * posts; job ads and hunting, shops, lessons by the hour, crowdfunding; drug asks; property burned, catching
+ * the reader, a death announced for tonight; homosexuality called an illness; what smears say groups do.
+ */
+const SHUT_UP = ['zitto', 'zitta', 'taci', 'stai zitto', 'stai zitta', 'ma sta zitta', 'ma sta zitto', 'statti zitto', 'statti zitta', 'chiudi il becco', 'chiudi la bocca', 'chiudi quella fogna'];
+const SHUT_UP_NOUNS = ['scemo', 'scema', 'cretino', 'cretina', 'idiota', 'stronzo', 'stronza', 'deficiente', 'coglione', 'cogliona', 'troia', 'puttana', 'sfigato', 'sfigata',
+  'imbecille', 'ciccione', 'cicciona', 'pagliaccio', 'buffone', 'ritardato', 'ritardata', 'demente', 'ignorante', 'fallito', 'fallita', 'zoccola', 'cesso', 'verme'];
+const SEEN_WHEN = ['ieri', 'stamattina', 'oggi', 'stasera', 'di nuovo', 'ancora', "l'altro giorno", "l'altra sera", 'sabato', 'la settimana scorsa'];
+const MORE = {
+  insult: [
+    ...pairs(SHUT_UP, SHUT_UP_NOUNS), 'ma sta zitta', 'ma sta zitto', 'ma stai zitta', 'ma stai zitto', 'ma statti zitto', 'ma statti zitta', 'chiudi quella fogna',
+    'merda umana', 'sei una merda', 'sei solo una merda', 'rifiuto umano', 'scarto umano', 'feccia umana', 'sei feccia', 'sei una schifezza', 'sei uno schifo',
+    'faccia di culo', 'faccia da cazzo', 'faccia da schiaffi di merda', 'lurido verme', 'brutto verme', 'schifoso verme', 'brutto porco', 'brutta vacca', 'brutta scrofa',
+    'zoccolona', 'puttanone', 'troiona', 'cesso a pedali', 'cesso ambulante',
+    ...pairs(['figlio di', 'figlia di', 'figli di'], ['una cagna', 'cagna', 'una puttana', 'una troia', 'una mignotta', 'mignotta', 'zoccola', 'una zoccola', 'buona donna', 'una baldracca']),
+    ...pairs(['hai il cervello di', 'hai il cervello di una', 'hai il quoziente di', 'hai il qi di', 'qi di una', 'qi di un'], ['gallina', 'una gallina', 'cozza', 'una cozza', 'criceto', 'un criceto', 'mosca', 'una mosca', 'pesce rosso', 'un pesce rosso', 'lumaca']),
+    'non hai cervello', 'sei senza cervello', 'cervello di gallina',
+    ...pairs(['fai', 'mi fai', 'fate', 'tu fai', 'mi fate'], ['veramente schifo', 'davvero schifo', 'proprio schifo', 'troppo schifo', 'così schifo', 'cosi schifo', 'schifo al cazzo',
+      'veramente pena', 'proprio pena', 'davvero pena', 'proprio cagare', 'veramente cagare', 'davvero cagare', 'veramente ribrezzo', 'proprio ribrezzo']),
+    'sei veramente uno schifo', 'sei proprio uno schifo',
+  ],
+  harassment: [
+    ...pairs(['ti ho visto', 'ti ho vista', 'ti ho beccato', 'ti ho beccata'].flatMap((seen) => SEEN_WHEN.map((when) => `${seen} ${when}`)), ['uscire di casa', 'uscire da casa',
+      'uscire dal lavoro', "uscire dall'ufficio", 'uscire da scuola', 'uscire dalla palestra', 'entrare a casa', 'entrare in casa', 'rientrare a casa', 'dalla finestra',
+      "uscire dall'università", 'sotto casa tua', 'davanti a casa tua', 'con il tuo ragazzo', 'con la tua ragazza', 'con il tuo amico', 'con la tua amica']),
+    ...pairs(['so', 'lo so', 'conosco', 'ho scoperto', 'so benissimo', 'so bene'], ['in che scuola vai', 'in che classe sei', 'dove vai in palestra', 'che autobus prendi', 'che treno prendi',
+      'con chi vivi', 'dove vive la tua famiglia', 'dove lavora tua madre', 'dove abita tua madre', 'dove abitano i tuoi', 'in che università vai', 'che università fai',
+      'la tua targa', 'la tua macchina', 'il tuo numero di targa', 'che macchina guidi', 'a che ora torni a casa', 'dove dormi', 'quale è casa tua', 'qual è casa tua']),
+    ...pairs(['ti seguo', 'ti seguivo', 'ti ho seguito', 'ti ho seguita', 'ti seguirò', 'ti seguiro', 'ti vengo dietro'], ['fino a casa', 'fino a scuola', 'fino al lavoro',
+      'fino in palestra', 'per strada', 'tutti i giorni fino', 'ogni giorno fino', 'ogni sera fino', 'quando esci', 'ovunque vai', 'dappertutto', 'in macchina']),
+    ...pairs(['rispondimi', 'rispondi', 'rispondi subito', 'rispondetemi'], ['o continuo', 'o te ne pentirai', 'altrimenti continuo', 'o vengo sotto casa', 'o vengo a casa tua']),
+    'continuo a scriverti finché', 'continuerò a scriverti finché', 'ti scrivo finché non', 'continuo a scriverti tutta la notte', 'ti scrivo tutta la notte',
+    'ti tempesto di messaggi', 'ti riempio di messaggi',
+    ...pairs(['se mi blocchi', 'anche se mi blocchi', 'se mi blocchi di nuovo', 'se mi blocchi ancora', 'puoi bloccarmi'], ['mi faccio', 'creo', 'apro', 'ti trovo', 'ti ritrovo',
+      'ti scrivo', 'ti cerco', 'torno', 'rientro', 'ne faccio un altro', 'ti troverò', 'ti trovero']),
+    ...pairs(['profilo', 'profili', 'account', 'profilo falso', 'profili falsi', 'altro profilo', 'altro account'], ['per scriverti', 'per trovarti', 'per seguirti', 'per contattarti', 'per parlarti']),
+    ...pairs(['vai a', 'va a', 'vattene a', 'dovresti', 'faresti meglio a', 'faresti meglio ad', 'meglio se vai a'], ['morire', 'morì', 'crepare', 'ammazzarti', 'impiccarti', 'suicidarti', 'buttarti da un ponte', 'buttarti sotto un treno']),
+    ...pairs(['buttati', 'lanciati'], ['da un ponte', 'dal ponte', 'sotto un treno', 'dalla finestra', 'dal balcone', 'dal tetto']),
+  ],
+  sexual: [
+    ...pairs(['voglia di', 'bisogno di', 'ho voglia di', 'mi va di'], ['sesso', 'fare sesso', 'toccarmi', 'toccarti', 'leccarti', 'succhiartelo', 'cazzo', 'scopare con te', 'farmi scopare',
+      'farti godere', 'venire', 'una sveltina']).filter((term) => !['mi va di venire', 'voglia di venire', 'bisogno di venire', 'ho voglia di venire'].includes(term)),
+    'ti lecco tutta', 'ti lecco tutto', 'te la lecco', 'te lo lecco', 'ti leccherei', 'ti leccherò', 'ti lecco dappertutto', 'ti lecco ovunque', 'te lo succhio', 'te lo succhierei',
+    { term: 'sono tutta bagnata', unless: ['sono tutta bagnata dalla', 'sono tutta bagnata per la pioggia', 'sono tutta bagnata di sudore', 'sono tutta bagnata fradicia'] },
+    ...pairs(['videochiamata', 'videochiamate', 'chiamata', 'video', 'chat', 'cam', 'foto', 'fotine', 'selfie', 'serata', 'messaggi', 'vocali'], ['porca', 'porche', 'porco', 'porcelle',
+      'hot', 'sexy', 'piccante', 'piccanti', 'spinta', 'spinte', 'zozza', 'zozze', 'erotica', 'erotiche', 'erotico', 'osé', 'intima', 'intime']),
+    'mi tocco pensando a te', 'mi sto toccando per te', 'mi masturbo', 'mi sono toccata', 'mi sono toccato', 'ti penso e mi tocco',
+  ],
+  'sexual-harassment': [
+    ...pairs(['hai le', 'hai delle', 'hai delle belle', 'hai proprio delle', 'che belle', 'belle', 'le tue', 'hai le tue'], ['tette', 'tettine', 'bocce', 'zinne', 'poppe', 'tette grandi', 'tette grosse']),
+    'tette grandi', 'tette piccole', 'che zinne', 'belle zinne',
+    ...pairs(['bel', 'che bel', 'hai un bel', 'il tuo bel', 'gran bel', 'un bel'], ['culetto', 'sedere', 'seno', 'fondoschiena', 'lato b', 'davanzale', 'paio di tette']),
+    'che sedere', 'che seno', 'che chiappe', 'belle chiappe', 'belle cosce', 'che cosce', 'bel culetto',
+    ...pairs(['fammi vedere', 'mostrami', 'fai vedere', 'famme vede', 'voglio vedere', 'ti voglio vedere', 'fammi toccare', 'voglio toccare', 'fammele vedere'], ['il sedere', 'le chiappe',
+      'il seno', 'le tette', 'le cosce', 'il culetto', 'le mutandine', 'il reggiseno', 'il pacco', 'il cazzo', 'la figa', 'le tettine', 'i capezzoli', 'il perizoma', 'le tue tette',
+      'il tuo culo', 'il tuo sedere', 'il tuo seno', 'le zinne', 'le bocce']),
+    ...pairs(['dormi', 'sei', 'stai', 'giri per casa', 'ti metti', 'sei ancora', 'vai in giro'], ['in mutandine', 'in mutande', 'in intimo', 'in reggiseno', 'in perizoma', 'in topless',
+      'senza mutande', 'senza mutandine', 'senza reggiseno', 'nuda', 'tutta nuda', 'nudo', 'senza niente addosso']),
+    ...pairs(['sei', 'sei proprio', 'sei davvero', 'sei troppo', 'quanto sei', 'sei così', 'sei cosi', 'sei veramente', 'sei proprio una', 'sei una'], ['bona', 'bonissima', 'gnocca',
+      'gnocchissima', 'porca', 'porcellina', 'arrapante', 'scopabile', 'bomba sexy', 'sexy', 'zoccoletta', 'troietta']),
+    'cosa porti sotto', 'cosa hai sotto', 'cosa indossi sotto', 'cosa porti addosso', 'che mutandine porti', 'che mutande porti', 'che intimo porti', 'che intimo hai',
+    'che reggiseno porti', 'di che colore hai le mutandine', 'di che colore sono le mutandine', 'che taglia di seno', 'che misura di seno', 'quanto hai di seno', 'che coppa porti',
+    'che taglia porti di reggiseno',
+    ...pairs(['porti', 'indossi', 'ti metti', 'hai addosso', 'usi', 'porti mai', 'indossi mai'], ['il perizoma', 'il tanga', 'le mutandine', 'il reggiseno', 'la lingerie', 'intimo sexy',
+      'le autoreggenti', 'il reggicalze', 'lingerie sexy', 'le calze a rete', 'intimo di pizzo']),
+    ...pairs(['ti piace', 'ti piacerebbe', 'ti va di', 'ti andrebbe di', 'ti piacciono'], ['il sesso', 'fare sesso', 'scopare', 'il sesso anale', 'fare sesso anale', 'essere dominata',
+      'fare pompini', 'fare un pompino', 'succhiarlo', 'prenderlo in bocca', 'farti scopare', 'farti leccare', 'fare cose sporche', 'i cazzi grossi']),
+    ...pairs(['hai mai', 'hai già', "l'hai mai"], ['fatto sesso', 'scopato', 'fatto un pompino', 'succhiato', 'fatto sesso anale', 'fatto una cosa a tre']),
+    ...['spogliarti', 'ti spoglierei', 'ti spoglio', 'toglierti i vestiti', 'strapparti i vestiti', 'ti strapperei i vestiti', 'toglierti le mutandine', 'sfilarti le mutandine',
+      'toglierti il reggiseno', 'vederti nuda', 'vederti senza vestiti'].map((term) => ({ term, unless: [`${term} nel camerino`, `${term} dal medico`] })),
+  ],
+  spam: [
+    ...pairs(['vincere', 'vinci', 'vincete', 'puoi vincere', 'prova a vincere', 'vincerai', 'possibilità di vincere'], ['un iphone', 'un ipad', 'un buono', 'una ps5',
+      'una playstation', 'un samsung', 'un macbook', 'una gift card', 'una carta regalo', 'un buono amazon', 'un viaggio gratis', 'premi', 'una console']),
+    'cliccando qui', 'cliccando sul link', 'cliccando il link', 'cliccando sul link qui sotto',
+    'ricambio tutti', 'ricambio al 100', 'ricambio sempre', 'ricambio a tutti', 'ricambio garantito', 'chi mi segue lo seguo', 'follow x follow', 'follower gratuiti',
+    'seguaci gratis', 'like gratuiti', 'visualizzazioni gratis',
+  ],
+  phishing: [
+    'accedi a questo link', 'accedi da questo link', 'accedete a questo link', 'entra da questo link', 'accedi tramite il link', 'accedi tramite questo link',
+    "effettua l'accesso qui", 'effettua il login qui', 'per non perdere il tuo account', "per non perdere l'account", 'per evitare la chiusura', 'per evitare il blocco',
+    'nome utente e password', 'nome utente e la password', 'username e password', 'le tue credenziali', 'dammi le credenziali', 'mandami le credenziali', 'i tuoi dati di accesso',
+    'le credenziali del tuo', 'il pin della carta', 'il tuo pin', 'il codice della carta',
+  ],
+  fraud: [
+    ...pairs(['ho bisogno di', 'ho bisogno di un', 'mi serve', 'mi serve un', 'mi servirebbe un', 'chiedo un', 'un piccolo', 'serve aiuto'], ['aiuto economico', 'aiuto finanziario', 'economico urgente']),
+    'aiutarmi economicamente', 'aiutami economicamente', 'aiutarmi finanziariamente', 'aiutami finanziariamente', 
+    'mi aiuti economicamente', 'darmi una mano economicamente',
+    ...pairs(['di rendimento', 'di profitto', 'di guadagno', 'di interessi', 'di ritorno', 'rendimento', 'profitto', 'profitti', 'di guadagni'], ['a settimana',
+      'al giorno', 'ogni settimana', 'ogni giorno', 'settimanale', 'settimanali', 'giornalieri', 'garantito', 'garantiti', 'assicurato', 'assicurati', 'in 24 ore']),
+    ...pairs(['raddoppiare', 'raddoppio', 'raddoppiamo', 'triplicare', 'triplica', 'triplico', 'moltiplicare', 'decuplicare', 'può raddoppiare', 'posso raddoppiare'], ['i tuoi soldi',
+      'il tuo denaro', 'il tuo capitale', 'il tuo investimento', 'il tuo deposito', 'i tuoi risparmi', 'i vostri soldi']),
+    'nella mia piattaforma', 'sulla mia piattaforma', 'alla mia piattaforma', 'nel mio gruppo di trading', 'nel mio gruppo di investimento', 'nostra piattaforma di investimento',
+    'la mia piattaforma di trading',
+    ...pairs(['fermo', 'ferma', 'bloccato', 'bloccata', 'trattenuto', 'trattenuta', 'bloccati', 'fermi', 'sequestrato'], ['alla dogana', 'dalla dogana']),
+    'pagare la dogana per', 'pagare lo sdoganamento', 'tassa doganale', 'tasse di dogana',
+    { term: 'farti guadagnare', unless: ['farti guadagnare tempo'] }, { term: 'farvi guadagnare', unless: ['farvi guadagnare tempo'] },
+    ...pairs(['ritiri', 'prelevi', 'ti ritorna', 'ti tornano', 'riprendi', 'ritirare', 'prelevare', 'ne ricevi', 'ne ritiri'], ['il doppio', 'il triplo', 'dieci volte tanto']),
+    'deposita sulla piattaforma', 'deposita su questo sito', 'deposita sul sito', 'versa sulla piattaforma',
+    'da parte di hellotalk', 'a nome di hellotalk', 'sicurezza hellotalk', 'servizio sicurezza di hellotalk', 'il suo account hellotalk',
+  ],
+  dating: [
+    ...pairs(['trovare', 'conoscere', 'cerco', 'per trovare', 'in cerca della', 'alla ricerca della', 'alla ricerca del', 'qui per trovare', 'voglio trovare'], ['la mia futura moglie',
+      'il mio futuro marito', 'la mia anima gemella', 'la mia dolce metà', 'la mia dolce meta', "l'amore della mia vita", 'la mia metà', 'la donna della mia vita',
+      "l'uomo della mia vita", 'una futura moglie', 'una moglie', 'un marito', 'una fidanzata', 'un fidanzato']),
+    ...pairs(['in cerca di', 'alla ricerca di'], ['amore', "l'amore", 'una fidanzata', 'un fidanzato', "l'anima gemella", 'compagnia femminile', 'compagnia maschile']),
+    ...pairs(['chi vuole', 'qualcuna vuole', 'qualche ragazza vuole'], ['essere la mia ragazza', 'essere il mio ragazzo', 'fidanzarsi con me', 'conoscermi', 'uscire con me stasera',
+      'sposarmi', 'un appuntamento', 'essere la mia valentina']),
+  ],
+  ads: [
+    "€ all'ora", "euro all'ora", "€ l'ora", "euro l'ora", '€ a lezione', 'euro a lezione', 'la prima è gratis', 'la prima e gratis', 'la prima lezione è gratis',
+    'prima lezione omaggio',
+    ...pairs(['cerchiamo', 'stiamo cercando', 'si cercano', 'assumiamo', 'selezioniamo', 'ricerchiamo', 'cercasi'], ['venditori', 'venditrici', 'camerieri', 'cameriere', 'commessi',
+      'commesse', 'baristi', 'bariste', 'collaboratori', 'collaboratrici', 'agenti', 'promoter', 'rappresentanti', 'operatori', 'operatrici', 'ragazzi e ragazze',
+      'candidati', 'modelle', 'hostess', 'autisti', 'magazzinieri', 'fattorini', 'rider', 'corrieri', 'pizzaioli', 'cuochi', 'aiuto cuoco', 'badanti', 'babysitter',
+      'muratori', 'elettricisti', 'addetti', 'impiegati', 'impiegate', 'segretarie', 'estetiste', 'parrucchieri', 'sviluppatori', 'programmatori', 'insegnanti', 'educatrici']),
+    'contattateci', 'scriveteci', 'inviateci il cv', 'inviateci il curriculum', 'mandate il cv', 'inviate il curriculum', 'inviate il cv',
+    'ottimo stipendio', 'stipendio fisso', 'stipendio garantito', 'provvigioni', 'guadagni fino a',
+    'cerco un impiego', 'cerco impiego', 'cerco un posto come', 'cerco un lavoretto', 'cerco lavoretto', 'disponibile per lavorare',
+    'disponibile da subito', 'disponibilità immediata', 'disponibilita immediata',
+    'su tutto il negozio', 'su tutto il sito', 'su tutto lo shop', 'su tutto il catalogo', 'con il codice sconto', 'nel mio shop', 'il mio shop', 'visita il mio negozio', 'visitate il mio negozio',
+    'spedizioni in tutta italia', 'spedisco ovunque', 'spedizione ovunque', 'su ordinazione', 'ordini aperti', 'disponibili in tutte le taglie',
+    'aiutatemi a raccogliere', 'ogni donazione conta', 'ogni donazione è importante', 'sostenete il mio', 'sostenete la mia', 'link della raccolta',
+  ],
+  drugs: [
+    ...pairs(['chi ha', 'chi mi vende', 'chi vende', 'cerco', 'vendo', 'chi mi procura', 'dove trovo', 'dove posso comprare', 'chi mi porta', 'qualcuno ha'], ['erba',
+      'hashish', 'marijuana', 'cocaina', 'bamba', 'md', 'mdma', 'ecstasy', 'acidi', 'del fumo buono']),
+    'bustina di coca', 'un tocco di fumo', 'stecca di fumo', 'tiro di coca', 'tirare cocaina', 'pippare coca',
+  ],
+  threat: [
+    ...pairs(['ti', 'vi'], ['pianto un coltello', 'pianto una coltellata', 'pugnalo', 'infilzo', 'sbudello', 'scanno', 'taglio la gola', 'spacco le gambe', 'rompo le braccia',
+      'spacco le braccia', 'spezzo le braccia', 'brucio la macchina', "brucio l'auto", 'brucio la moto', 'sfascio la macchina', 'investo con la macchina', 'metto sotto con la macchina',
+      'faccio saltare i denti', 'spacco i denti', 'rompo i denti', 'cavo gli occhi', 'gambizzo', 'sparo in faccia', 'sparo in testa', 'ammazzo come un cane', 'faccio la pelle',
+      'apro come una cozza']),
+    'aspetta che ti prendo', 'aspetta che ti becco', 'quando ti becco', 'appena ti becco', 'se ti becco ti', 'quando ti prendo ti', 'se ti trovo ti', 'quando ti trovo ti',
+    ...['stasera', 'domani', 'stanotte', 'tra poco', 'presto'].flatMap((time) => ['muori', 'sei morto', 'sei morta', 'crepi'].map((end) =>
+      unlessGame(`${time} ${end}`, ['dal ridere', 'dalle risate', 'di fame', 'di noia', 'di freddo', 'di caldo', 'di fatica', 'di paura', 'dalla voglia', "d'invidia"].map((why) => `${time} ${end} ${why}`)),
+    )),
+  ],
+  violence: ['pugnalarti', 'strozzarti', 'tagliarti la gola', 'spezzarti le gambe', 'romperti le gambe', 'romperti la faccia', 'spaccarti la faccia', 'investirti', 'sgozzarvi', 'spararvi'],
+  'self-harm': [
+    ...pairs(['mi getto', 'gettarmi', 'mi butterò', 'mi buttero', 'lanciarmi', 'voglio buttarmi', 'mi lancerò', 'penso di buttarmi'], ['dal ponte', 'da un ponte', 'dal balcone',
+      'dalla finestra', 'dal tetto', 'sotto un treno', 'sotto una macchina', 'nel vuoto']),
+    'tagliarmi le vene', 'farla finita stasera', 'stasera la faccio finita', 'non ce la faccio più a vivere', 'non ce la faccio piu a vivere',
+  ],
+  hate: pairs(['i gay', 'gli omosessuali', 'le lesbiche', 'i trans', 'i froci', 'i transessuali', 'i ricchioni', 'i gay e le lesbiche'], ['sono malati', 'sono malate',
+    'sono dei malati', 'vanno curati', 'vanno curate', 'sono contro natura', 'sono una malattia', 'sono malati di mente', 'andrebbero curati']),
+  negative: [
+    'governano il mondo', 'dominano il mondo', 'dirigono il mondo', 'controllano tutto', 'rubano il lavoro', 'ci tolgono il lavoro', 'vivono alle nostre spalle', 'vivono di sussidi',
+    'campano di sussidi', 'portano la droga', 'contro natura', 'malati di mente', 'un abominio', 'sono un abominio', 'non dovrebbero esistere', 'non dovrebbero avere diritti',
+  ],
+  sensitive: ['è un dittatore', 'è una dittatrice', 'e un dittatore', 'e una dittatrice', 'viva il comunismo', 'viva il duce', 'viva il fascismo', 'meloni è',
+    'meloni deve', 'meloni dimettiti', 'governo ladro', 'salvini è', 'a morte il governo'],
+  request: [
+    'fatti vedere', 'fatti un selfie', 'fatti una foto', 'mi aggiungi', 'mi aggiungete', 'mi aggiungeresti', 'mi segui su', 'mi scrivi su', 'me lo dai', 'me lo passi',
+    'me la dai', 'me la passi', 'mi lasceresti', 'mi daresti il tuo', 'mi daresti la tua', 'mandane un', 'mandamene una', 'me ne mandi una', 'me ne mandi un',
+    ...pairs(['voglio', 'vorrei', 'mi piacerebbe', 'hai', "ce l'hai", 'avresti', 'hai mica', 'fammi', 'mi fai', 'posso avere', 'potrei avere', 'mi mandi'], ['una foto',
+      'delle foto', 'una fotina', 'un video', 'una foto recente', 'altre foto', 'qualche foto']),
+  ],
+  picture: pairs(['foto', 'selfie', 'video', 'fotina'], ['del tuo viso', 'della tua faccia', 'del tuo corpo', 'del tuo volto', 'della tua faccina', 'del tuo sorriso']),
+};
+
 export const it: Lexicon = {
   lang: 'it',
   terms: {
     insult: [
+      ...MORE.insult,
       'vaffanculo', 'vaffanculo a te', 'fanculo', 'vaffa', 'vfc', 'va a cagare', 'vai a cagare', 'vai a fare in culo', 'vai a farti fottere', 'fottiti',
       'stronzo', 'stronza', 'stronzi', 'stronze', 'stronzata', 'coglione', 'cogliona', 'coglioni', 'cojone', 'testa di cazzo', 'faccia di cazzo',
       'pezzo di merda', 'pezzo di stronzo', 'figlio di puttana', 'figlia di puttana', 'figli di puttana', 'fdp', 'figlio di troia', 'sei una troia', ...pairs(['sei solo una', 'sei proprio una', 'sei davvero una', 'sei una gran', 'sei una grandissima'], ['troia', 'puttana', 'zoccola', 'mignotta', 'baldracca']),
@@ -287,6 +457,7 @@ export const it: Lexicon = {
       'brutta cagna',
     ],
     harassment: [
+      ...MORE.harassment,
       'so dove abiti', 'so dove vivi', 'so dove lavori', 'so dove studi', 'conosco il tuo indirizzo', 'ti sto guardando', 'ti sto osservando', 'ti tengo d’occhio',
       "ti tengo d'occhio", 'ti troverò', 'ti trovero', 'ti vengo a cercare', 'non puoi nasconderti', 'pubblico le tue foto', 'diffondo le tue foto',
       'metto in giro le tue foto', 'ti rovino la vita', 'ti rovinerò la vita', 'ti rendo la vita impossibile', 'ammazzati', 'ucciditi', 'suicidati',
@@ -307,13 +478,14 @@ export const it: Lexicon = {
       'puttanata', 'puttanate', 'cagata', 'cagate', 'coglionata', 'coglionate', 'rottura di coglioni', 'rottura di cazzo', 'merdata',
     ],
     sexual: [
+      ...MORE.sexual,
       'leccarti tutta', 'leccarti',
       // "scopare il pavimento" is sweeping the floor
       { term: 'scopare', unless: ['il pavimento', 'la casa', 'il cortile', 'la cucina', 'per terra', 'le foglie', 'la stanza', 'il balcone', 'il terrazzo',
         'le scale', 'il garage', 'il vialetto', 'casa', 'la camera', 'il marciapiede', 'il salotto', 'il bagno'].map((what) => `scopare ${what}`) },
       'scopiamo', 'che scopiamo', 'mi fai venire duro', 'me lo fai venire duro', 'mi fai diventare duro', 'me lo fai diventare duro', 'scopami', 'ti scopo', 'voglio scopare', 'vuoi scopare', 'facciamo sesso', 'fare sesso', 'fare l’amore con te',
       "fare l'amore con te", 'sesso con me', 'sesso con te', 'porno', 'porn', 'pornografia', 'nudes', 'nude', 'foto nude', 'tutta nuda',
-      'arrapata', 'arrapato', 'arrapante', 'bagnata per te', 'sono bagnata', 'ce l’ho duro', "ce l'ho duro", 'cazzo duro',
+      'arrapata', 'arrapato', 'arrapante', 'bagnata per te', { term: 'sono bagnata', unless: ['sono bagnata fradicia', 'sono bagnata dalla', 'sono bagnata per la pioggia', 'sono bagnata di sudore'] }, 'ce l’ho duro', "ce l'ho duro", 'cazzo duro',
       'il mio cazzo', 'il tuo cazzo', 'la tua figa', 'la tua fica', 'pompino', 'pompini', 'fare un pompino', 'segarsi', 'mi sego',
       'farsi una sega', 'masturbarmi', 'masturbarsi', 'masturbazione', 'venire in bocca', 'sborra', 'sborrare', 'sborrata', 'tette grosse', 'tettona',
       'culona', 'chiavare', 'chiaviamo', 'trombare', 'trombiamo', 'sesso orale', 'sesso anale', 'cosce aperte', 'orgia', 'scambisti', 'webcam hot',
@@ -327,6 +499,7 @@ export const it: Lexicon = {
       'nuda per me', 'nudo per me', 'sesso telefonico',
     ],
     'sexual-harassment': [
+      ...MORE['sexual-harassment'],
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
       'fammi vedere il tuo corpo', 'fammi vedere la figa', 'mostrami le tette', 'mostrami il corpo', 'cosa indossi', 'che cosa indossi', 'cosa hai addosso',
       'di che colore sono le tue mutandine', 'di che colore è il tuo reggiseno', 'che taglia di reggiseno', 'sei vergine', 'sei ancora vergine',
@@ -340,6 +513,7 @@ export const it: Lexicon = {
         'in costume da bagno', 'nuda', 'nudo', 'senza vestiti']),
     ],
     spam: [
+      ...MORE.spam,
       'hai vinto', 'ha vinto un', 'complimenti hai vinto', 'congratulazioni hai vinto', 'sei stato selezionato', 'sei stata selezionata', 'ritira il tuo premio',
       'riscatta il tuo premio', 'premio garantito', 'iphone gratis', 'regalo gratis', 'ricarica gratis', 'clicca qui', 'clicca sul link', 'link in bio',
       'link nella bio', 'seguimi e ti seguo', 'ricambio follow', 'follow per follow', 'inoltra questo messaggio', 'condividi questo messaggio',
@@ -351,6 +525,7 @@ export const it: Lexicon = {
       'like gratis', 'segui la mia pagina', 'seguitemi',
     ],
     phishing: [
+      ...MORE.phishing,
       'verifica il tuo account', 'conferma il tuo account', 'il tuo account sarà sospeso', 'il tuo account sara sospeso', 'il tuo account è stato sospeso',
       'il tuo account è stato bloccato', 'il tuo account e stato bloccato', 'inserisci la password', 'dammi la tua password', 'qual è la tua password',
       'codice di verifica', ...CODE_ASKS, 'il codice che ti è arrivato', 'il codice che ti e arrivato',
@@ -366,6 +541,7 @@ export const it: Lexicon = {
       'codice a sei cifre', 'codice di 6 cifre', 'codice di sei cifre',
     ],
     ads: [
+      ...MORE.ads,
       'tagga 3 amici', 'tagga tre amici', 'e vinci',
       'vendo', 'in vendita', 'svendo', 'offerta', 'offerte', 'sconto', 'sconti', 'codice sconto', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
       'ordina ora', 'prezzo in dm', 'prezzi in privato', 'scrivimi in privato', 'info in privato', 'per info in dm', 'all’ingrosso', "all'ingrosso",
@@ -382,6 +558,7 @@ export const it: Lexicon = {
       'usato pochissimo', 'guadagna',
     ],
     fraud: [
+      ...MORE.fraud,
       'sono dell\'agenzia delle entrate', 'multa di 300€ con ricarica', 
       'militare americano in missione', 'sono un militare americano',
       'codice otp', 'mi confermi il codice', 'consulente di poste',
@@ -414,6 +591,7 @@ export const it: Lexicon = {
       'papà ho cambiato numero', 'papa ho cambiato numero',
     ],
     dating: [
+      ...MORE.dating,
       'cerco ragazza', 'cerco una ragazza', 'cerco fidanzata', 'cerco una fidanzata', 'cerco ragazzo', 'cerco un ragazzo', 'cerco fidanzato',
       'cerco un fidanzato', 'cerco moglie', 'cerco marito', 'cerco donna', 'cerco uomo', 'cerco l’amore', "cerco l'amore", 'cerco l’anima gemella',
       "cerco l'anima gemella", 'cerco anima gemella', 'cerco una relazione seria', 'cerco relazione seria', 'single cerca', 'vuoi essere la mia ragazza',
@@ -422,6 +600,7 @@ export const it: Lexicon = {
       ...DATING,
     ],
     drugs: [
+      ...MORE.drugs,
       'farsi una canna', 'fumare una canna', 'rollare una canna', 'spinello', 'spinelli', 'erba da fumare', 'fumare erba',       'marijuana', 'cannabis', 'hashish', 'fumo da vendere', 'cocaina', 'coca da tirare', 'tirare una riga', 'pippare', 'pippata',
       'bamba', 'ecstasy', 'calare una pasta', 'mdma', 'keta', 'ketamina', 'eroina', 'lsd',       'sballarsi', 'sballato', 'fatto di canne', 'strafatto', 'drogarsi', 'drogato', 'spacciatore', 'spacciare', 'pusher', 
       ...DRUG_PHRASES,
@@ -435,6 +614,7 @@ export const it: Lexicon = {
       'alcolizzata',
     ],
     threat: [
+      ...MORE.threat,
       // "ti ammazzo di baci" is affection
       unlessGame('ti ammazzo', ['ti ammazzo di baci', 'ti ammazzo di coccole', 'ti ammazzo di complimenti']),
       'ti ammazzo di botte', unlessGame('ti uccido'), unlessGame('ti faccio fuori'), 'ti spacco la faccia', 'ti spacco il culo', 'ti rompo la faccia', 'ti rompo il culo',
@@ -455,6 +635,7 @@ export const it: Lexicon = {
       'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata', 'sangue dappertutto',
     ],
     'self-harm': [
+      ...MORE['self-harm'],
       'tagliare le vene', 'mi taglio le vene', 'tagliarmi i polsi', 'mi taglio i polsi', 'tagliare i polsi',
       'voglio morire', 'vorrei morire', 'voglio ammazzarmi',
       // "mi ammazzo dalle risate" is laughing
@@ -469,6 +650,7 @@ export const it: Lexicon = {
       ...SELF_HARM,
     ],
     hate: [
+      ...MORE.hate,
       'hitler aveva ragione',
       'negri', 'negro di merda', 'sporco negro', 'frocio', 'froci', 'frocetto', 'ricchione', 'ricchioni', 'recchione', 'culattone',
       'finocchio di merda', 'lesbicona', 'trans di merda', 'terrone', 'terroni', 'polentone', 'polentoni', 'zingaro', 'zingara', 'zingari', 'zingaro di merda',
@@ -479,6 +661,7 @@ export const it: Lexicon = {
       'terrona', 'polentona', 'negretto', 'negretti', 'musi gialli', 'zingaraccio', 'zingaracci',
     ],
     sensitive: [
+      ...MORE.sensitive,
       'aborto', 'pro vita', 'giorgia meloni', 'governo meloni', 'salvini', 'fratelli d’italia', "fratelli d'italia", 'lega nord', 'fascismo', 'fascista', 'fascisti', 'mussolini',
       'duce', 'comunisti', 'antifascismo', 'dio non esiste', 'la religione è', "l'islam è", 'l’islam è', 'gli ebrei sono', 'i musulmani sono',
       'israele palestina', 'genocidio a gaza', 'pena di morte', 'nazisti', 'nazismo', 'olocausto', 'negazionismo', 'la chiesa è', 'il papa è',
@@ -489,7 +672,7 @@ export const it: Lexicon = {
     ],
     // A group on its own is talk ("i miei amici marocchini"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: [...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES],
+    negative: [...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES, ...MORE.negative],
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma', 'whatsap', 'watsapp', 'watsap', 'su wa', 'tuo wa', 'sul wa'],
     contact: [
       // a number that reaches nobody: "il tuo numero di scarpe", "il numero del binario", "il tuo numero preferito"
@@ -497,7 +680,7 @@ export const it: Lexicon = {
       'numero di telefono', 'cellulare', 'cell', 'tel', 'telefono', 'email', 'e-mail', 'indirizzo', 'contatto', 'nome utente', 'profilo', 'social',
       'numerino', 'recapito', 'nickname', 'username', 'account',
     ],
-    picture: ['foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
+    picture: [...MORE.picture, 'foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
     body: [
       'tette', 'tettine', 'seno', 'capezzoli', 'culo', 'culetto', 'sedere', 'chiappe', 'gambe', 'cosce', 'piedi', 'corpo', 'mutandine', 'mutande',
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
@@ -506,6 +689,7 @@ export const it: Lexicon = {
       'costume da bagno', 'minigonna', 'calze a rete', 'senza reggiseno', 'senza mutande', 'topless', 'in topless', 'in accappatoio', 'in asciugamano',
     ],
     request: [
+      ...MORE.request,
       'mi serve un', 'mi servono',
       'mi fai una', 'me le fai vedere', 'me lo fai vedere',
       'mandami', 'inviami', 'passami', 'dammi', 'dammi il tuo', 'dammi la tua', 'aggiungimi', 'aggiungimi su', 'scrivimi su', 'scrivimi al',
@@ -558,6 +742,7 @@ export const it: Lexicon = {
     ],
     your: ['tuo', 'tua', 'tuoi', 'tue', 'vostro'],
     violence: [
+      ...MORE.violence,
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',
       'ammazzarti', 'ucciderti', 'accoltellare', 'accoltellarti', 'spararti', 'sgozzare', 'sgozzarti', 'strangolarti',
       'picchiarti', 'massacrarti', 'pestarti', 'stuprare', 'stuprarti', 'violentarti', 'torturarti', 'bruciarti',

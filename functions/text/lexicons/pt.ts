@@ -159,7 +159,7 @@ const APPS = ['zap', 'zapzap', 'zap zap', 'no whats', 'pelo whats', 'whatsapp', 
  * each part are paired.
  */
 const YOU_ARE = ['vc é', 'vc e', 'vc eh', 'você é', 'voce e', 'cê é', 'tu é', 'tu és', 'tu es', 'és', 'és mesmo'];
-const DEGREE = ['', 'mt ', 'muito ', 'um ', 'uma '];
+const DEGREE = ['', 'mt ', 'mto ', 'muito ', 'tão ', 'um ', 'uma '];
 const AIMED_WORDS = withPlain([
   'burro', 'burra', 'ridículo', 'ridícula', 'patético', 'patética', 'inútil', 'nojento', 'nojenta', 'feio', 'feia', 'lerdo', 'lerda', 'lesado',
   'lesada', 'tapado', 'tapada', 'parvo', 'parva', 'fracassado', 'fracassada', 'insuportável', 'horroroso', 'horrorosa', 'gordo', 'gorda', 'lixo',
@@ -167,7 +167,7 @@ const AIMED_WORDS = withPlain([
   'verme', 'parasita', 'ignorante', 'escória',
 ]);
 /** Said to the reader as a noun of what they are, never with "seu"/"sua" ("sua vergonha" is "your shame"). */
-const AIMED_ONLY_AFTER_BE = ['um nada', 'uma nada', 'uma piada', 'um fracasso', 'uma vergonha', 'um zero à esquerda', 'uma decepção', 'uma decepcao'];
+const AIMED_ONLY_AFTER_BE = ['um nojo', 'um nojo de pessoa', 'um lixo de pessoa', 'um nada', 'uma nada', 'uma piada', 'um fracasso', 'uma vergonha', 'um zero à esquerda', 'uma decepção', 'uma decepcao'];
 const AIMED_INSULTS = [
   ...pairs(pairs(YOU_ARE, DEGREE, ' '), AIMED_WORDS, '').map((term) => term.replace(/ {2}/g, ' ')),
   ...pairs(YOU_ARE, AIMED_ONLY_AFTER_BE),
@@ -218,7 +218,7 @@ const STALKING = [
 const LAUGHS = ['kkk*', 'rsrs*', 'haha*', 'jaja*', 'jeje*', 'xd'];
 const SPOILERS = [
   'se me der spoiler', 'se me der spoilers', 'se você me der spoiler', 'se vc me der spoiler', 'se tu me der spoiler', 'se me contar o final',
-  'se me spoilar', 'se der spoiler', 'si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final',
+  'se me spoilar', 'se der spoiler', 'se contar o final', 'se você contar o final', 'se vc contar o final', 'se tu contar o final', 'se me contar o fim', 'si me haces spoiler', 'si me spoileas', 'si me haces spoilers', 'si me cuentas el final',
 ];
 const mockThreat = (term: string): LexiconTerm => ({
   term,
@@ -344,7 +344,7 @@ const SEX_TO_YOU = [
     ['quero te', 'queria te', 'vou te', 'deixa eu te', 'quero-te', 'adorava te', 'adoraria te', 'ia te'],
     [
       'chupar', 'chupar todinha', 'chupar todinho', 'lamber', 'lamber todinha', 'comer todinha', 'foder', 'fuder', 'pegar de quatro',
-      'colocar de quatro', 'botar de quatro', 'deixar molhadinha', 'fazer gozar', 'encoxar', 'mamar', 'levar pra cama', 'esquentar na cama',
+      'colocar de quatro', 'botar de quatro', 'deixar molhadinha', 'fazer gozar', 'fazer minha', 'fazer minha a noite toda', 'fazer gemer', 'fazer gritar de prazer', 'encoxar', 'mamar', 'levar pra cama', 'esquentar na cama',
     ],
   ),
   ...pairs(
@@ -373,11 +373,201 @@ const SEX_TO_YOU = [
 const AMOUNTS = ['5', '10', '20', '30', '50', '100', '150', '200', '300', '500', '1000', 'cinco', 'dez', 'vinte', 'cinquenta', 'cem', 'duzentos', 'mil'];
 const SLANG_MONEY = pairs(AMOUNTS, ['conto', 'contos', 'pila', 'pilas', 'pau', 'paus', 'mangos', 'real', 'reais', 'euros']);
 
+/** "Que burro vc é", "nojenta você é", "ridícula tu és": the judgement before the you-word ("merda"/"bosta" stay out: "puta merda vc é bom"). */
+const JUDGED_FIRST = pairs(
+  AIMED_WORDS.filter((word) => !['merda', 'bosta'].includes(word)),
+  ['vc é', 'vc e', 'vc eh', 'você é', 'voce e', 'cê é', 'tu é', 'tu és', 'tu es'],
+).map((term) => ({ term, unless: [`não ${term}`, `nao ${term}`] }));
+const MORE_INSULTS = [
+  ...JUDGED_FIRST,
+  ...pairs(['seu', 'sua', 'vc é', 'você é', 'tu é', 'tu és', 'vc é um', 'vc é uma', 'você é um', 'você é uma', 'tu és um', 'tu és uma', 'és um', 'és uma'],
+    withPlain(['mongol', 'mongoloide', 'retardado', 'retardada', 'idiota', 'imbecil', 'otário', 'otária', 'babaca', 'escroto', 'escrota', 'estúpido', 'estúpida',
+      'cretino', 'cretina', 'mocreia', 'baranga', 'vagabunda', 'vagabundo', 'desgraçado', 'desgraçada', 'fracassado', 'fracassada', 'verme', 'nojento', 'nojenta'])),
+  ...withPlain(['mocreia', 'mocréia', 'baranga', 'tribufu', 'zé ninguém', 'zé-ninguém', 'um zé ninguém', 'cala tua boca', 'cala sua boca', 'cala a tua boca',
+    'cala a sua boca', 'cala o bico', 'cala-te', 'fecha a matraca', 'cala a porra da boca', 'cala a merda da boca', 'cala essa matraca', 'cala a boca porra',
+    'filho de uma puta', 'filha de uma puta', 'filho duma puta', 'sua mãe é uma vadia', 'sua mãe é uma puta', 'tua mãe é uma puta', 'tua mãe é uma vadia',
+    'sua mãe é vadia', 'tua mãe é vadia', 'a puta da tua mãe', 'a puta da sua mãe', 'corno manso', 'arrombado do caralho', 'otário do caralho',
+    'lixo de pessoa', 'pessoa nojenta', 'ser humano nojento', 'ser humano desprezível', 'verme nojento', 'olho do seu cu', 'olho do teu cu', 'no olho do cu',
+    'tomar no olho do', 'nojo de pessoa', 'ninguém te quer', 'ninguem te quer', 'ngm te quer', 'some daqui', 'some da minha frente', 'desaparece daqui']).map((term) =>
+    (term.endsWith('te quer') ? { term, unless: [`${term} mal`] } : term)),
+];
+/** Blackmail and persistence the lists missed: the pictures spread, the reader chased after a block, the routine known. */
+const MORE_STALKING = [
+  ...pairs(['vou espalhar', 'vou vazar', 'vou divulgar', 'vou expor', 'vou jogar na net', 'vou postar'], ['seus prints', 'teus prints', 'suas fotos íntimas',
+    'tuas fotos íntimas', 'suas conversas', 'tuas conversas', 'nossas conversas', 'nossos prints', 'seus segredos', 'teus segredos', 'seus vídeos', 'teus vídeos',
+    'suas fotos', 'tuas fotos', 'seus nudes', 'teus nudes', 'suas nudes', 'tuas nudes']).map((term) => (term.startsWith('vou postar') && term.endsWith('fotos') ? { term, unless: [`${term} da`, `${term} do`] } : term)),
+  ...pairs(pairs(['mandar', 'mostrar', 'enviar', 'contar'], ['suas fotos', 'tuas fotos', 'seus prints', 'teus prints', 'tudo', 'nossas conversas']),
+    ['pro teu', 'pro seu', 'pra tua', 'pra sua', 'pra todo mundo']),
+  ...pairs(['te mandando mensagem', 'te mandando mensagens', 'te ligando', 'te chamando', 'te enchendo', 'te mandar mensagem'],
+    ['até vc', 'até você', 'até tu', 'até me responder', 'até você me responder', 'até vc me responder']),
+  ...withPlain(['não adianta me ignorar', 'não adianta me bloquear', 'não adianta bloquear', 'para de me ignorar', 'pare de me ignorar', 'parar de me ignorar',
+    'fiz outra conta só pra', 'fiz outra conta pra', 'criei outra conta pra', 'criei outra conta só pra', 'outra conta só pra falar', 'mesmo que me bloqueie',
+    'mesmo que vc me bloqueie', 'mesmo que você me bloqueie', 'pode me bloquear que', 'por que vc não me responde', 'por que você não me responde',
+    'todo mundo te odiar', 'todos te odiarem', 'acabar com sua reputação', 'acabar com tua reputação', 'destruir sua reputação', 'destruir tua reputação',
+    'responde logo sua', 'responde logo seu', 'me responde logo sua', 'me responde logo seu']),
+  ...pairs(['sei onde', 'já sei onde', 'descobri onde'], pairs(['seu filho', 'sua filha', 'teu filho', 'tua filha', 'seus filhos', 'teus filhos', 'sua mãe', 'tua mãe',
+    'sua família', 'tua família', 'seu irmão', 'sua irmã', 'teu irmão', 'tua irmã', 'seu namorado', 'sua namorada', 'teu namorado', 'tua namorada', 'sua esposa',
+    'seu marido', 'seus pais', 'teus pais'], ['mora', 'moram', 'estuda', 'estudam', 'trabalha', 'trabalham'])),
+  ...pairs(withPlain(['tomara que', 'espero que', 'queria que', 'oxalá']), withPlain(['te atropele', 'um carro te atropele', 'um caminhão te atropele', 'te matem',
+    'você morra', 'vc morra', 'tu morra', 'você se foda', 'vc se foda', 'te estuprem', 'você pegue câncer', 'vc pegue câncer', 'você tenha câncer', 'vc apodreça',
+    'você apodreça', 'seja atropelado', 'seja atropelada', 'morra logo'])),
+  'um carro te atropele', 'um caminhão te atropele',
+  ...pairs(['se me bloquear', 'se vc me bloquear', 'se você me bloquear', 'se me bloqueares', 'se me bloqueia'], ['eu crio outra', 'crio outra', 'faço outra',
+    'eu faço outra', 'vou criar outra', 'eu volto', 'volto com outra', 'eu te acho', 'te acho']),
+  ...pairs(['sei', 'já sei', 'conheço'], ['o horário que vc', 'o horário que você', 'o horário que tu', 'a hora que vc', 'a hora que você', 'que horas vc sai',
+    'que horas você sai', 'sua rotina', 'tua rotina', 'a sua rotina', 'a tua rotina', 'seu horário', 'teu horário']),
+];
+const MORE_SEX = [
+  ...withPlain(['bati uma pensando', 'bater uma pensando', 'batendo uma pensando', 'bati uma pra você', 'bati uma pra vc', 'bati uma vendo', 'bati uma olhando',
+    'batendo uma pra', 'bater uma pra você', 'sentar em vc', 'sentar em você', 'sentar em ti', 'sentar na sua cara', 'sentar na tua cara', 'sentar no teu pau',
+    'sentar no seu pau', 'minha pica', 'na minha pica', 'pica dura', 'pau duro', 'pau tá duro', 'pinto duro', 'rola dura', 'chupar minha pica', 'mamar minha pica',
+    'molhada pensando em', 'molhadinha pensando em', 'molhadinha pra você', 'molhadinha pra vc', 'molhadinha por você', 'molhadinha por vc',
+    'comer de quatro', 'te comer de quatro', 'te pegar de quatro', 'te botar de quatro', 'te colocar de quatro', 'vamos foder', 'bora foder', 'vamo foder',
+    'quer foder', 'vamos fuder', 'bora fuder', 'foder comigo', 'fuder comigo', 'me fode', 'me fode gostoso', 'meter em ti', 'meter em voce',
+    'meter gostoso', 'meter fundo', 'gozei olhando', 'gozei vendo', 'gozei com sua foto', 'gozei com tua foto', 'chamada de vídeo safada',
+    'chamada safada', 'vídeo chamada safada', 'chamada de vídeo pelada', 'sexo por chamada', 'sexo por vídeo chamada', 'sexo na chamada', 'fazer sexo por',
+    'punheta pra você', 'me masturbei pensando', 'me toquei pensando', 'fazer putaria', 'bora fazer putaria', 'vamos fazer putaria', 'putaria na cam',
+    'putaria na chamada', 'putaria por chamada', 'tira a blusa', 'tira o sutiã', 'tira o sutia', 'tira tudo pra mim', 'fica pelada', 'fica nua', 'fica peladinha',
+    'ver sem nada', 'ver sem roupa', 'te ver pelada', 'te ver nua', 'ver você pelada', 'ver vc pelada', 'te ver sem roupa', 'que coxas', 'que coxão', 'coxas gostosas',
+    'vídeo se tocando', 'video se tocando', 'você se tocando', 'vc se tocando', 'te tocando pra mim', 'se toca pra mim', 'se masturbando', 'vídeo se masturbando',
+    'quero acabar com tudo', 'áudio gemendo', 'audio gemendo', 'vídeo gemendo', 'geme pra mim', 'quero te ouvir gemer', 'ouvir você gemer', 'te ouvir gemendo',
+    'te ter na minha cama', 'te quero na minha cama', 'quero você na minha cama', 'na minha cama pelada', 'na minha cama pelado', 'te ver de lingerie',
+    'te ver de calcinha', 'te ver de biquíni', 'te ver de sutiã', 'ver você de lingerie', 'te ver só de toalha', 'te ver de toalha']),
+  ...['tô molhadinha', 'to molhadinha', 'estou molhadinha', 'toda molhadinha'].map((term) => ({
+    term, unless: ['da chuva', 'de chuva', 'do banho', 'de suor', 'na chuva', 'da piscina', 'do mar'].map((tail) => `${term} ${tail}`),
+  })),
+];
+const MORE_LEWD = [
+  ...pairs(['gostosa', 'gostoso', 'gata', 'tesuda', 'delícia', 'delicia', 'safada', 'gostosinha'], ['vc é', 'você é', 'voce e', 'tu é', 'tu és']),
+  ...withPlain(['bunda gostosa', 'bundinha gostosa', 'peitos gostosos', 'peitinhos gostosos', 'que bunda', 'que bundão', 'que peitão', 'que peitos', 'que rabo',
+    'que rabão', 'rabão', 'bundão gostoso', 'pegava fácil', 'pegaria fácil', 'comia fácil', 'comeria fácil', 'eu comia ela',
+    'que mina gostosa', 'mina gostosa', 'mulher gostosa', 'gostosona', 'gostosuda', 'dorme pelada', 'dorme pelado', 'dormir pelada',
+    'dorme sem roupa', 'tá pelada', 'está pelada', 'tá de calcinha', 'está de calcinha', 'tá sem calcinha', 'manda foto de calcinha', 'foto só de toalha']),
+].map((term) => (term === 'que rabo' ? { term, unless: ['que rabo de'] } : term));
+const MORE_PHISHING = [
+  ...pairs(['conta', 'cadastro', 'cartão', 'cartao', 'acesso'], ['será desativada', 'sera desativada', 'foi desativada', 'será desativado', 'foi desativado',
+    'será encerrada', 'sera encerrada', 'será suspensa', 'sera suspensa', 'será cancelada', 'sera cancelada', 'foi cancelada', 'está suspensa', 'esta suspensa',
+    'será bloqueado', 'sera bloqueado']),
+  ...withPlain(['faça login aqui', 'faça login no link', 'faça o login aqui', 'entre com sua senha', 'clique aqui para confirmar', 'para confirmar sua conta',
+    'para confirmar seus dados', 'aguardando pagamento de taxa', 'aguardando pagamento da taxa',
+    'verifique sua identidade', 'confirme sua identidade', 'verificar sua identidade', 'perderá sua conta', 'vai perder sua conta', 'perderá o acesso', 'perder o acesso à',
+    'te mandei um código por', 'te enviei um código por', 'código que chegou', 'código que te chegou', 'código do zap', 'código que chegou no teu']),
+];
+const MORE_SPAM = withPlain([
+  'segue aí', 'sigam', 'sigam-me', 'me sigam', 'deixa o follow', 'sigo todos', 'sigo geral', 'foi selecionado', 'foi selecionada', 'foi escolhido', 'foi escolhida',
+  'resgate no link', 'resgatar no link', 'resgate aqui', 'resgate pelo link', 'ganhou um vale', 'ganhou um vale presente', 'resgate já', 'resgate agora', 'resgatar agora', 'receber um prêmio', 'receber seu prêmio', 'ganhou um prêmio', 'reais por dia', 'euros por dia', 'reais por semana',
+  'dólares por dia', 'link na bio', 'acesse agora', 'acesse já',
+]);
+const MORE_FRAUD = [
+  ...withPlain(['ao mês garantido', 'por mês garantido', 'ao dia garantido', 'por dia garantido', 'semanal garantido', 'mensal garantido', 'lucro mensal garantido',
+    'lucros semanais', 'lucros mensais', 'trabalho com cripto', 'trabalho com trade', 'trabalho com forex', 'mentor de cripto', 'sou soldado', 'sou militar americano',
+    'soldado americano', 'militar americano', 'missão de paz', 'plataforma de petróleo', 'plataforma petrolífera', 'enviar meu dinheiro pra você',
+    'me ajuda com qualquer valor', 'me ajude com qualquer valor', 'me manda qualquer valor', 'pix de qualquer valor', 'me ajuda com o que puder', 'me ajude com o que puder',
+    'qualquer valor me ajuda', 'faz um pix de qualquer valor', 'esse é meu número novo', 'este é o meu novo número',
+    'tenho uma herança', 'herança que quero dividir', 'dividir minha herança', 'minha herança com você', 'meu falecido marido me deixou',
+    'ganhar dinheiro com cripto', 'apaga o outro número', 'te devolvo a grana', 'te devolvo o dinheiro', 'te devolvo o pix', 'depois te devolvo', 'te devolvo semana que vem', 'te devolvo na sexta',
+    'te pago na sexta', 'te pago no fim do mês', 'te dou o dobro', 'te devolvo o dobro', 'te pago o dobro', 'dobro seu dinheiro', 'eu dobro seu dinheiro',
+    'dobro o seu dinheiro', 'triplico seu dinheiro']),
+  ...pairs(['me ajuda com', 'me ajude com', 'me faz', 'me manda', 'me ajuda com uma', 'me ajuda numa'], ['uma recarga', 'uma recarguinha', 'recarga', 'crédito no celular', 'um crédito']),
+  ...pairs(withPlain(['preciso de dinheiro pra', 'preciso de grana pra', 'preciso de dinheiro para', 'preciso de uma grana pra', 'me falta dinheiro pra']),
+    withPlain(['passagem', 'a passagem', 'o hospital', 'pagar o hospital', 'a cirurgia', 'o remédio', 'voltar pra casa', 'a fiança', 'pagar a taxa', 'sair daqui', 'o visto'])),
+  ...pairs(['sua encomenda está', 'seu pacote está', 'a sua encomenda está', 'sua encomenda esta'], ['aguardando pagamento', 'aguardando o pagamento', 'pendente',
+    'parada na alfândega', 'retida na alfândega', 'em espera']),
+];
+const MORE_DATING = [
+  ...pairs(['procura', 'busca', 'procuro', 'busco', 'procurando', 'buscando'], ['mulher para', 'mulher pra', 'homem para', 'homem pra', 'namorada', 'namorado', 'garota pra', 'garota para', 'garoto pra', 'mina pra', 'moça pra', 'moça para',
+    'relacionamento', 'um relacionamento', 'esposa', 'marido']),
+  ...pairs(['um', 'uma'], ['gringo', 'gringa', 'estrangeiro', 'estrangeira', 'brasileiro', 'brasileira', 'português', 'portuguesa', 'moço', 'moça', 'rapaz',
+    'garota', 'garoto', 'homem', 'mulher']).flatMap((who) => ['pra namorar', 'para namorar', 'pra casar', 'para casar'].map((why) => `${who} ${why}`)),
+  ...withPlain([
+    'ser meu crush', 'ser minha crush', 'quer ficar comigo', 'quem quer ficar comigo', 'quem quer sair comigo', 'quem quer namorar comigo', 'quer sair comigo',
+    'que queira um relacionamento', 'que queira namorar', 'que queira algo sério', 'mulher madura', 'mulheres maduras', 'alguma mulher madura',
+    'pra algo sério', 'para algo sério', 'pra algo serio', 'para algo serio', 'solteira e carente', 'solteiro e carente', 'carente chama', 'homem solteiro procura', 'mulher solteira procura', 'só quero mulheres']),
+];
+const MORE_ADS = withPlain([
+  'qualquer valor ajuda', 'qualquer ajuda é bem-vinda', 'ajude com o que puder', 'doe qualquer valor', 'se inscreve no meu canal',
+  'se inscrevam no meu canal', 'se inscreva no meu canal', 'meu canal do youtube', 'inscreva-se', 'inscrevam-se', 'deixa o like', 'deixem o like', 'ativem o sininho',
+  'aceito proposta', 'aceito propostas', 'aceito oferta', 'aceito ofertas', 'tá novinha', 'tá novinho', 'pouco usado', 'pouco usada', 'valor a combinar',
+  'aulas a domicílio', 'aula a domicílio', 'atendimento domiciliar', 'pergunte os valores', 'consulte valores', 'consulte os valores', 'pergunte o valor',
+  'envio para todo', 'envio pra todo', 'envios para todo', 'enviamos para todo', 'entrego em todo', 'entregamos em todo', 'preço a combinar', 'negociável', 'vendo ingressos', 'vendo ingresso', 'vendo meu ingresso', 'revendo produtos', 'peça o catálogo', 'peça seu catálogo', 'peça já', 'faça já seu pedido', 'revendedora natura', 'revendedora avon', 'salário + comissão',
+  'salário mais comissão', 'ganhe até', 'trabalhe de casa e ganhe', 'ofereço traduções',
+]);
+const MORE_DRUGS = [
+  ...withPlain(['umas carreiras', 'cheirei uma carreira', 'cheirei umas', 'cheirei pó', 'cheirei cocaína', 'cheirando pó', 'cheirando cocaína', 'cheirando umas',
+    'doce pra rave', 'doce na rave', 'bala pro rolê', 'bala pro role', 'md e bala', 'fumar um beck', 'fumei um beck', 'fumamos um beck',
+    'fumar uma maconha', 'fumei maconha', 'fumamos maconha', 'quem vende maconha', 'quem vende bala', 'quem tem maconha']),
+  'baseadinho', 'baseadinhos', 'beckzinho', 'maconhinha',
+  ...pairs(['me arruma', 'quem me arruma', 'arruma', 'quem tem', 'alguém tem', 'quem vende', 'vende', 'tem'], ['pó pra', 'pó hoje', 'um pino', 'uns pinos', 'lança pra',
+    'lança hoje', 'md pra', 'um doce pra']),
+  ...pairs(['tem', 'alguém tem', 'quem tem', 'vende', 'vendo', 'tô vendendo', 'compro', 'onde compra', 'onde compro', 'onde arrumo', 'arruma'],
+      ['maconha', 'beck', 'prensado', 'md', 'skunk', 'haxixe', 'cocaína', 'lsd', 'ecstasy']),
+    ...['erva pra vender', 'erva para vender', 'erva pra fumar', 'vende erva', 'vendo erva', 'compro erva', 'arruma erva', 'tem erva pra'].map((term) => ({
+      term, unless: [`${term} mate`, `${term} doce`, `${term} cidreira`],
+    })),
+];
+const MORE_DRINKING = [
+  ...pairs(['enchemos', 'encheu', 'encheram', 'enchi', 'vou encher', 'vamos encher', 'bora encher', 'vamo encher'], ['a cara', 'o caneco']),
+  ...['bora tomar umas', 'vamos tomar umas', 'vamo tomar umas', 'bora tomar uma', 'tomar umas hoje', 'tomando umas', 'tomamos umas'].map((term) => ({
+    term, unless: ['aulas', 'vacinas', 'decisões', 'decisoes', 'providências', 'notas', 'vitaminas', 'fotos'].map((tail) => `${term} ${tail}`),
+  })),
+  'sair pra beber', 'saímos pra beber', 'saimos pra beber', 'fomos beber', 'vamos sair pra beber', 'bora sair pra beber', 'beber com os amigos', 'bebemos até',
+  'fiquei bêbado', 'fiquei bêbada', 'fiquei bebado', 'fiquei bebada', 'tô bêbado', 'tô bêbada', 'to bebado', 'to bebada', 'tava bêbado', 'tava bêbada',
+];
+const HARM_YOU = ['você', 'voce', 'vc', 'ti'];
+const MORE_THREATS: LexiconTerm[] = [
+  ...pairs(['vou', 'vamos', 'eu vou', 'a gente vai', 'eu ainda vou'], pairs(['furar', 'esfaquear', 'espancar', 'socar', 'enforcar', 'estrangular', 'queimar',
+    'degolar', 'esquartejar', 'atirar em', 'dar um tiro em', 'dar uns tiros em', 'meter bala em', 'meter a faca em', 'enfiar a faca em', 'caçar', 'matar'], HARM_YOU))
+    .map((term) => (/ matar /.test(term) ? mockThreat(term) : term)),
+  ...pairs(['vai morrer', 'vais morrer', 'tu vai morrer', 'você vai morrer', 'vc vai morrer'], withPlain(['seu', 'sua', 'desgraçado', 'desgraçada',
+    'filho da puta', 'fdp', 'arrombado', 'arrombada', 'vagabundo', 'vagabunda', 'otário', 'otária', 'maldito', 'maldita', 'corno', 'cuzão', 'viado', 'cabrão'])),
+  ...pairs(['vou', 'vamos', 'vou mandar'], ['queimar sua casa', 'queimar tua casa', 'matar sua família', 'matar tua família', 'matar sua mãe', 'matar tua mãe',
+    'matar seus filhos', 'matar teus filhos']),
+  'com vc dentro', 'com você dentro', 'com tua família dentro', 'com sua família dentro', 'mandar te matar', 'vou mandar te pegar', 'te quebro todinho',
+  'te fazer sumir do mapa', 'vou sumir com você', 'vou sumir com vc', 'vou te fazer desaparecer', 'vou te fazer sumir', 'te dar uma facada', 'te meter a faca',
+  'te partir no meio', 'te partir ao meio', 'partir você no meio', 'te rachar no meio', 'te cortar em pedaços',
+  'te quebro todo', 'te arrebento todinho', 'te furo todinho', 'furar você todinho', 'furar vc todinho',
+];
+const MORE_SELF_HARM = [
+  ...pairs(['tomei', 'tomar', 'vou tomar', 'engoli', 'engolir'], ['todos os remédios da caixa', 'todos os remedios da caixa', 'todos os comprimidos da caixa',
+    'a caixa toda de remédio', 'a caixa inteira', 'a cartela toda', 'o frasco todo', 'o frasco inteiro', 'o vidro todo de remédio', 'todos os comprimidos que eu tinha',
+    'todos os remédios que eu tinha']),
+  'não aguento mais viver', 'vou acabar com tudo hoje', 'acabar com tudo hoje', 'hoje eu acabo com tudo', 'me cortei de novo', 'me cortei outra vez',
+  'voltei a me cortar', 'quero morrer logo', 'quero acabar com tudo', 'vou acabar com tudo de uma vez',
+  ...pairs(['vou me jogar', 'me jogo', 'quero me jogar', 'vou pular', 'vou me atirar', 'me atiro'], ['da janela', 'da ponte', 'do prédio', 'de um prédio',
+    'na frente do trem', 'na frente do metrô', 'do viaduto', 'da sacada', 'do terraço']),
+];
+const MORE_GORE = [
+  ...['ficou todo despedaçado', 'ficou toda despedaçada', 'ficaram despedaçados', 'todo despedaçado', 'toda despedaçada'].map((term) => ({
+    term, unless: ['coração', 'coracao', 'meu coração', 'o coração'].map((host) => `${host} ${term}`),
+  })),
+  ...withPlain(['corpo sem cabeça', 'corpos sem cabeça', 'cabeça cortada', 'miolos espalhados', 'miolos pra fora', 'sendo torturado', 'torturando um cachorro',
+    'torturando o cachorro', 'torturando um gato', 'torturando animais', 'maltratando um cachorro', 'espancado até a morte', 'espancada até a morte',
+    'poça de sangue']),
+];
+const MORE_CONTEMPT = withPlain([
+  ...pairs(['deviam sair', 'deveriam sair', 'têm que sair', 'tinham que sair', 'deviam ir embora', 'deviam voltar pra'], ['do país', 'do brasil', 'da europa',
+    'de portugal', 'daqui', 'da minha terra']),
+  'não pertencem aqui', 'fora da europa',
+  'controlam a mídia', 'controlam o mundo', 'controlam os bancos', 'controlam o dinheiro', 'dominam o mundo', 'mandam no mundo', 'controlam tudo',
+  'dominam a mídia', 'estão invadindo', 'tão invadindo', 'vêm invadindo', 'invadindo o brasil', 'invadindo o país', 'invadindo portugal', 'invadem',
+  'estão infestando', 'infestando', 'só trazem crime', 'trazem crime', 'vêm roubar', 'só vêm roubar', 'são todos iguais',
+]);
+const MORE_HATE = withPlain([
+  'macaco volta pra', 'volta pra jaula', 'volta pra selva', 'voltem pra selva', 'voltem pra jaula', 'volta pro zoológico', 'macaco fedido', 'macaca fedida',
+  'gringos imundos', 'gringo imundo', 'pretos imundos', 'viado tem que apanhar', 'viado tem que morrer', 'gay tem que apanhar', 'bicha tem que apanhar',
+  'tem que apanhar até virar homem', 'morte aos gays', 'malditos judeus', 'malditos pretos', 'malditos nordestinos', 'malditos ciganos', 'malditos imigrantes',
+]);
+const MORE_SENSITIVE = withPlain([
+  'bolsonaro genocida', 'lula ladrão', 'lula na cadeia', 'petralhas na cadeia', 'intervenção militar já', 'ditadura já', 'volta ditadura', 'o aborto deveria ser crime',
+  'aborto é assassinato', 'o islã é uma religião', 'religião de terroristas', 'religiao de terroristas', 'salazar fez', 'salazar tinha razão',
+]);
+
 export const pt: Lexicon = {
   lang: 'pt',
   terms: {
     insult: [
       ...AIMED_INSULTS,
+      ...MORE_INSULTS,
       'atrasado mental', 'atrasada mental', 'zé ruela', 'ze ruela', 'zé mané', 'ze mane', 'lazarento', 'lazarenta', 'cretino', 'cretina', 'boçal',
       'filho de rapariga', 'filha de rapariga', 'ninguém te perguntou', 'ninguem te perguntou', 'ngm te perguntou', 'ninguém te aguenta',
       'ninguem te aguenta', 'ngm te aguenta', 'ninguém te quer aqui', 'ninguem te quer aqui', 'ngm te quer aqui', 'ninguém te suporta mais', 'se enxerga',
@@ -398,6 +588,7 @@ export const pt: Lexicon = {
     ],
     harassment: [
       ...STALKING,
+      ...MORE_STALKING,
       'sei onde tu trabalha', 'vou te esperar lá',
       'sei onde você mora', 'sei onde voce mora', 'sei onde vc mora', 'sei onde tu moras', 'sei onde tu mora', 'sei onde você estuda',
       'sei onde vc estuda', 'sei onde você trabalha', 'tô te vigiando', 'to te vigiando', 'estou te observando', 'estou a observar-te',
@@ -416,6 +607,7 @@ export const pt: Lexicon = {
       'foda-te', 'caguei', 'cagada', 'cagar', 'desgraça do caralho', 'inferno do caralho', 'diabo que o carregue', 'vai pro inferno',
     ],
     sexual: [
+      ...MORE_SEX,
       'chupar teus peitos', 'chupar seus peitos', 'chupar teus',
       'transar', 'transa comigo', 'vamos transar', 'quer transar', 'bora transar', 'quero transar', 'transar contigo', 'fazer sexo', 'quero sexo',
       'sexo comigo', 'sexo oral', 'sexo anal', 'sexo virtual', 'sexo por vídeo', 'pornô', 'porno', 'pornografia', 'putaria no privado', 'nudes',
@@ -427,6 +619,7 @@ export const pt: Lexicon = {
     ],
     'sexual-harassment': [
       ...SEX_TO_YOU,
+      ...MORE_LEWD,
       'manda nudes', 'manda nude', 'me manda nudes', 'me manda um nude', 'manda foto pelada', 'manda uma foto pelada', 'manda pack', 'me passa o pack',
       'mostra os peitos', 'mostra teus peitos', 'mostra seus peitos', 'mostra a bunda', 'mostra tua bunda', 'mostra sua bunda', 'mostra o corpo',
       'mostra teu corpo', 'mostra seu corpo', 'que roupa você tá usando', 'que roupa vc ta usando', 'tá usando o quê', 'cor da sua calcinha',
@@ -438,6 +631,7 @@ export const pt: Lexicon = {
       'senta no meu colo', 'dorme comigo', 'vem pra minha cama', 'vou te estuprar', 'quero te estuprar',
     ],
     spam: [
+      ...MORE_SPAM,
       'você ganhou', 'voce ganhou', 'vc ganhou', 'parabéns você ganhou', 'parabens voce ganhou', 'você foi sorteado', 'voce foi sorteado',
       'vc foi sorteado', 'resgate seu prêmio', 'resgate seu premio', 'resgatar prêmio', 'retire seu prêmio', 'prêmio garantido', 'premio garantido',
       'iphone grátis', 'iphone gratis', 'brinde grátis', 'diamantes grátis', 'diamantes gratis', 'sigo de volta', 'sdv', 'segue de volta', 'segue que sigo',
@@ -445,6 +639,7 @@ export const pt: Lexicon = {
       'acessa o link', 'repasse essa mensagem', 'repassa pra', 'encaminhe para', 'compartilhe com 10',       'oferta relâmpago', 'oferta relampago', 'por tempo limitado', 'responda sair', 'para cancelar envie',
     ],
     phishing: [
+      ...MORE_PHISHING,
       ...pairs(
         ['confirme', 'confirmar', 'confirma', 'atualize', 'atualizar', 'atualiza', 'valide', 'validar', 'verifique', 'informe'],
         [
@@ -474,6 +669,7 @@ export const pt: Lexicon = {
       'código do whatsapp', 'codigo do whatsapp', 'senha do banco', 'senha do cartão', 'senha do cartao',
     ],
     ads: [
+      ...MORE_ADS,
       ...pairs(
         [
           'encomendas', 'pedidos', 'orçamentos', 'orcamentos', 'agendamentos', 'informações', 'informacoes', 'mais informações', 'mais info',
@@ -510,6 +706,7 @@ export const pt: Lexicon = {
       'valor da hora aula', 'afiliado', 'link de afiliado', 'catálogo', 'catalogo', 
     ],
     fraud: [
+      ...MORE_FRAUD,
       ...pairs(['preso', 'presa', 'detido', 'detida'], ['na alfândega', 'na alfandega', 'na imigração', 'na imigracao']),
       ...pairs(
         [
@@ -562,6 +759,7 @@ export const pt: Lexicon = {
       ),
     ],
     dating: [
+      ...MORE_DATING,
       ...pairs(
         [
           'procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero conhecer', 'afim de conhecer',
@@ -586,6 +784,7 @@ export const pt: Lexicon = {
       'acompanhante de luxo', 'mulheres solteiras', 'solteiras perto de você', 'app de namoro',
     ],
     drugs: [
+      ...MORE_DRUGS,
       'um prensado', 'uns prensado', 'prensadinho', 'fumar um prensado', 'prensado do bom', 'vendo prensado', 'fumar erva', 'fumar uma erva',
       'tapa na erva', 'tapa no beck', 'tapinha no beck', 'dar um dois', 'dá um dois', 'queimar um beck', 'queimar uma erva', 'apertar um beck',
       'apertar um baseado', 'apertar um charro', 'chapei', 'chapados', 'brisado', 'brisada', 'brisadão', 'entorpecente', 'entorpecentes', 'loko de lança',
@@ -599,6 +798,7 @@ export const pt: Lexicon = {
       'vendo maconha', 'vendo droga', 'traficar', 'skank', 'metanfetamina', 'heroína', 'heroina', 'rivotril',
     ],
     alcohol: [
+      ...MORE_DRINKING,
       { term: 'tomar todas', unless: ['tomar todas as'] }, { term: 'tomei todas', unless: ['tomei todas as'] }, 'tomando todas',
       { term: 'beber todas', unless: ['beber todas as'] }, 'bora beber', 'vamos beber', 'vamo beber', 'bora pro bar', 'vamos pro bar', 'bora pro boteco',
       'tomar uma gelada', 'umas geladas', 'uma geladinha', 'tomar umas e outras', 'tomar umas geladas', 'enchendo a cara', 'encher o caneco', 'bebi demais',
@@ -611,6 +811,7 @@ export const pt: Lexicon = {
     ],
     threat: [
       ...THREATS,
+      ...MORE_THREATS,
       'te meto bala', 'meto bala', 'te encho de bala',
       ...['vou te matar', 'vou matar você', 'vou matar voce', 'vou matar vc', 'te mato', 'vou-te matar', 'mato-te', 'a gente vai te matar'].map(mockThreat),
       'vou quebrar sua cara', 'vou quebrar tua cara', 'vou te quebrar', 'vou te encher de porrada', 'vou te encher de porrada', 'vou te dar um tiro',
@@ -626,6 +827,7 @@ export const pt: Lexicon = {
       'vou queimar sua casa', 'vou atirar na escola', 'massacre na escola', 'vou te esquartejar', 'vou te degolar',
     ].map(overGames),
     gore: [
+      ...MORE_GORE,
       ...pairs(
         ['sendo'],
         [
@@ -643,6 +845,7 @@ export const pt: Lexicon = {
     ],
     'self-harm': [
       ...SELF_HARM,
+      ...MORE_SELF_HARM,
       // Hyperbole is no wish to die: "quero morrer de vergonha", "quero me matar de rir".
       ...['quero morrer', 'eu quero morrer', 'queria morrer'].map(hyperbole),
       { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, hyperbole('quero me matar'),
@@ -654,6 +857,7 @@ export const pt: Lexicon = {
       'overdose de remédios', 'a vida não vale a pena', 'a vida nao vale a pena', 'quero sumir pra sempre',
     ],
     hate: [
+      ...MORE_HATE,
       'raça de macaco', 'raca de macaco', 'cabelo de bombril', 'preto safado', 'preta safada', 'preto sujo', 'volta pra senzala', 'lugar de preto',
       'coisa de preto', 'serviço de preto', 'servico de preto',
       'preto não é gente', 'lugar de macaco é na jaula', 
@@ -667,11 +871,12 @@ export const pt: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      ...MORE_SENSITIVE,
       'governo do lula', 'governo do bolsonaro', 'governo bolsonaro', 'presidente lula', 'presidente bolsonaro', 'o lula', 'do lula', 'no lula',
       'pro lula', 'pelo lula', 'ao lula', 'votar no lula', 'votar no bolsonaro', 'petista', 'petistas', 'antipetista', 'bolsonarismo', 'lulismo',
       'golpistas', 'impeachment', 'urna eletrônica', 'urnas eletrônicas', 'alexandre de moraes', 'partido chega',
       'aborto', 'abortar', 'pró-vida', 'pro vida', 'bolsonaro', 'bolsonarista', 'bolsominion', 'bolsominions', 'petralha', 'petralhas', 'lulista',
-      'governo lula', 'lula ladrão', 'lula ladrao', 'lula livre', 'fora lula', 'fora bolsonaro', 'ditadura militar', 'ditadura', 'golpe de 64',
+      'lula ladrão', 'lula ladrao', 'lula livre', 'fora lula', 'fora bolsonaro', 'golpe de 64',
       'intervenção militar', 'intervencao militar', 'salazar', 'salazarismo', 'deus não existe', 'deus nao existe', 'a religião é', 'a religiao e',
       'os evangélicos são', 'os evangelicos sao', 'o islã é', 'o isla e', 'os judeus são', 'israel e palestina', 'genocídio em gaza', 'pena de morte',
       'nazista', 'nazistas', 'nazismo', 'holocausto', 'comunista', 'comunistas', 'esquerdopata', 'esquerdopatas', 'fascista', 'fascistas',
@@ -679,11 +884,12 @@ export const pt: Lexicon = {
     ],
     // A group on its own is talk ("meus amigos baianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
-    negative: CONTEMPT.map(notDenied),
+    negative: [...CONTEMPT, ...MORE_CONTEMPT].map(notDenied),
     app: [
       // "Whats" alone is English ("whats up"): only with a word that makes it the app.
       'wapp', 'kwai', 'twitter', 'meu whats', 'teu whats', 'seu whats', 'o whats', 'do whats', 'tem whats',
       ...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama',
+      ...pairs(['meu', 'teu', 'seu', 'no', 'pelo'], ['line', 'kakao', 'wechat', 'signal', 'viber', 'skype']),
     ],
     contact: [
       ...contactNumberWords(['número', 'numero', 'num']), 'telefone', 'tel', 'cel', 'celular', 'telemóvel', 'telemovel', 'contato', 'contacto', 'e-mail', 'email',
@@ -750,8 +956,8 @@ export const pt: Lexicon = {
       'boleto', 'uma grana', 'a grana', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
       'dindin', 'paypal', 'western union', 'binance',
     ],
-    you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'contigo', 'cê', 'vós'],
-    your: ['teu', 'tua', 'seu', 'sua'],
+    you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas', 'contigo', 'cê', 'vós'],
+    your: ['teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas'],
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',
