@@ -341,8 +341,15 @@ const negated = (context: HitContext, span: UnitSpan): boolean =>
 /** Han and kana, where one unit is a syllable or a whole word, not a letter. */
 const isHanOrKana = (code: number): boolean => scriptOf(classOf(code)) === HAN_KANA;
 
+/** The units the hits lying between two spans take, with the space after each: degree words that do not widen a gap. */
+const unitsOf = (hits: readonly TermHit[], before: UnitSpan, after: UnitSpan): number => {
+  let units = 0;
+  for (const hit of hits) if (hit.first > before.last && hit.last < after.first) units += hit.last - hit.first + 2;
+  return units;
+};
+
 /**
- * "you" (not "your", nor a picture word), then within a few words and in one clause a contempt word that no
+ * "you" (not "your", nor a picture word), then within a few words (degree words not counted) and in one clause a contempt word that no
  * negation denies, and no third-person subject between: "I told you it was stupid" judges the thing.
  */
 const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | undefined => {
@@ -350,12 +357,13 @@ const contemptAimedAtYou = (context: HitContext, contempt: TermHit): TermHit | u
   const notPeople = [...context.tagged('your'), ...context.tagged('picture')];
   const { gap: letters, hanKanaGap } = CUE_POLICY.aimedContempt;
   const maxGap = isHanOrKana(context.codeAt(contempt.first)) ? hanKanaGap : letters;
+  const intensifiers = context.tagged('intensifier');
   const aimed = context
     .tagged('you')
     .find(
       (target) =>
         target.last < contempt.first &&
-        gap(target, contempt) <= maxGap &&
+        gap(target, contempt) - unitsOf(intensifiers, target, contempt) <= maxGap &&
         !notPeople.some((other) => other.first <= target.first && target.last <= other.last) &&
         !context.tagged('subject').some((subject) => target.last < subject.first && subject.last < contempt.first) &&
         context.joined(target, contempt),

@@ -912,6 +912,7 @@ export const de: Lexicon = {
       // conjugated and separable forms ("ich stech dich morgen ab", "ich werd dich heute noch umbringen")
       ...spellings(['umbring*', 'abstech*', 'abknall*', 'kaltmach*', 'plattmach*', 'totprügel*', 'verprügel*', 'zusammenschlag*', 'krankenhausreif', 'windelweich', 'erschieß*', 'erstech*', 'erwürg*', 'aufschlitz*', 'abmurks*']),
     ],
+    intensifier: ['so', 'sehr', 'echt', 'voll', 'total', 'richtig', 'wirklich', 'einfach', 'extrem', 'komplett', 'mega', 'ultra', 'ziemlich', 'verdammt', 'absolut', 'wahnsinnig', 'unglaublich', 'ganz', 'dermaßen', 'derart', 'so was von', 'sowas von', 'ehrlich'],
     laughter: ['hihi*', 'hehe*'],
     meta: [
       'was bedeutet', 'was heißt', 'was heisst', 'was meint man mit', 'bedeutung von', 'wie sagt man', 'wie sagt ihr', 'ist das ein schimpfwort',

@@ -747,6 +747,7 @@ export const en: Lexicon = {
       'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
       'shank', 'murk', 'kidnap', 'bash your head in', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],
+    intensifier: ['really', 'so', 'very', 'such', 'such a', 'such an', 'so so', 'too', 'totally', 'truly', 'honestly', 'literally', 'actually', 'just', 'extremely', 'incredibly', 'super', 'fucking', 'freaking', 'damn', 'completely', 'absolutely', 'utterly', 'genuinely', 'seriously', 'kinda', 'pretty', 'rly', 'srsly', 'hella', 'mega'],
     laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
     meta: [
       'what does', 'what do you mean by', 'whats the meaning', "what's the meaning", 'what is the meaning', 'meaning of',

@@ -1155,6 +1155,7 @@ export const es: Lexicon = {
       'estrangularte', 'dispararte', 'balearte', 'golpearte', 'pegarte una paliza',
       'reventarte', 'violarte', 'torturarte', 'enterrarte', 'descuartizarte',
     ].map(overGames),
+    intensifier: ['muy', 'tan', 're', 'bien', 'super', 'súper', 'demasiado', 'realmente', 'de verdad', 'en serio', 'totalmente', 'completamente', 'bastante', 'literalmente', 'sumamente', 'mega', 'todo un', 'toda una', 'mas', 'más'],
     laughter: ['jaja*', 'jeje*', 'jajaj*', 'xd'],
     meta: [
       'qué significa', 'que significa', 'qué quiere decir', 'que quiere decir', 'significado de', 'cómo se dice', 'como se dice',

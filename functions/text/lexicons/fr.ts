@@ -910,6 +910,7 @@ export const fr: Lexicon = {
       'te tuer', 'te buter', 'poignarder', 'te poignarder', 'égorger', 'egorger', 'étrangler', 'etrangler',       'te frapper', 'tabasser', 'te tabasser', 'casser la gueule', 'péter la gueule', 'te violer', 'torturer', 'brûler vif',
       'te planter', 'tirer dessus',
     ]),
+    intensifier: ['très', 'tres', 'trop', 'tellement', 'vraiment', 'super', 'grave', 'complètement', 'completement', 'totalement', 'carrément', 'carrement', 'franchement', 'sérieux', 'serieux', 'si', 'hyper', 'archi', 'vachement', 'tout à fait', 'littéralement', 'juste'],
     laughter: ['mdr', 'ptdr', 'hihi*', 'ahah*'],
     meta: [
       'que veut dire', 'ça veut dire quoi', 'ca veut dire quoi', 'ça veut dire', 'ca veut dire', 'veut dire quoi', 'c’est quoi le mot', "c'est quoi le mot",

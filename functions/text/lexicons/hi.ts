@@ -751,6 +751,7 @@ export const hi: Lexicon = {
       { term: 'maar', unless: STRUCK_HARMLESSLY.flatMap((what) => [`${what} maar`]).concat(['maar daala', 'maar dala', 'maar daali', 'maar dali']) }, 'maarunga', 'marunga', 'maar dunga', 'katunga', 'kaatunga', { term: 'chaku', unless: ['tumhare paas chaku', 'tere paas chaku', 'aapke paas chaku', 'chaku chahiye', 'chaku dena', 'chaku kahan', 'chaku se sabzi', 'chaku se phal'] }, 'chaaku', { term: 'pitai', unless: ['pitai hoti', 'pitai hui', 'pitai ho gayi', 'pitai khayi', 'pitai khai', 'pitai se darr', 'pitai se dar'] }, 'peetunga', 'thokunga', 'todunga',
       'jalaunga', { term: 'मार', unless: STRUCK_HARMLESSLY_DEVANAGARI.map((what) => `${what} मार`).concat(['मार डाला', 'मार डाली']) }, 'मारूंगा', 'मारूँगा', 'काटूंगा', 'चाकू', { term: 'पिटाई', unless: ['पिटाई होती', 'पिटाई हुई', 'पिटाई खाई'] }, 'पीटूंगा', 'ठोकूंगा', 'तोड़ूंगा', 'जलाऊंगा',
     ],
+    intensifier: ['ekdum', 'bilkul', 'pura', 'poora', 'puri', 'poori', 'bahut', 'bohot', 'bhot', 'itna', 'itni', 'kitna', 'kitni', 'sach mein', 'sach me', 'sachi', 'toh', 'ekdam', 'mahaa', 'maha', 'एकदम', 'बिल्कुल', 'बिलकुल', 'पूरा', 'पूरी', 'बहुत', 'इतना', 'इतनी', 'सच में', 'तो'],
     laughter: ['hahaha*', 'हाहा*'],
     meta: [
       'ka matlab kya hai', 'ka matlab kya', 'ka matlab', 'matlab kya hai', 'matlab kya', 'kya matlab', 'ka kya matlab', 'का मतलब क्या है', 'का मतलब', 'मतलब क्या',

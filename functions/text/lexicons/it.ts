@@ -749,6 +749,7 @@ export const it: Lexicon = {
       'ammazzarvi', 'uccidervi', 'farti fuori', 'farvi fuori', 'spaccarti', 'spaccarvi', 'menarti', 'menarvi', 'gonfiarti', 'pestarvi', 'picchiarvi',
       'accoltellarvi', 'ammazzerò', 'ammazzero', 'ammazzerei', 'ucciderò', 'uccidero', 'ucciderei',
     ],
+    intensifier: ['molto', 'troppo', 'così', 'cosi', 'davvero', 'proprio', 'veramente', 'super', 'completamente', 'totalmente', 'assolutamente', 'parecchio', 'tanto', 'sul serio', 'letteralmente', 'decisamente', 'alquanto'],
     laughter: ['ahah*', 'ahahah*', 'ahahaha*', 'haha*', 'asd', 'asdasd*'],
     meta: [
       'cosa vuol dire', 'che vuol dire', 'cosa significa', 'che significa', 'cosa vuole dire', 'significato di', 'come si dice', 'come si scrive',

@@ -964,6 +964,7 @@ export const pt: Lexicon = {
       mockThreat('te matar'), 'matar-te', 'matar você', 'matar vc', 'esfaquear', 'te esfaquear', 'te furar', 'te bater', 'te espancar', 'espancar', 'te enforcar',
       'te estrangular', 'estuprar', 'te estuprar', 'te queimar', 'te degolar', 'te dar um tiro', 'te enterrar', 'te arrebentar', 'arrebentar tua',
     ].map(overGames),
+    intensifier: ['muito', 'mto', 'mt', 'muuito', 'tão', 'tao', 'bem', 'super', 'demais', 'realmente', 'de verdade', 'sério', 'serio', 'totalmente', 'completamente', 'bastante', 'literalmente', 'mega', 'mais', 'bem mais'],
     laughter: ['kkkk', 'kkk', 'rsrs*', 'hahaha*', 'kkkkk'],
     meta: [
       'o que significa', 'oq significa', 'o q significa', 'o que quer dizer', 'oq quer dizer', 'que quer dizer', 'como se diz', 'como se fala',

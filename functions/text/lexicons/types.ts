@@ -27,6 +27,9 @@ import type { Language } from '../../policy/rules';
  *                      request beside a figure ("can i get 20 likes") does not
  *           subject    a third-person subject (it, that, he, they, eso, ça): between a `you` and a contempt word it
  *                      starts a clause of its own, so "I told you it was stupid" judges the thing, not the reader
+ *           intensifier  a degree word or filler (really, so, very, echt, voll, muy, ekdum, 진짜, 真的): between a `you` and a
+ *                      contempt word it does not count towards the gap, so "you're honestly really very pathetic" is
+ *                      read as "you're pathetic"
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -50,7 +53,7 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation'] as const;
+export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation', 'intensifier'] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
