@@ -128,11 +128,13 @@ const readArrays = (bytes: Uint8Array, header: Header, bodyStart: number): Recor
   if (size !== bytes.length) return undefined;
   const arrays: Record<string, AnyArray> = {};
   let offset = bodyStart;
+  // A file read whole has a buffer of its own, 4-byte aligned like every section in it: the arrays are views of
+  // it. Bytes at an odd place in a larger buffer are copied, section by section, to a place views can use.
+  const aligned = bytes.byteOffset % 4 === 0;
   for (const { name, type, length } of header.sections) {
     const byteLength = length * BYTES[type];
-    // A copy of just these bytes (a Node Buffer's slice would be a view): the file's buffer need not be aligned for 4-byte views.
-    const copy = new Uint8Array(bytes.subarray(offset, offset + byteLength)).buffer;
-    arrays[name] = type === 'i32' ? new Int32Array(copy) : type === 'u16' ? new Uint16Array(copy) : new Uint8Array(copy);
+    const [buffer, at] = aligned ? [bytes.buffer, bytes.byteOffset + offset] : [new Uint8Array(bytes.subarray(offset, offset + byteLength)).buffer, 0];
+    arrays[name] = type === 'i32' ? new Int32Array(buffer, at, length) : type === 'u16' ? new Uint16Array(buffer, at, length) : new Uint8Array(buffer, at, length);
     offset += padded(byteLength);
   }
   return arrays;
