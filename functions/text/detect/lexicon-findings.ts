@@ -165,9 +165,11 @@ class HitContext {
     return new Nearby(figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure));
   }
 
-  /** Drops the findings `drop` picks (denied by a negation, inside a self-harm phrase). */
-  dropFindings(drop: (finding: PlacedFinding) => boolean): void {
-    const kept = this.findings.filter((finding) => !drop(finding));
+  /** Drops the findings of `signals` that lie inside one of `phrases` (a phrase a negation denies, a self-harm phrase). */
+  dropFindingsInside(signals: ReadonlySet<SignalId>, phrases: readonly UnitSpan[]): void {
+    const inside = (finding: PlacedFinding): boolean =>
+      signals.has(finding.signal) && phrases.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
+    const kept = this.findings.filter((finding) => !inside(finding));
     if (kept.length < this.findings.length) this.findings.splice(0, this.findings.length, ...kept);
   }
 
@@ -404,9 +406,7 @@ const denyNegated = (context: HitContext): void => {
   if (context.negations.length === 0) return;
   const deniedOutright = context.findings.filter((finding) => NEGATABLE.has(finding.signal) && negated(context, finding));
   // The cues inside a denied phrase are denied with it: "not going to kill you" also holds the pair "kill" + "you".
-  context.dropFindings(
-    (finding) => NEGATABLE.has(finding.signal) && deniedOutright.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last),
-  );
+  context.dropFindingsInside(NEGATABLE, deniedOutright);
 };
 
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
@@ -419,9 +419,7 @@ const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'c
 const selfHarmAlone = (context: HitContext): void => {
   const selfHarm = context.findings.filter((finding) => finding.signal === 'self-harm');
   if (selfHarm.length === 0) return;
-  context.dropFindings(
-    (finding) => INSIDE_SELF_HARM.has(finding.signal) && selfHarm.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last),
-  );
+  context.dropFindingsInside(INSIDE_SELF_HARM, selfHarm);
 };
 
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
