@@ -1,4 +1,4 @@
-import { pairs, unlessAfter } from './term-builders';
+import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -901,8 +901,8 @@ export const de: Lexicon = {
     // Not the French "du" (of the) after a picture word: "la photo du tableau".
     you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
       // A selfie or a full-length photo shows the sender: asked for, it asks for the reader's picture ("schick mal ein Ganzkörperfoto"). Not one taken together.
-      ...spellings(['ganzkörperfoto', 'ganzkörperbild', 'ganzkörperselfie', 'ganzkörper selfie', 'gesichtsfoto']).map((term) => ({ term, unless: [`${term} von uns`, `${term} mit`] })),
-      ...['selfie', 'selfies'].map((term) => ({ term, unless: [`${term} von uns`, `${term} mit`, `${term} vom`, `${term} von der`, `${term} von dem`, `${term} das wir`, `${term} die wir`] })),
+      ...spellings(['ganzkörperfoto', 'ganzkörperbild', 'ganzkörperselfie', 'ganzkörper selfie', 'gesichtsfoto']).map(unlessBefore(['von uns', 'mit'])),
+      ...['selfie', 'selfies'].map(unlessBefore(['von uns', 'mit', 'vom', 'von der', 'von dem', 'das wir', 'die wir'])),
     ],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
     violence: [

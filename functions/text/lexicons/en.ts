@@ -201,7 +201,7 @@ const DRUG_USE = [
 const DRINKING = [
   ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['wasted', 'plastered', 'shitfaced', 'sloshed', 'blackout drunk', 'tipsy', 'drunk']),
   // Hammered by an exam or a storm is beaten.
-  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['hammered']).map((term) => ({ term, unless: [`${term} by`, `${term} in`] })),
+  ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['hammered']).map(unlessBefore(['by', 'in'])),
   'shitfaced', 'sloshed', 'blackout drunk', 'blacked out drunk', 'drunk af', 'so drunk', 'doing shots', 'round of shots', 'shots shots shots', 'tequila shots',
   'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', 'martini*',
   'a few pints', 'few pints', 'couple of pints', 'couple pints', 'pints tonight', 'pint of lager', 'bevvies', 'bevvy', 'brewski*', 'boozing', 'boozy',
@@ -469,7 +469,7 @@ export const en: Lexicon = {
       'send nudes', 'send me nudes', 'send noods', 'show me your boobs', 'show me ur boobs', 'show me your tits', 'show your tits', 'show me your body',
       'show me your pussy', 'show me your dick',
       // An outfit for an occasion: "what are you wearing to the wedding".
-      ...['what are you wearing', 'what r u wearing', 'wat r u wearing'].map((term) => ({ term, unless: [`${term} to`, `${term} for`, `${term} on`] })), 'what color is your underwear',
+      ...['what are you wearing', 'what r u wearing', 'wat r u wearing'].map(unlessBefore(['to', 'for', 'on'])), 'what color is your underwear',
       'what colour is your underwear', 'what color are your panties', 'bra size', 'cup size', 'are you a virgin', 'r u a virgin', 'are u virgin',
       'wanna have sex', 'want to have sex', 'lets have sex', "let's have sex", 'have sex with me', 'sex with you', 'i want to fuck you', 'i wanna fuck you',
       'touch yourself', 'i want to touch you', 'i want to lick', 'your body is hot', 'ur body is hot', 'sexy body', 'you make me horny', 'u make me horny',
@@ -585,7 +585,7 @@ export const en: Lexicon = {
       'slit your throat', 'cut your throat', 'break your legs',
       // Icy stairs: "you'll break your neck on those steps".
       { term: 'break your neck', unless: ['break your neck on', 'break your neck falling', 'break your neck in those'] }, 'smash your face', 'put a bullet in',
-      ...['you will die', 'u will die'].map((term) => ({ term, unless: [`${term} laughing`, `${term} of laughter`, `${term} of boredom`, `${term} of embarrassment`] })),
+      ...['you will die', 'u will die'].map(unlessBefore(['laughing', 'of laughter', 'of boredom', 'of embarrassment'])),
       'you gonna die', 'i hope you get raped', 'sleep with one eye open', 'beat the shit out of you',
       ...THREAT_CONSEQUENCES,
     ],

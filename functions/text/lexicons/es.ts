@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
 import { contactNumberWords } from './romance-numbers';
-import { pairs, withPlain } from './term-builders';
+import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
@@ -134,7 +134,7 @@ const CONTEMPT = withPlain([
 ]);
 /** Disgust asked about ("¿te da asco el pescado?") is no contempt for the reader. */
 const DISGUST = { term: 'asco', unless: ['te da asco', 'te dan asco', 'te da un poco de asco', 'te da mucho asco', 'le da asco', 'les da asco'] };
-const HATE_AT = withPlain(['odio a los', 'odio a las']).map((term) => ({ term, unless: [`el ${term}`, `del ${term}`, `contra el ${term}`] }));
+const HATE_AT = withPlain(['odio a los', 'odio a las']).map(unlessAfter(['el', 'del', 'contra el']));
 
 /** Chat apps as typed in Spanish-speaking countries. */
 const APPS = ['wsp', 'wasap', 'guasap', 'whatsapp', 'por whats', 'wpp', 'insta', 'instagram', 'telegram', 'snap', 'snapchat', 'feis', 'discord', 'wechat', 'kakao'];
@@ -269,7 +269,7 @@ const THREAT_CONSEQUENCES = [
   'te vas a arrepentir de esto', 'te vas a arrepentir de lo que', 'te vas a arrepentir de haber', 'te vas a arrepentir toda tu vida', 'te arrepentirás de',
   'te arrepentiras de', 'te juro que te vas a arrepentir', 'vas a lamentar esto', 'te vas a acordar de mí', 'te vas a acordar de mi',
   // "Me las vas a pagar jaja, te comiste mi pizza": a laugh after it makes it a joke.
-  ...['me las vas a pagar', 'me la vas a pagar'].map((term) => ({ term, unless: ['jaja*', 'jeje*', 'xd'].map((laugh) => `${term} ${laugh}`) })),
+  ...['me las vas a pagar', 'me la vas a pagar'].map(unlessBefore(['jaja*', 'jeje*', 'xd'])),
   'me las pagarás', 'me las pagaras', 'lo vas a pagar caro', 'la vas a pagar caro', 'vas a pagar por esto', 'te voy a hacer pagar',
   'esto no se queda así', 'esto no se queda asi', 'esto no se va a quedar así', 'esto no se va a quedar asi', 'vas a ver lo que te pasa',
   'vas a ver lo que te va a pasar',
@@ -338,7 +338,7 @@ const SEX_ACTS = [
   'te pongo en 4', 'acabar adentro', 'venirme dentro', 'correrme dentro',
   'me la pusiste dura', 'se me pone dura', 'me mojas', 'me mojé pensando', 'me moje pensando',
   // Not the dinner warmed up: "¿me calientas la comida?".
-  ...['me calientas', 'me calentás'].map((term) => ({ term, unless: ['la', 'el', 'un', 'una', 'los', 'las'].map((next) => `${term} ${next}`) })),
+  ...['me calientas', 'me calentás'].map(unlessBefore(['la', 'el', 'un', 'una', 'los', 'las'])),
   'me excitas', 'me excitás', 'me excitas mucho', 'me pones a mil', 'te chupo', 'te lo chupo', 'chupártela toda',
   ...pairs(['coger', 'cogerte'], ['rico', 'tan rico', 'bien rico', 'bien duro', 'toda la noche', 'sin condón', 'sin condon']),
   'un pete', 'hacerte un pete', 'hacerme un pete', 'sexting', 'sexo telefónico', 'sexo telefonico', 'tener relaciones contigo',
@@ -348,7 +348,7 @@ const LEWD_AT_YOU = [
   ...pairs(['qué rica', 'que rica', 'q rica', 'bien rica', 'qué rico', 'que rico', 'bien rico', 'qué buena', 'que buena', 'bien buena'],
     ['te ves', 'te miras']),
   ...pairs(['estás', 'estas'], ['bien buena', 'bien rica', 're buena', 'muy buena', 'tan buena', 'bien sabrosa'])
-    .map((term) => ({ term, unless: [`${term} en`, `${term} para`] })),
+    .map(unlessBefore(['en', 'para'])),
   ...pairs(['pásame', 'pasame', 'mándame', 'mandame', 'envíame', 'enviame'], ['algo hot', 'algo más hot', 'algo mas hot', 'algo sexy', 'algo subido de tono']),
   ...pairs(['te ves', 'te miras'], ['bien rica', 'bien buena', 'bien sabrosa', 'muy rica', 're buena']),
   // "Enséñame tus tetas" is read by "tus tetas" below; the article forms need the verb.
@@ -484,7 +484,7 @@ const ALL_OF_THEM = [
   ...pairs(['todos unos'], ['ladrones', 'terroristas', 'delincuentes', 'violadores', 'criminales', 'asesinos', 'narcos', 'vagos', 'sucios', 'cerdos',
     'animales', 'salvajes', 'ignorantes', 'parásitos', 'borrachos', 'enfermos', 'aprovechados']),
   ...pairs(['todas unas'], ['putas', 'interesadas', 'histéricas', 'vagas', 'sucias', 'ignorantes']),
-].map((term) => ({ term, unless: [`no son ${term}`] }));
+].map(unlessAfter(['no son']));
 /** What a group is said to do or be unfit for: said of "las mujeres" or "los venecos" it is contempt for them. */
 const GROUP_SLANDER = [
   ...pairs(['no sirven para', 'solo sirven para'], ['manejar', 'conducir', 'cocinar', 'limpiar', 'parir', 'abrir las piernas', 'robar']),
@@ -857,7 +857,7 @@ export const es: Lexicon = {
       'talla de sujetador', 'talla de brasier', 'eres virgen', 'sigues siendo virgen', 'quieres tener sexo', 'quieres coger', 'quieres follar',
       'te quiero tocar', 'quiero tocarte', 'quiero lamerte', 'quiero chuparte', 'quiero comerte toda', 'te como toda', 'te comería toda',
       'te comeria toda', 'me pones caliente', 'me pones cachondo', 'me pones muy caliente', 'me la pones dura', 'me pones duro', 'estás buenísima',
-      'estas buenisima', ...['qué buena estás', 'que buena estas'].map((term) => ({ term, unless: [`${term} en`, `${term} para`] })), 'mamacita rica',
+      'estas buenisima', ...['qué buena estás', 'que buena estas'].map(unlessBefore(['en', 'para'])), 'mamacita rica',
       'qué rica estás', 'que rica estas', 'estás bien rica', 'estas bien rica',
       'tócate', 'tocate para mí', 'tocate para mi', 'quítate la ropa', 'quitate la ropa', 'sin ropa', 'videollamada sin ropa', 'abre las piernas',
       'duerme conmigo', 'ven a mi cama', 'siéntate en mis piernas', 'sientate en mis piernas', 'te voy a violar', 'quiero violarte',

@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs } from './term-builders';
+import { pairs, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -237,7 +237,7 @@ const DRUG_PHRASES = [
   'mi faccio le canne', 'fumare canne', 'farsi un cannone', 'una cannetta', 'farsi uno spino', 'strafatta', 'fattissimo', 'fattissima',
   ...pairs(['fumo', 'fumato', 'fumiamo', 'ci fumiamo', 'fumarsi'], ['erba', 'maria', 'una canna', 'canne', 'uno spinello']),
   ...pairs(['ci facciamo', 'facciamoci', 'mi faccio', 'ti fai', 'si fa', 'ci siamo fatti', 'mi sono fatto', 'mi sono fatta', 'ti sei fatto', 'fatto', 'fumato', 'rollato', 'rolliamo', 'rollami'], ['una canna', 'un cannone', 'uno spinello', 'una canna insieme'])
-    .map((term) => ({ term, unless: ['di bambù', 'di bambu', 'da pesca', 'di zucchero'].map((what) => `${term} ${what}`) })),
+    .map(unlessBefore(['di bambù', 'di bambu', 'da pesca', 'di zucchero'])),
   'cocainomane', 'spaccio di droga', 'sballarci', 'ci sballiamo',
 ];
 
@@ -339,7 +339,7 @@ const MORE = {
       'fare pompini', 'fare un pompino', 'succhiarlo', 'prenderlo in bocca', 'farti scopare', 'farti leccare', 'fare cose sporche', 'i cazzi grossi']),
     ...pairs(['hai mai', 'hai già', "l'hai mai"], ['fatto sesso', 'scopato', 'fatto un pompino', 'succhiato', 'fatto sesso anale', 'fatto una cosa a tre']),
     ...['spogliarti', 'ti spoglierei', 'ti spoglio', 'toglierti i vestiti', 'strapparti i vestiti', 'ti strapperei i vestiti', 'toglierti le mutandine', 'sfilarti le mutandine',
-      'toglierti il reggiseno', 'vederti nuda', 'vederti senza vestiti'].map((term) => ({ term, unless: [`${term} nel camerino`, `${term} dal medico`] })),
+      'toglierti il reggiseno', 'vederti nuda', 'vederti senza vestiti'].map(unlessBefore(['nel camerino', 'dal medico'])),
   ],
   spam: [
     ...pairs(['vincere', 'vinci', 'vincete', 'puoi vincere', 'prova a vincere', 'vincerai', 'possibilità di vincere'], ['un iphone', 'un ipad', 'un buono', 'una ps5',

@@ -318,7 +318,7 @@ const DO_IT_WITH = pairs(['君', 'きみ', 'あなた', 'お前', 'おまえ'], 
 const MORE_SEX = [
   'エッチなこと', 'えっちなこと', 'エロいこと',
   '一緒にお風呂入ろ', '一緒にお風呂入らない', '一緒に風呂入ろ', '一緒にお風呂はい', '一緒にシャワー浴び',
-  ...DO_IT_WITH.map((term) => ({ term, unless: ['こと', 'ゲーム', '事', '話', '遊び'].map((what) => term + what) })),
+  ...DO_IT_WITH.map(unlessBefore(['こと', 'ゲーム', '事', '話', '遊び'], '')),
   'ラブホいか', 'ラブホいこ', 'ラブホいく', 'ラブホ行', 'ラブホで会', 'ラブホで休', '一回だけでいいからし', '一回だけでいいからヤ', '一回だけでいいからさせ', '一回だけやらせ',
 ];
 /** Remarks about the reader's body meant to touch it, their underwear, how far they went, their virginity. */

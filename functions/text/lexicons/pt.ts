@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
 import { contactNumberWords } from './romance-numbers';
-import { pairs, withPlain } from './term-builders';
+import { pairs, unlessAfter, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
@@ -377,7 +377,7 @@ const SLANG_MONEY = pairs(AMOUNTS, ['conto', 'contos', 'pila', 'pilas', 'pau', '
 const JUDGED_FIRST = pairs(
   AIMED_WORDS.filter((word) => !['merda', 'bosta'].includes(word)),
   ['vc é', 'vc e', 'vc eh', 'você é', 'voce e', 'cê é', 'tu é', 'tu és', 'tu es'],
-).map((term) => ({ term, unless: [`não ${term}`, `nao ${term}`] }));
+).map(unlessAfter(['não', 'nao']));
 const MORE_INSULTS = [
   ...JUDGED_FIRST,
   ...pairs(['seu', 'sua', 'vc é', 'você é', 'tu é', 'tu és', 'vc é um', 'vc é uma', 'você é um', 'você é uma', 'tu és um', 'tu és uma', 'és um', 'és uma'],
