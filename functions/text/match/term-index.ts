@@ -311,9 +311,11 @@ const found = new SpanLog();
 /** 1 for the unit kinds that make up words of spaced scripts (isWordKind), for the scan's word starts. */
 const WORD_KINDS = Uint8Array.from({ length: 16 }, (_, kind) => (isWordKind(kind) ? 1 : 0));
 
+/** Where in `found` the exception occurrences are, in order: a text holds few, so a term's exceptions are looked for among them alone. */
+const exceptionsFound = new SpanLog();
+
 let scanIndex: TermIndex | undefined;
 let scanText: NormalisedText | undefined;
-let exceptionSeen = false;
 
 /** The scan's sink, bound once: filters each occurrence by boundaries and runs before anything is allocated. */
 const collect = (id: number, last: number): void => {
@@ -322,7 +324,7 @@ const collect = (id: number, last: number): void => {
   const flags = index.flags[id]!;
   const first = last - index.lengths[id]! + 1;
   if (!boundariesHold(flags, text, first, last) || !runsAgree(index, id, text, first, last)) return;
-  if (flags & FLAG_EXCEPTION) exceptionSeen = true;
+  if (flags & FLAG_EXCEPTION) exceptionsFound.add(found.count, first, last);
   found.add(id, first, last);
 };
 
@@ -330,7 +332,10 @@ const collect = (id: number, last: number): void => {
 const cancellingException = (index: TermIndex, id: number, first: number, last: number): number => {
   for (let k = index.exceptionStart[id]!; k < index.exceptionStart[id + 1]!; k++) {
     const exception = index.exceptionIds[k]!;
-    for (let o = 0; o < found.count; o++) if (found.values[o] === exception && found.firsts[o]! <= first && found.lasts[o]! >= last) return o;
+    for (let e = 0; e < exceptionsFound.count; e++) {
+      const o = exceptionsFound.values[e]!;
+      if (found.values[o] === exception && exceptionsFound.firsts[e]! <= first && exceptionsFound.lasts[e]! >= last) return o;
+    }
   }
   return -1;
 };
@@ -341,7 +346,7 @@ const cancellingException = (index: TermIndex, id: number, first: number, last: 
  */
 const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | undefined, hits: TermHit[], keeps?: (first: number, last: number) => boolean): void => {
   found.count = 0;
-  exceptionSeen = false;
+  exceptionsFound.count = 0;
   scanIndex = index;
   scanText = text;
   scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, collect);
@@ -354,7 +359,7 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     let first = found.firsts[o]!;
     let last = found.lasts[o]!;
     if (keeps && !keeps(first, last)) continue;
-    if (exceptionSeen && flags & FLAG_HAS_EXCEPTIONS) {
+    if (exceptionsFound.count > 0 && flags & FLAG_HAS_EXCEPTIONS) {
       const exception = cancellingException(index, id, first, last);
       if (exception >= 0) {
         excused?.push({ first: found.firsts[exception]!, last: found.lasts[exception]! });
