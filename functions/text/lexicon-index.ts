@@ -36,10 +36,33 @@ export const lexiconFingerprint = (): string =>
 /** Compiles every lexicon (what a bundle's index file holds). */
 export const compileLexicons = (): { index: TermIndex; fingerprint: string } => ({ index: compileTerms(allEntries()), fingerprint: lexiconFingerprint() });
 
-const loadOrCompile = (): TermIndex => {
+declare global {
+  /**
+   * The fingerprint of the lexicons a bundle was built from, written in by the bundler (an esbuild define,
+   * infra/constructs/moderation-function.ts); undefined elsewhere.
+   */
+  var TERM_INDEX_FINGERPRINT: string | undefined;
+}
+
+const readBundled = (fingerprint: string): TermIndex => {
+  const loaded = decodeTermIndex(readFileSync(TERM_INDEX_FILE), fingerprint);
+  if (loaded === undefined) throw new Error(`${TERM_INDEX_FILE} was not compiled from the lexicons this bundle was built with (fingerprint ${fingerprint})`);
+  return loaded;
+};
+
+const readOrCompile = (): TermIndex => {
   const loaded = existsSync(TERM_INDEX_FILE) ? decodeTermIndex(readFileSync(TERM_INDEX_FILE), lexiconFingerprint()) : undefined;
   return loaded ?? compileTerms(allEntries());
 };
+
+/**
+ * A bundle reads the index file beside it and never loads the lexicons: with the fingerprint written in,
+ * the condition is a constant, readOrCompile falls away, and so does ./lexicons (side-effect free, see its
+ * package.json). That spares a cold start evaluating ~200k terms and hashing them (~0.4 s). Elsewhere the
+ * index file is read when it was compiled from these very lexicons, else they are compiled.
+ * The global is written out in full, not through a variable, so the bundler sees the constant.
+ */
+const loadOrCompile = (): TermIndex => (globalThis.TERM_INDEX_FINGERPRINT !== undefined ? readBundled(globalThis.TERM_INDEX_FINGERPRINT) : readOrCompile());
 
 let index: TermIndex | undefined;
 

@@ -9,6 +9,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { basename, join } from 'node:path';
 import type { AccessMode } from '../../functions/routes';
+import { lexiconFingerprint } from '../../functions/text/lexicon-index';
 import { copySharpCommands, findSharpBinary, SHARP_INSTALL_HINT } from './sharp-binary';
 
 const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging'];
@@ -29,6 +30,16 @@ const textEngineCommands = (inputDir: string, outputDir: string): string[] => [
 ];
 const PROJECT_ROOT = join(import.meta.dirname, '../..');
 
+let fingerprint: string | undefined;
+/**
+ * Written into a text engine's bundle, which then reads its term index without loading the lexicons
+ * (functions/text/lexicon-index.ts): the index file compiled beside it carries the same fingerprint.
+ */
+const termIndexDefine = (): Record<string, string> => {
+  fingerprint ??= lexiconFingerprint();
+  return { 'globalThis.TERM_INDEX_FINGERPRINT': JSON.stringify(fingerprint) };
+};
+
 export interface ModerationFunctionProps {
   /** Entry file relative to `functions/`, exporting `handler`. */
   readonly entry: string;
@@ -39,8 +50,9 @@ export interface ModerationFunctionProps {
   readonly memorySize?: number;
   /**
    * Runs the text engine: the learned model is copied beside the bundle and the lexicons are compiled
-   * there (scripts/build-term-index.ts), so a cold start reads the automaton instead of building it. The
-   * modules load both relative to themselves.
+   * there (scripts/build-term-index.ts), so a cold start reads the automaton instead of building it; the
+   * bundle is told the lexicons' fingerprint and leaves their source out. The modules load both relative
+   * to themselves.
    */
   readonly textEngine?: boolean;
   /** Decodes images with sharp: its native Linux binary ships beside the bundle and decides the architecture. */
@@ -89,6 +101,7 @@ export class ModerationFunction extends Construct {
         externalModules: ['@aws-sdk/*', ...(sharp === undefined ? [] : ['sharp'])],
         // Some dependencies still call require(); give the ESM bundle one.
         banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        ...(props.textEngine === true ? { define: termIndexDefine() } : {}),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

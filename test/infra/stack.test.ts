@@ -2,7 +2,8 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -141,6 +142,24 @@ describe('ModerationStack', () => {
       const loaded = decodeTermIndex(readFileSync(join(assetDirOf(id), 'term-index.bin')), lexiconFingerprint());
       expect(loaded?.terms.length, id).toBeGreaterThan(50_000);
     }
+  });
+
+  it('bundles the text check without the lexicons, and its first check reads the index compiled beside it', () => {
+    // GIVEN the CheckText asset as Lambda gets it
+    const asset = assetDirOf('CheckText');
+    // THEN no lexicon source is in the bundle ("bhosdike" is a term of the Hindi lexicon alone) ...
+    expect(readFileSync(join(asset, 'index.mjs'), 'utf8')).not.toContain('bhosdike');
+    // ... and loading the handler, which checks a text while it initialises, works from the index file. The
+    // asset runs from a copy beside this project's node_modules, which stands in for the runtime's AWS SDK.
+    const runtime = mkdtempSync(join(tmpdir(), 'lambda-'));
+    symlinkSync(join(import.meta.dirname, '../../node_modules'), join(runtime, 'node_modules'));
+    cpSync(asset, join(runtime, 'task'), { recursive: true });
+    const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(runtime, 'task/index.mjs')).href)});`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
+    expect(loaded.stderr).toBe('');
+    expect(loaded.status).toBe(0);
   });
 
   it('grants Rekognition to the image decoders only', () => {

@@ -8,6 +8,7 @@ const ENTRIES = [
   { term: '시발', tag: 'curse' as const, unless: ['시발점'] },
   { term: 'fuck*', tag: 'curse' as const },
   { term: 'bitch', tag: 'insult' as const, lang: 'en' as const },
+  { term: 'кинуть', tag: 'fraud' as const, lang: 'ru' as const },
   { term: 'قتل', tag: 'violence' as const },
   { term: 'add me', tag: 'request' as const },
   { term: 'wechat', tag: 'app' as const },
@@ -33,6 +34,9 @@ describe('the compiled term index as a file', () => {
     // THEN
     expect(read).toBeDefined();
     expect(viewed).toBeDefined();
+    // Every term with its text, tag, language, number value, length and script, as compiled.
+    expect(read!.terms).toStrictEqual(compiled.terms);
+    expect(viewed!.terms).toStrictEqual(compiled.terms);
     for (const text of TEXTS) {
       expect(hitsOf(read!, text), text).toEqual(hitsOf(compiled, text));
       expect(hitsOf(viewed!, text), text).toEqual(hitsOf(compiled, text));
