@@ -278,12 +278,13 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
       // "send me the photos of the trip" is exchange talk; "send me your pic" asks for the person. Where the verb
-      // comes last ("तुम्हारी फोटो भेजो", "あなたの写真送って"), the person stands before the picture.
+      // comes last ("तुम्हारी फोटो भेजो", "あなたの写真送って"), the person stands before the picture, or is the
+      // picture itself: a selfie is one of the sender ("自撮り送って", "셀카 보내줘").
       const verbLast = VERB_LAST.has(request.term.lang) && picture.last < request.first && context.joined(picture, request);
       const ofThePerson = you.find(
         (target) =>
           (target.first > request.last && context.isPictureOf(picture, target)) ||
-          (verbLast && target.last < picture.first && gap(target, picture) <= CUE_POLICY.solicitPictures.verbLastGap),
+          (verbLast && ((target.first <= picture.first && picture.last <= target.last) || (target.last < picture.first && gap(target, picture) <= CUE_POLICY.solicitPictures.verbLastGap))),
       );
       if (body) context.add('sexual-harassment', CUE_POLICY.sexualPictures.confidence, [request, picture, body]);
       else if (ofThePerson) context.add('solicit-pictures', CUE_POLICY.solicitPictures.confidence, [request, picture]);

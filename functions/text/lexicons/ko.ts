@@ -501,6 +501,8 @@ export const ko: Lexicon = {
       ...YOU_PHRASES,
       '너는', '너를', '너가', '너랑', '너도', '너 진짜', '너 같은', '너같은', '니가', '네가', '넌', '너희', '너네', '니들', '느그', '당신', '니 얼굴',
       '님아', '너새끼', '니 놈', '너 이',
+      // A selfie or a face photo shows the sender: asked for, it asks for the reader's picture ("셀카 보내줘"). Not one taken together, nor the stick.
+      { term: '셀카', unless: ['셀카봉', '같이 셀카', '같이셀카', '우리 셀카', '단체 셀카', '단체셀카'] }, '셀피', '얼굴 사진', '얼굴사진', '전신 사진', '전신사진',
     ],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',

@@ -520,7 +520,7 @@ export const zh: Lexicon = {
       // "想看看你长什么样": how the reader looks is a picture of the reader.
       '长什么样', '长啥样', '本人照', '真人照', '近照',
       '發幾張', '来几张', '來幾張',
-      '照片', '相片', '自拍', '图片', '圖片', '视频', '視頻', '影片', '靓照', '靚照', '美照', '私照', '私房照', '生活照', '露脸照', '露臉照', '全身照',
+      '照片', '相片', '自拍', '图片', '圖片', '视频', '視頻', '影片', '靓照', '靚照', '美照', '私照', '私房照', '生活照', '露脸照', '露臉照', '全身照', '素颜照', '素顏照', '正脸照', '正臉照',
       '发张图', '發張圖',
       // "拍张你现在的样子": the shooting verb is the picture when no picture noun follows.
       '拍张', '拍一张', '拍几张', '拍给我',
@@ -569,7 +569,9 @@ export const zh: Lexicon = {
     you: [
       ...['你', '妳', '您', '你们'].map((term) => ({ term, unless: READER_PLACES.filter((place) => place.startsWith(term)) })),
       '尔等', '汝', '楼主', '博主', 'up主', '你的', '妳的', '您的', '你们的',
-    ],
+      // A selfie or a photo of the face or of daily life shows the sender: asked for, it asks for the reader's picture
+      // ("发张自拍", "发个生活照看看"). Not one taken together, nor the stick.
+      { term: '自拍', unless: ['自拍杆', '一起自拍', '合影自拍', '我们的自拍', '我们自拍'] }, '自拍照', '生活照', '素颜照', '素顏照', '正脸照', '正臉照', '露脸照', '露臉照', '全身照'],
     // 你的 judges something of the reader's ("你的想法真蠢" is about the idea); before a picture word it still is the reader's own picture.
     your: ['你的', '妳的', '您的', '你们的'],
     violence: [
