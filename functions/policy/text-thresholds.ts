@@ -82,6 +82,11 @@ export const CUE_POLICY = {
    * ("can i get 20 likes").
    */
   moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10 },
+  /**
+   * A stake and a payout in one sentence, each with a sum at most `figureGap` units away, the payout's at least
+   * `ratio` times the stake's: "invest 200 and get 2000 back". Review, not a block: people also tell of gains.
+   */
+  promisedReturn: { figureGap: 4, ratio: 2, confidence: 0.6 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

@@ -1,6 +1,7 @@
 import { firstAbove } from '../ascending';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
+import type { UnitSpan } from './nearby';
 
 /**
  * A sum of money written with a currency sign ("$300", "300€", "₹5000", "R$ 50"): a money word for the
@@ -77,6 +78,8 @@ const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undef
 
 /** A run of digits, thousands separators inside it, and a "k" for thousands ("2k"). */
 const FIGURE = /\d(?:[\d,.]*\d)?[kK]?/gu;
+/** The number digits stand for: separators dropped, "2k" is 2000. */
+const writtenValue = (written: string): number => Number(written.replace(/\D/gu, '')) * (/[kK]$/u.test(written) ? 1000 : 1);
 /** Longer runs are phone numbers and ids, not sums anyone lends. */
 const MAX_FIGURE_DIGITS = 7;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -107,10 +110,13 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
     // "300 €" and "$ 300" have a space beside their sign: amounts already.
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
     if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
-    const value = Number(digits) * (/[kK]$/u.test(match[0]) ? 1000 : 1);
+    const value = writtenValue(match[0]);
     if (value < minFigure) continue;
     const hit = hitOver(text, FIGURE_TERM, { start, end });
     if (hit) hits.push(hit);
   }
   return hits;
 };
+
+/** The number a figure or amount stands for, read from the original text. */
+export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => writtenValue(original.slice(text.starts[sum.first], text.ends[sum.last]));

@@ -6,7 +6,7 @@ import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
-import { figureHits, isAmount } from './amounts';
+import { figureHits, isAmount, sumValue } from './amounts';
 import { looksLikeName } from './names';
 import { gap, Nearby, type UnitSpan } from './nearby';
 
@@ -163,6 +163,18 @@ class HitContext {
   /** The bare figures of the text ("lend me 2000"), read only when a lending verb asks for them. */
   figures(): Nearby<TermHit> {
     return new Nearby(figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure));
+  }
+
+  /** Every sum of the text, bare figures and amounts with a currency sign alike, in order. */
+  sums(): Nearby<TermHit> {
+    const amounts = this.tagged('money').filter(isAmount);
+    const figures = figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure);
+    return new Nearby(amounts.length === 0 ? figures : [...figures, ...amounts]);
+  }
+
+  /** The number a sum stands for. */
+  valueOf(sum: TermHit): number {
+    return sumValue(this.original, this.text, sum);
   }
 
   /** Drops the findings of `signals` that lie inside one of `phrases` (a phrase a negation denies, a self-harm phrase). */
@@ -325,6 +337,36 @@ const lendFindings = (context: HitContext): void => {
   }
 };
 
+/** A unit of time right after a sum: "10 minutes", "30分钟" count time, not money. */
+const countsTime = (sum: TermHit, durations: readonly TermHit[]): boolean => durations.some((duration) => duration.first > sum.last && duration.first - sum.last <= 2);
+
+/**
+ * A stake and a payout at least `ratio` times as large, in one sentence: "invest 200 and get 2000 back",
+ * "deposit $50, withdraw $500 tomorrow", "充值100返1000", "100万投資すれば1000万稼げる". The sums are the
+ * ones closest to each verb, on either side, so the word order of every language reads alike.
+ */
+const promisedReturnFindings = (context: HitContext): void => {
+  const stakes = context.tagged('stake');
+  const payouts = context.tagged('payout');
+  if (stakes.length === 0 || payouts.length === 0) return;
+  const sums = context.sums();
+  if (sums.size < 2) return;
+  const durations = context.tagged('duration');
+  const { figureGap, ratio, confidence } = CUE_POLICY.promisedReturn;
+  for (const stake of stakes) {
+    const staked = sums.nearest(stake, figureGap, (sum) => context.joined(stake, sum) && !countsTime(sum, durations));
+    if (!staked) continue;
+    const least = ratio * context.valueOf(staked);
+    for (const payout of payouts) {
+      if (payout.first <= stake.last || !context.sameSentence(stake, payout)) continue;
+      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && context.valueOf(sum) >= least);
+      if (!gained) continue;
+      context.add('fraud', confidence, [stake, staked, payout, gained]);
+      break;
+    }
+  }
+};
+
 /**
  * A curse that is contempt for a group: one that leads into a bare group word ("fucking mexicans",
  * "他妈的河南人"), stands inside the group's own phrase ("pinches gringos") or is a phrase that follows the
@@ -446,6 +488,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   signalFindings(context, you, original);
   requestFindings(context, youHits);
   lendFindings(context);
+  promisedReturnFindings(context);
   aimedFindings(context, you);
 
   denyNegated(context);

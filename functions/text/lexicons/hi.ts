@@ -717,6 +717,10 @@ export const hi: Lexicon = {
       'दे दो', 'दे दीजिए', 'भेज देना', 'ट्रांसफर करो', 'ट्रांसफर कर दो', 'transfer karo', 'transfer kar do', 'daal do', 'डाल दो',
     ],
     // Costs friends split: a money request beside one is settling up ("pizza ke 300 bhej de").
+    // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
+    stake: ['invest karo', 'invest kare', 'invest karein', 'invest karke', 'nivesh karo', 'nivesh karein', 'निवेश करें', 'निवेश करो', 'jama karo', 'jama kare', 'जमा करो', 'जमा करें', 'recharge karo', 'lagao', 'लगाओ'],
+    payout: ['pao', 'paao', 'paaye', 'paayein', 'paiye', 'milega', 'milenge', 'kamao', 'kamaye', 'kamaiye', 'पाएं', 'पाओ', 'मिलेगा', 'मिलेंगे', 'कमाओ', 'कमाएं', 'nikalo', 'withdraw karo'],
+    duration: ['minute', 'minat', 'ghanta', 'ghante', 'din', 'hafta', 'hafte', 'mahina', 'mahine', 'saal', 'मिनट', 'घंटे', 'घंटा', 'दिन', 'हफ्ते', 'हफ़्ते', 'महीने', 'महीना', 'साल'],
     lend: [...LOAN_ASKS, ...SEND_SUM, 'udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
     expense: [
       'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',

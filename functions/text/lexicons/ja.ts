@@ -594,6 +594,10 @@ export const ja: Lexicon = {
       'よこせ', '寄越せ',
     ],
     // Costs friends split: a money request beside one is settling up (「ピザ代送って」「割り勘で」).
+    // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
+    stake: ['投資', '入金', '出資', 'チャージ', '預け', '入れれば', '入れたら'],
+    payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる'],
+    duration: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年'],
     lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     expense: [
       '割り勘', 'わりかん', 'ワリカン', '割り勘で', '半分ずつ',

@@ -491,6 +491,10 @@ export const ko: Lexicon = {
       ...APP_MOVES,
     ],
     // 나눠 내는 비용: 그 옆의 송금 요청은 정산이지 돈 요구가 아니다 ("피자값 보내줘", "n빵").
+    // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
+    stake: ['투자', '입금', '충전', '넣으면', '넣어', '넣고', '예치'],
+    payout: ['받아', '받으', '받을', '받는', '벌어', '벌 수', '벌수', '수익', '돌려받', '출금'],
+    duration: ['분', '시간', '일', '주', '주일', '개월', '달', '년'],
     lend: ['빌려줘', '빌려 줘', '빌려주세요', '빌려줄래', '꿔줘', '꿔 줘', notShared('송금해줘'), notShared('입금해줘'), notShared('입금해 줘'), notShared('송금해 줘')],
     expense: ['n빵', '엔빵', '더치페이', '더치', '반띵', '밥값', '술값', '피자값', '택시비', '회비', '각자 계산'],
     money: [

@@ -941,6 +941,10 @@ export const pt: Lexicon = {
     ],
     // Costs friends split: a money request beside one is settling up ("me manda os 20 reais da pizza").
     subject: ['isso', 'isto', 'ele', 'ela', 'eles', 'elas'],
+    // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
+    stake: ['invista', 'investe', 'investir', 'invistam', 'deposita', 'deposite', 'depositar', 'recarrega', 'recarregue', 'coloca', 'coloque', 'bota'],
+    payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire'],
+    duration: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos'],
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [
       'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',

@@ -30,6 +30,12 @@ import type { Language } from '../../policy/rules';
  *           intensifier  a degree word or filler (really, so, very, echt, voll, muy, ekdum, 진짜, 真的): between a `you` and a
  *                      contempt word it does not count towards the gap, so "you're honestly really very pathetic" is
  *                      read as "you're pathetic"
+ *           stake      putting money in (invest, deposit, top up, 投资, 充值, 入金, 투자, вложи): with a sum beside it and a
+ *                      `payout` with a sum at least twice as large after it, in one sentence, the promise of an
+ *                      investment scam ("invest 200 and get 2000 back", "充值100返1000")
+ *           payout     taking money out (get, receive, earn, withdraw, 返, 赚, 稼げる, 받아, получи), for `stake`
+ *           duration   units of time (minutes, days, 分钟, 時間, 시간, минут): a sum before one counts time, not money
+ *                      ("invest 10 minutes a day and learn 100 words")
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -53,7 +59,10 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
-export const CUE_TAGS = ['app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation', 'intensifier'] as const;
+export const CUE_TAGS = [
+  'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
+  'intensifier', 'stake', 'payout', 'duration',
+] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
 export type LexiconTag = (typeof SIGNAL_TAGS)[number] | CueTag;
