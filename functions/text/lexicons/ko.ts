@@ -507,6 +507,8 @@ export const ko: Lexicon = {
       '님아', '너새끼', '니 놈', '너 이',
       // A selfie or a face photo shows the sender: asked for, it asks for the reader's picture ("셀카 보내줘"). Not one taken together, nor the stick.
       { term: '셀카', unless: ['셀카봉', '같이 셀카', '같이셀카', '우리 셀카', '단체 셀카', '단체셀카'] }, '셀피', '얼굴 사진', '얼굴사진', '전신 사진', '전신사진',
+      // "너 사진 보내봐": the reader's picture, the possessive dropped as people talk ("네" stays out: it is also "yes").
+      ...pairs(['너', '니', '당신'], ['사진', '셀카', '얼굴', '몸매']),
     ],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
