@@ -83,10 +83,12 @@ export const CUE_POLICY = {
    */
   moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10 },
   /**
-   * A stake and a payout in one sentence, each with a sum at most `figureGap` units away, the payout's at least
-   * `ratio` times the stake's: "invest 200 and get 2000 back". Review, not a block: people also tell of gains.
+   * A stake and a payout in one sentence, each with a sum at most `figureGap` units away ("واحصل على 2000"),
+   * the payout's at least `ratio` times the stake's: "invest 200 and get 2000 back". Twice as much was also
+   * top-up offers and people telling of a camera that paid for itself; the promises run ten times and more.
+   * Review, not a block: people also tell of gains.
    */
-  promisedReturn: { figureGap: 4, ratio: 2, confidence: 0.6 },
+  promisedReturn: { figureGap: 6, ratio: 5, confidence: 0.6 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

@@ -78,8 +78,13 @@ const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undef
 
 /** A run of digits, thousands separators inside it, and a "k" for thousands ("2k"). */
 const FIGURE = /\d(?:[\d,.]*\d)?[kK]?/gu;
-/** The number digits stand for: separators dropped, "2k" is 2000. */
-const writtenValue = (written: string): number => Number(written.replace(/\D/gu, '')) * (/[kK]$/u.test(written) ? 1000 : 1);
+/** Counting words written right after digits in Chinese, Japanese and Korean: "5万", "3千", "2억". */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],
+]);
+/** The number digits stand for: separators dropped, "2k" is 2000, "1万" (the character after them) 10000. */
+const writtenValue = (written: string, after: string | undefined): number =>
+  Number(written.replace(/\D/gu, '')) * (/[kK]$/u.test(written) ? 1000 : (MULTIPLIERS.get(after ?? '') ?? 1));
 /** Longer runs are phone numbers and ids, not sums anyone lends. */
 const MAX_FIGURE_DIGITS = 7;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -110,7 +115,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
     // "300 €" and "$ 300" have a space beside their sign: amounts already.
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
     if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
-    const value = writtenValue(match[0]);
+    const value = writtenValue(match[0], after);
     if (value < minFigure) continue;
     const hit = hitOver(text, FIGURE_TERM, { start, end });
     if (hit) hits.push(hit);
@@ -119,4 +124,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
 };
 
 /** The number a figure or amount stands for, read from the original text. */
-export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => writtenValue(original.slice(text.starts[sum.first], text.ends[sum.last]));
+export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => {
+  const end = text.ends[sum.last]!;
+  return writtenValue(original.slice(text.starts[sum.first], end), original[end]);
+};

@@ -337,8 +337,8 @@ const lendFindings = (context: HitContext): void => {
   }
 };
 
-/** A unit of time right after a sum: "10 minutes", "30分钟" count time, not money. */
-const countsTime = (sum: TermHit, durations: readonly TermHit[]): boolean => durations.some((duration) => duration.first > sum.last && duration.first - sum.last <= 2);
+/** A unit of time, data or points right after a sum: "10 minutes", "50 giga", "200积分" count no money. */
+const countsNoMoney = (sum: TermHit, measures: readonly TermHit[]): boolean => measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= 2);
 
 /**
  * A stake and a payout at least `ratio` times as large, in one sentence: "invest 200 and get 2000 back",
@@ -351,15 +351,15 @@ const promisedReturnFindings = (context: HitContext): void => {
   if (stakes.length === 0 || payouts.length === 0) return;
   const sums = context.sums();
   if (sums.size < 2) return;
-  const durations = context.tagged('duration');
+  const measures = context.tagged('measure');
   const { figureGap, ratio, confidence } = CUE_POLICY.promisedReturn;
   for (const stake of stakes) {
-    const staked = sums.nearest(stake, figureGap, (sum) => context.joined(stake, sum) && !countsTime(sum, durations));
+    const staked = sums.nearest(stake, figureGap, (sum) => context.joined(stake, sum) && !countsNoMoney(sum, measures));
     if (!staked) continue;
     const least = ratio * context.valueOf(staked);
     for (const payout of payouts) {
       if (payout.first <= stake.last || !context.sameSentence(stake, payout)) continue;
-      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && context.valueOf(sum) >= least);
+      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(sum, measures) && context.valueOf(sum) >= least);
       if (!gained) continue;
       context.add('fraud', confidence, [stake, staked, payout, gained]);
       break;

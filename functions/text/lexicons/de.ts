@@ -884,8 +884,8 @@ export const de: Lexicon = {
     // Costs friends split: a money request beside one is settling up ("schick mir die 10 Euro für die Pizza").
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['investiere', 'investier', 'investieren', 'investierst', 'zahl ein', 'zahle ein', 'zahlst ein', 'einzahlen', 'lade auf', 'aufladen', 'setz', 'setze'],
-    payout: ['bekommst', 'bekommen', 'bekomme', 'kriegst', 'erhältst', 'erhaltet', 'erhalten', 'verdienst', 'verdienen', 'auszahlen', 'zahlt aus', 'zahlen aus'],
-    duration: ['minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren'],
+    payout: ['bekommst', 'bekommen', 'bekomme', 'kriegst', 'erhältst', 'erhaltet', 'erhalten', 'verdienst', 'verdienen', 'auszahlen', 'zahlt aus', 'zahlen aus', 'zahl dir zurück', 'zahle dir zurück', 'hast du', 'bekomm'],
+    measure: ['minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'gb', 'mb', 'giga', 'punkte', 'likes', 'follower'],
     lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',

@@ -714,9 +714,9 @@ export const en: Lexicon = {
     // Costs friends split: a money request beside one is settling up ("send me the 15 euros for the pizza").
     subject: ['it', "it's", 'its', 'this', "this's", 'that', "that's", 'thats', 'he', "he's", 'she', "she's", 'they', "they're", 'theyre', 'these', 'those', 'everything', 'everyone', 'everybody'],
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
-    stake: ['invest', 'deposit', 'top up', 'topup', 'recharge', 'stake'],
-    payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout'],
-    duration: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+    stake: ['invest', 'deposit', 'top up', 'topup', 'recharge', 'stake', 'transfer'],
+    payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout', 'send back', 'send you back', 'sends back', 'return you', 'have'],
+    measure: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'gb', 'mb', 'gig', 'gigs', 'gigabytes', 'points', 'pts', 'likes', 'followers', 'coins'],
     lend: ['lend me', 'loan me', 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',

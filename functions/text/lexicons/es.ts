@@ -1117,9 +1117,9 @@ export const es: Lexicon = {
     // Costs friends split: a money request beside one is settling up ("pásame los 10 euros de la cena").
     subject: ['eso', 'esto', 'él', 'ella', 'ellos', 'ellas'],
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
-    stake: ['invierte', 'invertir', 'inviertes', 'inviertan', 'deposita', 'depositar', 'depositas', 'recarga', 'recargar', 'mete', 'metes'],
-    payout: ['recibe', 'recibes', 'recibirás', 'recibiras', 'gana', 'ganas', 'ganarás', 'ganaras', 'ganar', 'obtén', 'obten', 'obtienes', 'saca', 'sacas', 'retira', 'retiras', 'te llevas', 'cobra', 'cobras'],
-    duration: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años'],
+    stake: ['invierte', 'invertir', 'inviertes', 'inviertan', 'deposita', 'depositar', 'depositas', 'recarga', 'recargar', 'mete', 'metes', 'transfiere', 'transfieres'],
+    payout: ['recibe', 'recibes', 'recibirás', 'recibiras', 'gana', 'ganas', 'ganarás', 'ganaras', 'ganar', 'obtén', 'obten', 'obtienes', 'saca', 'sacas', 'retira', 'retiras', 'te llevas', 'cobra', 'cobras', 'te devuelvo', 'devuelvo', 'tendrás', 'tendras'],
+    measure: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'gb', 'megas', 'gigas', 'puntos', 'likes', 'seguidores'],
     lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',

@@ -889,8 +889,8 @@ export const fr: Lexicon = {
     subject: ['ça', 'ca', "c'était", "c'est", 'cela', 'il', 'elle', 'ils', 'elles'],
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['investis', 'investissez', 'investir', 'dépose', 'déposez', 'déposer', 'depose', 'deposez', 'recharge', 'rechargez', 'mise', 'misez'],
-    payout: ['reçois', 'recevez', 'recevoir', 'recois', 'gagne', 'gagnez', 'gagner', 'obtiens', 'obtenez', 'retire', 'retirez', 'récupère', 'récupérez', 'recupere', 'touche', 'touchez'],
-    duration: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
+    payout: ['reçois', 'recevez', 'recevoir', 'recois', 'gagne', 'gagnez', 'gagner', 'obtiens', 'obtenez', 'retire', 'retirez', 'récupère', 'récupérez', 'recupere', 'touche', 'touchez', 'je te renvoie', 'renvoie', 'je te rends', 'tu auras'],
+    measure: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'go', 'mo', 'giga', 'gigas', 'points', 'likes', 'abonnés'],
     lend: ['me faire un virement', 'tu peux me virer', 'prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [
       "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',

@@ -596,8 +596,8 @@ export const ja: Lexicon = {
     // Costs friends split: a money request beside one is settling up (「ピザ代送って」「割り勘で」).
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['投資', '入金', '出資', 'チャージ', '預け', '入れれば', '入れたら'],
-    payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる'],
-    duration: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年'],
+    payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる', '返す', '返します', '返すよ'],
+    measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
     lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     expense: [
       '割り勘', 'わりかん', 'ワリカン', '割り勘で', '半分ずつ',
@@ -615,7 +615,7 @@ export const ja: Lexicon = {
     // 顔が見たいから写真送って: the face to be seen is the reader's, said without a pronoun.
     you: ['顔が見たい', '顔見たい', '顔を見たい', 'てめぇ', 'テメェ', 'おめえ', 'おめー', 'オメー', 'おまえら', 'お前ら', 'omee', 'お前', 'おまえ', 'オマエ', 'てめえ', 'てめー', 'テメー', 'テメエ', '貴様', 'きさま', 'あんた', 'アンタ', 'あなた', 'きみ', 'omae', 'temee', 'anta', ...POINTED, ...POSSESSIVES, ...YOU_PHRASES,
       // A selfie or a face photo shows the sender: asked for, it asks for the reader's picture ("自撮り送って"). Not one taken together, nor the stick.
-      ...['自撮り', 'じどり'].map((term) => ({ term, unless: [...pairs(['一緒に', 'みんなで', '二人で', 'ふたりで'], [term], ''), `${term}棒`] })), 'セルフィー', '顔写真', '顔の写真', '全身写真', '顔写メ', '顔の写メ'],
+      ...['自撮り', 'じどり'].map((term) => ({ term, unless: [...pairs(['一緒に', 'みんなで', '二人で', 'ふたりで', '一緒に撮った', 'みんなで撮った', '二人で撮った'], [term], ''), `${term}棒`] })), 'セルフィー', '顔写真', '顔の写真', '全身写真', '顔写メ', '顔の写メ'],
     your: POSSESSIVES,
     violence: [
       ...MORE_VIOLENCE,

@@ -943,8 +943,8 @@ export const pt: Lexicon = {
     subject: ['isso', 'isto', 'ele', 'ela', 'eles', 'elas'],
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['invista', 'investe', 'investir', 'invistam', 'deposita', 'deposite', 'depositar', 'recarrega', 'recarregue', 'coloca', 'coloque', 'bota'],
-    payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire'],
-    duration: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos'],
+    payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire', 'te devolvo', 'devolvo', 'terá', 'tera', 'vai ter'],
+    measure: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos', 'gb', 'giga', 'gigas', 'pontos', 'curtidas', 'seguidores'],
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [
       'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',

@@ -31,11 +31,13 @@ import type { Language } from '../../policy/rules';
  *                      contempt word it does not count towards the gap, so "you're honestly really very pathetic" is
  *                      read as "you're pathetic"
  *           stake      putting money in (invest, deposit, top up, 投资, 充值, 入金, 투자, вложи): with a sum beside it and a
- *                      `payout` with a sum at least twice as large after it, in one sentence, the promise of an
- *                      investment scam ("invest 200 and get 2000 back", "充值100返1000")
- *           payout     taking money out (get, receive, earn, withdraw, 返, 赚, 稼げる, 받아, получи), for `stake`
- *           duration   units of time (minutes, days, 分钟, 時間, 시간, минут): a sum before one counts time, not money
- *                      ("invest 10 minutes a day and learn 100 words")
+ *                      `payout` with a sum at least five times as large after it, in one sentence, the promise of
+ *                      an investment scam ("invest 200 and get 2000 back", "充值100返1000")
+ *           payout     taking money out or having it sent back (get, receive, earn, withdraw, send back, 返, 赚,
+ *                      稼げる, 받아, получи), for `stake`
+ *           measure    units that count something other than money: time, data, points (minutes, days, GB, giga,
+ *                      points, 分钟, 积分, 時間, ポイント, 시간, 포인트, минут): a sum before one is no stake or payout
+ *                      ("invest 10 minutes a day and learn 100 words", "recharge 10 € and get 50 GB")
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -61,7 +63,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'duration',
+  'intensifier', 'stake', 'payout', 'measure',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
