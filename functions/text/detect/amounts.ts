@@ -78,13 +78,30 @@ const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undef
 
 /** A run of digits, thousands separators inside it, and a "k" for thousands ("2k"). */
 const FIGURE = /\d(?:[\d,.]*\d)?[kK]?/gu;
-/** Counting words written right after digits in Chinese, Japanese and Korean: "5万", "3千", "2억". */
+/** Counting words written right after digits: "2k", and in Chinese, Japanese and Korean "5万", "3千", "5千万", "2억". */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],
+  ['k', 1e3], ['K', 1e3], ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],
 ]);
-/** The number digits stand for: separators dropped, "2k" is 2000, "1万" (the character after them) 10000. */
-const writtenValue = (written: string, after: string | undefined): number =>
-  Number(written.replace(/\D/gu, '')) * (/[kK]$/u.test(written) ? 1000 : (MULTIPLIERS.get(after ?? '') ?? 1));
+/** Sums with more digits are read as no sum at all (NaN): ids, phone numbers, or someone leaning on the keyboard. */
+const MAX_SUM_DIGITS = 12;
+/** A separator before the last one or two digits is a decimal point ("10.50", "9,99"); before three it groups thousands. */
+const DECIMALS = /[.,](\d{1,2})$/u;
+
+/**
+ * The number original[start, end) stands for: thousands separators dropped, a decimal point read, and the
+ * counting words at its end or right after it multiplied in ("2k" 2000, "1万" 10000, "5千万" 5e7).
+ */
+const writtenValue = (original: string, start: number, end: number): number => {
+  const digitsEnd = /[kK]/u.test(original[end - 1] ?? '') ? end - 1 : end;
+  const written = original.slice(start, digitsEnd);
+  const decimals = DECIMALS.exec(written);
+  const whole = (decimals ? written.slice(0, decimals.index) : written).replace(/\D/gu, '');
+  if (whole.length > MAX_SUM_DIGITS) return NaN;
+  let value = Number(decimals ? `${whole}.${decimals[1]}` : whole);
+  for (let at = digitsEnd; MULTIPLIERS.has(original[at] ?? ''); at++) value *= MULTIPLIERS.get(original[at]!)!;
+  return value;
+};
+
 /** Longer runs are phone numbers and ids, not sums anyone lends. */
 const MAX_FIGURE_DIGITS = 7;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -115,7 +132,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
     // "300 €" and "$ 300" have a space beside their sign: amounts already.
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
     if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
-    const value = writtenValue(match[0], after);
+    const value = writtenValue(original, start, end);
     if (value < minFigure) continue;
     const hit = hitOver(text, FIGURE_TERM, { start, end });
     if (hit) hits.push(hit);
@@ -123,8 +140,5 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
   return hits;
 };
 
-/** The number a figure or amount stands for, read from the original text. */
-export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => {
-  const end = text.ends[sum.last]!;
-  return writtenValue(original.slice(text.starts[sum.first], end), original[end]);
-};
+/** The number a figure or amount stands for, read from the original text (NaN when it is too long to be a sum). */
+export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => writtenValue(original, text.starts[sum.first]!, text.ends[sum.last]!);

@@ -118,6 +118,7 @@ class HitContext {
   readonly findings: PlacedFinding[] = [];
   readonly cleared: Span[] = [];
   private readonly reading = ++reading;
+  private figuresRead: TermHit[] | undefined;
 
   constructor(
     private readonly original: string,
@@ -160,20 +161,24 @@ class HitContext {
     return new Nearby(this.tagged(tag));
   }
 
-  /** The bare figures of the text ("lend me 2000"), read only when a lending verb asks for them. */
+  /** The bare figures of the text ("lend me 2000"), read only when a rule asks for them, once. */
+  private figureList(): TermHit[] {
+    this.figuresRead ??= figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure);
+    return this.figuresRead;
+  }
+
   figures(): Nearby<TermHit> {
-    return new Nearby(figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure));
+    return new Nearby(this.figureList());
   }
 
   /** Every sum of the text, bare figures and amounts with a currency sign alike, in order. */
   sums(): Nearby<TermHit> {
     const amounts = this.tagged('money').filter(isAmount);
-    const figures = figureHits(this.original, this.text, CUE_POLICY.moneyRequest.minFigure);
-    return new Nearby(amounts.length === 0 ? figures : [...figures, ...amounts]);
+    return new Nearby(amounts.length === 0 ? this.figureList() : [...this.figureList(), ...amounts]);
   }
 
-  /** The number a sum stands for. */
-  valueOf(sum: TermHit): number {
+  /** The number a sum stands for (NaN when it is too long to be one). */
+  amountOf(sum: TermHit): number {
     return sumValue(this.original, this.text, sum);
   }
 
@@ -340,10 +345,13 @@ const lendFindings = (context: HitContext): void => {
 /** A unit of time, data or points right after a sum: "10 minutes", "50 giga", "200积分" count no money. */
 const countsNoMoney = (sum: TermHit, measures: readonly TermHit[]): boolean => measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= 2);
 
+/** Languages that put a sum before its verb ("100万投資", "100만원 투자", "1000 invest karo"). */
+const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
+
 /**
  * A stake and a payout at least `ratio` times as large, in one sentence: "invest 200 and get 2000 back",
- * "deposit $50, withdraw $500 tomorrow", "充值100返1000", "100万投資すれば1000万稼げる". The sums are the
- * ones closest to each verb, on either side, so the word order of every language reads alike.
+ * "deposit $50, withdraw $500 tomorrow", "充值100返1000", "100万投資すれば1000万稼げる". The stake's sum is the
+ * closest on the side its language puts it ("the fee is 20, deposit 100" stakes 100), else on the other.
  */
 const promisedReturnFindings = (context: HitContext): void => {
   const stakes = context.tagged('stake');
@@ -353,13 +361,17 @@ const promisedReturnFindings = (context: HitContext): void => {
   if (sums.size < 2) return;
   const measures = context.tagged('measure');
   const { figureGap, ratio, confidence } = CUE_POLICY.promisedReturn;
+  const isStake = (stake: TermHit, sum: TermHit): boolean => context.joined(stake, sum) && !countsNoMoney(sum, measures) && context.amountOf(sum) > 0;
   for (const stake of stakes) {
-    const staked = sums.nearest(stake, figureGap, (sum) => context.joined(stake, sum) && !countsNoMoney(sum, measures));
+    const sumFirst = SUM_FIRST.has(stake.term.lang);
+    const onItsSide = (sum: TermHit): boolean => (sumFirst ? sum.last < stake.first : sum.first > stake.last);
+    const staked =
+      sums.nearest(stake, figureGap, (sum) => onItsSide(sum) && isStake(stake, sum)) ?? sums.nearest(stake, figureGap, (sum) => !onItsSide(sum) && isStake(stake, sum));
     if (!staked) continue;
-    const least = ratio * context.valueOf(staked);
+    const least = ratio * context.amountOf(staked);
     for (const payout of payouts) {
       if (payout.first <= stake.last || !context.sameSentence(stake, payout)) continue;
-      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(sum, measures) && context.valueOf(sum) >= least);
+      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(sum, measures) && context.amountOf(sum) >= least);
       if (!gained) continue;
       context.add('fraud', confidence, [stake, staked, payout, gained]);
       break;

@@ -76,7 +76,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 1;
+export const TERM_COMPILER_VERSION = 2;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
@@ -259,21 +259,14 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   };
 };
 
-/**
- * A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree.
- * At an open end the text may hold more of the same letter: the word goes on with it ("fucc*" in "fuccck"
- * is fine, in "fuck" is not). So may a term's first glyph where glyphs run on without spaces: the repeat is
- * the word before's ("よかったら" + "ライン" folds to ...ら|らいん, one unit of two). Not its last glyph,
- * which a doubled verb stretches into another sense ("给我摸" is no "给我摸摸它", let me pet it).
- */
+/** A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree. */
 const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: number, last: number): boolean => {
   const flags = index.flags[id]!;
   const textRuns = text.runs;
-  const looseStart = (flags & FLAG_OPEN_START) !== 0 || (flags & FLAG_START_BOUNDARY) === 0;
-  const looseEnd = (flags & FLAG_OPEN_END) !== 0;
   if (flags & FLAG_PLAIN) {
-    const from = looseStart ? first + 1 : first;
-    const to = looseEnd ? last - 1 : last;
+    // At an open end the word may continue with the same letter ("fucc*" in "fuccck" is fine, in "fuck" is not).
+    const from = flags & FLAG_OPEN_START ? first + 1 : first;
+    const to = flags & FLAG_OPEN_END ? last - 1 : last;
     for (let i = from; i <= to; i++) if (textRuns[i] === 2) return false;
     return true;
   }
@@ -283,7 +276,7 @@ const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: nu
     const textRun = textRuns[first + k]!;
     const termRun = termRuns[offset + k]!;
     if (textRun === termRun || textRun >= 3 || termRun === 0) continue;
-    const open = (k === 0 && looseStart) || (first + k === last && looseEnd);
+    const open = (k === 0 && flags & FLAG_OPEN_START) || (first + k === last && flags & FLAG_OPEN_END);
     if (!open || textRun < termRun) return false;
   }
   return true;

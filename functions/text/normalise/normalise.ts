@@ -318,6 +318,16 @@ const resolveWord = (b: Buffers, size: number): void => {
   }
 };
 
+/** The text being normalised (module state, as above). */
+let source = '';
+
+const isKatakana = (code: number): boolean => (code >= 0x30a1 && code <= 0x30fa) || (code >= 0xff66 && code <= 0xff9d);
+/**
+ * Whether two characters that fold to one kana are written in different kana: a word's edge, not a
+ * stretched sound ("よかったら" + "ライン" is ら|ら, not one ら of two), so they are not squeezed.
+ */
+const kanaChanges = (first: number, next: number): boolean => isKatakana(source.charCodeAt(first)) !== isKatakana(source.charCodeAt(next));
+
 /** Output units written so far, digits and masks among them, and where the last token ended in the original (module state, as above). */
 let outCount = 0;
 let digitUnits = 0;
@@ -327,7 +337,7 @@ let previousEnd = -1;
 const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: number): void => {
   const last = outCount - 1;
   // Squeeze repeats within a word or symbol run; digits stay as typed (phone numbers, prices).
-  if (last >= 0 && kind !== DIGIT && b.outCode[last] === code && b.outKind[last] === kind && b.outEnd[last]! >= previousEnd) {
+  if (last >= 0 && kind !== DIGIT && b.outCode[last] === code && b.outKind[last] === kind && b.outEnd[last]! >= previousEnd && !kanaChanges(b.outStart[last]!, start)) {
     b.outRun[last]!++;
     b.outEnd[last] = end;
     return;
@@ -371,7 +381,7 @@ const emitToken = (b: Buffers, from: number, to: number): void => {
     const unitCode = code[unit]!;
     const kind = cls[unit]! & 15;
     const last = count - 1;
-    if (last >= 0 && kind !== DIGIT && outCode[last] === unitCode && outKind[last] === kind && outEnd[last]! >= squeezeFrom) {
+    if (last >= 0 && kind !== DIGIT && outCode[last] === unitCode && outKind[last] === kind && outEnd[last]! >= squeezeFrom && !kanaChanges(outStart[last]!, start[unit]!)) {
       outRun[last]!++;
       outEnd[last] = end[unit]!;
       continue;
@@ -531,7 +541,7 @@ const writePlainWord = (text: string, b: Buffers, from: number, base: number): n
     const cls = plain & 255;
     seen |= CLASS_BITS[cls]!;
     end++;
-    if (code === lastCode && kind === lastKind && !digits) {
+    if (code === lastCode && kind === lastKind && !digits && !kanaChanges(outStart[count - 1]!, end - 1)) {
       outRun[count - 1]!++;
       outEnd[count - 1] = end;
     } else {
@@ -611,6 +621,7 @@ export const normalise = (text: string): NormalisedText => {
   const b = buffers;
   const length = text.length;
   b.reserveUnits(length + 16);
+  source = text;
   outCount = 0;
   digitUnits = 0;
   maskUnits = 0;

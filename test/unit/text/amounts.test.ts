@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountHits } from '../../../functions/text/detect/amounts';
+import { amountHits, figureHits, sumValue } from '../../../functions/text/detect/amounts';
 import { normalise } from '../../../functions/text/normalise/normalise';
 
 /** The original text each amount hit covers. */
@@ -15,5 +15,24 @@ describe('amounts with a currency sign', () => {
 
   it('gives each sign the digits touching it, so signs after their amounts in a row are as many amounts', () => {
     expect(amountsIn('coffee was 5$ 10$ and 12$')).toEqual(['5', '10', '12']);
+  });
+});
+
+/** What each sum of the text (amounts, then bare figures of 1 and more) stands for. */
+const valuesIn = (text: string): number[] => {
+  const normalised = normalise(text);
+  return [...amountHits(text, normalised), ...figureHits(text, normalised, 1)].map((hit) => sumValue(text, normalised, hit));
+};
+
+describe('what a sum stands for', () => {
+  it('reads thousands separators, decimal points and counting words after the digits', () => {
+    expect(valuesIn('$1,000 and $10.50 and €9,99')).toEqual([1000, 10.5, 9.99]);
+    expect(valuesIn('$1k and 2k')).toEqual([1000, 2000]);
+    expect(valuesIn('投资1万，赚5千万')).toEqual([1e4, 5e7]);
+    expect(valuesIn('100만원')).toEqual([1e6]);
+  });
+
+  it('reads a sum too long to be one as no number', () => {
+    expect(valuesIn('$1234567890123')).toEqual([NaN]);
   });
 });
