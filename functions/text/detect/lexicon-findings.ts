@@ -498,7 +498,9 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   const youHits = context.tagged('you');
   const you = new Nearby(youHits);
   signalFindings(context, you, original);
-  requestFindings(context, youHits);
+  // A portrait is the reader's picture to the picture-ask rule alone.
+  const portraits = context.tagged('portrait');
+  requestFindings(context, portraits.length === 0 ? youHits : [...youHits, ...portraits]);
   lendFindings(context);
   promisedReturnFindings(context);
   aimedFindings(context, you);

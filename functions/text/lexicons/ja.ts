@@ -367,6 +367,8 @@ const MORE_CONTEMPT = ['マナーが悪いし', 'マナー最悪', 'マナーが
 /** Asking to see, and to swap ids, politely. */
 const MORE_REQUESTS = ['見たい', '見たいな', '見てみたい', '交換しませんか', '交換しましょう', '交換できる', '交換しよう', '交換お願い', '交換希望'];
 
+/** Whose a picture is when it is not the reader's: "私の自撮り", "友達の顔写真". */
+const PICTURE_OWNERS = ['私の', '僕の', '俺の', '自分の', 'うちの', '友達の', '友だちの', '彼の', '彼女の', '母の', '父の', '妹の', '弟の', '姉の', '兄の', '娘の', '息子の', '子供の', '子どもの', '家族の'];
 export const ja: Lexicon = {
   lang: 'ja',
   terms: {
@@ -613,9 +615,13 @@ export const ja: Lexicon = {
       'ギフト券', '万貸', '万かし', '万だけ', '万振り', '万送', '万払',
     ],
     // 顔が見たいから写真送って: the face to be seen is the reader's, said without a pronoun.
-    you: ['顔が見たい', '顔見たい', '顔を見たい', 'てめぇ', 'テメェ', 'おめえ', 'おめー', 'オメー', 'おまえら', 'お前ら', 'omee', 'お前', 'おまえ', 'オマエ', 'てめえ', 'てめー', 'テメー', 'テメエ', '貴様', 'きさま', 'あんた', 'アンタ', 'あなた', 'きみ', 'omae', 'temee', 'anta', ...POINTED, ...POSSESSIVES, ...YOU_PHRASES,
-      // A selfie or a face photo shows the sender: asked for, it asks for the reader's picture ("自撮り送って"). Not one taken together, nor the stick.
-      ...['自撮り', 'じどり'].map((term) => ({ term, unless: [...pairs(['一緒に', 'みんなで', '二人で', 'ふたりで', '一緒に撮った', 'みんなで撮った', '二人で撮った'], [term], ''), `${term}棒`] })), 'セルフィー', '顔写真', '顔の写真', '全身写真', '顔写メ', '顔の写メ'],
+    you: ['顔が見たい', '顔見たい', '顔を見たい', 'てめぇ', 'テメェ', 'おめえ', 'おめー', 'オメー', 'おまえら', 'お前ら', 'omee', 'お前', 'おまえ', 'オマエ', 'てめえ', 'てめー', 'テメー', 'テメエ', '貴様', 'きさま', 'あんた', 'アンタ', 'あなた', 'きみ', 'omae', 'temee', 'anta', ...POINTED, ...POSSESSIVES, ...YOU_PHRASES],
+    // A selfie or a face photo shows its sender: asked for, it is the reader's picture ("自撮り送って"). Not one
+    // taken together, nor the stick, nor one of the speaker or of someone else ("私の自撮り", "友達の顔写真").
+    portrait: ['自撮り', 'じどり', 'セルフィー', '顔写真', '顔の写真', '全身写真', '顔写メ', '顔の写メ'].map((term) => ({
+      term,
+      unless: [...pairs(['一緒に', 'みんなで', '二人で', 'ふたりで', '一緒に撮った', 'みんなで撮った', '二人で撮った', ...PICTURE_OWNERS], [term], ''), `${term}棒`],
+    })),
     your: POSSESSIVES,
     violence: [
       ...MORE_VIOLENCE,

@@ -305,6 +305,8 @@ const DRINKERS = ['술고래', '술꾼', '주량', '과음', '폭음', '데킬�
 const BOUGHT_REACH = ['늘려드립니다', '늘려 드립니다', '늘려드려요', '명 늘려드', '만명 늘려', '만 명 늘려', '팔로워 구매', '팔로워 늘려드', '좋아요 구매', '조회수 올려드', '구독자 늘려드', '좋아요 누르기 부업', '좋아요 알바', '구독 알바', '리뷰 알바'];
 /** Refund and safe-payment smishing: "환급금 조회", "안전결제 링크 보내드릴게요". */
 const REFUND_LURES = ['환급금 조회', '환급 신청 링크', '미환급금', '지원금 신청 링크', '안전결제 링크', '안전 결제 링크', '네이버페이 안전결제'];
+/** Whose a picture is when it is not the reader's: "내 셀카", "엄마 얼굴 사진". */
+const PICTURE_OWNERS = ['내', '나의', '제', '저의', '엄마', '아빠', '친구', '동생', '언니', '오빠', '누나', '형', '남친', '여친', '가족'];
 export const ko: Lexicon = {
   lang: 'ko',
   terms: {
@@ -503,14 +505,20 @@ export const ko: Lexicon = {
       '돈 좀', '돈좀', '돈을', '돈이 필요', '돈 필요', '송금', '입금', ACCOUNT, ACCOUNT_NUMBER, '이체', ...WON_ASKED, '비트코인', '투자', '현금', '상품권',
       GIFT_VOUCHER, '기프티콘', '후원', '토스로', '카카오페이', '페이팔', '대출', DEBT, '비용이 필요', '병원비', '수술비', '보석금', '합의금',
     ],
+    // A selfie or a face photo shows its sender: asked for, it is the reader's picture ("셀카 보내줘"), as is one of
+    // "너" with the possessive dropped ("너 사진 보내봐"; 네 stays out, it is also "yes"). Not one taken together, nor
+    // the stick, nor the speaker's or someone else's ("내 셀카", "엄마 얼굴 사진").
+    portrait: [
+      ...['셀카', '셀피', '얼굴 사진', '얼굴사진', '전신 사진', '전신사진'].map((term) => ({
+        term,
+        unless: [...pairs(['같이', '우리', '단체', '같이 찍은', '같이 찍었던', '우리가 찍은', ...PICTURE_OWNERS], [term]), ...pairs(['같이', '단체', ...PICTURE_OWNERS], [term], ''), `${term}봉`],
+      })),
+      ...pairs(['너', '니', '당신'], ['사진', '셀카', '얼굴', '몸매']),
+    ],
     you: [
       ...YOU_PHRASES,
       '너는', '너를', '너가', '너랑', '너도', '너 진짜', '너 같은', '너같은', '니가', '네가', '넌', '너희', '너네', '니들', '느그', '당신', '니 얼굴',
       '님아', '너새끼', '니 놈', '너 이',
-      // A selfie or a face photo shows the sender: asked for, it asks for the reader's picture ("셀카 보내줘"). Not one taken together, nor the stick.
-      { term: '셀카', unless: ['셀카봉', '같이 셀카', '같이셀카', '우리 셀카', '단체 셀카', '단체셀카', '같이 찍은 셀카', '같이 찍었던 셀카', '우리가 찍은 셀카'] }, '셀피', '얼굴 사진', '얼굴사진', '전신 사진', '전신사진',
-      // "너 사진 보내봐": the reader's picture, the possessive dropped as people talk ("네" stays out: it is also "yes").
-      ...pairs(['너', '니', '당신'], ['사진', '셀카', '얼굴', '몸매']),
     ],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',

@@ -38,6 +38,9 @@ import type { Language } from '../../policy/rules';
  *           measure    units that count something other than money: time, data, points (minutes, days, GB, giga,
  *                      points, 分钟, 积分, 時間, ポイント, 시간, 포인트, минут): a sum before one is no stake or payout
  *                      ("invest 10 minutes a day and learn 100 words", "recharge 10 € and get 50 GB")
+ *           portrait   a picture that shows its sender (自撮り, 셀카, 自拍, 生活照): asked for, it is the reader's picture, as a
+ *                      `you` after the picture word would say; only the picture-ask rule reads it, so no other rule
+ *                      takes a selfie for the reader ("셀카 찍다가 폰 부러뜨렸어" threatens no one)
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -63,7 +66,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'measure',
+  'intensifier', 'stake', 'payout', 'measure', 'portrait',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

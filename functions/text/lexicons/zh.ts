@@ -297,6 +297,8 @@ const MORE_REQUESTS = [
   '同号', '微信同号', '手机同号', '电话同号', ...ASKED_APPS,
 ];
 
+/** Whose a picture is when it is not the reader's: "我的自拍", "朋友的生活照". */
+const PICTURE_OWNERS = ['我的', '他的', '她的', '朋友的', '我妈的', '我爸的', '我妹的', '我弟的', '我姐的', '我哥的', '女儿的', '儿子的', '孩子的', '家人的'];
 export const zh: Lexicon = {
   lang: 'zh',
   terms: {
@@ -573,9 +575,13 @@ export const zh: Lexicon = {
     you: [
       ...['你', '妳', '您', '你们'].map((term) => ({ term, unless: READER_PLACES.filter((place) => place.startsWith(term)) })),
       '尔等', '汝', '楼主', '博主', 'up主', '你的', '妳的', '您的', '你们的',
-      // A selfie or a photo of the face or of daily life shows the sender: asked for, it asks for the reader's picture
-      // ("发张自拍", "发个生活照看看"). Not one taken together, nor the stick.
-      { term: '自拍', unless: ['自拍杆', '一起自拍', '合影自拍', '我们的自拍', '我们自拍', '一起拍的自拍', '我们一起拍的自拍', '一起照的自拍'] }, '自拍照', '生活照', '素颜照', '素顏照', '正脸照', '正臉照', '露脸照', '露臉照', '全身照'],
+    ],
+    // A selfie or a photo of the face or of daily life shows its sender: asked for, it is the reader's picture ("发张自拍",
+    // "发个生活照看看"). Not one taken together, nor the stick, nor the speaker's or someone else's ("我的自拍", "朋友的生活照").
+    portrait: ['自拍', '自拍照', '生活照', '素颜照', '素顏照', '正脸照', '正臉照', '露脸照', '露臉照', '全身照'].map((term) => ({
+      term,
+      unless: [...pairs(['一起', '合影', '我们的', '我们', '一起拍的', '我们一起拍的', '一起照的', ...PICTURE_OWNERS], [term], ''), `${term}杆`],
+    })),
     // 你的 judges something of the reader's ("你的想法真蠢" is about the idea); before a picture word it still is the reader's own picture.
     your: ['你的', '妳的', '您的', '你们的'],
     violence: [
