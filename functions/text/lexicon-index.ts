@@ -46,7 +46,7 @@ declare global {
 
 const readBundled = (fingerprint: string): TermIndex => {
   const loaded = decodeTermIndex(readFileSync(TERM_INDEX_FILE), fingerprint);
-  if (loaded === undefined) throw new Error(`${TERM_INDEX_FILE} was not compiled from the lexicons this bundle was built with (fingerprint ${fingerprint})`);
+  if (loaded === undefined) throw new Error(`${TERM_INDEX_FILE} is truncated, of another format, or not compiled from the lexicons this bundle was built with (fingerprint ${fingerprint})`);
   return loaded;
 };
 

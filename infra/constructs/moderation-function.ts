@@ -23,22 +23,23 @@ const nagArnOf = (construct: Construct): string => `<${Stack.of(construct).getLo
 const FUNCTIONS_DIR = join(import.meta.dirname, '../../functions');
 const TEXT_MODEL_FILE = 'functions/text/model/text-model.bin';
 
-/** The text engine's data beside a bundle: the model, copied; the lexicons, compiled from the same sources as the bundle. */
-const textEngineCommands = (inputDir: string, outputDir: string): string[] => [
-  `cp "${inputDir}/${TEXT_MODEL_FILE}" "${outputDir}/${basename(TEXT_MODEL_FILE)}"`,
-  `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/scripts/build-term-index.ts" "${outputDir}"`,
-];
 const PROJECT_ROOT = join(import.meta.dirname, '../..');
 
 let fingerprint: string | undefined;
 /**
- * Written into a text engine's bundle, which then reads its term index without loading the lexicons
- * (functions/text/lexicon-index.ts): the index file compiled beside it carries the same fingerprint.
+ * The lexicons' fingerprint, written into a text engine's bundle, which then reads its term index without
+ * loading the lexicons (functions/text/lexicon-index.ts): the index file compiled beside it must carry the same.
  */
-const termIndexDefine = (): Record<string, string> => {
+const bundledFingerprint = (): string => {
   fingerprint ??= lexiconFingerprint();
-  return { 'globalThis.TERM_INDEX_FINGERPRINT': JSON.stringify(fingerprint) };
+  return fingerprint;
 };
+
+/** The text engine's data beside a bundle: the model, copied; the lexicons, compiled from the same sources as the bundle. */
+const textEngineCommands = (inputDir: string, outputDir: string): string[] => [
+  `cp "${inputDir}/${TEXT_MODEL_FILE}" "${outputDir}/${basename(TEXT_MODEL_FILE)}"`,
+  `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/scripts/build-term-index.ts" "${outputDir}" ${bundledFingerprint()}`,
+];
 
 export interface ModerationFunctionProps {
   /** Entry file relative to `functions/`, exporting `handler`. */
@@ -101,7 +102,7 @@ export class ModerationFunction extends Construct {
         externalModules: ['@aws-sdk/*', ...(sharp === undefined ? [] : ['sharp'])],
         // Some dependencies still call require(); give the ESM bundle one.
         banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-        ...(props.textEngine === true ? { define: termIndexDefine() } : {}),
+        ...(props.textEngine === true ? { define: { 'globalThis.TERM_INDEX_FINGERPRINT': JSON.stringify(bundledFingerprint()) } } : {}),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

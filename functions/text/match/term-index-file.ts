@@ -73,8 +73,10 @@ const flattenTerms = (terms: readonly CompiledTerm[]): { tags: TermTag[]; langua
   terms.forEach((term, k) => (textStarts[k + 1] = textStarts[k]! + term.term.length));
   const text = terms.map((term) => term.term).join('');
   const utf8 = new TextEncoder().encode(text);
-  // A lone surrogate would come back as U+FFFD and shift every offset after it.
+  // A lone surrogate would come back as U+FFFD: the term read from the file would not be the term compiled.
   if (new TextDecoder().decode(utf8) !== text) throw new Error('a lexicon term is not well-formed Unicode');
+  // Tags and languages are stored as one byte each, NO_LANGUAGE among them.
+  if (tags.length > 256 || languages.length >= NO_LANGUAGE) throw new Error(`too many tags (${tags.length}) or languages (${languages.length}) for a byte`);
   return {
     tags,
     languages,
