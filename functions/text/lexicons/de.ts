@@ -904,9 +904,11 @@ export const de: Lexicon = {
     ],
     // Not the French "du" (of the) after a picture word: "la photo du tableau".
     you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
-      // A selfie or a full-length photo shows the sender: asked for, it asks for the reader's picture ("schick mal ein Ganzkörperfoto"). Not one taken together.
+    ],
+    // A selfie or a full-length photo shows its sender: asked for, it is the reader's picture ("schick mal ein Ganzkörperfoto"). Not one taken together.
+    portrait: [
       ...spellings(['ganzkörperfoto', 'ganzkörperbild', 'ganzkörperselfie', 'ganzkörper selfie', 'gesichtsfoto']).map(unlessBefore(['von uns', 'mit'])),
-      ...['selfie', 'selfies'].map(unlessBefore(['von uns', 'mit', 'vom', 'von der', 'von dem', 'das wir', 'die wir'])),
+      // "Selfie" itself is in the English lexicon, with the German hosts.
     ],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
     violence: [

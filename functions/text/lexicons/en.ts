@@ -739,10 +739,16 @@ export const en: Lexicon = {
     ],
     you: [
       'you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass',
-      // A selfie, a face pic or a face reveal shows the sender: asked for, it asks for the reader's picture ("send me a selfie").
-      // Not a selfie the two took together ("a selfie of us", "the selfies we took").
-      { term: 'selfie', unless: ['selfie of us', 'selfie we took', 'selfie with', 'selfie from'] },
-      { term: 'selfies', unless: ['selfies of us', 'selfies we took', 'selfies with', 'selfies from'] }, 'face pic', 'face pics', 'face reveal', 'mirror selfie*',
+    ],
+    // A selfie, a face pic or a face reveal shows its sender: asked for, it is the reader's picture ("send me a selfie",
+    // "schick mir ein Selfie": the word is German too). Not a selfie the two took together ("a selfie of us", "the
+    // selfies we took", "das Selfie von uns"), nor the speaker's ("my selfie").
+    portrait: [
+      ...['selfie', 'selfies'].map((term) => ({
+        term,
+        unless: [...pairs([term], ['of us', 'we took', 'with', 'from', 'von uns', 'mit', 'vom', 'von der', 'von dem', 'das wir', 'die wir']), ...pairs(['my', 'our', 'his', 'her', 'their'], [term])],
+      })),
+      'face pic', 'face pics', 'face reveal', 'mirror selfie*',
     ],
     your: ['your', 'ur'],
     violence: [
