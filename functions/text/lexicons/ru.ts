@@ -706,9 +706,9 @@ const FORMS = {
     'тобою', 'твоего', 'твоей', 'твоих', 'твоим', 'твоему', 'твоими', 'вами', 'ваше', 'вашу', 'ваши', 'вашего', 'вашей', 'ваших', 'вашим', 'tebya', 'tebe',
     'svoyo', 'svoe', 'svoi', 'svoyu', 'tvoyo',
     'tvoi', 'tvoy', 'tvoyu', 'tvoe',
-    // A selfie is a picture of the sender by definition; a reflexive possessive right before a picture word names the reader's own.
-    'селфи', 'селфач*', 'селфак*', 'селфик*', ...pairs(OWN, PICTURE_WORDS),
   ],
+  // A selfie is a picture of its sender by definition; a reflexive possessive right before a picture word names the reader's own.
+  portrait: ['селфи', 'селфач*', 'селфак*', 'селфик*', ...pairs(OWN, PICTURE_WORDS)],
   // Settling up between friends: a money request next to what was shared is no money ask ("скинь 500 за пиццу").
   // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
   stake: ['вложи', 'вложите', 'вложить', 'вкладываешь', 'инвестируй', 'инвестируйте', 'инвестировать', 'внеси', 'внесите', 'пополни', 'пополните', 'закинь', 'закиньте', 'переведи', 'переведёшь'],
