@@ -86,9 +86,10 @@ export const CUE_POLICY = {
    * A stake and a payout in one sentence, each with a sum at most `figureGap` units away ("واحصل على 2000"),
    * the payout's at least `ratio` times the stake's: "invest 200 and get 2000 back". Twice as much was also
    * top-up offers and people telling of a camera that paid for itself; the promises run ten times and more.
-   * Review, not a block: people also tell of gains.
+   * A growth word ("turned my 500 into 5k", "5万円が80万円になりました") links two sums within `growthWindow`
+   * units of it with no stake verb. Review, not a block: people also tell of gains.
    */
-  promisedReturn: { figureGap: 6, ratio: 5, confidence: 0.6 },
+  promisedReturn: { figureGap: 6, ratio: 5, confidence: 0.6, growthWindow: 32 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
   /**

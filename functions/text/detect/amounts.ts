@@ -142,3 +142,13 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
 
 /** The number a figure or amount stands for, read from the original text (NaN when it is too long to be a sum). */
 export const sumValue = (original: string, text: NormalisedText, sum: UnitSpan): number => writtenValue(original, text.starts[sum.first]!, text.ends[sum.last]!);
+
+/** Currency units written straight after digits (and their counting words) in Chinese, Japanese and Korean: "5万円", "500元", "50만원". */
+const UNIT_CURRENCIES = new Set(['円', '元', '块', '塊', '圆', '圓', '원']);
+
+/** Whether a sum is followed by a currency unit of a script written without spaces ("80万円", "30만원"). */
+export const hasCurrencyUnit = (original: string, text: NormalisedText, sum: UnitSpan): boolean => {
+  let at = text.ends[sum.last]!;
+  while (MULTIPLIERS.has(original[at] ?? '')) at++;
+  return UNIT_CURRENCIES.has(original[at] ?? '');
+};

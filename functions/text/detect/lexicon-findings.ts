@@ -6,7 +6,7 @@ import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { Evidence, Finding, Span } from '../types';
-import { figureHits, isAmount, sumValue } from './amounts';
+import { figureHits, hasCurrencyUnit, isAmount, sumValue } from './amounts';
 import { looksLikeName } from './names';
 import { gap, Nearby, type UnitSpan } from './nearby';
 
@@ -32,7 +32,7 @@ const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
 const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
 // Bound once: module interop turns each access to an imported binding into a getter call.
-const { classOf, scriptOf } = charInfo;
+const { classOf, scriptOf, Kind } = charInfo;
 const HAN_KANA = charInfo.Script.hanKana;
 /**
  * Languages whose request verb comes after its object ("तुम्हारी फोटो भेजो", "あなたの写真送って", "你的照片发给我"):
@@ -152,6 +152,11 @@ class HitContext {
     return this.text.codes[unit]!;
   }
 
+  /** Whether a unit is a glyph of a script written without spaces (Han, kana, Hangul). */
+  isGlyph(unit: number): boolean {
+    return this.text.kinds[unit] === Kind.glyph;
+  }
+
   tagged(tag: CueTag): readonly TermHit[] {
     const cue = CUE_INDEX.get(tag)!;
     return cueStamps[cue] === this.reading ? cueLists[cue]! : NO_HITS;
@@ -180,6 +185,11 @@ class HitContext {
   /** The number a sum stands for (NaN when it is too long to be one). */
   amountOf(sum: TermHit): number {
     return sumValue(this.original, this.text, sum);
+  }
+
+  /** Whether a sum is written as money: a currency sign, a currency unit ("5万円", "50만원") or a money word right after it ("500 dollars"). */
+  isMoney(sum: TermHit): boolean {
+    return isAmount(sum) || hasCurrencyUnit(this.original, this.text, sum) || this.tagged('money').some((word) => word.first > sum.last && word.first - sum.last <= 2);
   }
 
   /** Drops the findings of `signals` that lie inside one of `phrases` (a phrase a negation denies, a self-harm phrase). */
@@ -342,8 +352,16 @@ const lendFindings = (context: HitContext): void => {
   }
 };
 
-/** A unit of time, data or points right after a sum: "10 minutes", "50 giga", "200积分" count no money. */
-const countsNoMoney = (sum: TermHit, measures: readonly TermHit[]): boolean => measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= 2);
+/**
+ * Units from a sum to the measure it counts: a word may stand between in spaced scripts ("10 minutes", "$100 a
+ * month", "5 per day"); glyphs touch it ("30分钟", "3个月"), and one further on is another word (今天, 한 달 만에).
+ */
+const MEASURE_REACH = 6;
+const GLYPH_MEASURE_REACH = 2;
+
+/** A unit of time, data or points right after a sum: what it counts is no money, or money over time ("$100 a month"). */
+const countsNoMoney = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean =>
+  measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= (context.isGlyph(measure.first) ? GLYPH_MEASURE_REACH : MEASURE_REACH));
 
 /** Languages that put a sum before its verb ("100万投資", "100만원 투자", "1000 invest karo"). */
 const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
@@ -361,7 +379,7 @@ const promisedReturnFindings = (context: HitContext): void => {
   if (sums.size < 2) return;
   const measures = context.tagged('measure');
   const { figureGap, ratio, confidence } = CUE_POLICY.promisedReturn;
-  const isStake = (stake: TermHit, sum: TermHit): boolean => context.joined(stake, sum) && !countsNoMoney(sum, measures) && context.amountOf(sum) > 0;
+  const isStake = (stake: TermHit, sum: TermHit): boolean => context.joined(stake, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
   for (const stake of stakes) {
     const sumFirst = SUM_FIRST.has(stake.term.lang);
     const onItsSide = (sum: TermHit): boolean => (sumFirst ? sum.last < stake.first : sum.first > stake.last);
@@ -371,11 +389,35 @@ const promisedReturnFindings = (context: HitContext): void => {
     const least = ratio * context.amountOf(staked);
     for (const payout of payouts) {
       if (payout.first <= stake.last || !context.sameSentence(stake, payout)) continue;
-      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(sum, measures) && context.amountOf(sum) >= least);
+      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) >= least);
       if (!gained) continue;
       context.add('fraud', confidence, [stake, staked, payout, gained]);
       break;
     }
+  }
+};
+
+
+/**
+ * A sum of money turning into one at least `ratio` times as large, in one sentence: the two sums closest to
+ * a growth word, in their order ("$100 ... grow to $1,000", "aus 200 € werden 2000 €", "5万円が2週間で80万円
+ * になりました"). One of them must be written as money: classes, plants and followers grow too ("we were 20
+ * students and became 100").
+ */
+const growthFindings = (context: HitContext): void => {
+  const growths = context.tagged('growth');
+  if (growths.length === 0) return;
+  const sums = context.sums();
+  if (sums.size < 2) return;
+  const measures = context.tagged('measure');
+  const { growthWindow, ratio, confidence } = CUE_POLICY.promisedReturn;
+  for (const growth of growths) {
+    const counted = (sum: TermHit): boolean => context.sameSentence(growth, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
+    const nearest = sums.nearest(growth, growthWindow, counted);
+    const other = nearest && sums.nearest(growth, growthWindow, (sum) => sum !== nearest && counted(sum));
+    if (!nearest || !other || !(context.isMoney(nearest) || context.isMoney(other))) continue;
+    const [from, to] = nearest.first < other.first ? [nearest, other] : [other, nearest];
+    if (context.amountOf(to) >= ratio * context.amountOf(from)) context.add('fraud', confidence, [from, growth, to]);
   }
 };
 
@@ -503,6 +545,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   requestFindings(context, portraits.length === 0 ? youHits : [...youHits, ...portraits]);
   lendFindings(context);
   promisedReturnFindings(context);
+  growthFindings(context);
   aimedFindings(context, you);
 
   denyNegated(context);

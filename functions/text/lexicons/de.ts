@@ -885,6 +885,7 @@ export const de: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['investiere', 'investier', 'investieren', 'investierst', 'zahl ein', 'zahle ein', 'zahlst ein', 'einzahlen', 'lade auf', 'aufladen', 'setz', 'setze'],
     payout: ['bekommst', 'bekommen', 'bekomme', 'kriegst', 'erhältst', 'erhaltet', 'erhalten', 'verdienst', 'verdienen', 'auszahlen', 'zahlt aus', 'zahlen aus', 'zahl dir zurück', 'zahle dir zurück', 'hast du', 'bekomm'],
+    growth: ['werden', 'wurden', 'wird zu', 'wurde zu', 'verwandelt', 'gemacht aus'],
     measure: ['minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'gb', 'mb', 'giga', 'punkte', 'likes', 'follower'],
     lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
     expense: [

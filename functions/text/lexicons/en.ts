@@ -716,6 +716,7 @@ export const en: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['invest', 'deposit', 'top up', 'topup', 'recharge', 'stake', 'transfer'],
     payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout', 'send back', 'send you back', 'sends back', 'return you', 'have'],
+    growth: ['turned', 'became', 'becomes', 'grow to', 'grew to', 'grows to', 'grow it to', 'multiplied'],
     measure: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'gb', 'mb', 'gig', 'gigs', 'gigabytes', 'points', 'pts', 'likes', 'followers', 'coins'],
     lend: ['lend me', 'loan me', 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [

@@ -1119,6 +1119,7 @@ export const es: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['invierte', 'invertir', 'inviertes', 'inviertan', 'deposita', 'depositar', 'depositas', 'recarga', 'recargar', 'mete', 'metes', 'transfiere', 'transfieres'],
     payout: ['recibe', 'recibes', 'recibirás', 'recibiras', 'gana', 'ganas', 'ganarás', 'ganaras', 'ganar', 'obtén', 'obten', 'obtienes', 'saca', 'sacas', 'retira', 'retiras', 'te llevas', 'cobra', 'cobras', 'te devuelvo', 'devuelvo', 'tendrás', 'tendras'],
+    growth: ['se convirtieron en', 'se convierten en', 'se convirtió en', 'convirtió', 'se volvieron', 'pasó de', 'pasaron de'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'gb', 'megas', 'gigas', 'puntos', 'likes', 'seguidores'],
     lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [

@@ -890,6 +890,7 @@ export const fr: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['investis', 'investissez', 'investir', 'dépose', 'déposez', 'déposer', 'depose', 'deposez', 'recharge', 'rechargez', 'mise', 'misez'],
     payout: ['reçois', 'recevez', 'recevoir', 'recois', 'gagne', 'gagnez', 'gagner', 'obtiens', 'obtenez', 'retire', 'retirez', 'récupère', 'récupérez', 'recupere', 'touche', 'touchez', 'je te renvoie', 'renvoie', 'je te rends', 'tu auras'],
+    growth: ['passer de', 'passé de', 'sont devenus', 'deviennent', 'devenus', 'a transformé', 'transformé'],
     measure: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'go', 'mo', 'giga', 'gigas', 'points', 'likes', 'abonnés'],
     lend: ['me faire un virement', 'tu peux me virer', 'prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [

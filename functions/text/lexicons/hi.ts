@@ -720,6 +720,7 @@ export const hi: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['invest karo', 'invest kare', 'invest karein', 'invest karke', 'nivesh karo', 'nivesh karein', 'निवेश करें', 'निवेश करो', 'jama karo', 'jama kare', 'जमा करो', 'जमा करें', 'recharge karo', 'lagao', 'लगाओ'],
     payout: ['pao', 'paao', 'paaye', 'paayein', 'paiye', 'milega', 'milenge', 'kamao', 'kamaye', 'kamaiye', 'पाएं', 'पाओ', 'मिलेगा', 'मिलेंगे', 'कमाओ', 'कमाएं', 'nikalo', 'withdraw karo', 'wapas dunga', 'wapas karunga', 'lauta dunga', 'वापस दूंगा', 'वापस करूंगा'],
+    growth: ['bana diya', 'bana diye', 'ban gaye', 'ho gaye', 'बना दिया', 'बना दिए', 'बन गए', 'हो गए'],
     measure: ['minute', 'minat', 'ghanta', 'ghante', 'din', 'hafta', 'hafte', 'mahina', 'mahine', 'saal', 'मिनट', 'घंटे', 'घंटा', 'दिन', 'हफ्ते', 'हफ़्ते', 'महीने', 'महीना', 'साल', 'gb', 'data', 'points', 'likes', 'followers', 'जीबी', 'पॉइंट्स'],
     lend: [...LOAN_ASKS, ...SEND_SUM, 'udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
     expense: [

@@ -720,6 +720,7 @@ export const it: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['investi', 'investire', 'investite', 'deposita', 'depositare', 'depositi', 'ricarica', 'ricaricare', 'metti'],
     payout: ['ricevi', 'ricevere', 'riceverai', 'guadagni', 'guadagnare', 'guadagnerai', 'ottieni', 'ottenere', 'prelevi', 'prelevare', 'ritiri', 'incassi', 'ti restituisco', 'restituisco', 'avrai'],
+    growth: ['diventano', 'diventati', 'sono diventati', 'trasformato', 'trasformati', 'moltiplicato'],
     measure: ['minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'gb', 'giga', 'punti', 'like', 'follower'],
     lend: ['mi puoi fare un bonifico', 'puoi farmi un bonifico', 'potresti farmi un bonifico', 'mi presteresti', 'prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
     expense: [

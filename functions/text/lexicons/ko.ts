@@ -498,6 +498,7 @@ export const ko: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['투자', '입금', '충전', '넣으면', '넣어', '넣고', '예치'],
     payout: ['받아', '받으', '받을', '받는', '벌어', '벌 수', '벌수', '수익', '돌려받', '출금', '돌려줄게', '돌려드려요', '돌려드릴게요'],
+    growth: ['됐어요', '됐다', '되었어요', '됐습니다', '불어났', '늘었'],
     measure: ['분', '시간', '일', '주', '주일', '개월', '달', '년', '포인트', '기가', '좋아요', '팔로워'],
     lend: ['빌려줘', '빌려 줘', '빌려주세요', '빌려줄래', '꿔줘', '꿔 줘', notShared('송금해줘'), notShared('입금해줘'), notShared('입금해 줘'), notShared('송금해 줘')],
     expense: ['n빵', '엔빵', '더치페이', '더치', '반띵', '밥값', '술값', '피자값', '택시비', '회비', '각자 계산'],

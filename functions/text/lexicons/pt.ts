@@ -944,6 +944,7 @@ export const pt: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['invista', 'investe', 'investir', 'invistam', 'deposita', 'deposite', 'depositar', 'recarrega', 'recarregue', 'coloca', 'coloque', 'bota'],
     payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire', 'te devolvo', 'devolvo', 'terá', 'tera', 'vai ter'],
+    growth: ['viram', 'virou', 'viraram', 'transformou', 'transformaram', 'multiplicou'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos', 'gb', 'giga', 'gigas', 'pontos', 'curtidas', 'seguidores'],
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [

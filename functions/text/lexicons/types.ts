@@ -35,6 +35,10 @@ import type { Language } from '../../policy/rules';
  *                      an investment scam ("invest 200 and get 2000 back", "充值100返1000")
  *           payout     taking money out or having it sent back (get, receive, earn, withdraw, send back, 返, 赚,
  *                      稼げる, 받아, получи), for `stake`
+ *           growth     a sum turning into another (turned into, became, grow to, 变成, 做到了, になりました, 됐어요,
+ *                      превратил, diventano, aus ... werden): with two sums around it, one written as money and the
+ *                      later at least five times the earlier, the testimonial an investment scam is sold with
+ *                      ("$100 will grow to $1,000", "5万円が2週間で80万円になりました")
  *           measure    units that count something other than money: time, data, points (minutes, days, GB, giga,
  *                      points, 分钟, 积分, 時間, ポイント, 시간, 포인트, минут): a sum before one is no stake or payout
  *                      ("invest 10 minutes a day and learn 100 words", "recharge 10 € and get 50 GB")
@@ -66,7 +70,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'measure', 'portrait',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
