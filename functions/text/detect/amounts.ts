@@ -20,8 +20,21 @@ const AMOUNT_TERM: CompiledTerm = { term: '<amount>', tag: 'money', lang: undefi
 /** Whether a money hit is an amount with a currency sign rather than a money word. */
 export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e;
+/** The zero of each block of decimal digits people type sums in: ASCII, Arabic-Indic, Persian, Devanagari. */
+const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966];
+const digitOf = (code: number): number => {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
+  return -1;
+};
+const isDigit = (code: number): boolean => digitOf(code) >= 0;
+/** Thousands separators and decimal points: ASCII, and the Arabic ones (٬ ٫). */
+const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e || code === 0x66c || code === 0x66b;
+/** A written sum in ASCII ("٢٬٥٠٠" -> "2,500", "٣٫٥" -> "3.5"), so one reader serves every script. */
+const asciiSum = (written: string): string =>
+  written.replace(/[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f]/gu, (character) => {
+    const code = character.charCodeAt(0);
+    return code === 0x66c ? ',' : code === 0x66b ? '.' : String(digitOf(code));
+  });
 
 /** The run of digits (with thousands separators) starting at `from`, or undefined. */
 const digitsFrom = (original: string, from: number): { start: number; end: number } | undefined => {
@@ -76,8 +89,8 @@ export const amountHits = (original: string, text: NormalisedText): TermHit[] =>
 
 const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
 
-/** A run of digits, thousands separators inside it, and a "k" for thousands ("2k"). */
-const FIGURE = /\d(?:[\d,.]*\d)?[kK]?/gu;
+/** A run of digits (of any block DIGIT_ZEROS names), thousands separators inside it, and a "k" for thousands ("2k"). */
+const FIGURE = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f](?:[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f,.\u066b\u066c]*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f])?[kK]?/gu;
 /** Counting words written right after digits: "2k", and in Chinese, Japanese and Korean "5万", "3千", "5千万", "2억". */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],
@@ -93,7 +106,7 @@ const DECIMALS = /[.,](\d{1,2})$/u;
  */
 const writtenValue = (original: string, start: number, end: number): number => {
   const digitsEnd = /[kK]/u.test(original[end - 1] ?? '') ? end - 1 : end;
-  const written = original.slice(start, digitsEnd);
+  const written = asciiSum(original.slice(start, digitsEnd));
   const decimals = DECIMALS.exec(written);
   const whole = (decimals ? written.slice(0, decimals.index) : written).replace(/\D/gu, '');
   if (whole.length > MAX_SUM_DIGITS) return NaN;
@@ -128,7 +141,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
   for (const match of original.matchAll(FIGURE)) {
     const [start, end] = [match.index, match.index + match[0].length];
     const [before, after] = [original[start - 1], original[end]];
-    const digits = match[0].replace(/\D/gu, '');
+    const digits = asciiSum(match[0]).replace(/\D/gu, '');
     // "300 €" and "$ 300" have a space beside their sign: amounts already.
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
     if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;

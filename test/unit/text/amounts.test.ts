@@ -32,6 +32,10 @@ describe('what a sum stands for', () => {
     expect(valuesIn('100만원')).toEqual([1e6]);
   });
 
+  it('reads Arabic-Indic, Persian and Devanagari digits with their separators as it reads ASCII ones', () => {
+    expect(valuesIn('٢٬٥٠٠ و ٣٫٥ و ۱۲۰ और २०००')).toEqual([2500, 3.5, 120, 2000]);
+  });
+
   it('reads a sum too long to be one as no number', () => {
     expect(valuesIn('$1234567890123')).toEqual([NaN]);
   });
