@@ -29,9 +29,14 @@ const digitOf = (code: number): number => {
 const isDigit = (code: number): boolean => digitOf(code) >= 0;
 /** Thousands separators and decimal points: ASCII, and the Arabic ones (٬ ٫). */
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e || code === 0x66c || code === 0x66b;
+/** The digits of the blocks starting at `zeros`, as the body of a regular-expression class: the blocks are named once, above. */
+const digitRanges = (zeros: readonly number[]): string => zeros.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('');
+const DIGITS = digitRanges(DIGIT_ZEROS);
+/** The digits and the Arabic separators (٫ ٬) asciiSum rewrites. */
+const NON_ASCII_SUM_PART = new RegExp(`[${digitRanges(DIGIT_ZEROS.slice(1))}\\u{66b}\\u{66c}]`, 'gu');
 /** A written sum in ASCII ("٢٬٥٠٠" -> "2,500", "٣٫٥" -> "3.5"), so one reader serves every script. */
 const asciiSum = (written: string): string =>
-  written.replace(/[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f]/gu, (character) => {
+  written.replace(NON_ASCII_SUM_PART, (character) => {
     const code = character.charCodeAt(0);
     return code === 0x66c ? ',' : code === 0x66b ? '.' : String(digitOf(code));
   });
@@ -90,7 +95,7 @@ export const amountHits = (original: string, text: NormalisedText): TermHit[] =>
 const FIGURE_TERM: CompiledTerm = { term: '<figure>', tag: 'figure', lang: undefined, value: undefined, length: 1, singleLatinWord: false };
 
 /** A run of digits (of any block DIGIT_ZEROS names), thousands separators inside it, and a "k" for thousands ("2k"). */
-const FIGURE = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f](?:[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f,.\u066b\u066c]*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f])?[kK]?/gu;
+const FIGURE = new RegExp(`[${DIGITS}](?:[${DIGITS},.\\u{66b}\\u{66c}]*[${DIGITS}])?[kK]?`, 'gu');
 /** Counting words written right after digits: "2k", and in Chinese, Japanese and Korean "5万", "3千", "5千万", "2억". */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],

@@ -119,6 +119,7 @@ class HitContext {
   readonly cleared: Span[] = [];
   private readonly reading = ++reading;
   private figuresRead: TermHit[] | undefined;
+  private sumsRead: Nearby<TermHit> | undefined;
 
   constructor(
     private readonly original: string,
@@ -176,10 +177,13 @@ class HitContext {
     return new Nearby(this.figureList());
   }
 
-  /** Every sum of the text, bare figures and amounts with a currency sign alike, in order. */
+  /** Every sum of the text, bare figures and amounts with a currency sign alike, in order; gathered once. */
   sums(): Nearby<TermHit> {
-    const amounts = this.tagged('money').filter(isAmount);
-    return new Nearby(amounts.length === 0 ? this.figureList() : [...this.figureList(), ...amounts]);
+    if (this.sumsRead === undefined) {
+      const amounts = this.tagged('money').filter(isAmount);
+      this.sumsRead = new Nearby(amounts.length === 0 ? this.figureList() : [...this.figureList(), ...amounts]);
+    }
+    return this.sumsRead;
   }
 
   /** The number a sum stands for (NaN when it is too long to be one). */
@@ -363,6 +367,9 @@ const GLYPH_MEASURE_REACH = 2;
 const countsNoMoney = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean =>
   measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= (context.isGlyph(measure.first) ? GLYPH_MEASURE_REACH : MEASURE_REACH));
 
+/** A sum that may be staked or gained: one that counts no measure and reads as more than nothing. */
+const isLumpSum = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean => !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
+
 /** Languages that put a sum before its verb ("100万投資", "100만원 투자", "1000 invest karo"). */
 const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
 
@@ -379,7 +386,7 @@ const promisedReturnFindings = (context: HitContext): void => {
   if (sums.size < 2) return;
   const measures = context.tagged('measure');
   const { figureGap, ratio, confidence } = CUE_POLICY.promisedReturn;
-  const isStake = (stake: TermHit, sum: TermHit): boolean => context.joined(stake, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
+  const isStake = (stake: TermHit, sum: TermHit): boolean => context.joined(stake, sum) && isLumpSum(context, sum, measures);
   for (const stake of stakes) {
     const sumFirst = SUM_FIRST.has(stake.term.lang);
     const onItsSide = (sum: TermHit): boolean => (sumFirst ? sum.last < stake.first : sum.first > stake.last);
@@ -389,14 +396,13 @@ const promisedReturnFindings = (context: HitContext): void => {
     const least = ratio * context.amountOf(staked);
     for (const payout of payouts) {
       if (payout.first <= stake.last || !context.sameSentence(stake, payout)) continue;
-      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) >= least);
+      const gained = sums.nearest(payout, figureGap, (sum) => sum.first > staked.last && context.joined(payout, sum) && isLumpSum(context, sum, measures) && context.amountOf(sum) >= least);
       if (!gained) continue;
       context.add('fraud', confidence, [stake, staked, payout, gained]);
       break;
     }
   }
 };
-
 
 /**
  * A sum of money turning into one at least `ratio` times as large, in one sentence: the two sums closest to
@@ -412,7 +418,7 @@ const growthFindings = (context: HitContext): void => {
   const measures = context.tagged('measure');
   const { growthWindow, ratio, confidence } = CUE_POLICY.promisedReturn;
   for (const growth of growths) {
-    const counted = (sum: TermHit): boolean => context.sameSentence(growth, sum) && !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
+    const counted = (sum: TermHit): boolean => context.sameSentence(growth, sum) && isLumpSum(context, sum, measures);
     const nearest = sums.nearest(growth, growthWindow, counted);
     const other = nearest && sums.nearest(growth, growthWindow, (sum) => sum !== nearest && counted(sum));
     if (!nearest || !other || !(context.isMoney(nearest) || context.isMoney(other))) continue;
