@@ -1,3 +1,4 @@
+import type { Language } from './rules';
 import type { SignalId } from './signals';
 
 /**
@@ -92,6 +93,32 @@ export const CUE_POLICY = {
   promisedReturn: { figureGap: 6, ratio: 5, confidence: 0.6, growthWindow: 32 },
   /** you + violent verb: "stab you" goes to review; explicit threats are lexicon phrases. A violent verb alone is talk ("kill time"). */
   threat: { window: 30, confidence: 0.7 },
+  /**
+   * A maiming verb and a body part in one clause, `limbGap` units apart at most, with the reader named before the
+   * body part or on it, `ownerGap` units from the nearer of the two at most: "I'll break your fingers", "te voy a
+   * romper los dedos", "お前の指を折ってやる". Three cues that agree: a block.
+   */
+  maim: { limbGap: 20, ownerGap: 16, confidence: 0.85 },
+  /**
+   * Self-harm told as a plan, in two cues each harmless alone, `window` units apart at most (and in one clause
+   * when `joined`): saved-up pills and taking them all, a jump and the height, farewell letters and others freed
+   * of the speaker. A negation right before the act denies it. Met with support like any self-harm finding.
+   */
+  /**
+   * A romance ad: a seeking verb with a partner after it, `after` units at most, in one clause ("looking for a tall
+   * gentleman to date", "suche Frau zwischen 28 und 38", "ищу свою будущую жену"); in the languages of `partnerFirst`,
+   * where the object comes before the verb, also a partner right before it, `before` units at most ("未来のお嫁さん探してます",
+   * "future wife dhoondh raha hoon").
+   */
+  romanceAd: { after: 20, before: 4, partnerFirst: ['hi', 'ja', 'ko'] as readonly (Language | undefined)[], confidence: 0.85 },
+  selfHarmPlan: {
+    confidence: 0.85,
+    plans: [
+      { act: 'overdose', means: 'pills', window: 100, joined: false },
+      { act: 'leap', means: 'height', window: 24, joined: true },
+      { act: 'relief', means: 'farewell', window: 160, joined: false },
+    ],
+  },
   /**
    * A group noun next to contempt (a `negative` word, an insult) in one sentence: "河南人真恶心", "여자들은 한심하다";
    * or a curse at the group (see curseAtGroup: "fucking mexicans", "ces Italiens de merde"), `curseGap` units at most and no comma between.

@@ -100,6 +100,29 @@ const FIGURE = new RegExp(`[${DIGITS}](?:[${DIGITS},.\\u{66b}\\u{66c}]*[${DIGITS
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['万', 1e4], ['萬', 1e4], ['만', 1e4], ['千', 1e3], ['천', 1e3], ['亿', 1e8], ['億', 1e8], ['억', 1e8],
 ]);
+/**
+ * Counting words written one space after the digits, by the languages that space them ("20 hazaar", "5 lakh",
+ * "10 mil", "3 mila", "20 тысяч", "10 ألف", "2 million"). "mil" is a thousand in Spanish and Portuguese and
+ * slang for a million in English; read as the smaller, a sum is never taken for more than it says.
+ */
+const SPACED_MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:thousands?|grand|mil|mille|mila|tausend|tsd\.?|тысяч[аи]?|тыс\.?|тыщ[иа]?|ألف|الف|آلاف|alf|hazaa?r|ह(?:\u095b|\u091c\u093c?)ार)(?![\p{L}\p{M}])/iu, 1e3],
+  [/^(?:lakhs?|lacs?|लाख)(?![\p{L}\p{M}])/iu, 1e5],
+  [/^(?:crores?|करो(?:\u095c|\u0921\u093c?))(?![\p{L}\p{M}])/iu, 1e7],
+  [/^(?:millions?|millón|millones|milhão|milhões|milione|milioni|millionen|mio\.?|миллион(?:а|ов)?|млн\.?|лям(?:а|ов)?|مليون|ملايين)(?![\p{L}\p{M}])/iu, 1e6],
+  [/^(?:billions?|bn|milliards?|miliardi?|milliarden?|mrd\.?|миллиард(?:а|ов)?|млрд\.?|مليار)(?![\p{L}\p{M}])/iu, 1e9],
+];
+/** How far past a sum a spaced counting word is looked for: the longest of them and its space. */
+const SPACED_MULTIPLIER_REACH = 12;
+
+/** The counting word one space after original[at], as its factor (1 when there is none). */
+const spacedMultiplier = (original: string, at: number): number => {
+  if (original[at] !== ' ' && original[at] !== '\u00a0') return 1;
+  const after = original.slice(at + 1, at + 1 + SPACED_MULTIPLIER_REACH);
+  for (const [word, factor] of SPACED_MULTIPLIERS) if (word.test(after)) return factor;
+  return 1;
+};
+
 /** Sums with more digits are read as no sum at all (NaN): ids, phone numbers, or someone leaning on the keyboard. */
 const MAX_SUM_DIGITS = 12;
 /** A separator before the last one or two digits is a decimal point ("10.50", "9,99"); before three it groups thousands. */
@@ -107,7 +130,8 @@ const DECIMALS = /[.,](\d{1,2})$/u;
 
 /**
  * The number original[start, end) stands for: thousands separators dropped, a decimal point read, and the
- * counting words at its end or right after it multiplied in ("2k" 2000, "1万" 10000, "5千万" 5e7).
+ * counting words at its end or right after it multiplied in ("2k" 2000, "1万" 10000, "5千万" 5e7, "20 hazaar"
+ * 20000).
  */
 const writtenValue = (original: string, start: number, end: number): number => {
   const digitsEnd = /[kK]/u.test(original[end - 1] ?? '') ? end - 1 : end;
@@ -116,8 +140,9 @@ const writtenValue = (original: string, start: number, end: number): number => {
   const whole = (decimals ? written.slice(0, decimals.index) : written).replace(/\D/gu, '');
   if (whole.length > MAX_SUM_DIGITS) return NaN;
   let value = Number(decimals ? `${whole}.${decimals[1]}` : whole);
-  for (let at = digitsEnd; MULTIPLIERS.has(original[at] ?? ''); at++) value *= MULTIPLIERS.get(original[at]!)!;
-  return value;
+  let at = digitsEnd;
+  for (; MULTIPLIERS.has(original[at] ?? ''); at++) value *= MULTIPLIERS.get(original[at]!)!;
+  return at === digitsEnd ? value * spacedMultiplier(original, at) : value;
 };
 
 /** Longer runs are phone numbers and ids, not sums anyone lends. */

@@ -502,6 +502,72 @@ const aimedFindings = (context: HitContext, you: Nearby<TermHit>): void => {
 };
 
 /**
+ * Whether a you-word names the owner of a body part a maiming verb is about: close to the verb or the part, and not
+ * after both (it may be on the part, as the Arabic suffix of صوابعك is). One after both starts a remark of its own
+ * ("break a leg, you'll be great"); the reader as the subject of the verb is their own accident, which the lexicons except.
+ */
+const ownsLimb = (context: HitContext, you: TermHit, maim: TermHit, limb: TermHit): boolean =>
+  you.first <= Math.max(maim.last, limb.last) &&
+  Math.min(gap(you, maim), gap(you, limb)) <= CUE_POLICY.maim.ownerGap &&
+  context.sameSentence(you, limb);
+
+/**
+ * A maiming verb with a body part of the reader's in one clause: "I'll break every finger on your hand", "te voy a
+ * romper los dedos", "сломаю тебе руку", "هكسر صوابعك", "お前の指を折ってやる", "니 팔 부러뜨려 놓는다". The verbs are
+ * the forms a threat takes, so "I broke my arm" and "did you break your leg?" hold none.
+ */
+const maimFindings = (context: HitContext): void => {
+  const maims = context.tagged('maim');
+  const limbs = context.tagged('limb');
+  if (maims.length === 0 || limbs.length === 0) return;
+  const yous = context.tagged('you');
+  for (const maim of maims) {
+    if (negated(context, maim)) continue;
+    for (const limb of limbs) {
+      if (gap(maim, limb) > CUE_POLICY.maim.limbGap || !context.joined(maim, limb)) continue;
+      const owner = yous.find((you) => ownsLimb(context, you, maim, limb));
+      if (owner === undefined) continue;
+      context.add('threat', CUE_POLICY.maim.confidence, [maim, limb, owner]);
+      break;
+    }
+  }
+};
+
+/** A seeking verb with a partner sought (see CUE_POLICY.romanceAd): a romance ad. */
+const romanceAdFindings = (context: HitContext): void => {
+  const seeks = context.tagged('seek');
+  const partners = context.tagged('partner');
+  if (seeks.length === 0 || partners.length === 0) return;
+  const { after, before, partnerFirst, confidence } = CUE_POLICY.romanceAd;
+  for (const seek of seeks) {
+    const sought = partners.find(
+      (partner) =>
+        context.joined(seek, partner) &&
+        (partner.first > seek.last ? gap(seek, partner) <= after : partner.last < seek.first && partnerFirst.includes(seek.term.lang) && gap(partner, seek) <= before),
+    );
+    if (sought === undefined) continue;
+    context.add('dating', confidence, [seek, sought]);
+    return;
+  }
+};
+
+/** Self-harm told as a plan: an act and its means near each other (see CUE_POLICY.selfHarmPlan), the act not denied. */
+const selfHarmPlanFindings = (context: HitContext): void => {
+  for (const { act, means, window, joined } of CUE_POLICY.selfHarmPlan.plans) {
+    const acts = context.tagged(act);
+    if (acts.length === 0) continue;
+    const meansHits = context.tagged(means);
+    for (const actHit of acts) {
+      if (negated(context, actHit)) continue;
+      const meansHit = meansHits.find((hit) => gap(hit, actHit) <= window && (!joined || context.joined(hit, actHit)));
+      if (meansHit === undefined) continue;
+      context.add('self-harm', CUE_POLICY.selfHarmPlan.confidence, [meansHit, actHit]);
+      break;
+    }
+  }
+};
+
+/**
  * Drops the threats and self-harm a negation right before denies ("I'm not going to kill you"). Their words
  * stay visible to the learned scorer: a misread negation must not hide a threat from it as well.
  */
@@ -553,6 +619,9 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   promisedReturnFindings(context);
   growthFindings(context);
   aimedFindings(context, you);
+  maimFindings(context);
+  selfHarmPlanFindings(context);
+  romanceAdFindings(context);
 
   denyNegated(context);
   selfHarmAlone(context);

@@ -19,6 +19,11 @@ import type { Lexicon, LexiconTerm } from './types';
  * phones and food as often as people) except after كل; so do البيض (eggs), السنة (the year), بدو
  * (Levantine "he wants"), الفرس (the horse).
  */
+/** The reader's body parts in Arabizi, the suffix -ak/-ek written on: the part a threat breaks, and whose it is. */
+const LATIN_LIMBS_OF_YOURS = [
+  'eedak', 'eedek', 'edak', 'edek', 'idak', 'rejlak', 'rijlak', 'reglak', 'reglek', 'riglak', 'rgelak', 'rasak', 'ra2sak', 'sna2ak', 'snanak', 'asnanak', 'wejhak',
+  'weshak', 'wishak', 'ra2btak', 'sawab3ak', 'lsanak',
+];
 const GROUPS = [
   '*يهود', 'يهودي', 'اليهودي', '*مسيحيين', 'المسيحيون', 'مسيحي', 'نصارى', 'النصارى', 'نصراني', '*مسلمين', 'المسلمون', '*شيعة', 'شيعي', 'الشيعي',
   '*سنيين', 'اهل السنة', '*دروز', '*علويين', '*اقباط', '*ملحدين', '*بهائيين', '*ايزيديين',
@@ -735,7 +740,7 @@ export const ar: Lexicon = {
       unlessBefore(['تزعل', 'تزعلي', 'نزعل', 'الزعل', 'الهم', 'كل هالزعل', 'كل هالهم', 'تحزن', 'تحزني', 'الحزن', 'تتعب', 'تتعبي'])('الحياة ما تستاهل'),
       ...['مليت من الحياة', 'مليت من حياتي'].map(unlessBefore(MUNDANE_CAUSES)), 'نفسي اختفي للابد', 'أتمنى الموت', 'اتمنى الموت', 'اتمنى اموت', 'أتمنى أموت',
       'يا ريتني ميت', 'ياريتني ميت', 'ياريتني ميتة', 'ياريت اموت', 'bdi nt7r', 'bdi ente7er', 'bade ente7er', 'abi antahir', '3ayez amot',
-      '3ayza amot', 'nefsi amoot', 'nefsi amot', 'ha2tol nafsi', 'ba2tol 7ali', 'bde2tol 7ali', 'bdi e2tol 7ali', 'ma 3ad fini kammel',
+      '3ayza amot', 'nefsi amoot', 'nefsi amot', 'ha2tol nafsi', 'ha2tel nafsi', 'ha2tel nafsy', 'hakatel nafsi', 'a2tel nafsi', 'ba2tel nafsi', 'ba2tol 7ali', 'bde2tol 7ali', 'bdi e2tol 7ali', 'ma 3ad fini kammel',
       'mabqitch bghit n3ich', 'bghit nmout',
       'ma as7ash tany', 'mesh 2adra akmel', 'mesh 2ader akmel',
       'أريد أن أموت', 'اريد ان اموت', 'أريد الموت', 'اريد الموت', 'ابي اموت', 'أبي أموت', 'ابغى اموت', 'بدي موت', 'بدي اموت', 'عايز اموت', 'عاوز اموت',
@@ -861,12 +866,35 @@ export const ar: Lexicon = {
     // ما after بعد/قبل/زي/كل is "after/before/as/whenever", no negation ("بعد ما اقتلك").
     negation: ['مش', 'مو', 'مب', { term: 'ما', unless: ['بعد ما', 'قبل ما', 'زي ما', 'كل ما', 'مثل ما', 'لين ما', 'لحد ما'] }, 'لن', { term: 'لا', unless: ['لا والله', 'لا وربي'] }, 'مانيش', 'ماني', 'عمري ما', 'مستحيل', 'ابدا ما', 'لا يمكن', 'مش رح', 'ما رح', 'ما راح', 'مارح', 'ماراح'],
     you: [
+      ...LATIN_LIMBS_OF_YOURS,
       // A picture word with the possessive suffix names the reader ("ابعتلي صورتك"); the plural صورك is often of a trip.
       'صورتك', 'صورتكِ', 'صورة الك', 'صورة ليكي', 'سيلفي الك', 'سيلفي لك', 'سيلفي ليكي',
       'وانت', 'وانتي', 'وإنت', 'وإنتي', 'فانت', 'انتِ', 'إنتِ', 'انتَ', 'أنتَ', 'أنتِ', 'وانتم', 'وانتو', 'enty', 'inty', 'ente', 'nty', 'ntiya',
       'ntaya',
       'انت', 'أنت', 'إنت', 'انتي', 'أنتي', 'إنتي', 'انتو', 'انتم', 'أنتم', 'إنتو', 'يا', 'نتا', 'نتي', 'انتا', 'enta', 'enti', 'inta', 'inti', 'nta', 'nti',
     ],
+    // Verbs that maim, in the forms a threat takes (first person, the future markers ه/ح/رح/س), for a body part of the
+    // reader's beside them (see `limb`; the suffix ك on it is the reader): "هكسر صوابعك", "رح اكسر راسك", "ha2ta3 edak".
+    maim: [
+      'اكسر', 'أكسر', 'هكسر', 'حكسر', 'بكسر', 'سأكسر', 'نكسر', 'اكسرلك', 'هكسرلك', 'اقطع', 'أقطع', 'هقطع', 'حقطع', 'سأقطع', 'اقطعلك', 'هقطعلك',
+      'اكسّر', 'هكسّر', 'اشوه', 'هشوه', 'افقع', 'هفقع', 'اهشم', 'هدشدش', 'هطير',
+      'haksar', 'hakasar', 'hakassar', 'ha2sar', 'ha2asar', 'haksarlak', 'haksarlik', 'ha2ta3', 'hakta3', 'akser', 'aksar', 'ra7 aksar', 'ra7 ekser', 'ha5la3', 'ha2la3',
+    ],
+    limb: [
+      'ايد', 'إيد', 'يد', 'ايدين', 'ايدي', 'اصابع', 'أصابع', 'صوابع', 'رجل', 'رجلين', 'ركب', 'ركبة', 'اسنان', 'أسنان', 'سنان', 'فك', 'خشم', 'مناخير', 'انف', 'أنف',
+      'وجه', 'وش', 'رقبة', 'رقبت', 'جمجمة', 'عظام', 'عضم', 'ضلوع', 'راس', 'رأس', 'عيون', 'لسان', 'نافوخ',
+      ...LATIN_LIMBS_OF_YOURS,
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['حبوب', 'الحبوب', 'دواء', 'الدواء', 'ادوية', 'أدوية', 'الادوية', 'برشام', 'حبوب منومة', 'منوم', '7boob', '7obob', '7bob', 'dawa', 'adwya', 'bersham'],
+    overdose: ['هاخدهم كلهم', 'حاخدهم كلهم', 'باخدهم كلهم', 'اخدهم كلهم', 'اخذهم كلهم', 'باخذهم كلهم', 'بشربهم كلهم', 'هشربهم كلهم', 'ابلعهم كلهم', 'هبلعهم كلهم', 'العلبة كلها', 'الشريط كله', 'kollohom', 'kolohom', 'kollhom', 'kolhom'],
+    leap: ['برمي نفسي', 'هرمي نفسي', 'حرمي نفسي', 'رح ارمي نفسي', 'ارمي نفسي', 'ارمي حالي', 'برمي حالي', 'هنط', 'انط', 'حنط', 'ha2ra3', 'harmy nafsy', 'harmi nafsi', 'ha7ot nafsi'],
+    height: ['العمارة', 'عمارة', 'السطح', 'سطح', 'الجسر', 'جسر', 'الكوبري', 'كوبري', 'البلكونة', 'البلكون', 'الشباك', 'النافذة', 'البرج', 'قدام القطر', 'تحت القطر', 'قدام القطار', 'el sate7', 'el kobry', 'el 3emara'],
+    farewell: ['رسالة', 'رسائل', 'جواب', 'جوابات', 'وداع', 'gawab', 'resala', 'rasayel'],
+    relief: ['ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'يقلقوا عليا', 'يقلقوا علي', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'بدي', 'ابغى', 'أبغى', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
+    partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'زواج', 'جواز', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],
     violence: [
       'بطخ', 'هطخ', 'اطخ', 'نطخ', 'اقتلك', 'بقتلك', 'ذبحك', 'طعنك',
       'بدبحك',

@@ -912,6 +912,32 @@ export const de: Lexicon = {
       // "Selfie" itself is in the English lexicon, with the German hosts.
     ],
     your: ['dein', 'deine', 'deinen', 'deinem', 'deiner'],
+    // Verbs that maim, in the forms a threat takes (first person: "ich brech dir"), for a body part of the reader's beside
+    // them (see `limb`): "ich brech dir alle Finger", "schlag dir die Zähne aus". "du brichst dir noch das Bein" is a warning.
+    maim: [
+      ...[
+      'brech', 'breche', 'brech ich', 'breche ich', 'schlage', 'hau', 'haue', 'hau ich', 'schneid', 'schneide', 'schneid ich',
+      'reiß', 'reiss', 'reiße', 'reisse', 'polier', 'poliere', 'zertrümmer', 'zertrümmere', 'zerschmetter', 'zerschmettere', 'dreh dir', 'dreh ich dir', 'knack',
+      'knacke', 'ramm', 'tret', 'trete', 'stech', 'steche',
+      ].map(unlessAfter(['du', 'du wirst', 'wirst du', 'du hast', 'hast du', 'sich'])),
+      // "ein Schlag ins Gesicht" is a snub.
+      ...['schlag', 'schlag ich'].map(unlessBefore(['ins', 'in'])),
+    ],
+    limb: [
+      'Finger', 'Fingern', 'Hand', 'Hände', 'Haende', 'Arm', 'Arme', 'Bein', 'Beine', 'Knie', 'Kniescheiben', 'Zähne', 'Zaehne', 'Zahn', 'Kiefer', 'Nase', 'Fresse',
+      'Gesicht', 'Visage', 'Genick', 'Hals', 'Schädel', 'Schaedel', 'Knochen', 'Rippen', 'Kopf', 'Augen', 'Zunge', 'Handgelenke',
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'tabletten', 'schmerzmittel', 'antidepressiva'],
+    overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
+    leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
+    height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'turm', 'parkhaus'],
+    farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht'],
+    // The negation is part of the relief, not a denial of it.
+    relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
+    partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'junge frau', 'jüngere frau'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',

@@ -14,6 +14,11 @@ const DICK = { term: 'dick', unless: ['spotted dick'] };
 /** A pussycat is a cat. */
 const PUSSY = { term: 'pussy', unless: ['pussycat', 'pussy cat', 'pussy willow'] };
 /** Blue tits and great tits are birds. */
+/** The reader as the one who does it: a warning or a question about an accident ("you'll break your neck", "did you cut your finger?"). */
+const READER_AS_SUBJECT = [
+  'you', 'u', "you'll", 'youll', 'you will', "you'd", 'you would', 'you could', 'you might', 'you can', 'you may', "you're gonna", 'youre gonna', 'you gonna',
+  "you're going to", 'you are going to', "you're", 'youre', 'you are', 'ur', 'did you', 'did u', 'you just', "don't", 'dont', 'do not',
+];
 const TITS = { term: 'tits', unless: ['blue tits', 'great tits', 'coal tits', 'blue tit', 'great tit'] };
 /** The Scottish soup and the rooster's crow. */
 const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-doodle-doo', 'cock a doodle doo'] };
@@ -576,13 +581,14 @@ export const en: Lexicon = {
     ],
     threat: [
       ...THREAT_MORE,
-      'break your jaw', 'break your arm', 'break your bones', 'break your nose', 'break your face',
+      // Asked of the reader's own fall ("did you break your arm?"), they are no threat.
+      ...['break your jaw', 'break your arm', 'break your bones', 'break your nose', 'break your face', 'break your legs'].map(unlessAfter(READER_AS_SUBJECT)),
       'i will kill you', "i'll kill you", 'ill kill you', 'gonna kill you', 'going to kill you', 'i will kill u', 'ill kill u', 'gonna kill u',
       'i will murder you', 'i will hurt you', "i'll hurt you", 'gonna hurt you', "i'll beat you up", 'beat your ass', 'beat ur ass', 'whoop your ass',
       "i'll shoot you", 'i will shoot you', 'gonna shoot you', 'i will stab you', "i'll stab you", 'gonna stab you', "you're dead", 'youre dead',
       'you are dead', 'ur dead', 'watch your back', 'watch ur back', "i'm coming for you", 'im coming for you', 'i will find you and',
       'shoot up the school', 'shoot up your', 'bomb your', 'blow you up', "i'll burn your house", 'burn your house down', 'i will rape', "i'll rape",
-      'slit your throat', 'cut your throat', 'break your legs',
+      'slit your throat', 'cut your throat',
       // Icy stairs: "you'll break your neck on those steps".
       { term: 'break your neck', unless: ['break your neck on', 'break your neck falling', 'break your neck in those'] }, 'smash your face', 'put a bullet in',
       ...['you will die', 'u will die'].map(unlessBefore(['laughing', 'of laughter', 'of boredom', 'of embarrassment'])),
@@ -752,6 +758,31 @@ export const en: Lexicon = {
       'face pic', 'face pics', 'face reveal', 'mirror selfie*',
     ],
     your: ['your', 'ur'],
+    // Verbs that maim, for a body part of the reader's beside them (see `limb`): "I'll break your fingers", "snap
+    // your neck". Not the reader's own accident ("you'll break your neck on those stairs", "did you break your
+    // arm?"), nor the finger-snap ("snap your fingers"), which only the speaker's "I'll" makes a threat.
+    maim: [
+      ...[
+        'break', 'smash', 'cut', 'chop', 'rip', 'knock', 'slice', 'gouge', 'twist', 'shatter', 'bust', 'crush', 'cut off', 'chop off', 'rip off', 'rip out', 'tear off',
+        'breaking', 'smashing', 'cutting', 'chopping', 'ripping', 'knocking', 'slicing', 'gouging', 'twisting', 'shattering', 'busting', 'crushing', 'snapping',
+      ].map((term) => ({ term, unless: [...pairs(READER_AS_SUBJECT, [term]), ...pairs([term], ['a leg', 'your fast', 'ur fast'])] })),
+      ...pairs(['i will', "i'll", 'ill', 'im gonna', "i'm gonna", 'gonna', "i'm going to", 'im going to', 'ima', "i'ma"], ['snap']),
+    ],
+    limb: [
+      'finger', 'fingers', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'tooth', 'teeth', 'jaw', 'nose', 'face',
+      'neck', 'skull', 'head', 'bone', 'bones', 'ribs', 'wrist', 'wrists', 'ankle', 'ankles', 'thumb', 'thumbs', 'eye', 'eyes', 'tongue', 'spine',
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['pills', 'meds', 'medication', 'tablets', 'sleeping pills', 'painkillers', 'paracetamol', 'tylenol', 'xanax', 'antidepressants', 'pill bottle'],
+    overdose: [...['take them all', 'taking them all', 'take all of them', 'taking all of them', 'swallow them all', 'swallow all of them', 'take every single one', 'take the whole bottle', 'swallow the whole bottle'].map(unlessAfter(['you', 'u', 'to', 'should', 'must', 'need to', 'have to', 'remember to', 'make sure you', 'did you', 'dont', "don't"]))],
+    leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
+    height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'cliff', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
+    farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes'],
+    // The negation is part of the relief, not a denial of it.
+    relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
+    partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur'])),
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

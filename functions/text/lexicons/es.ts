@@ -1152,6 +1152,27 @@ export const es: Lexicon = {
       'cállate', 'callate', 'te ves', 'pareces', 'parecés', 'estás',
     ],
     your: ['tu', 'tus'],
+    // Verbs that maim, in the forms a threat takes (first person, "te voy a"), for a body part of the reader's beside them
+    // (see `limb`): "te voy a romper los dedos", "te parto la cara". "te rompiste el brazo" is an accident.
+    maim: withPlain([
+      'te rompo', 'te voy a romper', 'voy a romperte', 'romperte', 'rompo', 'te parto', 'te voy a partir', 'partirte', 'te reviento', 'te voy a reventar', 'reventarte',
+      'reviento', 'te corto', 'te voy a cortar', 'cortarte', 'te arranco', 'te voy a arrancar', 'arrancarte', 'arranco', 'te quiebro', 'quebrarte', 'quiebro',
+      'te destrozo', 'destrozarte', 'te rajo', 'rajarte', 'te desfiguro', 'desfigurarte', 'te tumbo', 'tumbarte', 'te machaco', 'machacarte',
+    ]),
+    limb: withPlain([
+      'dedos', 'dedo', 'mano', 'manos', 'brazo', 'brazos', 'pierna', 'piernas', 'patas', 'rodilla', 'rodillas', 'dientes', 'diente', 'muelas', 'mandíbula',
+      'quijada', 'nariz', 'cara', 'jeta', 'hocico', 'boca', 'cuello', 'pescuezo', 'cráneo', 'huesos', 'costillas', 'cabeza', 'ojos', 'lengua', 'madre',
+    ]),
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['pastillas', 'pastis', 'medicamentos', 'medicinas', 'somníferos', 'somniferos', 'ansiolíticos', 'ansioliticos', 'calmantes', 'pastillas para dormir'],
+    overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
+    leap: ['me tiro', 'me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme'],
+    height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
+    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje'])],
+    relief: [...withPlain(['preocuparse por mí', 'preocuparse por mi', 'preocuparte por mí', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí'])],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
+    partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'matrimonio', 'caballero para', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
     violence: [
       // Cake is cut too: "te voy a partir un trozo de tarta".
       'te rajo', 'te parto', 'te doy una paliza',

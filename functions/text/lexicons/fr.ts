@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessBefore, withPlain } from './term-builders';
+import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -909,6 +909,27 @@ export const fr: Lexicon = {
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],
     your: ['ton', 'ta', 'tes', 'votre', 'vos'],
+    // Verbs that maim, in the forms a threat takes ("je vais te", "je te"), for a body part of the reader's beside them
+    // (see `limb`): "je vais te casser les doigts", "je te pète les dents". Not "tu te casses la jambe", nor "casser les pieds" (to bore).
+    maim: withPlain([
+      'te casse', 'vais te casser', 'va te casser', 'vais casser', 'casserai', 'te pète', 'vais te péter', 'va te péter', 'péterai', 'te coupe', 'vais te couper',
+      'couperai', "t'arrache", 'vais t’arracher', "vais t'arracher", 'arracherai', 'te défonce', 'vais te défoncer', 'te brise', 'vais te briser', 'briserai',
+      'te démonte', 'vais te démonter', 'te fracasse', 'vais te fracasser', 'te tranche', 'vais te trancher', 'te refais', 'vais te refaire', 'te broie', 'vais te broyer',
+    ]).map(unlessBefore(['les pieds', 'les couilles', 'la tête'])),
+    limb: withPlain([
+      'doigts', 'doigt', 'main', 'mains', 'bras', 'jambe', 'jambes', 'genou', 'genoux', 'rotules', 'dents', 'dent', 'mâchoire', 'nez', 'gueule', 'tronche', 'visage',
+      'face', 'figure', 'cou', 'nuque', 'crâne', 'os', 'côtes', 'tête', 'yeux', 'langue', 'poignets', 'chevilles',
+    ]),
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: [...withPlain(['armoire à pharmacie', 'cachets', 'médocs', 'comprimés', 'pilules', 'somnifères', 'médicaments', 'anxiolytiques', 'doliprane'])],
+    overdose: [...withPlain(['je les prends tous', 'je les prends toutes', 'les prendre tous', 'les prendre toutes', "j'avale tout", 'j’avale tout', 'tout avaler', 'toute la boîte', 'toute la plaquette', 'la boîte entière', 'tous d’un coup', "tous d'un coup", 'toutes d’un coup', "toutes d'un coup"])],
+    leap: [...withPlain(['je saute', 'je vais sauter', 'sauter', 'je me jette', 'je vais me jeter', 'me jeter', 'je me balance', 'me balancer'])],
+    height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
+    farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message'])],
+    relief: [...withPlain(['inquiéter pour moi', 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi'])],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
+    partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'une relation', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),
     violence: unlessGame([
       ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',

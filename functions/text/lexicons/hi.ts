@@ -1,4 +1,4 @@
-import { pairs } from './term-builders';
+import { pairs, unlessAfter } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -747,6 +747,29 @@ export const hi: Lexicon = {
       'tu', 'tum', 'tujhe', 'tujhko', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhe', 'tumko', 'aap', 'aapka', 'aapki', 'aapko', 'तू', 'तुम', 'तुझे',
       'तुझको', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हें', 'तुमको', 'आप', 'आपका', 'आपकी', 'आपको',
     ],
+    // Verbs that maim, in the forms a threat takes ("tod dunga", "तोड़ दूंगा"), for a body part of the reader's beside
+    // them (see `limb`): "tera haath tod dunga", "तेरे दांत तोड़ दूंगा". "mera haath toot gaya" is an accident.
+    maim: [
+      ...pairs(['tod', 'tor', 'thod', 'kaat', 'kat', 'ukhaad', 'ukhad', 'phod', 'fod', 'nikaal', 'nikal', 'marod', 'chheel', 'kuchal', 'chir', 'cheer'], ['dunga', 'dungi', 'doonga', 'doongi', 'denge', 'dega', 'duga', 'dalunga', 'daalunga', 'daaloonga']),
+      ...pairs(['तोड़', 'तोड', 'काट', 'उखाड़', 'फोड़', 'निकाल', 'मरोड़', 'कुचल', 'चीर'], ['दूंगा', 'दूँगा', 'दूंगी', 'दूँगी', 'देंगे', 'डालूंगा', 'डालूँगा']),
+    ],
+    limb: [
+      'haath', 'hath', 'haat', 'haathon', 'taang', 'tang', 'taange', 'tange', 'taangein', 'tangein', 'ungli', 'ungliyan', 'ungliyaan', 'ungliya', 'daant', 'dant',
+      'daanth', 'battisi', 'jabda', 'naak', 'muh', 'munh', 'mooh', 'thobda', 'chehra', 'gardan', 'sar', 'sir', 'khopdi', 'haddi', 'haddiyan', 'haddiyaan', 'pasli',
+      'pasliyan', 'aankhein', 'aankhen', 'zuban', 'jeebh', 'ghutne',
+      'हाथ', 'टांग', 'टाँग', 'टांगें', 'टाँगें', 'उंगली', 'उँगली', 'उंगलियां', 'उंगलियाँ', 'उँगलियाँ', 'दांत', 'दाँत', 'बत्तीसी', 'जबड़ा', 'नाक', 'मुंह', 'मुँह', 'थोबड़ा', 'चेहरा',
+      'गर्दन', 'सर', 'सिर', 'खोपड़ी', 'हड्डी', 'हड्डियां', 'हड्डियाँ', 'पसली', 'पसलियां', 'आंखें', 'आँखें', 'ज़बान', 'जीभ', 'घुटने',
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['goliyan', 'goliyaan', 'goliya', 'goli', 'dawai', 'dawaiyan', 'neend ki goliyan', 'दवाई', 'दवाइयां', 'दवा', 'गोलियां', 'गोलियाँ', 'गोली', 'नींद की गोलियां'],
+    overdose: ['sab ek saath', 'ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'सब एक साथ', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
+    leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
+    height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
+    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida'],
+    relief: ['meri fikr', 'meri fikar', 'meri chinta', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरी चिंता', 'मेरे बिना बेहतर', 'बोझ नहीं'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'chahiye', 'ढूंढ', 'ढूँढ', 'तलाश', 'चाहिए'],
+    partner: ['girlfriend', 'gf', 'boyfriend', 'future wife', 'wife', 'biwi', 'patni', 'dulhan', 'life partner', 'jeevansathi', 'shaadi', 'rishta', 'relationship', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'शादी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
     violence: [
       // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
       'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',

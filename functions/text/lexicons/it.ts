@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -746,6 +746,27 @@ export const it: Lexicon = {
       'sei proprio', 'sei davvero', 'sei veramente', 'sei così', 'sei cosi', 'sei tanto', 'sei troppo',
     ],
     your: ['tuo', 'tua', 'tuoi', 'tue', 'vostro'],
+    // Verbs that maim, in the forms a threat takes (first person, mostly with ti: "ti spacco"; spacco, strappo and sfondo alone are also nouns), for a body part of the reader's beside
+    // them (see `limb`): "ti spezzo le dita", "ti rompo la faccia". "ti rompi una gamba" is an accident; "rompere le scatole" is to bore.
+    maim: [
+      'ti spacco', 'ti rompo', 'rompo', 'ti spezzo', 'spezzo', 'ti taglio', 'ti stacco', 'ti sfregio', 'ti fracasso', 'ti frantumo', 'ti strappo', 'ti cavo', 'ti apro',
+      'ti torco', 'ti storco', 'ti sfondo', 'ti massacro',
+      'spaccarti', 'romperti', 'spezzarti', 'tagliarti', 'staccarti', 'sfregiarti', 'strapparti', 'cavarti', 'aprirti', 'sfondarti',
+    ],
+    limb: [
+      'dita', 'dito', 'mano', 'mani', 'braccio', 'braccia', 'gamba', 'gambe', 'ginocchio', 'ginocchia', 'rotule', 'denti', 'dente', 'mascella', 'naso', 'faccia',
+      'muso', 'grugno', 'collo', 'cranio', 'ossa', 'costole', 'testa', 'occhi', 'lingua', 'polsi',
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['pastiglie', 'pillole', 'pasticche', 'farmaci', 'sonniferi', 'medicine', 'psicofarmaci', 'compresse'],
+    overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutte insieme', 'tutti insieme', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
+    leap: ['mi butto', 'mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi'],
+    height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
+    farewell: ['lettera', 'lettere', 'addio', 'ultimo messaggio'],
+    relief: ['preoccuparsi per me', 'preoccuparvi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
+    partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'ragazza giovane', 'donna giovane', 'compagna di vita', 'compagno di vita'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),
     violence: [
       ...MORE.violence,
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',

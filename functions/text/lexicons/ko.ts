@@ -2,6 +2,13 @@ import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /** Said of oneself ("내가 한심하다", "나 진짜 멍청이다"): self-reproach, no insult. */
+/** Words a body part's syllables stand inside (기다리다 "to wait", 목요일 "Thursday", 팔로우 "follow"). */
+const KO_LIMB_HOSTS = [
+  '기다리', '다리미', '목요일', '목소리', '목표', '목적', '목록', '항목', '제목', '과목', '목욕', '목걸이', '팔로우', '팔로워', '팔찌', '팔자', '팔아', '팔고', '팔면', '팔리',
+  '팔았', '머리카락', '머리띠', '머리핀', '손목시계', '얼굴책',
+];
+/** A body part of the reader's ("니 팔", "너 다리"): Korean drops the possessive particle. */
+const KO_LIMBS = ['손가락', '손목', '팔', '팔목', '다리', '무릎', '이빨', '턱', '코뼈', '콧대', '얼굴', '면상', '낯짝', '목', '모가지', '뼈', '갈비뼈', '머리', '대가리', '눈깔', '혀', '발목'];
 const SELF = ['내가 ', '나 ', '난 ', '나는 ', '나도 ', '나 진짜 ', '나 완전 ', '내 자신이 ', '나 자신이 ', '내 자신 ', '나 자신 '];
 const notOfSelf = unlessAfter(SELF, '');
 /** "창피해서 죽고 싶어": embarrassment, the idiom rather than a wish. */
@@ -519,8 +526,26 @@ export const ko: Lexicon = {
     you: [
       ...YOU_PHRASES,
       '너는', '너를', '너가', '너랑', '너도', '너 진짜', '너 같은', '너같은', '니가', '네가', '넌', '너희', '너네', '니들', '느그', '당신', '니 얼굴',
-      '님아', '너새끼', '니 놈', '너 이',
+      '님아', '너새끼', '니 놈', '너 이', ...pairs(['니', '너', '너의', '니네', '너네'], KO_LIMBS),
     ],
+    // Verbs that maim, in the forms a threat takes (놓는다, 버린다, 거야, 줄까), for a body part of the reader's beside them
+    // (see `limb`; "니 팔" is the reader's): "니 팔 부러뜨려 놓는다", "이빨 다 뽑아버린다". "팔 부러졌어" is an accident.
+    maim: [
+      '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '부러뜨릴 거', '부러뜨릴거', '부러뜨린다', '부러뜨려 줄', '부러뜨려줄', '분질러 놓', '분질러놓', '분질러 버', '분질러버',
+      '분지른다', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓', '잘라 버', '잘라버', '잘라 놓', '잘라놓', '뽑아 버', '뽑아버', '뽑아 놓', '날려 버', '날려버', '박살 낸다', '박살낸다',
+      '박살 내', '박살내', '아작', '으스러뜨', '뭉개 버', '뭉개버', '찢어 버', '찢어버', '작살', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
+    ],
+    limb: KO_LIMBS.map((term) => ({ term, unless: KO_LIMB_HOSTS.filter((host) => host.includes(term)) })),
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지'],
+    overdose: ['다 먹을', '다 먹어버릴', '다 먹어 버릴', '다 먹는다', '한꺼번에 먹', '한 번에 다', '전부 먹', '다 삼킬', '한 통 다', '한통 다'],
+    leap: ['뛰어내릴', '뛰어내린다', '뛰어내리려', '몸을 던질', '몸 던질', '떨어질 거', '투신'],
+    height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간'],
+    farewell: ['편지', '유서', '마지막 인사', '마지막 메시지'],
+    relief: ['걱정 안 해도', '걱정 안해도', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함', '원해요', '원합니다'],
+    partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '스폰', '어린 여성', '어린 여자'].map(unlessAfter(['내', '제', '우리', '친구'])),
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
       ...['죽여', '죽이', '죽일'].map((term) => ({ term, unless: [...['보스 ', '몹 ', '좀비 ', '모기 ', '벌레 ', '바퀴벌레 ', '몬스터 ', '적 ', '파리 '].map((pest) => pest + term), ...(term === '죽여' ? ['죽여주는', '죽여준다', '죽여주네', '죽여주더라', '죽여줬'] : [])] })), { term: '때려', unless: ['때려치', '때려 치', '때려쳐', '때려 쳐'] }, '패버', '패 버', '찔러', '죽빵', '목졸', '목 졸라', '목 조르', '쏴버', '쏴 버릴', '쏴 버린',

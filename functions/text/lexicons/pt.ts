@@ -963,6 +963,27 @@ export const pt: Lexicon = {
     ],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas', 'contigo', 'cê', 'vós'],
     your: ['teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas'],
+    // Verbs that maim, in the forms a threat takes (first person: "vou quebrar", "te quebro"), for a body part of the
+    // reader's beside them (see `limb`): "vou quebrar teus dedos", "te arrebento a cara". "você quebrou o braço?" is an accident.
+    maim: withPlain([
+      'te quebro', 'quebro', 'vou quebrar', 'vou te quebrar', 'quebrar teus', 'quebrar sua', 'quebrar seus', 'te arrebento', 'arrebento', 'vou arrebentar', 'vou te arrebentar',
+      'te corto', 'vou cortar', 'vou te cortar', 'te arranco', 'arranco', 'vou arrancar', 'vou te arrancar', 'te parto', 'vou partir', 'vou te partir', 'te estouro',
+      'vou estourar', 'te desfiguro', 'vou desfigurar', 'te furo', 'vou furar', 'te racho', 'vou rachar', 'te quebrar', 'te arrebentar', 'te cortar',
+    ]),
+    limb: withPlain([
+      'dedos', 'dedo', 'mão', 'mãos', 'braço', 'braços', 'perna', 'pernas', 'joelho', 'joelhos', 'dentes', 'dente', 'mandíbula', 'queixo', 'nariz', 'cara', 'fuça',
+      'focinho', 'boca', 'pescoço', 'crânio', 'ossos', 'costelas', 'cabeça', 'olhos', 'língua', 'pulsos',
+    ]),
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: [...withPlain(['remédio', 'remédios', 'comprimidos', 'pílulas', 'calmantes', 'tarja preta', 'rivotril', 'medicamentos'])],
+    overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
+    leap: [...withPlain(['vou pular', 'pulo', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
+    height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
+    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem'])],
+    relief: [...withPlain(['se preocupar comigo', 'preocupar comigo', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim'])],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
+    partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'casamento', 'mulher jovem', 'mulher nova', 'menina nova'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',

@@ -45,6 +45,22 @@ import type { Language } from '../../policy/rules';
  *           portrait   a picture that shows its sender (自撮り, 셀카, 自拍, 生活照): asked for, it is the reader's picture, as a
  *                      `you` after the picture word would say; only the picture-ask rule reads it, so no other rule
  *                      takes a selfie for the reader ("셀카 찍다가 폰 부러뜨렸어" threatens no one)
+ *           maim       verbs that injure a body, in the forms a threat takes (break, snap, cut off, te rompo, je vais te casser,
+ *                      ich brech dir, сломаю, هكسر, tod dunga, 折ってやる, 부러뜨려 놓는다, 打断): with a `limb` beside it in one clause
+ *                      and the reader named before the limb or on it ("your fingers", "te ... los dedos", "صوابعك"), a threat
+ *           limb       body parts a threat breaks or cuts (fingers, teeth, jaw, dedos, Zähne, зубы, اصابع, haath, 指, 팔, 腿)
+ *           pills      medicines one can overdose on (pills, sleeping pills, pastillas, Tabletten, таблетки, حبوب, goliyan, 薬, 药)
+ *           overdose   taking all of them at once, as the speaker means to ("take them all", "me las tomo todas", "выпью все",
+ *                      "全部飲む", "全部吃掉"): with `pills` in the text, a self-harm plan
+ *           leap       the speaker about to jump or throw themselves (I'm gonna jump, me voy a tirar, прыгну, 飛び降りる, 跳下去)
+ *           height     what one jumps from or in front of (bridge, roof, balcony, a train, крыши, 屋上, 옥상, 楼顶): joined
+ *                      to a `leap`, a self-harm plan
+ *           farewell   letters and goodbyes left behind (letters, cartas, письма, 手紙, 遺書, 편지, 遗书)
+ *           relief     others freed of the speaker ("won't have to worry about me anymore", "better off without me",
+ *                      "迷惑かけない", "不用再为我操心"): with a `farewell` in the text, a self-harm plan
+ *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
+ *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
+ *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -70,7 +86,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

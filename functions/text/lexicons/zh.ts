@@ -78,6 +78,11 @@ const AVERSIONS = GROUPS.flatMap((group) =>
   [...DISLIKE_VERBS, '恶心', '噁心'].map((verb) => ({ term: verb + group, unless: BEHAVIOURS.map((behaviour) => verb + group + behaviour) })),
 );
 /** Places of the reader's, where 你 is a possessive: a photo of "你们学校" shows the school. */
+/** Words a body part stands inside (手机 "phone", 头发 "hair", 镜头 "lens", 丢脸 "to lose face"). */
+const ZH_LIMB_HOSTS = [
+  '手机', '手表', '手续', '手术', '手里', '手工', '手套', '手段', '手艺', '手册', '手写', '手绘', '手游', '对手', '高手', '新手', '选手', '歌手', '头发', '头像', '镜头', '里头',
+  '外头', '石头', '枕头', '头条', '头疼', '头痛', '头晕', '码头', '牙膏', '牙刷', '牙医', '脸书', '丢脸', '翻脸', '脸红', '腿毛',
+];
 const READER_PLACES = ['你', '妳', '您', '你们'].flatMap((you) =>
   ['学校', '公司', '城市', '国家', '家乡', '老家', '那边', '那里', '这边', '大学', '宿舍', '小区',
     // What the reader owns or made: "发张你家的狗狗照片", "你做的菜", "你拍的照片".
@@ -585,6 +590,23 @@ export const zh: Lexicon = {
     })),
     // 你的 judges something of the reader's ("你的想法真蠢" is about the idea); before a picture word it still is the reader's own picture.
     your: ['你的', '妳的', '您的', '你们的'],
+    // Verbs that maim, for a body part of the reader's beside them (see `limb`): "打断你的腿", "把你手指一根根掰断",
+    // "剁了你的手". 打断 alone is also to interrupt someone; with a body part it is not.
+    maim: ['打断', '打断了', '掰断', '砍断', '折断', '拧断', '踩断', '剁了', '剁掉', '剁下', '砍了', '砍掉', '卸了', '卸掉', '卸你', '废了', '打掉', '敲碎', '打碎', '拔光', '挖出', '挖了', '割了', '割掉', '撕烂', '打烂', '打爆', '划花', '划烂', '砸烂'],
+    limb: ['手指', '指头', '手', '胳膊', '胳臂', '腿', '狗腿', '膝盖', '牙', '牙齿', '下巴', '鼻子', '鼻梁', '脸', '脖子', '骨头', '肋骨', '头', '狗头', '脑袋', '眼睛', '眼珠', '舌头', '手脚', '爪子'].map(
+      (term) => ({ term, unless: ZH_LIMB_HOSTS.filter((host) => host.includes(term)) }),
+    ),
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    pills: ['药', '安眠药', '药片', '药丸', '止痛药', '抗抑郁药'],
+    overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['要', '得', '必须', '记得', '你'], '')), '一整瓶', '整瓶', '一把吃'],
+    leap: ['跳下去', '跳下来', '跳楼', '一跃而下', '纵身', '跳河', '跳桥'],
+    height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
+    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条'],
+    relief: ['为我操心', '为我担心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累'],
+    // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
+    // Talk of finding one is no ad: "我妈催我找对象", "你找对象了吗".
+    seek: [...['找', '寻找', '想找'].map(unlessAfter(['催我', '逼我', '让我', '叫我', '要我', '帮我', '你', '你们', '他', '她', '不想', '懒得', '没'], '')), '求个', '求一个'],
+    partner: ['女朋友', '男朋友', '女友', '男友', '老婆', '老公', '对象', '伴侣', '另一半', '结婚对象', '媳妇', '新娘', '真爱', '灵魂伴侣', '干爹', '包养'].map(unlessAfter(['我', '我的', '你', '你的', '他', '他的', '她', '她的', '朋友的'], '')),
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },

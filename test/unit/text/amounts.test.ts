@@ -32,6 +32,13 @@ describe('what a sum stands for', () => {
     expect(valuesIn('100만원')).toEqual([1e6]);
   });
 
+  it('reads counting words written one space after the digits, in every language that spaces them', () => {
+    expect(valuesIn('$20 thousand, 5 lakh, 2 crore, 20 hazaar, 3 हज़ार')).toEqual([2e4, 5e5, 2e7, 2e4, 3e3]);
+    expect(valuesIn('€10 mil, 3 mila, 10 Tausend, 20 тысяч, 5 млн, 10 ألف, 1.5 million')).toEqual([1e4, 3e3, 1e4, 2e4, 5e6, 1e4, 1.5e6]);
+    // A word that only begins like one counts nothing, and 'mn' is minutes in French.
+    expect(valuesIn('100 milhas, 20 grandes amigos, 5 mn')).toEqual([100, 20, 5]);
+  });
+
   it('reads Arabic-Indic, Persian and Devanagari digits with their separators as it reads ASCII ones', () => {
     expect(valuesIn('٢٬٥٠٠ و ٣٫٥ و ۱۲۰ और २०००')).toEqual([2500, 3.5, 120, 2000]);
   });
