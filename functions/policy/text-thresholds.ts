@@ -100,23 +100,29 @@ export const CUE_POLICY = {
    */
   maim: { limbGap: 20, ownerGap: 16, confidence: 0.85 },
   /**
-   * Self-harm told as a plan, in two cues each harmless alone, `window` units apart at most (and in one clause
-   * when `joined`): saved-up pills and taking them all, a jump and the height, farewell letters and others freed
-   * of the speaker. A negation right before the act denies it. Met with support like any self-harm finding.
-   */
-  /**
    * A romance ad: a seeking verb with a partner after it, `after` units at most, in one clause ("looking for a tall
    * gentleman to date", "suche Frau zwischen 28 und 38", "ищу свою будущую жену"); in the languages of `partnerFirst`,
    * where the object comes before the verb, also a partner right before it, `before` units at most ("未来のお嫁さん探してます",
    * "future wife dhoondh raha hoon").
    */
   romanceAd: { after: 20, before: 4, partnerFirst: ['hi', 'ja', 'ko'] as readonly (Language | undefined)[], confidence: 0.85 },
-  selfHarmPlan: {
+  /**
+   * Findings told in two cues each harmless alone, `window` units apart at most (in one clause when `joined`), the
+   * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
+   * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
+   * others freed of the speaker, met with support like any self-harm finding), and gore told as a description
+   * (spilled insides, a body cut in two, a pet skinned or an animal skinned alive).
+   */
+  cuePairs: {
     confidence: 0.85,
-    plans: [
-      { act: 'overdose', means: 'pills', window: 100, joined: false },
-      { act: 'leap', means: 'height', window: 24, joined: true },
-      { act: 'relief', means: 'farewell', window: 160, joined: false },
+    pairs: [
+      { signal: 'self-harm', act: 'overdose', means: 'pills', window: 100, joined: false },
+      { signal: 'self-harm', act: 'leap', means: 'height', window: 24, joined: true },
+      { signal: 'self-harm', act: 'relief', means: 'farewell', window: 160, joined: false },
+      { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
+      { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
+      { signal: 'gore', act: 'flay', means: 'pet', window: 30, joined: true },
+      { signal: 'gore', act: 'flay', means: 'alive', window: 80, joined: false },
     ],
   },
   /**

@@ -513,22 +513,24 @@ const ownsLimb = (context: HitContext, you: TermHit, maim: TermHit, limb: TermHi
 
 /**
  * A maiming verb with a body part of the reader's in one clause: "I'll break every finger on your hand", "te voy a
- * romper los dedos", "сломаю тебе руку", "هكسر صوابعك", "お前の指を折ってやる", "니 팔 부러뜨려 놓는다". The verbs are
- * the forms a threat takes, so "I broke my arm" and "did you break your leg?" hold none.
+ * romper los dedos", "сломаю тебе руку", "هكسر صوابعك", "お前の指を一本ずつ折ってやる", "니 팔 부러뜨려 놓는다". The verbs are
+ * the forms a threat takes, so "I broke my arm" and "did you break your leg?" hold none. An `assault` verb says it is
+ * done to someone, and needs no you-word: "指一本ずつ折ってやるからな", "손가락 하나씩 다 부러뜨려 버린다".
  */
 const maimFindings = (context: HitContext): void => {
-  const maims = context.tagged('maim');
   const limbs = context.tagged('limb');
-  if (maims.length === 0 || limbs.length === 0) return;
+  if (limbs.length === 0) return;
   const yous = context.tagged('you');
-  for (const maim of maims) {
-    if (negated(context, maim)) continue;
-    for (const limb of limbs) {
-      if (gap(maim, limb) > CUE_POLICY.maim.limbGap || !context.joined(maim, limb)) continue;
-      const owner = yous.find((you) => ownsLimb(context, you, maim, limb));
-      if (owner === undefined) continue;
-      context.add('threat', CUE_POLICY.maim.confidence, [maim, limb, owner]);
-      break;
+  for (const verbs of [context.tagged('maim'), context.tagged('assault')]) {
+    for (const maim of verbs) {
+      if (negated(context, maim)) continue;
+      for (const limb of limbs) {
+        if (gap(maim, limb) > CUE_POLICY.maim.limbGap || !context.joined(maim, limb)) continue;
+        const owner = yous.find((you) => ownsLimb(context, you, maim, limb));
+        if (owner === undefined && maim.tag !== 'assault') continue;
+        context.add('threat', CUE_POLICY.maim.confidence, owner === undefined ? [maim, limb] : [maim, limb, owner]);
+        break;
+      }
     }
   }
 };
@@ -551,17 +553,21 @@ const romanceAdFindings = (context: HitContext): void => {
   }
 };
 
-/** Self-harm told as a plan: an act and its means near each other (see CUE_POLICY.selfHarmPlan), the act not denied. */
-const selfHarmPlanFindings = (context: HitContext): void => {
-  for (const { act, means, window, joined } of CUE_POLICY.selfHarmPlan.plans) {
+/** Findings told in two cues each harmless alone (see CUE_POLICY.cuePairs): a self-harm plan, a gory description. */
+const cuePairFindings = (context: HitContext): void => {
+  let found: SignalId | undefined;
+  for (const { signal, act, means, window, joined } of CUE_POLICY.cuePairs.pairs) {
+    // One finding per signal: a second pair of the same kind adds no evidence the first did not give.
+    if (found === signal) continue;
     const acts = context.tagged(act);
     if (acts.length === 0) continue;
     const meansHits = context.tagged(means);
     for (const actHit of acts) {
       if (negated(context, actHit)) continue;
-      const meansHit = meansHits.find((hit) => gap(hit, actHit) <= window && (!joined || context.joined(hit, actHit)));
+      const meansHit = meansHits.find((hit) => (hit.last < actHit.first || hit.first > actHit.last) && gap(hit, actHit) <= window && (!joined || context.joined(hit, actHit)));
       if (meansHit === undefined) continue;
-      context.add('self-harm', CUE_POLICY.selfHarmPlan.confidence, [meansHit, actHit]);
+      context.add(signal, CUE_POLICY.cuePairs.confidence, [meansHit, actHit]);
+      found = signal;
       break;
     }
   }
@@ -620,7 +626,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   growthFindings(context);
   aimedFindings(context, you);
   maimFindings(context);
-  selfHarmPlanFindings(context);
+  cuePairFindings(context);
   romanceAdFindings(context);
 
   denyNegated(context);

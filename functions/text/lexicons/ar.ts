@@ -444,6 +444,17 @@ const withRecall = (terms: Lexicon['terms']): Lexicon['terms'] => {
   return merged as Lexicon['terms'];
 };
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'صوتك بيثيرني', 'صوتك يثيرني', 'بتثيريني', 'انتي بتثيريني', 'من رقبتك لتحت', 'اقلعك هدومك', 'هقلعك', 'ha2la3ek', 'bala tyeb', 'bala ti2ab',
+  'من غير هدوم',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'زي الحيوانات', 'زي القرود', 'قرود', 'مرض في البلد', 'وسخ', 'وساخة', 'كلهم حرامية', 'نطردهم', 'يطردوهم', 'يرجعوا بلدهم',
+  'zay el 7ayawanat', 'wasa5', 'yrga3o baladhom', 'netrodhom', 'kolohom 7aramiya',
+];
+
 export const ar: Lexicon = {
   lang: 'ar',
   terms: withRecall({
@@ -494,6 +505,7 @@ export const ar: Lexicon = {
       'كلام ساخن', 'حكي سخن', 'حكي ساخن', 'سوالف ساخنة', 'سوالف سخنة',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       'تعالي نقضي ليلة', 'نقضي ليلة حلوة', 'نقضي الليلة سوا', 'ليلة حمراء', 'ليلة ساخنة', 'انام معاكي', 'تنامي معي',
       'تنامي معايا', 'نامي معي', 'نامي معايا', 'بدي ياكي بالسرير', 'عايزك في السرير', 'ابيك في السرير', 'بدي ياكي بالتخت',
       'مكالمة ساخنة', 'فيديو كول ساخن', 'كول ساخن', 'شات ساخن', 'دردشة ساخنة', 'سكس كام', 'سكس شات', 'بدي مارس معك', 'نعمل علاقة',
@@ -885,7 +897,7 @@ export const ar: Lexicon = {
       'وجه', 'وش', 'رقبة', 'رقبت', 'جمجمة', 'عظام', 'عضم', 'ضلوع', 'راس', 'رأس', 'عيون', 'لسان', 'نافوخ',
       ...LATIN_LIMBS_OF_YOURS,
     ],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['حبوب', 'الحبوب', 'دواء', 'الدواء', 'ادوية', 'أدوية', 'الادوية', 'برشام', 'حبوب منومة', 'منوم', '7boob', '7obob', '7bob', 'dawa', 'adwya', 'bersham'],
     overdose: ['هاخدهم كلهم', 'حاخدهم كلهم', 'باخدهم كلهم', 'اخدهم كلهم', 'اخذهم كلهم', 'باخذهم كلهم', 'بشربهم كلهم', 'هشربهم كلهم', 'ابلعهم كلهم', 'هبلعهم كلهم', 'العلبة كلها', 'الشريط كله', 'kollohom', 'kolohom', 'kollhom', 'kolhom'],
     leap: ['برمي نفسي', 'هرمي نفسي', 'حرمي نفسي', 'رح ارمي نفسي', 'ارمي نفسي', 'ارمي حالي', 'برمي حالي', 'هنط', 'انط', 'حنط', 'ha2ra3', 'harmy nafsy', 'harmi nafsi', 'ha7ot nafsi'],
@@ -895,6 +907,14 @@ export const ar: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'بدي', 'ابغى', 'أبغى', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
     partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'زواج', 'جواز', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['مخه', 'مخ', 'دماغه', 'امعاء', 'أمعاء', 'مصارين', 'مصارينه', 'احشاء', 'أحشاء', 'mo5o', 'mokho', 'masareeno', 'masareen'],
+    spill: ['في كل حتة', 'في كل مكان', 'طالعة', 'على الارض', 'على الأرض', 'fe kol 7eta', 'fi kol makan', 'tal3a'],
+    bisect: ['نصين', 'نصفين', 'اتقسم نصين', 'et2asam nosen', 'nosen', 'et2asam'],
+    corpse: ['جسمه', 'جسم', 'جثة', 'جثته', 'gesmo', 'gesm', 'الراجل', 'راجل', 'ragel', 'el ragel', 'القطر', '2atr', 'el 2atr'],
+    flay: ['سلخ', 'سلخناه', 'سلخنا', 'سلخوه', 'sala5nah', 'sala5na', 'sal5', 'sala5o'],
+    alive: ['لسه بيتحرك', 'لسه عايش', 'لسا عايش', 'وهو حي', 'lessa byet7arrak', 'lessa bit7arak', 'lessa 3ayesh', 'w howa 7ay'],
+    pet: ['كلب', 'الكلب', 'قطة', 'القطة', 'بسة', 'kalb', 'el kalb', 'otta', '2otta', 'bsseh'],
     violence: [
       'بطخ', 'هطخ', 'اطخ', 'نطخ', 'اقتلك', 'بقتلك', 'ذبحك', 'طعنك',
       'بدبحك',
@@ -913,6 +933,6 @@ export const ar: Lexicon = {
       'كلمة عامية', 'بالعامية', 'تعلمت كلمة', 'كلمة جديدة', 'يعني بالانجليزي', 'بالانجليزي يعني', 'معناها بالانجليزي', 'يعني ايه كلمة', 'معناها ايه', 'شو معناها', 'ايش معناها', 'وش معناها', 'اش معناها', 'يعني شو كلمة',
     ],
     group: GROUPS,
-    negative: CONTEMPT,
+    negative: [...CONTEMPT, ...HATE_LIKENESS],
   }),
 };

@@ -631,6 +631,17 @@ const CURSE_MORE = spellings(['was zur hölle', 'zur hölle', 'zum henker', 'ver
 const DICHT = pairs(['ich war', 'bin', 'war ich', 'waren wir', 'wir waren', 'ich bin'], ['total dicht', 'voll dicht', 'so dicht', 'richtig dicht', 'komplett dicht'])
   .flatMap((term) => except(term, pairs([term], ['dran', 'daran', 'am', 'an', 'bei', 'hinter', 'vor', 'neben', 'beieinander', 'zusammen', 'dabei'])));
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'deine stimme macht mich an', 'du machst mich an', 'macht mich geil', 'machst mich geil', 'jeden zentimeter von deinem körper', 'dich stöhnen hören',
+  'dich zum stöhnen bringen', 'zieh ich dich aus', 'dich ausziehen', 'dich langsam ausziehen', 'nackt in meinem bett',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'wie tiere', 'wie ratten', 'eine krankheit', 'eine seuche', 'dreckig', 'alles diebe', 'nur diebe', 'sind diebe', 'abschieben', 'abgeschoben werden',
+  'raus mit ihnen', 'alle raus',
+];
+
 export const de: Lexicon = {
   lang: 'de',
   terms: {
@@ -683,6 +694,7 @@ export const de: Lexicon = {
       ...SEXUAL,
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...SEX_HARASS_MORE,
       'zeig mal deine brüste', 'zeig mal deine titten',
       'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
@@ -843,7 +855,7 @@ export const de: Lexicon = {
     // A group on its own is talk ("meine türkischen Freunde"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
     // Inflected contempt, for "du bist so ein hässlicher Vogel" said of the reader.
-    negative: [...CONTEMPT, ...CLAIMS, ...NEGATIVE_MORE, ...spellings(['dummer', 'dummes', 'blöder', 'blödes', 'hässlicher', 'hässliches', 'hässlichen', 'armselig', 'armselige', 'armseliger', 'armseliges', 'erbärmlich', 'erbärmliche', 'erbärmlicher', 'erbärmliches', 'dämlich', 'dämliche', 'dämlicher', 'bescheuert', 'bescheuerte', 'bescheuerter', 'lächerlich', 'lächerliche', 'lächerlicher', 'widerlicher', 'widerliches', 'ekelhafter', 'ekelhaftes', 'nutzloser', 'wertloser', 'hirnloser'])],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...CLAIMS, ...NEGATIVE_MORE, ...spellings(['dummer', 'dummes', 'blöder', 'blödes', 'hässlicher', 'hässliches', 'hässlichen', 'armselig', 'armselige', 'armseliger', 'armseliges', 'erbärmlich', 'erbärmliche', 'erbärmlicher', 'erbärmliches', 'dämlich', 'dämliche', 'dämlicher', 'bescheuert', 'bescheuerte', 'bescheuerter', 'lächerlich', 'lächerliche', 'lächerlicher', 'widerlicher', 'widerliches', 'ekelhafter', 'ekelhaftes', 'nutzloser', 'wertloser', 'hirnloser'])],
     app: [...APPS, ...APP_SHORT, 'whatsapp nummer', 'insta name', 'snap name'],
     contact: [
       // the number or address of a place is no contact detail of the reader: "schick mir die Adresse vom Café"
@@ -927,7 +939,7 @@ export const de: Lexicon = {
       'Finger', 'Fingern', 'Hand', 'Hände', 'Haende', 'Arm', 'Arme', 'Bein', 'Beine', 'Knie', 'Kniescheiben', 'Zähne', 'Zaehne', 'Zahn', 'Kiefer', 'Nase', 'Fresse',
       'Gesicht', 'Visage', 'Genick', 'Hals', 'Schädel', 'Schaedel', 'Knochen', 'Rippen', 'Kopf', 'Augen', 'Zunge', 'Handgelenke',
     ],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'tabletten', 'schmerzmittel', 'antidepressiva'],
     overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
     leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
@@ -938,6 +950,14 @@ export const de: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
     partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'junge frau', 'jüngere frau'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['hirn', 'gehirn', 'gedärme', 'gedaerme', 'därme', 'eingeweide', 'innereien'],
+    spill: ['überall', 'ueberall', 'raushängen', 'hängen raus', 'heraus', 'rausquellen', 'verteilt', 'auf der straße'],
+    bisect: ['in zwei hälften', 'in zwei haelften', 'zweigeteilt', 'in zwei teile', 'kopf zerquetscht', 'kopf wurde zerquetscht'],
+    corpse: ['körper', 'leiche', 'typ', 'typen', 'mann', 'zug'],
+    flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
+    alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt'],
+    pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen'],
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',

@@ -400,6 +400,14 @@ const NEGATIVE_MORE = [
   'evil', 'all terrorists', 'all criminals', 'all rapists', 'rapists', 'dirty rapists',
 ];
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'you turn me on', 'u turn me on', 'your voice turns me on', 'ur voice turns me on', 'turns me on so much', 'you make me horny', 'makes me horny',
+  'makes me so horny', 'kiss every inch', 'every inch of your body', 'hear you moan', 'make you moan', 'take your clothes off',
+  'take that dress off you', 'take your dress off', 'undress you', 'rip your clothes off', 'you naked in my bed', 'naked in my bed',
+  'in my bed without clothes', 'imagining you naked', 'imagine you naked', 'picture you naked',
+];
+
 export const en: Lexicon = {
   lang: 'en',
   terms: {
@@ -468,6 +476,7 @@ export const en: Lexicon = {
       ...SEX_ACTS,
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...UNDERWEAR_QUESTIONS,
       'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
       "see what's under", 'see whats under', "what's under your dress", "what's under that dress",
@@ -772,7 +781,7 @@ export const en: Lexicon = {
       'finger', 'fingers', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'tooth', 'teeth', 'jaw', 'nose', 'face',
       'neck', 'skull', 'head', 'bone', 'bones', 'ribs', 'wrist', 'wrists', 'ankle', 'ankles', 'thumb', 'thumbs', 'eye', 'eyes', 'tongue', 'spine',
     ],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pills', 'meds', 'medication', 'tablets', 'sleeping pills', 'painkillers', 'paracetamol', 'tylenol', 'xanax', 'antidepressants', 'pill bottle'],
     overdose: [...['take them all', 'taking them all', 'take all of them', 'taking all of them', 'swallow them all', 'swallow all of them', 'take every single one', 'take the whole bottle', 'swallow the whole bottle'].map(unlessAfter(['you', 'u', 'to', 'should', 'must', 'need to', 'have to', 'remember to', 'make sure you', 'did you', 'dont', "don't"]))],
     leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
@@ -783,6 +792,14 @@ export const en: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
     partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['brains', 'brain matter', 'guts', 'intestines', 'entrails', 'innards', 'his insides'],
+    spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement'],
+    bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces', 'severed'],
+    corpse: ['his body', 'her body', 'the body', 'dead body', 'corpse', 'the guy', 'the man', 'the woman', 'pedestrian', 'by the train', 'by a train', 'victim', 'his leg', 'his head', 'her head'],
+    flay: ['skinned', 'skin alive', 'skinned alive', 'flayed', 'skinning'],
+    alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'alive'],
+    pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

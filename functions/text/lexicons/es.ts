@@ -776,6 +776,18 @@ const MORE_SENSITIVE = withPlain([
   'golpistas', 'narcogobierno', 'la dictadura de maduro', 'el dictador maduro', 'maduro dictador', 'abajo el gobierno', 'gobierno corrupto',
 ]);
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'me pones cachondo', 'me pones cachonda', 'me pone muchísimo', 'me pone muchisimo', 'me excitas', 'me excita tu', 'me calienta tu',
+  'cada centímetro de tu cuerpo', 'cada centimetro de tu cuerpo', 'oírte gemir', 'oirte gemir', 'escucharte gemir', 'hacerte gemir',
+  'quitarte la ropa', 'te voy a quitar la ropa', 'te quito la ropa', 'desnuda en mi cama', 'desnudo en mi cama', 'imaginarte desnuda',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'como animales', 'unos animales', 'son animales', 'como ratas', 'son ratas', 'una plaga', 'una enfermedad', 'sucios', 'vagos', 'son ladrones', 'unos ladrones',
+  'todos ladrones', 'que los echen', 'echarlos a todos', 'fuera de aquí', 'fuera de aqui',
+];
+
 export const es: Lexicon = {
   lang: 'es',
   terms: {
@@ -849,6 +861,7 @@ export const es: Lexicon = {
       ...MORE_SEX,
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       'manda nudes', 'mándame nudes', 'mandame nudes', 'pásame nudes', 'pasame nudes', 'pasa pack', 'pasa el pack', 'pásame el pack', 'pasame el pack',
       'manda pack', 'mándame pack', 'mandame pack', 'enséñame las tetas', 'ensename las tetas', 'enseñame las tetas', 'muéstrame las tetas',
       'muestrame las tetas', 'enséñame tu cuerpo', 'ensename tu cuerpo', 'enseñame tu cuerpo', 'muéstrame tu cuerpo', 'muestrame tu cuerpo',
@@ -1061,7 +1074,7 @@ export const es: Lexicon = {
     ],
     // A group on its own is talk ("mis amigos colombianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
-    negative: [
+    negative: [...HATE_LIKENESS, 
       'son todos unos ladrones', 'no deberían dejarlos entrar',
       'son unos monos', 'son monos', 'son unos simios', 'son simios',
 ...CONTEMPT.map(notDenied), DISGUST, ...HATE_AT, ...ALL_OF_THEM, ...GROUP_SLANDER, ...AIMED_CONTEMPT, ...MORE_SLANDER, ...MORE_AIMED],
@@ -1163,7 +1176,7 @@ export const es: Lexicon = {
       'dedos', 'dedo', 'mano', 'manos', 'brazo', 'brazos', 'pierna', 'piernas', 'patas', 'rodilla', 'rodillas', 'dientes', 'diente', 'muelas', 'mandíbula',
       'quijada', 'nariz', 'cara', 'jeta', 'hocico', 'boca', 'cuello', 'pescuezo', 'cráneo', 'huesos', 'costillas', 'cabeza', 'ojos', 'lengua', 'madre',
     ]),
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pastillas', 'pastis', 'medicamentos', 'medicinas', 'somníferos', 'somniferos', 'ansiolíticos', 'ansioliticos', 'calmantes', 'pastillas para dormir'],
     overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
     leap: ['me tiro', 'me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme'],
@@ -1173,6 +1186,14 @@ export const es: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
     partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'matrimonio', 'caballero para', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['sesos', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
+    spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto'],
+    bisect: ['partido en dos', 'cortado en dos', 'partido por la mitad', 'en dos pedazos', 'partida en dos', 'reventó la cabeza', 'le reventó'],
+    corpse: ['cuerpo', 'cadáver', 'cadaver', 'el tipo', 'el hombre', 'tren', 'motorista', 'motociclista', 'atropello', 'la cabeza'],
+    flay: ['despellejamos', 'despellejado', 'despellejada', 'despellejar', 'desollado', 'desollada', 'desollamos', 'desollar'],
+    alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'vivo', 'viva'],
+    pet: ['perro', 'perrito', 'gato', 'gatito'],
     violence: [
       // Cake is cut too: "te voy a partir un trozo de tarta".
       'te rajo', 'te parto', 'te doy una paliza',

@@ -520,6 +520,17 @@ const MORE = {
   picture: withPlain(pairs(['photo', 'photos', 'pic', 'selfie', 'tof', 'vidéo'], ['de ton visage', 'de ta tête', 'de ta tronche', 'de ta face', 'de ton corps', 'de ton sourire', 'de ta bouche'])),
 };
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'ta voix m’excite', "ta voix m'excite", "tu m'excites", 'tu m’excites', "t'entendre gémir", 't’entendre gémir', 'te faire gémir',
+  'chaque centimètre de ton corps', 'je te déshabille', 'te déshabiller', 'nue dans mon lit', "t'imaginer nue", 't’imaginer nue',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'comme des animaux', 'des animaux', 'comme des rats', 'une maladie', 'une plaie', 'dans la saleté', 'dans la salete', 'tous des voleurs',
+  'que des voleurs', 'dehors tous', 'qu’ils restent chez eux', "qu'ils restent chez eux", 'rentrez chez vous', 'à virer', 'a virer',
+];
+
 export const fr: Lexicon = {
   lang: 'fr',
   terms: {
@@ -599,6 +610,7 @@ export const fr: Lexicon = {
       'contenu +18', 'contenu adulte', 'vends nudes', 'vend nudes',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       ...SEXUAL_IMPLICATION,
       'envoie des nudes', 'envoie nudes', 'envoie-moi des nudes', 'envoie moi des nudes', 'envoie une photo nue', 'envoie-moi une photo de tes seins',
@@ -840,7 +852,7 @@ export const fr: Lexicon = {
     ],
     // A group on its own is talk ("mes amis marocains"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: [...CONTEMPT, ...MORE.negative],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...MORE.negative],
     app: [...APPS, ...MORE_APPS, 'snp', 'insta ou snap', 'wathsapp'],
     contact: [
       // a French mobile is "ton 06"
@@ -920,7 +932,7 @@ export const fr: Lexicon = {
       'doigts', 'doigt', 'main', 'mains', 'bras', 'jambe', 'jambes', 'genou', 'genoux', 'rotules', 'dents', 'dent', 'mâchoire', 'nez', 'gueule', 'tronche', 'visage',
       'face', 'figure', 'cou', 'nuque', 'crâne', 'os', 'côtes', 'tête', 'yeux', 'langue', 'poignets', 'chevilles',
     ]),
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: [...withPlain(['armoire à pharmacie', 'cachets', 'médocs', 'comprimés', 'pilules', 'somnifères', 'médicaments', 'anxiolytiques', 'doliprane'])],
     overdose: [...withPlain(['je les prends tous', 'je les prends toutes', 'les prendre tous', 'les prendre toutes', "j'avale tout", 'j’avale tout', 'tout avaler', 'toute la boîte', 'toute la plaquette', 'la boîte entière', 'tous d’un coup', "tous d'un coup", 'toutes d’un coup', "toutes d'un coup"])],
     leap: [...withPlain(['je saute', 'je vais sauter', 'sauter', 'je me jette', 'je vais me jeter', 'me jeter', 'je me balance', 'me balancer'])],
@@ -930,6 +942,14 @@ export const fr: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
     partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'une relation', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['cervelle', 'cerveau', 'tripes', 'intestins', 'boyaux', 'viscères', 'visceres'],
+    spill: ['partout', 'qui sortent', 'sortir du ventre', 'qui pendent', 'à l’air', "à l'air", 'étalés', 'étalée', 'par terre', 'sur la route'],
+    bisect: ['coupé en deux', 'coupée en deux', 'en deux morceaux', 'sectionné', 'sectionnée', 'tête écrasée', 'tête a été écrasée'],
+    corpse: ['corps', 'cadavre', 'mec', 'homme', 'train', 'motard', 'camion'],
+    flay: ['dépecé', 'dépecée', 'dépecer', 'écorché', 'écorchée', 'écorcher', 'depece', 'ecorche'],
+    alive: ['bougeait encore', 'encore vivant', 'encore vivante', 'vivant', 'vivante', 'vif'],
+    pet: ['chien', 'chiot', 'chat', 'chaton'],
     violence: unlessGame([
       ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',

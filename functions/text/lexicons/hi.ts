@@ -366,6 +366,17 @@ const DRINK_TALK = ['bewda', 'bevda', 'bewde', 'bevde', 'बेवड़ा', 'd
 /** Task scams ("like karke kamao", "prepaid task") and the "digital arrest" of a fake officer. */
 const TASK_AND_ARREST_SCAMS = ['like karke kamao', 'like karke kamaye', 'video like karo aur', 'har like pe', 'per like', 'prepaid task', 'telegram task', 'rating task', 'review task',
   'task complete karo', 'digital arrest', 'डिजिटल अरेस्ट', 'parcel mein drugs', 'aapke naam pe parcel', 'aapke naam ka parcel', 'cbi officer bol', 'narcotics department se'];
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'tere poore jism', 'poore jism ko', 'jism ko chumna', 'kapde utarunga', 'kapde utaarunga', 'कपड़े उतारूँगा', 'कपड़े उतारूंगा', 'कपड़े उतार दूंगा',
+  'tumhe nanga', 'तुम्हें नंगा',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'जानवरों जैसे', 'जानवरों की तरह', 'देश की बीमारी', 'गंदगी फैलाते', 'गंदगी', 'सब चोर', 'सारे चोर', 'वापस भेज', 'निकालो', 'janwaron jaise', 'janwaro jaise',
+  'desh ki bimari', 'gandagi', 'sab chor', 'wapas bhejo', 'nikalo inko', 'bhagao',
+];
+
 export const hi: Lexicon = {
   lang: 'hi',
   terms: {
@@ -432,6 +443,7 @@ export const hi: Lexicon = {
       'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...UNDRESSED,
       ...pairs(['tumhe', 'tujhe', 'tumko', 'tujhko', 'aapko'], ['kiss karna hai', 'kiss karni hai', 'kiss karna chahta', 'kiss karunga']), 'kiss karna hai tumhe',
       'kiss karna hai tujhe', 'तुम्हें किस करना', 'तुझे किस करना', 'chumma chahiye', 'chumma do', 'chumma de', 'चुम्मा दो', 'juicy honth', 'honth juicy', 'rasile honth',
@@ -760,7 +772,7 @@ export const hi: Lexicon = {
       'हाथ', 'टांग', 'टाँग', 'टांगें', 'टाँगें', 'उंगली', 'उँगली', 'उंगलियां', 'उंगलियाँ', 'उँगलियाँ', 'दांत', 'दाँत', 'बत्तीसी', 'जबड़ा', 'नाक', 'मुंह', 'मुँह', 'थोबड़ा', 'चेहरा',
       'गर्दन', 'सर', 'सिर', 'खोपड़ी', 'हड्डी', 'हड्डियां', 'हड्डियाँ', 'पसली', 'पसलियां', 'आंखें', 'आँखें', 'ज़बान', 'जीभ', 'घुटने',
     ],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['goliyan', 'goliyaan', 'goliya', 'goli', 'dawai', 'dawaiyan', 'neend ki goliyan', 'दवाई', 'दवाइयां', 'दवा', 'गोलियां', 'गोलियाँ', 'गोली', 'नींद की गोलियां'],
     overdose: ['sab ek saath', 'ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'सब एक साथ', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
@@ -770,6 +782,14 @@ export const hi: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'chahiye', 'ढूंढ', 'ढूँढ', 'तलाश', 'चाहिए'],
     partner: ['girlfriend', 'gf', 'boyfriend', 'future wife', 'wife', 'biwi', 'patni', 'dulhan', 'life partner', 'jeevansathi', 'shaadi', 'rishta', 'relationship', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'शादी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['aantein', 'aante', 'aant', 'anton', 'आंतें', 'आँतें', 'आंत'],
+    spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
+    bisect: ['do tukde', 'do tukdon', 'do tukdo', 'दो टुकड़', 'दो टुकड़ों', 'do hisson', 'दो हिस्सों'],
+    corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन', 'train'],
+    flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
+    alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],
+    pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला'],
     violence: [
       // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
       'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',
@@ -790,6 +810,6 @@ export const hi: Lexicon = {
     group: [...GROUPS, ...pairs(['muslim', 'musalman', 'hindu', 'sikh', 'isai', 'christian', 'dalit', 'brahmin', 'bihari', 'bengali', 'bangali', 'punjabi', 'gujarati', 'marathi', 'kashmiri',
       'pakistani', 'bangladeshi', 'nepali', 'madrasi', 'south indian', 'north indian', 'northeast', 'gay', 'chamar', 'jat', 'yadav', 'mulle', 'sanghi'], ['log', 'logon', 'logo', 'wale']),
       ...pairs(['मुस्लिम', 'मुसलमान', 'हिंदू', 'सिख', 'ईसाई', 'दलित', 'ब्राह्मण', 'बिहारी', 'बंगाली', 'पंजाबी', 'कश्मीरी', 'पाकिस्तानी', 'बांग्लादेशी'], ['लोग', 'लोगों'])],
-    negative: [...CONTEMPT, ...MORE_CONTEMPT],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...MORE_CONTEMPT],
   },
 };

@@ -432,6 +432,17 @@ const MORE = {
   picture: pairs(['foto', 'selfie', 'video', 'fotina'], ['del tuo viso', 'della tua faccia', 'del tuo corpo', 'del tuo volto', 'della tua faccina', 'del tuo sorriso']),
 };
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'mi ecciti', 'la tua voce mi eccita', 'mi arrapi', 'ogni centimetro del tuo corpo', 'sentirti gemere', 'farti gemere', 'spogliarti', 'ti spoglio',
+  'nuda nel mio letto',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'come topi', 'vivono come bestie', 'vivono come animali', 'come animali', 'nella sporcizia', 'sporcano tutto', 'una malattia', 'tutti ladri', 'sono ladri', 'rimandateli',
+  'che tornino al loro paese', 'a casa loro',
+];
+
 export const it: Lexicon = {
   lang: 'it',
   terms: {
@@ -499,6 +510,7 @@ export const it: Lexicon = {
       'nuda per me', 'nudo per me', 'sesso telefonico',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
       'fammi vedere il tuo corpo', 'fammi vedere la figa', 'mostrami le tette', 'mostrami il corpo', 'cosa indossi', 'che cosa indossi', 'cosa hai addosso',
@@ -672,7 +684,7 @@ export const it: Lexicon = {
     ],
     // A group on its own is talk ("i miei amici marocchini"); next to contempt in one sentence it is an attack on the group.
     group: GROUP_TERMS,
-    negative: [...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES, ...MORE.negative],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...READER_CONTEMPT, ...THING_CONTEMPT, ...GROUP_LIES, ...MORE.negative],
     app: [...APPS, 'wazzap', 'uatsap', 'telegramma', 'whatsap', 'watsapp', 'watsap', 'su wa', 'tuo wa', 'sul wa'],
     contact: [
       // a number that reaches nobody: "il tuo numero di scarpe", "il numero del binario", "il tuo numero preferito"
@@ -757,7 +769,7 @@ export const it: Lexicon = {
       'dita', 'dito', 'mano', 'mani', 'braccio', 'braccia', 'gamba', 'gambe', 'ginocchio', 'ginocchia', 'rotule', 'denti', 'dente', 'mascella', 'naso', 'faccia',
       'muso', 'grugno', 'collo', 'cranio', 'ossa', 'costole', 'testa', 'occhi', 'lingua', 'polsi',
     ],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pastiglie', 'pillole', 'pasticche', 'farmaci', 'sonniferi', 'medicine', 'psicofarmaci', 'compresse'],
     overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutte insieme', 'tutti insieme', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
     leap: ['mi butto', 'mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi'],
@@ -767,6 +779,14 @@ export const it: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
     partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'ragazza giovane', 'donna giovane', 'compagna di vita', 'compagno di vita'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['cervello', 'cervella', 'budella', 'intestini', 'interiora', 'viscere'],
+    spill: ['dappertutto', 'ovunque', 'di fuori', 'fuori dalla pancia', 'penzolanti', 'sparse', 'sparsi', 'per terra', 'sull’asfalto', "sull'asfalto"],
+    bisect: ['tagliato in due', 'tagliata in due', 'spezzato in due', 'diviso in due', 'in due pezzi', 'testa schiacciata', 'testa spappolata'],
+    corpse: ['corpo', 'cadavere', 'tizio', 'uomo', 'treno', 'motociclista', 'investito'],
+    flay: ['scuoiato', 'scuoiata', 'scuoiare', 'scorticato', 'scorticata', 'scuoiati'],
+    alive: ['si muoveva ancora', 'ancora vivo', 'ancora viva', 'vivo', 'viva'],
+    pet: ['cane', 'cagnolino', 'gatto', 'gattino'],
     violence: [
       ...MORE.violence,
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',

@@ -369,6 +369,15 @@ const MORE_REQUESTS = ['見たい', '見たいな', '見てみたい', '交換�
 
 /** Whose a picture is when it is not the reader's: "私の自撮り", "友達の顔写真". */
 const PICTURE_OWNERS = ['私の', '僕の', '俺の', '自分の', 'うちの', '友達の', '友だちの', '彼の', '彼女の', '母の', '父の', '妹の', '弟の', '姉の', '兄の', '娘の', '息子の', '子供の', '子どもの', '家族の'];
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  '喘ぎ声', 'あえぎ声', 'ムラムラ', '体のすみずみまで', 'すみずみまでキス', '服脱がせ', '脱がせてあげ', '裸で俺のベッド', '裸でベッド', '君の裸',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  '日本の病気', '国の病気', '社会の癌', '動物みたい', '猿みたい', 'ゴキブリみたい', 'ゴキブリ以下', '汚い', '泥棒ばかり', 'みんな泥棒', '追い出す', '追い出せ', '追い出すべき', '出て行け', { term: '国に帰れ', unless: ['国に帰れな'] },
+];
+
 export const ja: Lexicon = {
   lang: 'ja',
   terms: {
@@ -416,6 +425,7 @@ export const ja: Lexicon = {
       ...SEX_TALK,
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...MORE_LEWD,
       '下着姿見せて', '下着姿の写真', '脱いで見せて', '脱いでよ', '脱げよ', '裸になって', '胸触', 'おっぱい触', 'お尻触', '体触らせて', 'エッチな写真', '胸の写真', 'おっぱいの写真', '裸の自撮り',
       '何色のパンツ', 'パンツ何色',
@@ -626,13 +636,18 @@ export const ja: Lexicon = {
     your: POSSESSIVES,
     // Verbs that maim, in the forms a threat takes (やる, ぞ, 〜してやろうか), for a body part of the reader's beside them
     // (see `limb`): "お前の指を一本ずつ折ってやる", "てめえの歯全部へし折るぞ". "指折った" is an accident.
-    maim: [
-      '折ってやる', '折ってやろうか', '折るぞ', '折んぞ', 'へし折る', 'へし折ってやる', '砕いてやる', '砕くぞ', '潰してやる', '潰すぞ', 'つぶしてやる', 'つぶすぞ', '切り落としてやる',
-      '切り落とすぞ', 'ちょん切ってやる', 'ちょん切るぞ', '引きちぎってやる', 'ちぎってやる', 'もいでやる', 'えぐってやる', '抉ってやる', '引っこ抜いてやる', '抜いてやる', 'ぶち折る',
-      'ボキボキにしてやる', '叩き折る', 'たたき折る', '刻んでやる', '切り刻んでやる', 'ぐちゃぐちゃにしてやる', '変形させてやる',
+    maim: ['折るぞ', '折んぞ', '砕くぞ', '潰すぞ', 'つぶすぞ', '切り落とすぞ', 'ちょん切るぞ'],
+    // Done to someone on purpose (〜てやる, へし折る): the reader goes unsaid ("指一本ずつ折ってやるからな"). "骨折るぞ" warns of a fall.
+    assault: [
+      '折ってやる', '折ってやろうか', 'へし折る', 'へし折ってやる', 'ぶち折る', '叩き折る', 'たたき折る', '砕いてやる', '潰してやる', 'つぶしてやる', '切り落としてやる', 'ちょん切ってやる',
+      '引きちぎってやる', 'ちぎってやる', 'もいでやる', 'えぐってやる', '抉ってやる', '引っこ抜いてやる', 'ボキボキにしてやる', '刻んでやる', '切り刻んでやる', 'ぐちゃぐちゃにしてやる',
     ],
-    limb: ['指', '腕', '足', '脚', '膝', '歯', '顎', 'あご', '鼻', '顔', 'ツラ', 'つら', '首', '骨', 'あばら', '頭', '目ん玉', '目玉', '舌', '手首', '手足', '両手', '両足'],
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Idioms of pride and face: "鼻をへし折る" humbles someone, "顔を潰す" shames them.
+    limb: [
+      '指', '腕', '足', '脚', '膝', '歯', '顎', 'あご', { term: '鼻', unless: ['鼻をへし', '鼻っ柱', '天狗の鼻'] }, { term: '顔', unless: ['顔を潰', '顔をつぶ', '顔に泥'] }, 'ツラ', 'つら', '首', '骨',
+      'あばら', '頭', '目ん玉', '目玉', '舌', '手首', '手足', '両手', '両足',
+    ],
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['薬', 'くすり', 'クスリ', '睡眠薬', '錠剤', '眠剤', '市販薬', '処方薬'],
     overdose: ['全部飲む', '全部のむ', '全部飲もう', '全部飲んでやる', '一気に飲む', 'まとめて飲む', '全部いっぺんに飲む', '一瓶飲む'],
     leap: ['飛び込む', '飛び込も', '飛び込ん', '飛び降りる', '飛び降りよ', '飛び降りて', 'とびおりる', '身を投げ'],
@@ -642,6 +657,14 @@ export const ja: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['探してます', '探しています', '探してる', '探し中', '募集', '欲しい', 'ほしい', '見つけたい'],
     partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['脳みそ', '脳味噌', '内臓', 'はらわた'],
+    spill: ['飛び出て', '飛び出し', '飛び散って', '飛び散っ', 'はみ出て', 'はみ出し', '散らばって'],
+    bisect: ['真っ二つ', '胴体が二つ', '体が二つ', '頭が潰れ', '頭潰れ'],
+    corpse: ['遺体', '死体', '電車', '胴体', '轢かれ'],
+    flay: ['皮剥いだ', '皮を剥いだ', '皮剥い', '皮をはいだ', '皮をはい', '皮剥ぎ'],
+    alive: ['まだ動いてた', 'まだ動いて', '生きたまま', 'まだ生きて'],
+    pet: ['犬', '子犬', '猫', '子猫'],
     violence: [
       ...MORE_VIOLENCE,
       '殺される', '殺すから', '殺しに', 'ぶん殴る', 'ぶん殴って', '殴ってやる', 'ぶちのめ', '刺し殺', '絞め殺', 'ボコボコにして', 'しばいたる', '埋めてやる', '痛めつけ', '殴られたい', '殺されたい',
@@ -658,6 +681,6 @@ export const ja: Lexicon = {
       '意味わかる', 'なんて言う', '何て言う', 'なんていう', '使い方', 'スラング', '悪い言葉', '汚い言葉', 'imi wa',
     ],
     group: GROUPS,
-    negative: [...CONTEMPT, ...AIMED_CONTEMPT, ...MORE_CONTEMPT],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...AIMED_CONTEMPT, ...MORE_CONTEMPT],
   },
 };

@@ -5,10 +5,10 @@ import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 /** Words a body part's syllables stand inside (기다리다 "to wait", 목요일 "Thursday", 팔로우 "follow"). */
 const KO_LIMB_HOSTS = [
   '기다리', '다리미', '목요일', '목소리', '목표', '목적', '목록', '항목', '제목', '과목', '목욕', '목걸이', '팔로우', '팔로워', '팔찌', '팔자', '팔아', '팔고', '팔면', '팔리',
-  '팔았', '머리카락', '머리띠', '머리핀', '손목시계', '얼굴책',
+  '팔았', '손목시계', '얼굴책',
 ];
 /** A body part of the reader's ("니 팔", "너 다리"): Korean drops the possessive particle. */
-const KO_LIMBS = ['손가락', '손목', '팔', '팔목', '다리', '무릎', '이빨', '턱', '코뼈', '콧대', '얼굴', '면상', '낯짝', '목', '모가지', '뼈', '갈비뼈', '머리', '대가리', '눈깔', '혀', '발목'];
+const KO_LIMBS = ['손가락', '손목', '팔', '팔목', '다리', '무릎', '이빨', '턱', '코뼈', '콧대', '얼굴', '면상', '낯짝', '목', '모가지', '뼈', '갈비뼈', '대가리', '눈깔', '혀', '발목'];
 const SELF = ['내가 ', '나 ', '난 ', '나는 ', '나도 ', '나 진짜 ', '나 완전 ', '내 자신이 ', '나 자신이 ', '내 자신 ', '나 자신 '];
 const notOfSelf = unlessAfter(SELF, '');
 /** "창피해서 죽고 싶어": embarrassment, the idiom rather than a wish. */
@@ -314,6 +314,15 @@ const BOUGHT_REACH = ['늘려드립니다', '늘려 드립니다', '늘려드려
 const REFUND_LURES = ['환급금 조회', '환급 신청 링크', '미환급금', '지원금 신청 링크', '안전결제 링크', '안전 결제 링크', '네이버페이 안전결제'];
 /** Whose a picture is when it is not the reader's: "내 셀카", "엄마 얼굴 사진". */
 const PICTURE_OWNERS = ['내', '나의', '제', '저의', '엄마', '아빠', '친구', '동생', '언니', '오빠', '누나', '형', '남친', '여친', '가족'];
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  '꼴려', '꼴린다', '몸 구석구석', '구석구석 다 키스', '신음소리 듣고 싶', '신음소리 내게', '옷 벗겨줄게', '옷 벗겨 줄게', '옷 벗기고 싶', '옷 벗고 내 침대',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  '짐승', '짐승 같', '벌레 같', '벌레들', '더러운', '다 도둑', '도둑놈들', '쫓아내', '추방', '자기 나라로',
+];
+
 export const ko: Lexicon = {
   lang: 'ko',
   terms: {
@@ -362,6 +371,7 @@ export const ko: Lexicon = {
       ...PROPOSITIONS,
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...UNDERWEAR_AND_AROUSAL,
       '벗은 거 보고 싶', '벗은 모습 보고 싶', '알몸 보고 싶',
       '가슴 크기', '가슴크기', '가슴 몇', ...['몇 컵이', '몇컵'].map((term) => ({ term, unless: [...MEASURED.map((what) => what + term), `${term} 넣`, `${term} 필요`, `${term} 마셔`] })), '팬티 색', '팬티색', '속옷 색', '속옷색', '브라 색', ...['만지고 싶', '만지고싶'].map(unlessAfter(PETS, '')),
@@ -469,7 +479,7 @@ export const ko: Lexicon = {
       '푸틴', '종교 얘기', { term: '대선', unless: ['대선배'] }, { term: '반일', unless: ['반일제', '반일 근무', '반일근무'] },
     ],
     group: [...GROUP_NOUNS, ...generalisations, ...PEOPLE_OF],
-    negative: [...CONTEMPT, ...MORE_CONTEMPT],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...MORE_CONTEMPT],
     app: [
       '카톡', '카카오톡', '카카오 톡', '카톡아이디', '카톡 아이디', '카카오 아이디', '카카오아이디', '카톡id', '카톡ID', '갠톡', '오픈채팅', '오픈톡', '오톡',
       '라인 아이디', '라인아이디', '라인id', notOnline('라인 id'), notOnline('라인 ID'), '카톡 id', '텔레 id', '인스타 id', '텔레그램 id', '라인 교환', '라인 있어', '텔레그램', '텔그', '텔레 아이디', '인스타',
@@ -530,13 +540,14 @@ export const ko: Lexicon = {
     ],
     // Verbs that maim, in the forms a threat takes (놓는다, 버린다, 거야, 줄까), for a body part of the reader's beside them
     // (see `limb`; "니 팔" is the reader's): "니 팔 부러뜨려 놓는다", "이빨 다 뽑아버린다". "팔 부러졌어" is an accident.
-    maim: [
-      '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '부러뜨릴 거', '부러뜨릴거', '부러뜨린다', '부러뜨려 줄', '부러뜨려줄', '분질러 놓', '분질러놓', '분질러 버', '분질러버',
-      '분지른다', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓', '잘라 버', '잘라버', '잘라 놓', '잘라놓', '뽑아 버', '뽑아버', '뽑아 놓', '날려 버', '날려버', '박살 낸다', '박살낸다',
-      '박살 내', '박살내', '아작', '으스러뜨', '뭉개 버', '뭉개버', '찢어 버', '찢어버', '작살', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
+    maim: ['부러뜨릴 거', '부러뜨릴거', '부러뜨린다', '부러뜨려 줄', '부러뜨려줄', '분지른다', '박살 낸다', '박살낸다', '박살 내', '박살내', '아작', '으스러뜨', '작살'],
+    // Done on purpose (〜버린다, 〜놓는다): the reader goes unsaid ("손가락 하나씩 다 부러뜨려 버린다"). Not 잘라: "머리 잘라버렸어" is a haircut.
+    assault: [
+      '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '분질러 놓', '분질러놓', '분질러 버', '분질러버', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓', '뽑아 버', '뽑아버', '뽑아 놓',
+      '날려 버', '날려버', '뭉개 버', '뭉개버', '찢어 버', '찢어버', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
     ],
     limb: KO_LIMBS.map((term) => ({ term, unless: KO_LIMB_HOSTS.filter((host) => host.includes(term)) })),
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지'],
     overdose: ['다 먹을', '다 먹어버릴', '다 먹어 버릴', '다 먹는다', '한꺼번에 먹', '한 번에 다', '전부 먹', '다 삼킬', '한 통 다', '한통 다'],
     leap: ['뛰어내릴', '뛰어내린다', '뛰어내리려', '몸을 던질', '몸 던질', '떨어질 거', '투신'],
@@ -546,6 +557,14 @@ export const ko: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함', '원해요', '원합니다'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '스폰', '어린 여성', '어린 여자'].map(unlessAfter(['내', '제', '우리', '친구'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['뇌', '뇌수', '내장', '창자'],
+    spill: ['튀어나', '쏟아져', '흘러나', '다 나와', '흩어져', '터져서'],
+    bisect: ['두 동강', '두동강', '반으로 갈라', '머리가 깔려', '머리가 터져'],
+    corpse: ['몸이', '시체', '기차', '사람', '치인'],
+    flay: ['가죽 벗긴', '가죽을 벗긴', '가죽을 벗겼', '가죽 벗겨', '가죽을 벗겨'],
+    alive: ['꿈틀거', '살아있', '산 채로', '움직이'],
+    pet: ['개', '강아지', '고양이', '냥이'],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
       ...['죽여', '죽이', '죽일'].map((term) => ({ term, unless: [...['보스 ', '몹 ', '좀비 ', '모기 ', '벌레 ', '바퀴벌레 ', '몬스터 ', '적 ', '파리 '].map((pest) => pest + term), ...(term === '죽여' ? ['죽여주는', '죽여준다', '죽여주네', '죽여주더라', '죽여줬'] : [])] })), { term: '때려', unless: ['때려치', '때려 치', '때려쳐', '때려 쳐'] }, '패버', '패 버', '찔러', '죽빵', '목졸', '목 졸라', '목 조르', '쏴버', '쏴 버릴', '쏴 버린',

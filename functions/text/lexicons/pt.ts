@@ -562,6 +562,18 @@ const MORE_SENSITIVE = withPlain([
   'aborto é assassinato', 'o islã é uma religião', 'religião de terroristas', 'religiao de terroristas', 'salazar fez', 'salazar tinha razão',
 ]);
 
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  'você me excita', 'voce me excita', 'sua voz me excita', 'me deixa com tesão', 'me deixa com tesao', 'cada centímetro do seu corpo',
+  'cada centimetro do seu corpo', 'cada centímetro do teu corpo', 'te ouvir gemer', 'te fazer gemer', 'tirar sua roupa', 'tirar tua roupa',
+  'te despir', 'pelada na minha cama',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  'igual bicho', 'como bicho', 'como animais', 'na sujeira', 'é doença', 'e doença', 'uma doença', 'uma praga', 'tudo ladrão', 'tudo ladrao',
+  'são ladrões', 'sao ladroes', 'expulsar todos', 'tem que expulsar', 'voltem pro país', 'voltem pro pais',
+];
+
 export const pt: Lexicon = {
   lang: 'pt',
   terms: {
@@ -618,6 +630,7 @@ export const pt: Lexicon = {
       'pack do pezinho', 'vendo pack', 'vendo packs', 'conteúdo +18', 'conteudo +18', 'conteúdo adulto', 'conteudo adulto',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...SEX_TO_YOU,
       ...MORE_LEWD,
       'manda nudes', 'manda nude', 'me manda nudes', 'me manda um nude', 'manda foto pelada', 'manda uma foto pelada', 'manda pack', 'me passa o pack',
@@ -884,7 +897,7 @@ export const pt: Lexicon = {
     ],
     // A group on its own is talk ("meus amigos baianos"); next to contempt in one sentence it is an attack on the group.
     group: GROUP,
-    negative: [...CONTEMPT, ...MORE_CONTEMPT].map(notDenied),
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...MORE_CONTEMPT].map(notDenied),
     app: [
       // "Whats" alone is English ("whats up"): only with a word that makes it the app.
       'wapp', 'kwai', 'twitter', 'meu whats', 'teu whats', 'seu whats', 'o whats', 'do whats', 'tem whats',
@@ -974,7 +987,7 @@ export const pt: Lexicon = {
       'dedos', 'dedo', 'mão', 'mãos', 'braço', 'braços', 'perna', 'pernas', 'joelho', 'joelhos', 'dentes', 'dente', 'mandíbula', 'queixo', 'nariz', 'cara', 'fuça',
       'focinho', 'boca', 'pescoço', 'crânio', 'ossos', 'costelas', 'cabeça', 'olhos', 'língua', 'pulsos',
     ]),
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: [...withPlain(['remédio', 'remédios', 'comprimidos', 'pílulas', 'calmantes', 'tarja preta', 'rivotril', 'medicamentos'])],
     overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
     leap: [...withPlain(['vou pular', 'pulo', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
@@ -984,6 +997,14 @@ export const pt: Lexicon = {
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
     partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'casamento', 'mulher jovem', 'mulher nova', 'menina nova'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['miolo', 'miolos', 'cérebro', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
+    spill: ['pra todo lado', 'por todo lado', 'espalhado', 'espalhados', 'saindo', 'pra fora', 'pendurado', 'pendurada', 'no asfalto', 'no chão'],
+    bisect: ['partido no meio', 'partido ao meio', 'cortado ao meio', 'partido em dois', 'em dois pedaços', 'cabeça esmagada', 'cabeça foi esmagada'],
+    corpse: ['corpo', 'cadáver', 'cadaver', 'cara', 'homem', 'trem', 'motoqueiro', 'atropelado'],
+    flay: ['esfolou', 'esfolado', 'esfolada', 'esfolar', 'esfolamos'],
+    alive: ['ainda tava mexendo', 'ainda mexia', 'ainda vivo', 'ainda viva', 'vivo', 'viva'],
+    pet: ['cachorro', 'cachorrinho', 'gato', 'gatinho'],
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',

@@ -48,6 +48,8 @@ import type { Language } from '../../policy/rules';
  *           maim       verbs that injure a body, in the forms a threat takes (break, snap, cut off, te rompo, je vais te casser,
  *                      ich brech dir, сломаю, هكسر, tod dunga, 折ってやる, 부러뜨려 놓는다, 打断): with a `limb` beside it in one clause
  *                      and the reader named before the limb or on it ("your fingers", "te ... los dedos", "صوابعك"), a threat
+ *           assault    maiming verbs in a form that says they are done to someone, where the pronoun goes unsaid (ja 〜てやる,
+ *                      へし折る; ko 〜버린다, 〜놓는다): with a `limb` in one clause, a threat with no you-word
  *           limb       body parts a threat breaks or cuts (fingers, teeth, jaw, dedos, Zähne, зубы, اصابع, haath, 指, 팔, 腿)
  *           pills      medicines one can overdose on (pills, sleeping pills, pastillas, Tabletten, таблетки, حبوب, goliyan, 薬, 药)
  *           overdose   taking all of them at once, as the speaker means to ("take them all", "me las tomo todas", "выпью все",
@@ -61,6 +63,16 @@ import type { Language } from '../../policy/rules';
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
  *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
  *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
+ *           viscera    insides (brains, guts, sesos, cervelle, кишки, مصارين, aantein, 内臓, 내장, 肠子), with `spill` joined to them
+ *                      ("brains everywhere", "肠子都流出来了"): gore
+ *           spill      insides out (everywhere, hanging out, por todas partes, partout, наружу, 流出来, 쏟아져)
+ *           bisect     a body cut in two (cut in half, partido en dos, coupé en deux, пополам, 两截, 두 동강), with a `corpse`
+ *                      joined to it: gore
+ *           corpse     a body, a person hit, the train (his body, corpse, cuerpo, Leiche, тело, جثة, लाश, 遺体, 시체, 尸体)
+ *           flay       skinning an animal (skinned, despellejamos, dépecé, gehäutet, освежевали, سلخنا, खाल उतारी, 皮剥いだ,
+ *                      가죽 벗긴, 剥了皮): with a `pet` joined to it, or `alive` in the text, gore; the butcher's rabbit is neither
+ *           alive      still alive or moving (still twitching, todavía se movía, bougeait encore, заживо, まだ動いてた, 还在动)
+ *           pet        dogs and cats (dog, perro, chien, Hund, собаку, كلب, kutta, 犬, 고양이, 狗)
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -86,7 +98,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

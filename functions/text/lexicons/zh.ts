@@ -304,6 +304,15 @@ const MORE_REQUESTS = [
 
 /** Whose a picture is when it is not the reader's: "我的自拍", "朋友的生活照". */
 const PICTURE_OWNERS = ['我的', '他的', '她的', '朋友的', '我妈的', '我爸的', '我妹的', '我弟的', '我姐的', '我哥的', '女儿的', '儿子的', '孩子的', '家人的'];
+/** Sexual talk aimed at the reader: their body undressed, kissed all over, moaning; being aroused by them. */
+const AIMED_DESIRE = [
+  '想亲遍你', '亲遍你全身', '全身每一寸', '听你呻吟', '你呻吟', '把你衣服脱', '脱掉你的衣服', '脱你衣服', '你不穿衣服',
+];
+/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+const HATE_LIKENESS = [
+  '像猴子', '畜生', '脏死了', '肮脏', '都是小偷', '都是贼', '赶回', '滚回', '滚出',
+];
+
 export const zh: Lexicon = {
   lang: 'zh',
   terms: {
@@ -367,6 +376,7 @@ export const zh: Lexicon = {
       { term: '叫床', unless: ['叫床服务'] }, '床上功夫', '我硬了', '一起洗澡', '鸳鸯浴', '和你上床', '跟你上床', '嘿咻', '黄图', '色图', '福利姬', { term: '包夜', unless: ['网吧包夜', '通宵包夜'] }, '全套服务',
     ],
     'sexual-harassment': [
+      ...AIMED_DESIRE,
       ...MORE_LEWD,
       '好想摸你', '想摸你的',
       '胸多大', '胸围多少', '胸圍多少', '罩杯', '几个罩杯', 'cup多大', '内衣什么颜色', '內衣什麼顏色', '内裤什么颜色', '內褲什麼顏色', '穿的什么内衣',
@@ -506,7 +516,7 @@ export const zh: Lexicon = {
       '光复香港', '时代革命', '五大诉求', '反送中', '雨伞运动', { term: '占中', unless: ['占中国', '占中間', '占中间', '占中央', '占中等', '占中小', '占中位'] }, '白纸运动', '法轮大法', '退党', '习包子', '庆丰帝', '刁近平', '维尼熊连任',
     ],
     group: [...GROUPS, ...MORE_GROUPS],
-    negative: [...CONTEMPT, ...MORE_CONTEMPT],
+    negative: [...HATE_LIKENESS, ...CONTEMPT, ...MORE_CONTEMPT],
     app: [
       ...ASKED_APPS,
       ...pairs(['ins', 'ig', '抖音', '快手', '小红书', '推特', 'tg', 'telegram', 'line', 'whatsapp', 'skype', 'snapchat', 'discord'], ['号', '账号', 'id'], ''),
@@ -596,17 +606,25 @@ export const zh: Lexicon = {
     limb: ['手指', '指头', '手', '胳膊', '胳臂', '腿', '狗腿', '膝盖', '牙', '牙齿', '下巴', '鼻子', '鼻梁', '脸', '脖子', '骨头', '肋骨', '头', '狗头', '脑袋', '眼睛', '眼珠', '舌头', '手脚', '爪子'].map(
       (term) => ({ term, unless: ZH_LIMB_HOSTS.filter((host) => host.includes(term)) }),
     ),
-    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.selfHarmPlan).
+    // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['药', '安眠药', '药片', '药丸', '止痛药', '抗抑郁药'],
     overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['要', '得', '必须', '记得', '你'], '')), '一整瓶', '整瓶', '一把吃'],
-    leap: ['跳下去', '跳下来', '跳楼', '一跃而下', '纵身', '跳河', '跳桥'],
+    leap: ['跳下去', '跳下来', '一跃而下', '纵身'],
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
     farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条'],
     relief: ['为我操心', '为我担心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    // Talk of finding one is no ad: "我妈催我找对象", "你找对象了吗".
-    seek: [...['找', '寻找', '想找'].map(unlessAfter(['催我', '逼我', '让我', '叫我', '要我', '帮我', '你', '你们', '他', '她', '不想', '懒得', '没'], '')), '求个', '求一个'],
+    // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
+    seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
     partner: ['女朋友', '男朋友', '女友', '男友', '老婆', '老公', '对象', '伴侣', '另一半', '结婚对象', '媳妇', '新娘', '真爱', '灵魂伴侣', '干爹', '包养'].map(unlessAfter(['我', '我的', '你', '你的', '他', '他的', '她', '她的', '朋友的'], '')),
+    // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
+    viscera: ['脑浆', '肠子', '内脏', '肚肠'],
+    spill: ['流出来', '流了一地', '溅得到处', '一地', '到处都是', '掉出来'],
+    bisect: ['两截', '两半', '断成两', '头被压碎', '脑袋被压'],
+    corpse: ['身体', '尸体', '火车', '被撞的'],
+    flay: ['剥了皮', '剥皮', '扒皮', '扒了皮'],
+    alive: ['还在动', '活着', '活剥', '还活着'],
+    pet: ['狗', '小狗', '猫', '小猫'],
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },
