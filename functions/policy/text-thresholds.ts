@@ -111,7 +111,7 @@ export const CUE_POLICY = {
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
    * others freed of the speaker, met with support like any self-harm finding), and gore told as a description
-   * (spilled insides, a body cut in two, a pet skinned or an animal skinned alive).
+   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive).
    */
   cuePairs: {
     confidence: 0.85,
@@ -123,6 +123,7 @@ export const CUE_POLICY = {
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'pet', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'alive', window: 80, joined: false },
+      { signal: 'gore', act: 'cruelty', means: 'pet', window: 40, joined: false },
     ],
   },
   /**

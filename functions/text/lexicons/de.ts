@@ -936,6 +936,7 @@ export const de: Lexicon = {
       ...['schlag', 'schlag ich'].map(unlessBefore(['ins', 'in'])),
     ],
     limb: [
+      'bauch',
       'Finger', 'Fingern', 'Hand', 'Hände', 'Haende', 'Arm', 'Arme', 'Bein', 'Beine', 'Knie', 'Kniescheiben', 'Zähne', 'Zaehne', 'Zahn', 'Kiefer', 'Nase', 'Fresse',
       'Gesicht', 'Visage', 'Genick', 'Hals', 'Schädel', 'Schaedel', 'Knochen', 'Rippen', 'Kopf', 'Augen', 'Zunge', 'Handgelenke',
     ],
@@ -944,20 +945,21 @@ export const de: Lexicon = {
     overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
     leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
     height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'turm', 'parkhaus'],
-    farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht'],
+    farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
     // The negation is part of the relief, not a denial of it.
-    relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los'],
+    relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
-    partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'junge frau', 'jüngere frau'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
+    partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'junge frau', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['hirn', 'gehirn', 'gedärme', 'gedaerme', 'därme', 'eingeweide', 'innereien'],
     spill: ['überall', 'ueberall', 'raushängen', 'hängen raus', 'heraus', 'rausquellen', 'verteilt', 'auf der straße'],
     bisect: ['in zwei hälften', 'in zwei haelften', 'zweigeteilt', 'in zwei teile', 'kopf zerquetscht', 'kopf wurde zerquetscht'],
     corpse: ['körper', 'leiche', 'typ', 'typen', 'mann', 'zug'],
     flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
-    alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt'],
-    pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen'],
+    alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt', 'noch geschrien', 'hat noch geschrien'],
+    pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen', 'hunde', 'katzen', 'hamster'],
+    cruelty: ['angezündet', 'ertränkt', 'aufgehängt', 'totgetreten', 'erschlagen', 'hinterhergeschleift', 'gequält', 'zu tode'],
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',

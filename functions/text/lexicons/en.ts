@@ -778,6 +778,7 @@ export const en: Lexicon = {
       ...pairs(['i will', "i'll", 'ill', 'im gonna', "i'm gonna", 'gonna', "i'm going to", 'im going to', 'ima', "i'ma"], ['snap']),
     ],
     limb: [
+      'stomach', 'belly',
       'finger', 'fingers', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'tooth', 'teeth', 'jaw', 'nose', 'face',
       'neck', 'skull', 'head', 'bone', 'bones', 'ribs', 'wrist', 'wrists', 'ankle', 'ankles', 'thumb', 'thumbs', 'eye', 'eyes', 'tongue', 'spine',
     ],
@@ -786,20 +787,21 @@ export const en: Lexicon = {
     overdose: [...['take them all', 'taking them all', 'take all of them', 'taking all of them', 'swallow them all', 'swallow all of them', 'take every single one', 'take the whole bottle', 'swallow the whole bottle'].map(unlessAfter(['you', 'u', 'to', 'should', 'must', 'need to', 'have to', 'remember to', 'make sure you', 'did you', 'dont', "don't"]))],
     leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
     height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'cliff', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
-    farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes'],
+    farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
     // The negation is part of the relief, not a denial of it.
-    relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me'],
+    relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
-    partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur'])),
+    partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement', 'arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['brains', 'brain matter', 'guts', 'intestines', 'entrails', 'innards', 'his insides'],
-    spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement'],
+    spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement', 'smeared', 'smeared across'],
     bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces', 'severed'],
     corpse: ['his body', 'her body', 'the body', 'dead body', 'corpse', 'the guy', 'the man', 'the woman', 'pedestrian', 'by the train', 'by a train', 'victim', 'his leg', 'his head', 'her head'],
     flay: ['skinned', 'skin alive', 'skinned alive', 'flayed', 'skinning'],
-    alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'alive'],
-    pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty'],
+    alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'alive', 'still screaming', 'while it was still', 'until it stopped moving'],
+    pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty', 'hamster', 'kittens', 'puppies', 'stray cat', 'stray dog', 'strays'],
+    cruelty: ['set on fire', 'set fire to', 'burned alive', 'burnt alive', 'hanged', 'microwaved', 'kicked to death', 'beat to death', 'beaten to death', 'dragged behind', 'peeled its skin', 'cut off its', 'drowned the', 'drowning them', 'tortured'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

@@ -1173,6 +1173,7 @@ export const es: Lexicon = {
       'te destrozo', 'destrozarte', 'te rajo', 'rajarte', 'te desfiguro', 'desfigurarte', 'te tumbo', 'tumbarte', 'te machaco', 'machacarte',
     ]),
     limb: withPlain([
+      'barriga', 'panza',
       'dedos', 'dedo', 'mano', 'manos', 'brazo', 'brazos', 'pierna', 'piernas', 'patas', 'rodilla', 'rodillas', 'dientes', 'diente', 'muelas', 'mandíbula',
       'quijada', 'nariz', 'cara', 'jeta', 'hocico', 'boca', 'cuello', 'pescuezo', 'cráneo', 'huesos', 'costillas', 'cabeza', 'ojos', 'lengua', 'madre',
     ]),
@@ -1181,19 +1182,20 @@ export const es: Lexicon = {
     overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
     leap: ['me tiro', 'me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme'],
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
-    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje'])],
-    relief: [...withPlain(['preocuparse por mí', 'preocuparse por mi', 'preocuparte por mí', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí'])],
+    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'gracias por todo', 'perdón por todo'])],
+    relief: [...withPlain(['preocuparse por mí', 'preocuparse por mi', 'preocuparte por mí', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
-    partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'matrimonio', 'caballero para', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
+    partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'matrimonio', 'caballero para', 'chica joven', 'mujer joven', 'chica joven', 'mujer joven', 'sugar baby'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['sesos', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
-    spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto'],
+    spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto', 'se le salieron', 'esparcidas', 'sobre el asfalto'],
     bisect: ['partido en dos', 'cortado en dos', 'partido por la mitad', 'en dos pedazos', 'partida en dos', 'reventó la cabeza', 'le reventó'],
     corpse: ['cuerpo', 'cadáver', 'cadaver', 'el tipo', 'el hombre', 'tren', 'motorista', 'motociclista', 'atropello', 'la cabeza'],
     flay: ['despellejamos', 'despellejado', 'despellejada', 'despellejar', 'desollado', 'desollada', 'desollamos', 'desollar'],
-    alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'vivo', 'viva'],
-    pet: ['perro', 'perrito', 'gato', 'gatito'],
+    alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'vivo', 'viva', 'hasta que dejó de moverse', 'hasta que dejo de moverse', 'todavía gritaba'],
+    pet: ['perro', 'perrito', 'gato', 'gatito', 'perros', 'gatos', 'gatitos', 'cachorros', 'hámster'],
+    cruelty: ['prendió fuego', 'prendio fuego', 'quemó vivo', 'quemo vivo', 'ahorcó', 'ahorco', 'colgó al', 'colgo al', 'ahogó a', 'ahogo a', 'a patadas hasta', 'a palos', 'arrastró', 'torturó', 'torturaron'],
     violence: [
       // Cake is cut too: "te voy a partir un trozo de tarta".
       'te rajo', 'te parto', 'te doy una paliza',

@@ -616,7 +616,7 @@ export const hi: Lexicon = {
       'tujhe chhodunga nahi', 'tujhe nahi chhodunga', 'tujhe chodunga nahi', 'tujhe nahi chodunga', 'तुझे छोड़ूंगा नहीं', 'तुझे नहीं छोड़ूंगा',
       ...MORE_THREATS, ...SLANG_KILLS,
       ...CONSEQUENCE_THREATS,
-      'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा',
+      'tezaab phek dunga', 'tezaab phenk dunga', 'acid phek dunga', 'तेज़ाब फेंक दूंगा', 'tezaab daal dunga', 'tezab daal dunga', 'acid daal dunga', 'तेज़ाब डाल दूंगा',
       'kaat ke fek dunga', { term: 'kaat dunga', unless: CUT_HARMLESSLY.map((what) => `${what} kaat dunga`) }, 'tukde kar dunga', 'टुकड़े कर दूंगा',
       'jaan se maar dunga', 'jaan se maar denge', { term: 'maar dunga', unless: STRUCK_HARMLESSLY.map((what) => `${what} maar dunga`) }, 'maar daalunga', 'maar dalunga', { term: 'maar denge', unless: STRUCK_HARMLESSLY.map((what) => `${what} maar denge`) }, 'jaan le lunga', 'tujhe maar', 'tujhe khatam',
       'kaat daalunga', 'haddi tod', 'haddiyan tod', 'goli maar dunga', 'goli mar dunga', 'thok dunga', 'dekh lunga tujhe',
@@ -777,11 +777,11 @@ export const hi: Lexicon = {
     overdose: ['sab ek saath', 'ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'सब एक साथ', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida'],
-    relief: ['meri fikr', 'meri fikar', 'meri chinta', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरी चिंता', 'मेरे बिना बेहतर', 'बोझ नहीं'],
+    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya', 'maaf karna sabko', 'माफ़ करना', 'माफ करना'],
+    relief: ['meri fikr', 'meri fikar', 'meri chinta', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरी चिंता', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'chahiye', 'ढूंढ', 'ढूँढ', 'तलाश', 'चाहिए'],
-    partner: ['girlfriend', 'gf', 'boyfriend', 'future wife', 'wife', 'biwi', 'patni', 'dulhan', 'life partner', 'jeevansathi', 'shaadi', 'rishta', 'relationship', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'शादी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
+    partner: ['girlfriend', 'gf', 'boyfriend', 'future wife', 'wife', 'biwi', 'patni', 'dulhan', 'life partner', 'jeevansathi', 'shaadi', 'rishta', 'relationship', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'शादी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['aantein', 'aante', 'aant', 'anton', 'आंतें', 'आँतें', 'आंत'],
     spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
@@ -789,7 +789,8 @@ export const hi: Lexicon = {
     corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन', 'train'],
     flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
     alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],
-    pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला'],
+    pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला', 'kutton', 'billiyon', 'कुत्तों', 'बिल्लियों'],
+    cruelty: ['jala diya', 'jinda jala', 'dubo diya', 'latka diya', 'ghaseeta', 'जला दिया', 'ज़िंदा जला', 'डुबो दिया', 'लटका दिया', 'घसीटा'],
     violence: [
       // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
       'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',

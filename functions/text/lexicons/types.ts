@@ -72,7 +72,9 @@ import type { Language } from '../../policy/rules';
  *           flay       skinning an animal (skinned, despellejamos, dépecé, gehäutet, освежевали, سلخنا, खाल उतारी, 皮剥いだ,
  *                      가죽 벗긴, 剥了皮): with a `pet` joined to it, or `alive` in the text, gore; the butcher's rabbit is neither
  *           alive      still alive or moving (still twitching, todavía se movía, bougeait encore, заживо, まだ動いてた, 还在动)
- *           pet        dogs and cats (dog, perro, chien, Hund, собаку, كلب, kutta, 犬, 고양이, 狗)
+ *           pet        dogs, cats, hamsters (dog, perro, chien, Hund, собаку, كلب, kutta, 犬, 고양이, 狗)
+ *           cruelty    what is done to an animal to torment it (set on fire, drowned, hanged, beaten to death, microwaved,
+ *                      a pauladas, angezündet, утопил, 活剥, 虐猫): with a `pet` near, gore
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -98,7 +100,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

@@ -603,7 +603,7 @@ export const zh: Lexicon = {
     // Verbs that maim, for a body part of the reader's beside them (see `limb`): "打断你的腿", "把你手指一根根掰断",
     // "剁了你的手". 打断 alone is also to interrupt someone; with a body part it is not.
     maim: ['打断', '打断了', '掰断', '砍断', '折断', '拧断', '踩断', '剁了', '剁掉', '剁下', '砍了', '砍掉', '卸了', '卸掉', '卸你', '废了', '打掉', '敲碎', '打碎', '拔光', '挖出', '挖了', '割了', '割掉', '撕烂', '打烂', '打爆', '划花', '划烂', '砸烂'],
-    limb: ['手指', '指头', '手', '胳膊', '胳臂', '腿', '狗腿', '膝盖', '牙', '牙齿', '下巴', '鼻子', '鼻梁', '脸', '脖子', '骨头', '肋骨', '头', '狗头', '脑袋', '眼睛', '眼珠', '舌头', '手脚', '爪子'].map(
+    limb: ['肚子', '手指', '指头', '手', '胳膊', '胳臂', '腿', '狗腿', '膝盖', '牙', '牙齿', '下巴', '鼻子', '鼻梁', '脸', '脖子', '骨头', '肋骨', '头', '狗头', '脑袋', '眼睛', '眼珠', '舌头', '手脚', '爪子'].map(
       (term) => ({ term, unless: ZH_LIMB_HOSTS.filter((host) => host.includes(term)) }),
     ),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
@@ -611,8 +611,8 @@ export const zh: Lexicon = {
     overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['要', '得', '必须', '记得', '你'], '')), '一整瓶', '整瓶', '一把吃'],
     leap: ['跳下去', '跳下来', '一跃而下', '纵身'],
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
-    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条'],
-    relief: ['为我操心', '为我担心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累'],
+    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '再见了', '对不起大家'],
+    relief: ['为我操心', '为我担心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
     seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
@@ -623,8 +623,9 @@ export const zh: Lexicon = {
     bisect: ['两截', '两半', '断成两', '头被压碎', '脑袋被压'],
     corpse: ['身体', '尸体', '火车', '被撞的'],
     flay: ['剥了皮', '剥皮', '扒皮', '扒了皮'],
-    alive: ['还在动', '活着', '活剥', '还活着'],
-    pet: ['狗', '小狗', '猫', '小猫'],
+    alive: ['还在动', '活着', '活剥', '还活着', '还在抽搐', '还在叫'],
+    pet: ['狗', '小狗', '猫', '小猫', '流浪猫', '流浪狗', '仓鼠', '小猫'],
+    cruelty: ['活剥', '烧死', '淹死', '吊死', '拖着', '打死', '虐猫', '虐狗', '虐待'],
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },
