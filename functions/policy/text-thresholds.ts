@@ -111,7 +111,8 @@ export const CUE_POLICY = {
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
    * others freed of the speaker, met with support like any self-harm finding), and gore told as a description
-   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive).
+   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive). The pairs of one
+   * signal are listed together: the detector reports one finding per signal.
    */
   cuePairs: {
     confidence: 0.85,

@@ -557,7 +557,8 @@ const romanceAdFindings = (context: HitContext): void => {
 const cuePairFindings = (context: HitContext): void => {
   let found: SignalId | undefined;
   for (const { signal, act, means, window, joined } of CUE_POLICY.cuePairs.pairs) {
-    // One finding per signal: a second pair of the same kind adds no evidence the first did not give.
+    // One finding per signal: a second pair of the same kind adds no evidence the first did not give. The policy
+    // lists the pairs of one signal together, so the signal found last is the only one to skip.
     if (found === signal) continue;
     const acts = context.tagged(act);
     if (acts.length === 0) continue;
