@@ -98,7 +98,7 @@ export const CUE_POLICY = {
    * body part or on it, `ownerGap` units from the nearer of the two at most: "I'll break your fingers", "te voy a
    * romper los dedos", "お前の指を折ってやる". Three cues that agree: a block.
    */
-  maim: { limbGap: 20, ownerGap: 16, confidence: 0.85 },
+  maim: { limbGap: 20, ownerGap: 8, confidence: 0.85 },
   /**
    * A romance ad: a seeking verb with a partner after it, `after` units at most, in one clause ("looking for a tall
    * gentleman to date", "suche Frau zwischen 28 und 38", "ищу свою будущую жену"); in the languages of `partnerFirst`,
@@ -119,12 +119,12 @@ export const CUE_POLICY = {
     pairs: [
       { signal: 'self-harm', act: 'overdose', means: 'pills', window: 100, joined: false },
       { signal: 'self-harm', act: 'leap', means: 'height', window: 24, joined: true },
-      { signal: 'self-harm', act: 'relief', means: 'farewell', window: 160, joined: false },
+      { signal: 'self-harm', act: 'relief', means: 'farewell', window: 100, joined: false },
       { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
-      { signal: 'gore', act: 'flay', means: 'pet', window: 30, joined: true },
-      { signal: 'gore', act: 'flay', means: 'alive', window: 80, joined: false },
-      { signal: 'gore', act: 'cruelty', means: 'pet', window: 40, joined: false },
+      { signal: 'gore', act: 'flay', means: 'pet', window: 16, joined: true },
+      { signal: 'gore', act: 'flay', means: 'alive', window: 40, joined: false },
+      { signal: 'gore', act: 'cruelty', means: 'pet', window: 20, joined: true },
     ],
   },
   /**
@@ -145,12 +145,14 @@ export const CUE_POLICY = {
   aimedContempt: { gap: 12, hanKanaGap: 4, confidence: 0.7 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
   meta: { window: 40, factor: 0.55 },
+  /** Gore in a sentence about a film, a show or a game ("the zombie show ... guts on the floor", "这部恐怖片血腥场面太多了") is described fiction: its confidence is multiplied by `factor`. */
+  fiction: { window: 60, factor: 0.55, signals: ['gore'] as readonly SignalId[] },
   /**
    * A negation right before a finding of these signals, nothing but a space between and in the same clause,
    * denies it: "I'm not going to kill you", "je vais pas te tuer", "I don't want to die". Insults stay: "don't
    * be a bitch" and "aren't you a slut" insult all the same.
    */
-  negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment'] as readonly SignalId[] },
+  negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment', 'dating'] as readonly SignalId[] },
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
 } as const;

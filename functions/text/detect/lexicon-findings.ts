@@ -24,13 +24,14 @@ const SIGNALS = new Set<string>(SIGNAL_TAGS);
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
 const QUOTES = codesOf('"\'“”‘’«»「」『』`„');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
-const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…');
+const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
 
 const WEAK_SIGNALS = new Set<SignalId>(WEAK_SINGLE_WORDS.signals);
 const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
+const FICTIONAL = new Set<SignalId>(CUE_POLICY.fiction.signals);
 // Bound once: module interop turns each access to an imported binding into a getter call.
 const { classOf, scriptOf, Kind } = charInfo;
 const HAN_KANA = charInfo.Script.hanKana;
@@ -542,6 +543,8 @@ const romanceAdFindings = (context: HitContext): void => {
   if (seeks.length === 0 || partners.length === 0) return;
   const { after, before, partnerFirst, confidence } = CUE_POLICY.romanceAd;
   for (const seek of seeks) {
+    // "Not looking for a girlfriend, just language practice", "no busco novia".
+    if (negated(context, seek)) continue;
     const sought = partners.find(
       (partner) =>
         context.joined(seek, partner) &&
@@ -632,6 +635,12 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
 
   denyNegated(context);
   selfHarmAlone(context);
+  const fictions = context.near('fiction');
+  if (fictions.size > 0) {
+    for (const finding of context.findings) {
+      if (FICTIONAL.has(finding.signal) && fictions.nearest(finding, CUE_POLICY.fiction.window, (fiction) => context.sameSentence(fiction, finding))) finding.confidence *= CUE_POLICY.fiction.factor;
+    }
+  }
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

@@ -449,10 +449,12 @@ const AIMED_DESIRE = [
   'صوتك بيثيرني', 'صوتك يثيرني', 'بتثيريني', 'انتي بتثيريني', 'من رقبتك لتحت', 'اقلعك هدومك', 'هقلعك', 'ha2la3ek', 'bala tyeb', 'bala ti2ab',
   'من غير هدوم',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'زي الحيوانات', 'زي القرود', 'قرود', 'مرض في البلد', 'وسخ', 'وساخة', 'كلهم حرامية', 'نطردهم', 'يطردوهم', 'يرجعوا بلدهم',
   'zay el 7ayawanat', 'wasa5', 'yrga3o baladhom', 'netrodhom', 'kolohom 7aramiya',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'بياخدوا شغلنا', 'ياخذون شغلنا', 'عايشين على حسابنا', 'عايشين على قفانا', 'بياكلوا خيرنا',
 ];
 
 export const ar: Lexicon = {
@@ -888,7 +890,7 @@ export const ar: Lexicon = {
     // Verbs that maim, in the forms a threat takes (first person, the future markers ه/ح/رح/س), for a body part of the
     // reader's beside them (see `limb`; the suffix ك on it is the reader): "هكسر صوابعك", "رح اكسر راسك", "ha2ta3 edak".
     maim: [
-      'اكسر', 'أكسر', 'هكسر', 'حكسر', 'بكسر', 'سأكسر', 'نكسر', 'اكسرلك', 'هكسرلك', 'اقطع', 'أقطع', 'هقطع', 'حقطع', 'سأقطع', 'اقطعلك', 'هقطعلك',
+      'اكسر', 'أكسر', 'هكسر', 'حكسر', 'سأكسر', 'نكسر', 'اكسرلك', 'هكسرلك', 'اقطع', 'أقطع', 'هقطع', 'حقطع', 'سأقطع', 'اقطعلك', 'هقطعلك',
       'اكسّر', 'هكسّر', 'اشوه', 'هشوه', 'افقع', 'هفقع', 'اهشم', 'هدشدش', 'هطير',
       'haksar', 'hakasar', 'hakassar', 'hakasarlak', 'hakasarlik', 'ha2sar', 'ha2asar', 'haksarlak', 'haksarlik', 'ha2ta3', 'hakta3', 'akser', 'aksar', 'ra7 aksar', 'ra7 ekser', 'ha5la3', 'ha2la3',
     ],
@@ -899,23 +901,25 @@ export const ar: Lexicon = {
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['حبوب', 'الحبوب', 'دواء', 'الدواء', 'ادوية', 'أدوية', 'الادوية', 'برشام', 'حبوب منومة', 'منوم', '7boob', '7obob', '7bob', 'dawa', 'adwya', 'bersham'],
-    overdose: ['هاخدهم كلهم', 'حاخدهم كلهم', 'باخدهم كلهم', 'اخدهم كلهم', 'اخذهم كلهم', 'باخذهم كلهم', 'بشربهم كلهم', 'هشربهم كلهم', 'ابلعهم كلهم', 'هبلعهم كلهم', 'العلبة كلها', 'الشريط كله', 'kollohom', 'kolohom', 'kollhom', 'kolhom'],
-    leap: ['برمي نفسي', 'هرمي نفسي', 'حرمي نفسي', 'رح ارمي نفسي', 'ارمي نفسي', 'ارمي حالي', 'برمي حالي', 'هنط', 'انط', 'حنط', 'ha2ra3', 'harmy nafsy', 'harmi nafsi', 'ha7ot nafsi'],
+    overdose: ['هاخدهم كلهم', 'حاخدهم كلهم', 'باخدهم كلهم', 'اخدهم كلهم', 'اخذهم كلهم', 'باخذهم كلهم', 'بشربهم كلهم', 'هشربهم كلهم', 'ابلعهم كلهم', 'هبلعهم كلهم', 'العلبة كلها', 'الشريط كله', 'ha5odhom kollohom', 'hakhodhom kollohom', 'ha5odha marra wa7da'],
+    leap: ['برمي نفسي', 'هرمي نفسي', 'حرمي نفسي', 'رح ارمي نفسي', 'ارمي نفسي', 'ارمي حالي', 'برمي حالي', 'ha2ra3', 'harmy nafsy', 'harmi nafsi', 'ha7ot nafsi'],
     height: ['العمارة', 'عمارة', 'السطح', 'سطح', 'الجسر', 'جسر', 'الكوبري', 'كوبري', 'البلكونة', 'البلكون', 'الشباك', 'النافذة', 'البرج', 'قدام القطر', 'تحت القطر', 'قدام القطار', 'el sate7', 'el kobry', 'el 3emara'],
-    farewell: ['رسالة', 'رسائل', 'جواب', 'جوابات', 'وداع', 'gawab', 'resala', 'rasayel', 'مع السلامة', 'سامحوني', 'ma3 el salama', 'sam7ony', 'sam7oni'],
-    relief: ['ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'يقلقوا عليا', 'يقلقوا علي', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
+    farewell: ['رسالة', 'رسائل', 'جواب', 'جوابات', 'وداع', 'gawab', 'resala', 'rasayel', 'سامحوني', 'sam7ony', 'sam7oni'],
+    relief: ['ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'بدي', 'ابغى', 'أبغى', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
-    partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'زواج', 'جواز', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],
+    seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
+    partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['مخه', 'مخ', 'دماغه', 'امعاء', 'أمعاء', 'مصارين', 'مصارينه', 'احشاء', 'أحشاء', 'mo5o', 'mokho', 'masareeno', 'masareen'],
     spill: ['في كل حتة', 'في كل مكان', 'طالعة', 'على الارض', 'على الأرض', 'fe kol 7eta', 'fi kol makan', 'tal3a', 'على الأسفلت', 'على الاسفلت', 'ع الاسفلت', 'على الطريق'],
     bisect: ['نصين', 'نصفين', 'اتقسم نصين', 'et2asam nosen', 'nosen', 'et2asam'],
-    corpse: ['جسمه', 'جسم', 'جثة', 'جثته', 'gesmo', 'gesm', 'الراجل', 'راجل', 'ragel', 'el ragel', 'القطر', '2atr', 'el 2atr'],
+    corpse: ['جسمه', 'جسم', 'جثة', 'جثته', 'gesmo', 'gesm', 'القطر', '2atr', 'el 2atr'],
     flay: ['سلخ', 'سلخناه', 'سلخنا', 'سلخوه', 'sala5nah', 'sala5na', 'sal5', 'sala5o'],
     alive: ['لسه بيتحرك', 'لسه عايش', 'لسا عايش', 'وهو حي', 'lessa byet7arrak', 'lessa bit7arak', 'lessa 3ayesh', 'w howa 7ay', 'lessa 3ayshe', 'w hya lessa', 'وهي لسه'],
     pet: ['كلب', 'الكلب', 'قطة', 'القطة', 'بسة', 'kalb', 'el kalb', 'otta', '2otta', 'bsseh', 'الكلاب', 'القطط', 'el 2otta', 'el kelab'],
-    cruelty: ['حرق القطة', 'حرقها', 'حرقه', 'غرقها', 'شنقه', 'سحله', 'عذبه', '7ara2', '7ara2ha', 'ghara2ha', 'sa7alo', '3azzebo'],
+    cruelty: ['حرق القطة', 'غرقها', 'شنقه', 'سحله', 'عذبه', '7ara2', '7ara2ha', 'ghara2ha', 'sa7alo', '3azzebo'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['فيلم', 'مسلسل', 'انمي', 'أنمي', 'لعبة', 'رعب', 'زومبي', 'هالوين', 'مكياج', 'film', 'mosalsal', 'zombie'],
     violence: [
       'بطخ', 'هطخ', 'اطخ', 'نطخ', 'اقتلك', 'بقتلك', 'ذبحك', 'طعنك',
       'بدبحك',

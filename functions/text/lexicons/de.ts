@@ -636,10 +636,11 @@ const AIMED_DESIRE = [
   'deine stimme macht mich an', 'du machst mich an', 'macht mich geil', 'machst mich geil', 'jeden zentimeter von deinem körper', 'dich stöhnen hören',
   'dich zum stöhnen bringen', 'zieh ich dich aus', 'dich ausziehen', 'dich langsam ausziehen', 'nackt in meinem bett',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'wie tiere', 'wie ratten', 'eine krankheit', 'eine seuche', 'dreckig', 'alles diebe', 'nur diebe', 'sind diebe', 'abschieben', 'abgeschoben werden',
-  'raus mit ihnen', 'alle raus',
+  'raus mit ihnen',   // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'wegen bürgergeld', 'wegen buergergeld', 'wegen hartz', 'leben von unseren steuern', 'nehmen uns die arbeit weg', 'nehmen uns die jobs weg',
 ];
 
 export const de: Lexicon = {
@@ -928,29 +929,33 @@ export const de: Lexicon = {
     // them (see `limb`): "ich brech dir alle Finger", "schlag dir die Zähne aus". "du brichst dir noch das Bein" is a warning.
     maim: [
       ...[
-      'brech', 'breche', 'brech ich', 'breche ich', 'schlage', 'hau', 'haue', 'hau ich', 'schneid', 'schneide', 'schneid ich',
+      'brech', 'breche', 'brech ich', 'breche ich', 'schlage', 'hau', 'haue', 'hau ich', 'schneid', 'schneid ich',
       'reiß', 'reiss', 'reiße', 'reisse', 'polier', 'poliere', 'zertrümmer', 'zertrümmere', 'zerschmetter', 'zerschmettere', 'dreh dir', 'dreh ich dir', 'knack',
       'knacke', 'ramm', 'tret', 'trete', 'stech', 'steche',
       ].map(unlessAfter(['du', 'du wirst', 'wirst du', 'du hast', 'hast du', 'sich'])),
       // "ein Schlag ins Gesicht" is a snub.
       ...['schlag', 'schlag ich'].map(unlessBefore(['ins', 'in'])),
+      // The hairdresser's: "ich schneide dir die Haare".
+      { term: 'schneide', unless: ['schneide dir die haare', 'schneide dir die spitzen'] },
     ],
     limb: [
       'bauch',
-      'Finger', 'Fingern', 'Hand', 'Hände', 'Haende', 'Arm', 'Arme', 'Bein', 'Beine', 'Knie', 'Kniescheiben', 'Zähne', 'Zaehne', 'Zahn', 'Kiefer', 'Nase', 'Fresse',
+      // English words too, and every lexicon reads every text: "you hand me the plates" names no hand.
+      ...['Finger', 'Hand', 'Arm'].map(unlessAfter(['you', 'u', 'i', 'we', 'they', 'to'])),
+      'Fingern', 'Hände', 'Haende', 'Arme', 'Bein', 'Beine', 'Knie', 'Kniescheiben', 'Zähne', 'Zaehne', 'Zahn', 'Kiefer', 'Nase', 'Fresse',
       'Gesicht', 'Visage', 'Genick', 'Hals', 'Schädel', 'Schaedel', 'Knochen', 'Rippen', 'Kopf', 'Augen', 'Zunge', 'Handgelenke',
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'tabletten', 'schmerzmittel', 'antidepressiva'],
     overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
     leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
-    height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'turm', 'parkhaus'],
+    height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'parkhaus'],
     farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
     // The negation is part of the relief, not a denial of it.
     relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
-    partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'junge frau', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
+    partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['hirn', 'gehirn', 'gedärme', 'gedaerme', 'därme', 'eingeweide', 'innereien'],
     spill: ['überall', 'ueberall', 'raushängen', 'hängen raus', 'heraus', 'rausquellen', 'verteilt', 'auf der straße'],
@@ -959,7 +964,9 @@ export const de: Lexicon = {
     flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
     alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt', 'noch geschrien', 'hat noch geschrien'],
     pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen', 'hunde', 'katzen', 'hamster'],
-    cruelty: ['angezündet', 'ertränkt', 'aufgehängt', 'totgetreten', 'erschlagen', 'hinterhergeschleift', 'gequält', 'zu tode'],
+    cruelty: ['angezündet', 'ertränkt', 'totgetreten', 'hinterhergeschleift', 'gequält'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['film', 'serie', 'folge', 'anime', 'videospiel', 'horror', 'horrorfilm', 'zombie', 'zombies', 'halloween', 'make-up', 'maske', 'spezialeffekte'],
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',

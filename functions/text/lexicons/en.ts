@@ -13,12 +13,12 @@ import type { Lexicon } from './types';
 const DICK = { term: 'dick', unless: ['spotted dick'] };
 /** A pussycat is a cat. */
 const PUSSY = { term: 'pussy', unless: ['pussycat', 'pussy cat', 'pussy willow'] };
-/** Blue tits and great tits are birds. */
 /** The reader as the one who does it: a warning or a question about an accident ("you'll break your neck", "did you cut your finger?"). */
 const READER_AS_SUBJECT = [
   'you', 'u', "you'll", 'youll', 'you will', "you'd", 'you would', 'you could', 'you might', 'you can', 'you may', "you're gonna", 'youre gonna', 'you gonna',
   "you're going to", 'you are going to', "you're", 'youre', 'you are', 'ur', 'did you', 'did u', 'you just', "don't", 'dont', 'do not',
 ];
+/** Blue tits and great tits are birds. */
 const TITS = { term: 'tits', unless: ['blue tits', 'great tits', 'coal tits', 'blue tit', 'great tit'] };
 /** The Scottish soup and the rooster's crow. */
 const COCK = { term: 'cock', unless: ['cock-a-leekie', 'cock a leekie', 'cock-a-doodle-doo', 'cock a doodle doo'] };
@@ -683,6 +683,8 @@ export const en: Lexicon = {
       'send them back', 'deport them', 'get rid of', 'ruin everything', 'are ruining', 'are the worst', 'cant be trusted', "can't be trusted",
       'useless', 'worthless', 'pathetic', 'gross', 'ugly', 'smell', 'stink', 'i hate', 'hate all', 'ban all', 'are a disease', 'are a plague',
       'belong in the kitchen', 'belong in a cage', 'not human', 'breed like',
+      // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+      'live off our taxes', 'living off our taxes', 'live off benefits', 'come for the benefits', 'only come for benefits', 'steal our jobs', 'stealing our jobs',
       ...CONTEMPT_MORE,
     ],
     app: [
@@ -767,41 +769,52 @@ export const en: Lexicon = {
       'face pic', 'face pics', 'face reveal', 'mirror selfie*',
     ],
     your: ['your', 'ur'],
-    // Verbs that maim, for a body part of the reader's beside them (see `limb`): "I'll break your fingers", "snap
-    // your neck". Not the reader's own accident ("you'll break your neck on those stairs", "did you break your
-    // arm?"), nor the finger-snap ("snap your fingers"), which only the speaker's "I'll" makes a threat.
+    // Verbs that maim, as the speaker means to do it, for a body part of the reader's beside them (see `limb`):
+    // "I'll break your fingers", "and break every finger on your hand", "I'm cutting your face". Bare verbs are
+    // everyday talk ("take a break and rest your eyes", "the knife can cut your finger", "twist your arm").
     maim: [
-      ...[
-        'break', 'smash', 'cut', 'chop', 'rip', 'knock', 'slice', 'gouge', 'twist', 'shatter', 'bust', 'crush', 'cut off', 'chop off', 'rip off', 'rip out', 'tear off',
-        'breaking', 'smashing', 'cutting', 'chopping', 'ripping', 'knocking', 'slicing', 'gouging', 'twisting', 'shattering', 'busting', 'crushing', 'snapping',
-      ].map((term) => ({ term, unless: [...pairs(READER_AS_SUBJECT, [term]), ...pairs([term], ['a leg', 'your fast', 'ur fast'])] })),
-      ...pairs(['i will', "i'll", 'ill', 'im gonna', "i'm gonna", 'gonna', "i'm going to", 'im going to', 'ima', "i'ma"], ['snap']),
+      ...pairs(
+        ["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", 'gonna', "i'm going to", 'im going to', 'ima', "i'ma", 'i wanna', 'and'],
+        ['break', 'snap', 'smash', 'cut', 'chop', 'rip', 'knock', 'slice', 'gouge', 'twist', 'shatter', 'bust', 'crush', 'cut off', 'chop off', 'rip off', 'rip out', 'tear off'],
+      ).map((term) => ({ term, unless: pairs([term], ['a leg', 'your fast', 'ur fast', 'your arm to', 'your arm and']) })),
+      ...pairs(['im', "i'm", 'i am'], ['breaking', 'smashing', 'cutting', 'chopping', 'ripping', 'slicing', 'snapping', 'crushing']),
     ],
     limb: [
-      'stomach', 'belly',
-      'finger', 'fingers', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'tooth', 'teeth', 'jaw', 'nose', 'face',
-      'neck', 'skull', 'head', 'bone', 'bones', 'ribs', 'wrist', 'wrists', 'ankle', 'ankles', 'thumb', 'thumbs', 'eye', 'eyes', 'tongue', 'spine',
+      'stomach', 'belly', 'finger', 'fingers', 'arms', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'tooth', 'teeth', 'jaw', 'nose', 'skull', 'bone',
+      'bones', 'ribs', 'wrist', 'wrists', 'ankle', 'ankles', 'thumbs', 'eyes', 'tongue', 'spine',
+      // Verbs too: "you hand me the plates", "we face the wall", "they head home".
+      ...['hand', 'hands', 'arm', 'face', 'neck', 'head', 'thumb', 'eye'].map(unlessAfter(['you', 'u', 'i', 'we', 'they', 'to'])),
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pills', 'meds', 'medication', 'tablets', 'sleeping pills', 'painkillers', 'paracetamol', 'tylenol', 'xanax', 'antidepressants', 'pill bottle'],
-    overdose: [...['take them all', 'taking them all', 'take all of them', 'taking all of them', 'swallow them all', 'swallow all of them', 'take every single one', 'take the whole bottle', 'swallow the whole bottle'].map(unlessAfter(['you', 'u', 'to', 'should', 'must', 'need to', 'have to', 'remember to', 'make sure you', 'did you', 'dont', "don't"]))],
+    overdose: [...['take them all', 'taking them all', 'take all of them', 'taking all of them', 'swallow them all', 'swallow all of them', 'take every single one', 'take the whole bottle', 'swallow the whole bottle'].map((term) => ({
+        term,
+        // Said to someone ("make sure you take them all"), or a habit ("I take them all with breakfast").
+        unless: [
+          ...pairs(['you', 'u', 'should', 'must', 'remember to', 'make sure you', 'make sure to', 'did you', 'dont', "don't", 'says to', 'said to', 'told me to', 'told you to', 'have to', 'supposed to'], [term]),
+          ...pairs([term], ['with', 'every', 'daily', 'as prescribed', 'in the morning']),
+        ],
+      })),
+    ],
     leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
-    height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'cliff', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
+    height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
     farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
     // The negation is part of the relief, not a denial of it.
     relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
-    partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement', 'arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur'])),
+    partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur', 'the', 'meri', 'mera', 'uski', 'uska'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['brains', 'brain matter', 'guts', 'intestines', 'entrails', 'innards', 'his insides'],
     spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement', 'smeared', 'smeared across'],
-    bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces', 'severed'],
+    bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces'],
     corpse: ['his body', 'her body', 'the body', 'dead body', 'corpse', 'the guy', 'the man', 'the woman', 'pedestrian', 'by the train', 'by a train', 'victim', 'his leg', 'his head', 'her head'],
-    flay: ['skinned', 'skin alive', 'skinned alive', 'flayed', 'skinning'],
-    alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'alive', 'still screaming', 'while it was still', 'until it stopped moving'],
+    flay: [{ term: 'skinned', unless: ['skinned my knee', 'skinned my elbow', 'skinned his knee', 'skinned her knee', 'skinned knee'] }, 'skin alive', 'skinned alive', 'flayed', 'skinning'],
+    alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'still screaming', 'while it was still', 'until it stopped moving'],
     pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty', 'hamster', 'kittens', 'puppies', 'stray cat', 'stray dog', 'strays'],
-    cruelty: ['set on fire', 'set fire to', 'burned alive', 'burnt alive', 'hanged', 'microwaved', 'kicked to death', 'beat to death', 'beaten to death', 'dragged behind', 'peeled its skin', 'cut off its', 'drowned the', 'drowning them', 'tortured'],
+    cruelty: ['set on fire', 'set fire to', 'burned alive', 'burnt alive', 'microwaved', 'kicked to death', 'beat to death', 'beaten to death', 'dragged behind', 'peeled its skin', 'cut off its', 'drowning them'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

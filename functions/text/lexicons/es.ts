@@ -782,10 +782,12 @@ const AIMED_DESIRE = [
   'cada centímetro de tu cuerpo', 'cada centimetro de tu cuerpo', 'oírte gemir', 'oirte gemir', 'escucharte gemir', 'hacerte gemir',
   'quitarte la ropa', 'te voy a quitar la ropa', 'te quito la ropa', 'desnuda en mi cama', 'desnudo en mi cama', 'imaginarte desnuda',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'como animales', 'unos animales', 'son animales', 'como ratas', 'son ratas', 'una plaga', 'una enfermedad', 'sucios', 'vagos', 'son ladrones', 'unos ladrones',
   'todos ladrones', 'que los echen', 'echarlos a todos', 'fuera de aquí', 'fuera de aqui',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'viven de las ayudas', 'vivir de las ayudas', 'viven de nuestros impuestos', 'nos quitan el trabajo', 'nos roban el trabajo', 'vienen a robar',
 ];
 
 export const es: Lexicon = {
@@ -1168,8 +1170,7 @@ export const es: Lexicon = {
     // Verbs that maim, in the forms a threat takes (first person, "te voy a"), for a body part of the reader's beside them
     // (see `limb`): "te voy a romper los dedos", "te parto la cara". "te rompiste el brazo" is an accident.
     maim: withPlain([
-      'te rompo', 'te voy a romper', 'voy a romperte', 'romperte', 'rompo', 'te parto', 'te voy a partir', 'partirte', 'te reviento', 'te voy a reventar', 'reventarte',
-      'reviento', 'te corto', 'te voy a cortar', 'cortarte', 'te arranco', 'te voy a arrancar', 'arrancarte', 'arranco', 'te quiebro', 'quebrarte', 'quiebro',
+      'te rompo', 'te voy a romper', 'voy a romperte', 'romperte', 'rompo', 'te parto', 'te voy a partir', 'partirte', 'te reviento', 'te voy a reventar', 'reventarte', 'te corto', 'te voy a cortar', 'cortarte', 'te arranco', 'te voy a arrancar', 'arrancarte', 'arranco', 'te quiebro', 'quebrarte', 'quiebro',
       'te destrozo', 'destrozarte', 'te rajo', 'rajarte', 'te desfiguro', 'desfigurarte', 'te tumbo', 'tumbarte', 'te machaco', 'machacarte',
     ]),
     limb: withPlain([
@@ -1180,22 +1181,24 @@ export const es: Lexicon = {
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pastillas', 'pastis', 'medicamentos', 'medicinas', 'somníferos', 'somniferos', 'ansiolíticos', 'ansioliticos', 'calmantes', 'pastillas para dormir'],
     overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
-    leap: ['me tiro', 'me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme'],
+    leap: ['me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme', 'me tiro del', 'me tiro de la', 'me tiro por la', 'me tiro desde'],
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
-    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'gracias por todo', 'perdón por todo'])],
-    relief: [...withPlain(['preocuparse por mí', 'preocuparse por mi', 'preocuparte por mí', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
+    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
+    relief: [...withPlain(['ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
-    partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'matrimonio', 'caballero para', 'chica joven', 'mujer joven', 'chica joven', 'mujer joven', 'sugar baby'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
+    partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'caballero para', 'chica joven', 'mujer joven', 'sugar baby', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['sesos', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
     spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto', 'se le salieron', 'esparcidas', 'sobre el asfalto'],
     bisect: ['partido en dos', 'cortado en dos', 'partido por la mitad', 'en dos pedazos', 'partida en dos', 'reventó la cabeza', 'le reventó'],
     corpse: ['cuerpo', 'cadáver', 'cadaver', 'el tipo', 'el hombre', 'tren', 'motorista', 'motociclista', 'atropello', 'la cabeza'],
     flay: ['despellejamos', 'despellejado', 'despellejada', 'despellejar', 'desollado', 'desollada', 'desollamos', 'desollar'],
-    alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'vivo', 'viva', 'hasta que dejó de moverse', 'hasta que dejo de moverse', 'todavía gritaba'],
+    alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'hasta que dejó de moverse', 'hasta que dejo de moverse', 'todavía gritaba'],
     pet: ['perro', 'perrito', 'gato', 'gatito', 'perros', 'gatos', 'gatitos', 'cachorros', 'hámster'],
-    cruelty: ['prendió fuego', 'prendio fuego', 'quemó vivo', 'quemo vivo', 'ahorcó', 'ahorco', 'colgó al', 'colgo al', 'ahogó a', 'ahogo a', 'a patadas hasta', 'a palos', 'arrastró', 'torturó', 'torturaron'],
+    cruelty: ['prendió fuego', 'prendio fuego', 'quemó vivo', 'quemo vivo', 'ahorcó', 'ahorco', 'colgó al', 'colgo al', 'ahogó a', 'ahogo a', 'a patadas hasta', 'a palos', 'torturó', 'torturaron'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['película', 'pelicula', 'peli', 'serie', 'episodio', 'anime', 'videojuego', 'terror', 'zombi', 'zombis', 'zombies', 'halloween', 'maquillaje', 'efectos especiales'],
     violence: [
       // Cake is cut too: "te voy a partir un trozo de tarta".
       'te rajo', 'te parto', 'te doy una paliza',

@@ -525,10 +525,13 @@ const AIMED_DESIRE = [
   'ta voix m’excite', "ta voix m'excite", "tu m'excites", 'tu m’excites', "t'entendre gémir", 't’entendre gémir', 'te faire gémir',
   'chaque centimètre de ton corps', 'je te déshabille', 'te déshabiller', 'nue dans mon lit', "t'imaginer nue", 't’imaginer nue',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
-  'comme des animaux', 'des animaux', 'comme des rats', 'une maladie', 'une plaie', 'dans la saleté', 'dans la salete', 'tous des voleurs',
+  'une maladie pour', 'sont une maladie',
+  'comme des animaux', 'comme des rats', 'une plaie', 'dans la saleté', 'dans la salete', 'tous des voleurs',
   'que des voleurs', 'dehors tous', 'qu’ils restent chez eux', "qu'ils restent chez eux", 'rentrez chez vous', 'à virer', 'a virer',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'vivent des aides', 'vivent des allocs', 'vivent de nos impôts', 'volent nos emplois', 'piquent notre travail', 'prennent notre travail', 'viennent pour les allocs',
 ];
 
 export const fr: Lexicon = {
@@ -930,7 +933,7 @@ export const fr: Lexicon = {
     ]).map(unlessBefore(['les pieds', 'les couilles', 'la tête'])),
     limb: withPlain([
       'ventre', 'bide',
-      'doigts', 'doigt', 'main', 'mains', 'bras', 'jambe', 'jambes', 'genou', 'genoux', 'rotules', 'dents', 'dent', 'mâchoire', 'nez', 'gueule', 'tronche', 'visage',
+      'doigts', 'doigt', 'la main', 'ta main', 'mains', 'bras', 'jambe', 'jambes', 'genou', 'genoux', 'rotules', 'dents', 'dent', 'mâchoire', 'nez', 'gueule', 'tronche', 'visage',
       'face', 'figure', 'cou', 'nuque', 'crâne', 'os', 'côtes', 'tête', 'yeux', 'langue', 'poignets', 'chevilles',
     ]),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
@@ -938,20 +941,22 @@ export const fr: Lexicon = {
     overdose: [...withPlain(['je les prends tous', 'je les prends toutes', 'les prendre tous', 'les prendre toutes', "j'avale tout", 'j’avale tout', 'tout avaler', 'toute la boîte', 'toute la plaquette', 'la boîte entière', 'tous d’un coup', "tous d'un coup", 'toutes d’un coup', "toutes d'un coup"])],
     leap: [...withPlain(['je saute', 'je vais sauter', 'sauter', 'je me jette', 'je vais me jeter', 'me jeter', 'je me balance', 'me balancer'])],
     height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
-    farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout', 'merci pour tout'])],
-    relief: [...withPlain(['inquiéter pour moi', 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
+    farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
+    relief: [...withPlain(['plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
-    partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'une relation', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie', 'jeune femme', 'relation sugar', 'jeune fille'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),
+    partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie', 'jeune femme', 'relation sugar', 'jeune fille'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['cervelle', 'cerveau', 'tripes', 'intestins', 'boyaux', 'viscères', 'visceres'],
     spill: ['partout', 'qui sortent', 'sortir du ventre', 'qui pendent', 'à l’air', "à l'air", 'étalés', 'étalée', 'par terre', 'sur la route', 'en morceaux', 'des morceaux partout'],
     bisect: ['coupé en deux', 'coupée en deux', 'en deux morceaux', 'sectionné', 'sectionnée', 'tête écrasée', 'tête a été écrasée'],
-    corpse: ['corps', 'cadavre', 'mec', 'homme', 'train', 'motard', 'camion'],
+    corpse: ['corps', 'cadavre', 'mec', 'homme', 'motard', 'camion', 'par le train', 'par un train'],
     flay: ['dépecé', 'dépecée', 'dépecer', 'écorché', 'écorchée', 'écorcher', 'depece', 'ecorche'],
-    alive: ['bougeait encore', 'encore vivant', 'encore vivante', 'vivant', 'vivante', 'vif', 'en hurlant', 'il hurlait'],
+    alive: ['bougeait encore', 'encore vivant', 'encore vivante', 'en hurlant', 'il hurlait'],
     pet: ['chien', 'chiot', 'chat', 'chaton', 'chats', 'chiens', 'chatons'],
-    cruelty: ['foutu le feu', 'mis le feu', 'brûlé vif', 'brule vif', 'pendu', 'noyé les', 'noye les', 'traîné derrière', 'tabassé à mort', 'torturé'],
+    cruelty: ['foutu le feu', 'mis le feu', 'brûlé vif', 'brule vif', 'noyé les', 'noye les', 'traîné derrière', 'tabassé à mort', 'torturé'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['film', 'série', 'serie', 'épisode', 'anime', 'jeu vidéo', 'jeu video', 'horreur', 'zombie', 'zombies', 'halloween', 'maquillage', 'effets spéciaux'],
     violence: unlessGame([
       ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',

@@ -371,10 +371,12 @@ const AIMED_DESIRE = [
   'tere poore jism', 'poore jism ko', 'jism ko chumna', 'kapde utarunga', 'kapde utaarunga', 'कपड़े उतारूँगा', 'कपड़े उतारूंगा', 'कपड़े उतार दूंगा',
   'tumhe nanga', 'तुम्हें नंगा',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'जानवरों जैसे', 'जानवरों की तरह', 'देश की बीमारी', 'गंदगी फैलाते', 'गंदगी', 'सब चोर', 'सारे चोर', 'वापस भेज', 'निकालो', 'janwaron jaise', 'janwaro jaise',
   'desh ki bimari', 'gandagi', 'sab chor', 'wapas bhejo', 'nikalo inko', 'bhagao',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'hamari naukri cheen', 'hamari naukriyan cheen', 'naukri chheen', 'हमारी नौकरियां छीन', 'हमारी नौकरी छीन', 'हमारे टैक्स पर',
 ];
 
 export const hi: Lexicon = {
@@ -762,35 +764,38 @@ export const hi: Lexicon = {
     // Verbs that maim, in the forms a threat takes ("tod dunga", "तोड़ दूंगा"), for a body part of the reader's beside
     // them (see `limb`): "tera haath tod dunga", "तेरे दांत तोड़ दूंगा". "mera haath toot gaya" is an accident.
     maim: [
-      ...pairs(['tod', 'tor', 'thod', 'kaat', 'kat', 'ukhaad', 'ukhad', 'phod', 'fod', 'nikaal', 'nikal', 'marod', 'chheel', 'kuchal', 'chir', 'cheer'], ['dunga', 'dungi', 'doonga', 'doongi', 'denge', 'dega', 'duga', 'dalunga', 'daalunga', 'daaloonga']),
-      ...pairs(['तोड़', 'तोड', 'काट', 'उखाड़', 'फोड़', 'निकाल', 'मरोड़', 'कुचल', 'चीर'], ['दूंगा', 'दूँगा', 'दूंगी', 'दूँगी', 'देंगे', 'डालूंगा', 'डालूँगा']),
+      ...pairs(['tod', 'tor', 'thod', 'kaat', 'kat', 'ukhaad', 'ukhad', 'phod', 'fod', 'marod', 'chheel', 'kuchal', 'chir', 'cheer'], ['dunga', 'dungi', 'doonga', 'doongi', 'denge', 'dega', 'duga', 'dalunga', 'daalunga', 'daaloonga']),
+      ...pairs(['तोड़', 'तोड', 'काट', 'उखाड़', 'फोड़', 'मरोड़', 'कुचल', 'चीर'], ['दूंगा', 'दूँगा', 'दूंगी', 'दूँगी', 'देंगे', 'डालूंगा', 'डालूँगा']),
     ],
+    // "tum haath dho lo": the reader as the subject washes their hands; a threat names them as the owner (tera haath).
     limb: [
       'haath', 'hath', 'haat', 'haathon', 'taang', 'tang', 'taange', 'tange', 'taangein', 'tangein', 'ungli', 'ungliyan', 'ungliyaan', 'ungliya', 'daant', 'dant',
-      'daanth', 'battisi', 'jabda', 'naak', 'muh', 'munh', 'mooh', 'thobda', 'chehra', 'gardan', 'sar', 'sir', 'khopdi', 'haddi', 'haddiyan', 'haddiyaan', 'pasli',
+      'daanth', 'battisi', 'jabda', 'naak', 'muh', 'munh', 'mooh', 'thobda', 'chehra', 'gardan', 'sar', 'khopdi', 'haddi', 'haddiyan', 'haddiyaan', 'pasli',
       'pasliyan', 'aankhein', 'aankhen', 'zuban', 'jeebh', 'ghutne',
       'हाथ', 'टांग', 'टाँग', 'टांगें', 'टाँगें', 'उंगली', 'उँगली', 'उंगलियां', 'उंगलियाँ', 'उँगलियाँ', 'दांत', 'दाँत', 'बत्तीसी', 'जबड़ा', 'नाक', 'मुंह', 'मुँह', 'थोबड़ा', 'चेहरा',
       'गर्दन', 'सर', 'सिर', 'खोपड़ी', 'हड्डी', 'हड्डियां', 'हड्डियाँ', 'पसली', 'पसलियां', 'आंखें', 'आँखें', 'ज़बान', 'जीभ', 'घुटने',
-    ],
+    ].map(unlessAfter(['tum', 'tu', 'aap', 'तुम', 'तू', 'आप'])),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['goliyan', 'goliyaan', 'goliya', 'goli', 'dawai', 'dawaiyan', 'neend ki goliyan', 'दवाई', 'दवाइयां', 'दवा', 'गोलियां', 'गोलियाँ', 'गोली', 'नींद की गोलियां'],
-    overdose: ['sab ek saath', 'ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'सब एक साथ', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
+    overdose: ['ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya', 'maaf karna sabko', 'माफ़ करना', 'माफ करना'],
-    relief: ['meri fikr', 'meri fikar', 'meri chinta', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरी चिंता', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
+    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
+    relief: ['meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'chahiye', 'ढूंढ', 'ढूँढ', 'तलाश', 'चाहिए'],
-    partner: ['girlfriend', 'gf', 'boyfriend', 'future wife', 'wife', 'biwi', 'patni', 'dulhan', 'life partner', 'jeevansathi', 'shaadi', 'rishta', 'relationship', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'शादी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
+    seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],
+    partner: ['biwi', 'patni', 'dulhan', 'jeevansathi', 'rishta', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['aantein', 'aante', 'aant', 'anton', 'आंतें', 'आँतें', 'आंत'],
     spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
     bisect: ['do tukde', 'do tukdon', 'do tukdo', 'दो टुकड़', 'दो टुकड़ों', 'do hisson', 'दो हिस्सों'],
-    corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन', 'train'],
+    corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन'],
     flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
     alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],
     pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला', 'kutton', 'billiyon', 'कुत्तों', 'बिल्लियों'],
-    cruelty: ['jala diya', 'jinda jala', 'dubo diya', 'latka diya', 'ghaseeta', 'जला दिया', 'ज़िंदा जला', 'डुबो दिया', 'लटका दिया', 'घसीटा'],
+    cruelty: ['jinda jala', 'dubo diya', 'latka diya', 'ghaseeta', 'ज़िंदा जला', 'डुबो दिया', 'लटका दिया', 'घसीटा'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['film', 'movie', 'web series', 'serial', 'horror', 'zombie', 'फिल्म', 'फ़िल्म', 'मूवी', 'सीरियल', 'हॉरर', 'ज़ॉम्बी'],
     violence: [
       // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
       'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',

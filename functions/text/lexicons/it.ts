@@ -437,10 +437,12 @@ const AIMED_DESIRE = [
   'mi ecciti', 'la tua voce mi eccita', 'mi arrapi', 'ogni centimetro del tuo corpo', 'sentirti gemere', 'farti gemere', 'spogliarti', 'ti spoglio',
   'nuda nel mio letto',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'come topi', 'vivono come bestie', 'vivono come animali', 'come animali', 'nella sporcizia', 'sporcano tutto', 'una malattia', 'tutti ladri', 'sono ladri', 'rimandateli',
   'che tornino al loro paese', 'a casa loro',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'rubano il lavoro', 'ci rubano il lavoro', 'vivono di sussidi', 'vivono alle nostre spalle', 'vengono a spacciare',
 ];
 
 export const it: Lexicon = {
@@ -761,7 +763,7 @@ export const it: Lexicon = {
     // Verbs that maim, in the forms a threat takes (first person, mostly with ti: "ti spacco"; spacco, strappo and sfondo alone are also nouns), for a body part of the reader's beside
     // them (see `limb`): "ti spezzo le dita", "ti rompo la faccia". "ti rompi una gamba" is an accident; "rompere le scatole" is to bore.
     maim: [
-      'ti spacco', 'ti rompo', 'rompo', 'ti spezzo', 'spezzo', 'ti taglio', 'ti stacco', 'ti sfregio', 'ti fracasso', 'ti frantumo', 'ti strappo', 'ti cavo', 'ti apro',
+      'ti spacco', 'ti rompo', 'rompo', 'ti spezzo', 'spezzo', { term: 'ti taglio', unless: ['ti taglio i capelli'] }, 'ti stacco', 'ti sfregio', 'ti fracasso', 'ti frantumo', 'ti strappo', 'ti cavo', 'ti apro',
       'ti torco', 'ti storco', 'ti sfondo', 'ti massacro',
       'spaccarti', 'romperti', 'spezzarti', 'tagliarti', 'staccarti', 'sfregiarti', 'strapparti', 'cavarti', 'aprirti', 'sfondarti',
     ],
@@ -772,23 +774,25 @@ export const it: Lexicon = {
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['pastiglie', 'pillole', 'pasticche', 'farmaci', 'sonniferi', 'medicine', 'psicofarmaci', 'compresse'],
-    overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutte insieme', 'tutti insieme', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
-    leap: ['mi butto', 'mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi'],
+    overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
+    leap: ['mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi', 'mi butto dal', 'mi butto giù', 'mi butto sotto'],
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
-    farewell: ['lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto', 'grazie di tutto', 'grazie per tutto'],
-    relief: ['preoccuparsi per me', 'preoccuparvi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
+    farewell: ['lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
+    relief: ['preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
-    partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'ragazza giovane', 'donna giovane', 'compagna di vita', 'compagno di vita', 'ragazza giovane', 'giovane donna'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),
+    partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'donna giovane', 'compagna di vita', 'compagno di vita', 'ragazza giovane', 'giovane donna', 'ragazza giovane'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['cervello', 'cervella', 'budella', 'intestini', 'interiora', 'viscere'],
     spill: ['dappertutto', 'ovunque', 'di fuori', 'fuori dalla pancia', 'penzolanti', 'sparse', 'sparsi', 'per terra', 'sull’asfalto', "sull'asfalto", 'spappolato', 'spiaccicato'],
     bisect: ['tagliato in due', 'tagliata in due', 'spezzato in due', 'diviso in due', 'in due pezzi', 'testa schiacciata', 'testa spappolata'],
     corpse: ['corpo', 'cadavere', 'tizio', 'uomo', 'treno', 'motociclista', 'investito'],
     flay: ['scuoiato', 'scuoiata', 'scuoiare', 'scorticato', 'scorticata', 'scuoiati'],
-    alive: ['si muoveva ancora', 'ancora vivo', 'ancora viva', 'vivo', 'viva', 'ancora urlava'],
+    alive: ['si muoveva ancora', 'ancora vivo', 'ancora viva', 'ancora urlava'],
     pet: ['cane', 'cagnolino', 'gatto', 'gattino', 'gattini', 'cani', 'gatti', 'criceto'],
-    cruelty: ['annegato', 'annegati', 'impiccato', 'dato fuoco', 'bruciato vivo', 'preso a calci fino', 'trascinato', 'torturato'],
+    cruelty: ['annegato', 'annegati', 'impiccato', 'dato fuoco', 'bruciato vivo', 'preso a calci fino', 'torturato'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['film', 'serie', 'episodio', 'anime', 'videogioco', 'horror', 'zombie', 'halloween', 'trucco', 'effetti speciali'],
     violence: [
       ...MORE.violence,
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',

@@ -1,3 +1,4 @@
+import { hostsOf } from './han-limb-hosts';
 import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
@@ -373,9 +374,12 @@ const PICTURE_OWNERS = ['私の', '僕の', '俺の', '自分の', 'うちの', 
 const AIMED_DESIRE = [
   '喘ぎ声', 'あえぎ声', 'ムラムラ', '体のすみずみまで', 'すみずみまでキス', '服脱がせ', '脱がせてあげ', '裸で俺のベッド', '裸でベッド', '君の裸',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
-  '日本の病気', '国の病気', '社会の癌', '動物みたい', '猿みたい', 'ゴキブリみたい', 'ゴキブリ以下', '汚い', '泥棒ばかり', 'みんな泥棒', '追い出す', '追い出せ', '追い出すべき', '出て行け', { term: '国に帰れ', unless: ['国に帰れな'] },
+  '汚い民族', '汚い連中',
+  '日本の病気', '国の病気', '社会の癌', '動物みたい', '猿みたい', 'ゴキブリみたい', 'ゴキブリ以下', '泥棒ばかり', 'みんな泥棒', '追い出す', '追い出せ', '追い出すべき', '出て行け', { term: '国に帰れ', unless: ['国に帰れな'] },
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  '生活保護目当て', '仕事を奪う', '仕事奪う', '税金泥棒',
 ];
 
 export const ja: Lexicon = {
@@ -636,37 +640,39 @@ export const ja: Lexicon = {
     your: POSSESSIVES,
     // Verbs that maim, in the forms a threat takes (やる, ぞ, 〜してやろうか), for a body part of the reader's beside them
     // (see `limb`): "お前の指を一本ずつ折ってやる", "てめえの歯全部へし折るぞ". "指折った" is an accident.
-    maim: ['折るぞ', '折んぞ', '砕くぞ', '潰すぞ', 'つぶすぞ', '切り落とすぞ', 'ちょん切るぞ'],
+    maim: [{ term: '折るぞ', unless: ['骨折るぞ'] }, '折んぞ', '砕くぞ', '潰すぞ', 'つぶすぞ', '切り落とすぞ', 'ちょん切るぞ'],
     // Done to someone on purpose (〜てやる, へし折る): the reader goes unsaid ("指一本ずつ折ってやるからな"). "骨折るぞ" warns of a fall.
     assault: [
       '折ってやる', '折ってやろうか', 'へし折る', 'へし折ってやる', 'ぶち折る', '叩き折る', 'たたき折る', '砕いてやる', '潰してやる', 'つぶしてやる', '切り落としてやる', 'ちょん切ってやる',
-      '引きちぎってやる', 'ちぎってやる', 'もいでやる', 'えぐってやる', '抉ってやる', '引っこ抜いてやる', 'ボキボキにしてやる', 'ぶっかけてやる', '刻んでやる', '切り刻んでやる', 'ぐちゃぐちゃにしてやる',
+      '引きちぎってやる', 'ちぎってやる', 'もいでやる', 'えぐってやる', '抉ってやる', '引っこ抜いてやる', 'ボキボキにしてやる', 'ぶっかけてやる', '切り刻んでやる', 'ぐちゃぐちゃにしてやる',
     ],
     // Idioms of pride and face: "鼻をへし折る" humbles someone, "顔を潰す" shames them.
     limb: [
       '腹',
-      '指', '腕', '足', '脚', '膝', '歯', '顎', 'あご', { term: '鼻', unless: ['鼻をへし', '鼻っ柱', '天狗の鼻'] }, { term: '顔', unless: ['顔を潰', '顔をつぶ', '顔に泥'] }, 'ツラ', 'つら', '首', '骨',
+      '指', '腕', '足', '脚', '膝', '歯', '顎', 'あご', { term: '鼻', unless: ['鼻をへし', '鼻っ柱', '天狗の鼻'] }, { term: '顔', unless: ['顔を潰', '顔をつぶ', '顔に泥'] }, 'ツラ', 'つら', { term: '首', unless: ['首位', '首都', '首相', '首輪', '首脳', '部首', '首席', '首尾', '手首'] }, '骨',
       'あばら', '頭', '目ん玉', '目玉', '舌', '手首', '手足', '両手', '両足',
-    ],
+    ].map((limb) => (typeof limb === 'string' ? { term: limb, unless: hostsOf(limb) } : limb)),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['薬', 'くすり', 'クスリ', '睡眠薬', '錠剤', '眠剤', '市販薬', '処方薬'],
+    pills: ['くすり', 'クスリ', '睡眠薬', '錠剤', '眠剤', '市販薬', '処方薬'],
     overdose: ['全部飲む', '全部のむ', '全部飲もう', '全部飲んでやる', '一気に飲む', 'まとめて飲む', '全部いっぺんに飲む', '一瓶飲む'],
     leap: ['飛び込む', '飛び込も', '飛び込ん', '飛び降りる', '飛び降りよ', '飛び降りて', 'とびおりる', '身を投げ'],
-    height: ['ホーム', '線路', '電車', '屋上', '橋', 'ビル', 'ベランダ', '窓', 'マンション', '崖', '踏切'],
-    farewell: ['手紙', '遺書', 'さよなら', 'さようなら', '最後のメッセージ', '今までありがとう', 'ありがとうね今まで', 'ごめんね今まで'],
-    relief: ['迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '心配しなくて', '誰も悲しまない', '誰も気にしない', 'いなくなっても誰も'],
+    height: ['線路', '電車', '屋上', 'ビル', 'ベランダ', 'マンション', '崖', '踏切', '橋から', '窓から', '駅のホーム', 'ホームから'],
+    farewell: ['手紙', '遺書', '最後のメッセージ', 'ごめんね今まで'],
+    relief: ['迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['探してます', '探しています', '探してる', '探し中', '募集', '欲しい', 'ほしい', '見つけたい'],
-    partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん', '女性'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),
+    seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい'],
+    partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['脳みそ', '脳味噌', '内臓', 'はらわた'],
     spill: ['飛び出て', '飛び出し', '飛び散って', '飛び散っ', 'はみ出て', 'はみ出し', '散らばって'],
     bisect: ['真っ二つ', '胴体が二つ', '体が二つ', '頭が潰れ', '頭潰れ'],
     corpse: ['遺体', '死体', '電車', '胴体', '轢かれ'],
-    flay: ['皮剥いだ', '皮を剥いだ', '皮剥い', '皮をはいだ', '皮をはい', '皮剥ぎ'],
+    flay: ['皮剥いだ', '皮を剥いだ', '皮をはいだ', '皮をはい', '皮剥ぎ'],
     alive: ['まだ動いてた', 'まだ動いて', '生きたまま', 'まだ生きて'],
-    pet: ['犬', '子犬', '猫', '子猫', 'ハムスター', '野良猫', '子猫たち'],
-    cruelty: ['電子レンジに入れ', '燃やし', '溺れさせ', '吊るし', '蹴り殺', '引きずっ', '虐待'],
+    pet: ['犬', '子犬', { term: '猫', unless: ['猫背', '猫舌', '招き猫'] }, '子猫', 'ハムスター', '野良猫', '子猫たち'],
+    cruelty: ['電子レンジに入れ', '燃やし', '溺れさせ', '吊るし', '蹴り殺', '虐待'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['映画', 'ドラマ', 'アニメ', '漫画', 'マンガ', 'ゲーム', 'ホラー', 'ゾンビ', 'ハロウィン', '特殊メイク'],
     violence: [
       ...MORE_VIOLENCE,
       '殺される', '殺すから', '殺しに', 'ぶん殴る', 'ぶん殴って', '殴ってやる', 'ぶちのめ', '刺し殺', '絞め殺', 'ボコボコにして', 'しばいたる', '埋めてやる', '痛めつけ', '殴られたい', '殺されたい',

@@ -1,14 +1,14 @@
 import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
-/** Said of oneself ("내가 한심하다", "나 진짜 멍청이다"): self-reproach, no insult. */
 /** Words a body part's syllables stand inside (기다리다 "to wait", 목요일 "Thursday", 팔로우 "follow"). */
 const KO_LIMB_HOSTS = [
   '기다리', '다리미', '목요일', '목소리', '목표', '목적', '목록', '항목', '제목', '과목', '목욕', '목걸이', '팔로우', '팔로워', '팔찌', '팔자', '팔아', '팔고', '팔면', '팔리',
-  '팔았', '손목시계', '얼굴책',
+  '팔았', '손목시계', '얼굴책', '팔월', '팔십', '팔려', '팔지', '팔 거', '사다리', '다리 위', '다리에서', '다리 밑', '구름다리', '징검다리', '다리를 건너',
 ];
 /** A body part of the reader's ("니 팔", "너 다리"): Korean drops the possessive particle. */
 const KO_LIMBS = ['손가락', '손목', '팔', '팔목', '다리', '무릎', '이빨', '턱', '코뼈', '콧대', '얼굴', '면상', '낯짝', '목', '모가지', '뼈', '갈비뼈', '대가리', '눈깔', '혀', '발목'];
+/** Said of oneself ("내가 한심하다", "나 진짜 멍청이다"): self-reproach, no insult. */
 const SELF = ['내가 ', '나 ', '난 ', '나는 ', '나도 ', '나 진짜 ', '나 완전 ', '내 자신이 ', '나 자신이 ', '내 자신 ', '나 자신 '];
 const notOfSelf = unlessAfter(SELF, '');
 /** "창피해서 죽고 싶어": embarrassment, the idiom rather than a wish. */
@@ -318,9 +318,11 @@ const PICTURE_OWNERS = ['내', '나의', '제', '저의', '엄마', '아빠', '�
 const AIMED_DESIRE = [
   '꼴려', '꼴린다', '몸 구석구석', '구석구석 다 키스', '신음소리 듣고 싶', '신음소리 내게', '옷 벗겨줄게', '옷 벗겨 줄게', '옷 벗기고 싶', '옷 벗고 내 침대',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   '짐승', '짐승 같', '벌레 같', '벌레들', '더러운', '다 도둑', '도둑놈들', '쫓아내', '추방', '자기 나라로',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  '일자리 뺏', '일자리를 뺏', '세금 축내', '세금 빨아먹',
 ];
 
 export const ko: Lexicon = {
@@ -540,32 +542,35 @@ export const ko: Lexicon = {
     ],
     // Verbs that maim, in the forms a threat takes (놓는다, 버린다, 거야, 줄까), for a body part of the reader's beside them
     // (see `limb`; "니 팔" is the reader's): "니 팔 부러뜨려 놓는다", "이빨 다 뽑아버린다". "팔 부러졌어" is an accident.
-    maim: ['부러뜨릴 거', '부러뜨릴거', '부러뜨려 줄', '부러뜨려줄', '분지른다', '박살 낸다', '박살낸다', '박살 내', '박살내', '아작', '으스러뜨', '작살'],
+    maim: ['부러뜨릴 거', '부러뜨릴거', '부러뜨려 줄', '부러뜨려줄', '분지른다', '박살 낸다', '박살낸다', '박살 내', '박살내', '아작', '으스러뜨', '작살낸다', '작살 낸다', '작살 내'],
     // Done on purpose (〜버린다, 〜놓는다): the reader goes unsaid ("손가락 하나씩 다 부러뜨려 버린다"). Not 잘라: "머리 잘라버렸어" is a haircut.
     assault: [
-      '부러뜨린다', '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '분질러 놓', '분질러놓', '분질러 버', '분질러버', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓', '뽑아 버', '뽑아버', '뽑아 놓',
-      '날려 버', '날려버', '뭉개 버', '뭉개버', '찢어 버', '찢어버', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
+      '부러뜨린다', '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '분질러 놓', '분질러놓', '분질러 버', '분질러버', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓',       '뭉개 버', '뭉개버', '찢어 버', '찢어버', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
     ],
     limb: KO_LIMBS.map((term) => ({ term, unless: KO_LIMB_HOSTS.filter((host) => host.includes(term)) })),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지'],
-    overdose: ['다 먹을', '다 먹어버릴', '다 먹어 버릴', '다 먹는다', '한꺼번에 먹', '한 번에 다', '전부 먹', '다 삼킬', '한 통 다', '한통 다'],
-    leap: ['뛰어내릴', '뛰어내린다', '뛰어내리려', '몸을 던질', '몸 던질', '떨어질 거', '투신'],
+    overdose: ['다 먹어버릴', '다 먹어 버릴', '한꺼번에 먹', '한 번에 다', '다 삼킬', '한 통 다', '한통 다'],
+    leap: ['뛰어내릴', '뛰어내린다', '뛰어내리려', '몸을 던질', '몸 던질', '투신'],
     height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간'],
-    farewell: ['편지', '유서', '마지막 인사', '마지막 메시지', '그동안 고마웠어', '그동안 고마웠', '다 나눠줬'],
-    relief: ['걱정 안 해도', '걱정 안해도', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
+    farewell: ['편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬'],
+    relief: ['걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함', '원해요', '원합니다'],
-    partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '스폰', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구'])),
+    seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
+    partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))
+      // A gift for one's girlfriend is sought, not the girlfriend ("여친 선물 찾아요"); 신부님 is a priest.
+      .map((term) => ({ ...term, unless: [...term.unless, `${term.term} 선물`, ...(term.term === '신부' ? ['신부님'] : [])] })),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
-    viscera: ['뇌', '뇌수', '내장', '창자'],
+    viscera: ['뇌수', '내장', '창자'],
     spill: ['튀어나', '쏟아져', '흘러나', '다 나와', '흩어져', '터져서'],
-    bisect: ['두 동강', '두동강', '반으로 갈라', '머리가 깔려', '머리가 터져'],
-    corpse: ['몸이', '시체', '기차', '사람', '치인'],
+    bisect: ['두 동강', '두동강', '반으로 갈라', '머리가 깔려'],
+    corpse: ['몸이', '시체', '기차', '치인'],
     flay: ['가죽 벗긴', '가죽을 벗긴', '가죽을 벗겼', '가죽 벗겨', '가죽을 벗겨'],
     alive: ['꿈틀거', '살아있', '산 채로', '움직이'],
-    pet: ['개', '강아지', '고양이', '냥이', '길고양이', '강아지들'],
-    cruelty: ['잘라서 괴롭', '불태', '물에 빠뜨', '목매', '끌고 다니', '때려 죽', '학대'],
+    pet: ['강아지', '고양이', '냥이', '길고양이', '강아지들'],
+    cruelty: ['잘라서 괴롭', '물에 빠뜨', '때려 죽', '학대'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['영화', '드라마', '애니', '만화', '게임', '공포', '좀비', '할로윈', '특수분장'],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
       ...['죽여', '죽이', '죽일'].map((term) => ({ term, unless: [...['보스 ', '몹 ', '좀비 ', '모기 ', '벌레 ', '바퀴벌레 ', '몬스터 ', '적 ', '파리 '].map((pest) => pest + term), ...(term === '죽여' ? ['죽여주는', '죽여준다', '죽여주네', '죽여주더라', '죽여줬'] : [])] })), { term: '때려', unless: ['때려치', '때려 치', '때려쳐', '때려 쳐'] }, '패버', '패 버', '찔러', '죽빵', '목졸', '목 졸라', '목 조르', '쏴버', '쏴 버릴', '쏴 버린',

@@ -568,10 +568,12 @@ const AIMED_DESIRE = [
   'cada centimetro do seu corpo', 'cada centímetro do teu corpo', 'te ouvir gemer', 'te fazer gemer', 'tirar sua roupa', 'tirar tua roupa',
   'te despir', 'pelada na minha cama',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
   'igual bicho', 'como bicho', 'como animais', 'na sujeira', 'é doença', 'e doença', 'uma doença', 'uma praga', 'tudo ladrão', 'tudo ladrao',
   'são ladrões', 'sao ladroes', 'expulsar todos', 'tem que expulsar', 'voltem pro país', 'voltem pro pais',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  'roubar emprego', 'roubam nossos empregos', 'vivem de bolsa', 'vivem às nossas custas', 'só vêm aqui roubar', 'so vem aqui roubar',
 ];
 
 export const pt: Lexicon = {
@@ -979,7 +981,7 @@ export const pt: Lexicon = {
     // Verbs that maim, in the forms a threat takes (first person: "vou quebrar", "te quebro"), for a body part of the
     // reader's beside them (see `limb`): "vou quebrar teus dedos", "te arrebento a cara". "você quebrou o braço?" is an accident.
     maim: withPlain([
-      'te quebro', 'quebro', 'furo', 'vou quebrar', 'vou te quebrar', 'quebrar teus', 'quebrar sua', 'quebrar seus', 'te arrebento', 'arrebento', 'vou arrebentar', 'vou te arrebentar',
+      'te quebro', 'quebro', 'furo', 'vou quebrar', 'vou te quebrar', 'quebrar teus', 'quebrar sua', 'quebrar seus', 'te arrebento', 'vou arrebentar', 'vou te arrebentar',
       'te corto', 'vou cortar', 'vou te cortar', 'te arranco', 'arranco', 'vou arrancar', 'vou te arrancar', 'te parto', 'vou partir', 'vou te partir', 'te estouro',
       'vou estourar', 'te desfiguro', 'vou desfigurar', 'te furo', 'vou furar', 'te racho', 'vou rachar', 'te quebrar', 'te arrebentar', 'te cortar',
     ]),
@@ -991,22 +993,24 @@ export const pt: Lexicon = {
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: [...withPlain(['remédio', 'remédios', 'comprimidos', 'pílulas', 'calmantes', 'tarja preta', 'rivotril', 'medicamentos'])],
     overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
-    leap: [...withPlain(['vou pular', 'pulo', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
+    leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
-    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'obrigado por tudo', 'obrigada por tudo', 'desculpa por tudo'])],
-    relief: [...withPlain(['se preocupar comigo', 'preocupar comigo', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
+    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
+    relief: [...withPlain(['mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
-    partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'casamento', 'mulher jovem', 'mulher nova', 'menina nova', 'sugar baby', 'moça jovem'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),
+    partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'mulher jovem', 'mulher nova', 'menina nova', 'sugar baby', 'moça jovem'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
-    viscera: ['miolo', 'miolos', 'cérebro', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
+    viscera: ['miolos', 'cérebro', 'cerebro', 'tripas', 'intestinos', 'vísceras', 'visceras'],
     spill: ['pra todo lado', 'por todo lado', 'espalhado', 'espalhados', 'saindo', 'pra fora', 'pendurado', 'pendurada', 'no asfalto', 'no chão', 'espalhadas', 'espalhada', 'na pista'],
     bisect: ['partido no meio', 'partido ao meio', 'cortado ao meio', 'partido em dois', 'em dois pedaços', 'cabeça esmagada', 'cabeça foi esmagada'],
     corpse: ['corpo', 'cadáver', 'cadaver', 'cara', 'homem', 'trem', 'motoqueiro', 'atropelado'],
     flay: ['esfolou', 'esfolado', 'esfolada', 'esfolar', 'esfolamos'],
-    alive: ['ainda tava mexendo', 'ainda mexia', 'ainda vivo', 'ainda viva', 'vivo', 'viva', 'ainda gritava'],
+    alive: ['ainda tava mexendo', 'ainda mexia', 'ainda vivo', 'ainda viva', 'ainda gritava'],
     pet: ['cachorro', 'cachorrinho', 'gato', 'gatinho', 'gatinhos', 'cachorros', 'hamster'],
-    cruelty: ['a pauladas', 'matou a paulada', 'tacou fogo', 'queimou vivo', 'afogou', 'enforcou', 'arrastou', 'torturou'],
+    cruelty: ['a pauladas', 'matou a paulada', 'tacou fogo', 'queimou vivo', 'afogou', 'enforcou', 'torturou'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['filme', 'série', 'serie', 'episódio', 'anime', 'videogame', 'terror', 'zumbi', 'zumbis', 'halloween', 'maquiagem', 'efeitos especiais'],
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',

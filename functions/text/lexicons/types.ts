@@ -75,6 +75,8 @@ import type { Language } from '../../policy/rules';
  *           pet        dogs, cats, hamsters (dog, perro, chien, Hund, собаку, كلب, kutta, 犬, 고양이, 狗)
  *           cruelty    what is done to an animal to torment it (set on fire, drowned, hanged, beaten to death, microwaved,
  *                      a pauladas, angezündet, утопил, 活剥, 虐猫): with a `pet` near, gore
+ *           fiction    films, shows, games, horror, zombies, make-up (movie, película, Film, фильм, فيلم, 映画, 영화, 恐怖片): gore
+ *                      in the same sentence describes fiction, and loses confidence as a learner's question does
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -100,7 +102,7 @@ export const SIGNAL_TAGS = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty', 'fiction',
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

@@ -1,3 +1,4 @@
+import { hostsOf } from './han-limb-hosts';
 import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
@@ -78,11 +79,6 @@ const AVERSIONS = GROUPS.flatMap((group) =>
   [...DISLIKE_VERBS, '恶心', '噁心'].map((verb) => ({ term: verb + group, unless: BEHAVIOURS.map((behaviour) => verb + group + behaviour) })),
 );
 /** Places of the reader's, where 你 is a possessive: a photo of "你们学校" shows the school. */
-/** Words a body part stands inside (手机 "phone", 头发 "hair", 镜头 "lens", 丢脸 "to lose face"). */
-const ZH_LIMB_HOSTS = [
-  '手机', '手表', '手续', '手术', '手里', '手工', '手套', '手段', '手艺', '手册', '手写', '手绘', '手游', '对手', '高手', '新手', '选手', '歌手', '头发', '头像', '镜头', '里头',
-  '外头', '石头', '枕头', '头条', '头疼', '头痛', '头晕', '码头', '牙膏', '牙刷', '牙医', '脸书', '丢脸', '翻脸', '脸红', '腿毛',
-];
 const READER_PLACES = ['你', '妳', '您', '你们'].flatMap((you) =>
   ['学校', '公司', '城市', '国家', '家乡', '老家', '那边', '那里', '这边', '大学', '宿舍', '小区',
     // What the reader owns or made: "发张你家的狗狗照片", "你做的菜", "你拍的照片".
@@ -308,9 +304,11 @@ const PICTURE_OWNERS = ['我的', '他的', '她的', '朋友的', '我妈的', 
 const AIMED_DESIRE = [
   '想亲遍你', '亲遍你全身', '全身每一寸', '听你呻吟', '你呻吟', '把你衣服脱', '脱掉你的衣服', '脱你衣服', '你不穿衣服',
 ];
-/** Likening a group to animals, dirt or disease, calling them thieves, wanting them thrown out: contempt next to a group. */
+/** Likening a group to animals, dirt or disease, calling them thieves, saying they live off others, wanting them thrown out: contempt next to a group. */
 const HATE_LIKENESS = [
-  '像猴子', '畜生', '脏死了', '肮脏', '都是小偷', '都是贼', '赶回', '滚回', '滚出',
+  '像猴子', '畜生', '脏死了', '肮脏', '都是小偷', '都是贼', '滚回', '滚出', '赶回非洲', '赶回老家去',
+  // What xenophobes say migrants come for: benefits, our taxes, our jobs.
+  '抢我们的工作', '抢走我们的工作', '骗低保', '吃我们的低保',
 ];
 
 export const zh: Lexicon = {
@@ -589,7 +587,8 @@ export const zh: Lexicon = {
     ],
     // 你们学校, 你家乡: the reader's place, not the reader ("发给我你们学校的照片" asks for no picture of anyone).
     you: [
-      ...['你', '妳', '您', '你们'].map((term) => ({ term, unless: READER_PLACES.filter((place) => place.startsWith(term)) })),
+      // "你把牙打掉了？", "你先把鸡腿剁了": the reader does it, to no body of theirs.
+      ...['你', '妳', '您', '你们'].map((term) => ({ term, unless: [...READER_PLACES.filter((place) => place.startsWith(term)), ...pairs([term], ['把', '先把', '可以把', '要把'], '')] })),
       '尔等', '汝', '楼主', '博主', 'up主', '你的', '妳的', '您的', '你们的',
     ],
     // A selfie or a photo of the face or of daily life shows its sender: asked for, it is the reader's picture ("发张自拍",
@@ -602,30 +601,32 @@ export const zh: Lexicon = {
     your: ['你的', '妳的', '您的', '你们的'],
     // Verbs that maim, for a body part of the reader's beside them (see `limb`): "打断你的腿", "把你手指一根根掰断",
     // "剁了你的手". 打断 alone is also to interrupt someone; with a body part it is not.
-    maim: ['打断', '打断了', '掰断', '砍断', '折断', '拧断', '踩断', '剁了', '剁掉', '剁下', '砍了', '砍掉', '卸了', '卸掉', '卸你', '废了', '打掉', '敲碎', '打碎', '拔光', '挖出', '挖了', '割了', '割掉', '撕烂', '打烂', '打爆', '划花', '划烂', '砸烂'],
+    maim: ['打断了', '掰断', '砍断', '折断', '拧断', '踩断', '剁了', '剁掉', '剁下', '砍了', '砍掉', '卸你', '打掉', '敲碎', '打碎', '拔光', '挖出', '挖了', '割了', '割掉', '撕烂', '打烂', '打爆', '划花', '划烂', '砸烂', '打断你'],
     limb: ['肚子', '手指', '指头', '手', '胳膊', '胳臂', '腿', '狗腿', '膝盖', '牙', '牙齿', '下巴', '鼻子', '鼻梁', '脸', '脖子', '骨头', '肋骨', '头', '狗头', '脑袋', '眼睛', '眼珠', '舌头', '手脚', '爪子'].map(
-      (term) => ({ term, unless: ZH_LIMB_HOSTS.filter((host) => host.includes(term)) }),
+      (term) => ({ term, unless: hostsOf(term) }),
     ),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['药', '安眠药', '药片', '药丸', '止痛药', '抗抑郁药'],
-    overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['要', '得', '必须', '记得', '你'], '')), '一整瓶', '整瓶', '一把吃'],
-    leap: ['跳下去', '跳下来', '一跃而下', '纵身'],
+    pills: ['安眠药', '药片', '药丸', '止痛药', '抗抑郁药'],
+    overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['得', '必须', '记得', '你'], '')), '一把吃'],
+    leap: ['跳下去', '一跃而下', '纵身'],
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
-    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '再见了', '对不起大家'],
-    relief: ['为我操心', '为我担心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
+    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
+    relief: ['为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
     seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
-    partner: ['女朋友', '男朋友', '女友', '男友', '老婆', '老公', '对象', '伴侣', '另一半', '结婚对象', '媳妇', '新娘', '真爱', '灵魂伴侣', '干爹', '包养'].map(unlessAfter(['我', '我的', '你', '你的', '他', '他的', '她', '她的', '朋友的'], '')),
+    partner: ['女朋友', '男朋友', '女友', '男友', '老婆', '老公', '对象', '伴侣', '另一半', '结婚对象', '媳妇', '新娘', '真爱', '灵魂伴侣', '干爹', '包养'].map(unlessAfter(['我', '我的', '你', '你的', '他', '他的', '她', '她的', '朋友的'], '')).map((term) => (term.term === '老婆' ? { ...term, unless: [...term.unless, '老婆饼'] } : term)),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['脑浆', '肠子', '内脏', '肚肠'],
     spill: ['流出来', '流了一地', '溅得到处', '一地', '到处都是', '掉出来'],
-    bisect: ['两截', '两半', '断成两', '头被压碎', '脑袋被压'],
+    bisect: ['两截', '断成两', '头被压碎', '脑袋被压'],
     corpse: ['身体', '尸体', '火车', '被撞的'],
-    flay: ['剥了皮', '剥皮', '扒皮', '扒了皮'],
+    flay: ['剥了皮', '扒皮', '扒了皮'],
     alive: ['还在动', '活着', '活剥', '还活着', '还在抽搐', '还在叫'],
-    pet: ['狗', '小狗', '猫', '小猫', '流浪猫', '流浪狗', '仓鼠', '小猫'],
-    cruelty: ['活剥', '烧死', '淹死', '吊死', '拖着', '打死', '虐猫', '虐狗', '虐待'],
+    pet: [{ term: '狗', unless: ['热狗', '单身狗', '狗肉', '舔狗'] }, '小狗', { term: '猫', unless: ['熊猫', '猫眼', '夜猫子'] }, '流浪猫', '流浪狗', '仓鼠'],
+    cruelty: ['活剥', '烧死', '淹死', '吊死', '虐猫', '虐待'],
+    // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
+    fiction: ['电影', '恐怖片', '电视剧', '美剧', '韩剧', '这部剧', '动漫', '漫画', '游戏', '丧尸', '僵尸', '万圣节', '特效'],
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },

@@ -200,7 +200,7 @@ const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pat
  * scanHits: 시발점 around 시발 is hidden from the learned scorer, 手机 is not); and no word typed with masked letters
  * reads as one ("c*t" is the insult, not "cut").
  */
-const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(['maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty']);
+const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(['maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty', 'fiction']);
 
 /** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
 export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
