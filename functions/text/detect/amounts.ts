@@ -123,6 +123,12 @@ const spacedMultiplier = (original: string, at: number): number => {
   return 1;
 };
 
+/** Where the counting words written right after original[at] end ("5千万円" from the 千: at the 円). */
+const pastMultipliers = (original: string, at: number): number => {
+  while (MULTIPLIERS.has(original[at] ?? '')) at++;
+  return at;
+};
+
 /** Sums with more digits are read as no sum at all (NaN): ids, phone numbers, or someone leaning on the keyboard. */
 const MAX_SUM_DIGITS = 12;
 /** A separator before the last one or two digits is a decimal point ("10.50", "9,99"); before three it groups thousands. */
@@ -140,9 +146,9 @@ const writtenValue = (original: string, start: number, end: number): number => {
   const whole = (decimals ? written.slice(0, decimals.index) : written).replace(/\D/gu, '');
   if (whole.length > MAX_SUM_DIGITS) return NaN;
   let value = Number(decimals ? `${whole}.${decimals[1]}` : whole);
-  let at = digitsEnd;
-  for (; MULTIPLIERS.has(original[at] ?? ''); at++) value *= MULTIPLIERS.get(original[at]!)!;
-  return at === digitsEnd ? value * spacedMultiplier(original, at) : value;
+  const multipliersEnd = pastMultipliers(original, digitsEnd);
+  for (let at = digitsEnd; at < multipliersEnd; at++) value *= MULTIPLIERS.get(original[at]!)!;
+  return multipliersEnd === digitsEnd ? value * spacedMultiplier(original, digitsEnd) : value;
 };
 
 /** Longer runs are phone numbers and ids, not sums anyone lends. */
@@ -191,7 +197,5 @@ const UNIT_CURRENCIES = new Set(['円', '元', '块', '塊', '圆', '圓', '원'
 
 /** Whether a sum is followed by a currency unit of a script written without spaces ("80万円", "30만원"). */
 export const hasCurrencyUnit = (original: string, text: NormalisedText, sum: UnitSpan): boolean => {
-  let at = text.ends[sum.last]!;
-  while (MULTIPLIERS.has(original[at] ?? '')) at++;
-  return UNIT_CURRENCIES.has(original[at] ?? '');
+  return UNIT_CURRENCIES.has(original[pastMultipliers(original, text.ends[sum.last]!)] ?? '');
 };

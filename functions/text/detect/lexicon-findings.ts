@@ -635,8 +635,9 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
 
   denyNegated(context);
   selfHarmAlone(context);
-  const fictions = context.near('fiction');
-  if (fictions.size > 0) {
+  // Looked up only when the text names a film or a game: most texts name none, and build no Nearby for it.
+  if (context.tagged('fiction').length > 0) {
+    const fictions = context.near('fiction');
     for (const finding of context.findings) {
       if (FICTIONAL.has(finding.signal) && fictions.nearest(finding, CUE_POLICY.fiction.window, (fiction) => context.sameSentence(fiction, finding))) finding.confidence *= CUE_POLICY.fiction.factor;
     }

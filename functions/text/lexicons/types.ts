@@ -100,9 +100,19 @@ export const SIGNAL_TAGS = [
   'insult', 'harassment', 'curse', 'sexual', 'sexual-harassment', 'spam', 'phishing', 'ads', 'fraud', 'dating',
   'drugs', 'alcohol', 'threat', 'gore', 'self-harm', 'hate', 'sensitive',
 ] as const;
+/**
+ * Cues made of everyday words nobody disguises: body parts, maiming verbs, pills, partners. Their exceptions are the
+ * ordinary words they stand inside (手机 around 手, "my wife" around "wife"), so a cancelled one excuses nothing (the
+ * learned scorer still reads 手机, as it does not read 시발점 around 시발), and no word typed with masked letters reads
+ * as one ("c*t" is the insult, not "cut"). See ../match/term-index.
+ */
+export const PLAIN_WORD_CUES = [
+  'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
+  'cruelty', 'fiction',
+] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty', 'fiction',
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', ...PLAIN_WORD_CUES,
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];

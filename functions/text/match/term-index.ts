@@ -1,5 +1,5 @@
 import type { Language } from '../../policy/rules';
-import type { LexiconTag } from '../lexicons/types';
+import { PLAIN_WORD_CUES, type LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
@@ -194,13 +194,8 @@ const compilePattern = (written: string, clitics = 0): CompiledPattern | undefin
 
 const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pattern.codes.join(',')}|${pattern.runs.join(',')}`;
 
-/**
- * Cues made of everyday words nobody disguises: body parts, maiming verbs, pills, partners. Their exceptions are the
- * ordinary words they stand inside (手机 around 手, "my wife" around "wife"), so a cancelled one excuses nothing (see
- * scanHits: 시발점 around 시발 is hidden from the learned scorer, 手机 is not); and no word typed with masked letters
- * reads as one ("c*t" is the insult, not "cut").
- */
-const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(['maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet', 'cruelty', 'fiction']);
+/** Cues of everyday words (see PLAIN_WORD_CUES): a cancelled one excuses nothing, and no masked word reads as one. */
+const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(PLAIN_WORD_CUES);
 
 /** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
 export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
@@ -313,7 +308,6 @@ const boundariesHold = (flags: number, text: NormalisedText, first: number, last
   }
   return true;
 };
-
 
 /** Pattern occurrences found by one scan (pattern id and units), reused across calls: matching is synchronous. */
 const found = new SpanLog();
