@@ -402,6 +402,8 @@ const RECALL_AR: Partial<Record<keyof Lexicon['terms'], readonly LexiconTerm[]>>
     'خذ بونص', 'خد بونص', 'احصل على بونص', 'واحصل على بونص', 'مكافأة تسجيل', 'مكافاة التسجيل', 'كازينو اونلاين', 'كازينو اون لاين', 'مراهنات رياضية', 'موقع مراهنات',
   ],
   ads: [
+    // How promotions are worded: flash sales, a gift with every order, seats running out.
+    'عرض خاص', 'هدية مع كل طلب', 'الأماكن محدودة', 'الاماكن محدودة', 'el amaken m7doda', 'el amaken mahdouda', 'خصم لفترة محدودة',
     'ادخل السحب', 'ادخلوا السحب', 'الدخول بالسحب', 'للدخول في السحب', 'للدخول بالسحب', 'اعمل لايك', 'اعملوا لايك', 'سوو لايك', 'سوي لايك', 'حط لايك', 'حطوا لايك',
     'منشن صديق', 'منشن اصحابك', 'منشن ثلاث', 'منشنوا اصحابكم', 'منشن اصدقائك', 'منشن 3', 'تابع الحساب', 'تابعوا الحساب', 'تابع حسابنا', 'تابعوا حسابنا', 'ادخل المسابقة', 'شارك في المسابقة', 'شاركوا في المسابقة', 'شاركوا بالمسابقة',
     'تابعوا قناتي', 'تابع قناتي', 'تابعي قناتي', 'واشتركوا', 'اشتركوا بالقناة', 'فعلوا الجرس', 'وفعلوا الجرس', 'فعلوا زر الجرس', 'فعل الجرس',
@@ -810,6 +812,8 @@ export const ar: Lexicon = {
       'ورجيني حالك', 'ورجيني نفسك', 'وريني نفسك', 'وريني حالك', 'فرجيني حالك', 'فرجيني نفسك', 'صوري حالك', 'صوري نفسك', 'صوريلي حالك', 'صوريلي نفسك',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      'bel malabes el dakhleya', 'بالفوطة', 'بالمنشفة', 'بالبشكير', 'بعد الشاور', 'bel fota', 'bel foota',
       'صدرك', 'لصدرك', 'بصدرك', 'صدرها', 'جسمها', 'لجسمك', 'بجسمك', 'رجليكي', 'فخادك', 'فخذك', 'فخاذك', 'طيزك', 'لطيزك', 'بزازك', 'نهودك', 'حلماتك',
       'حلمات', 'كسك', 'زبك', 'بالكلوت', 'بالستيان', 'بالملابس الداخلية', 'باللانجري', 'لانجري', 'عريانه', 'عاريه', 'بدون ستيان', 'من غير هدوم',
       'بلا هدوم', 'بلا حوايج', 'بدون حمالة', 'sedrek', 'sedrik', 'gesmek', 'jesmek', 'jismek', 'teezek', 'bzazek', 'bdoun hdoum', 'bdun hdum',
@@ -825,6 +829,8 @@ export const ar: Lexicon = {
       'من غير نقاب', 'بدون طرحة', 'من غير طرحة', 'بدون شيلة', 'بلا شيلة',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      'e3mely', 'e3mili', 'صوري نفسك', 'اعملي سيلفي',
       '7awelli', '7awilli', '7awlli', 'وابعتلي', 'وابعتيلي', 'وارسلي', 'وارسل', 'وعطني', 'وعطيني', 'وابعثلي', 'فابعتلي', 'فارسل', 'فارسلي',
       'وصوريلي',
       'صوريلي', 'صورلي', 'صوري لي', 'تصوريلي', 'صورني', 'صوريني', 'ابعتهولي', 'ابعتيها', 'ارسلها', 'ارسليها', 'ارسلهم', 'ابعتهم', 'حوليهم', 'حولهم',
@@ -906,6 +912,14 @@ export const ar: Lexicon = {
     height: ['العمارة', 'عمارة', 'السطح', 'سطح', 'الجسر', 'جسر', 'الكوبري', 'كوبري', 'البلكونة', 'البلكون', 'الشباك', 'النافذة', 'البرج', 'قدام القطر', 'تحت القطر', 'قدام القطار', 'el sate7', 'el kobry', 'el 3emara'],
     farewell: ['رسالة', 'رسائل', 'جواب', 'جوابات', 'وداع', 'gawab', 'resala', 'rasayel', 'سامحوني', 'sam7ony', 'sam7oni'],
     relief: ['ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['مش هصحى تاني', 'آخر يوم في حياتي', 'اخر يوم في حياتي', 'akher yom fi 7ayati', 'a5er yom fi 7ayati'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['الكود اللي وصلك', 'كود التحقق', 'رمز التحقق', 'الرمز اللي وصلك', 'الرقم السري', 'رقم الكارت', 'رقم البطاقة', 'رقم الفيزا', 'cvv', 'el code', 'el kod', 'rakam el card', 'rakam el visa', 'el rakam el sery', 'el ramz'],
+    divulge: ['ابعتلي', 'ابعثلي', 'ابعت لي', 'ارسل لي', 'أرسل لي', 'ارسلي', 'قولي', 'قل لي', 'اعطيني', 'عطيني', 'اديني', 'اكتبلي', 'اكتب لي', 'ابلغني', 'زودني', 'ib3atly', 'eb3atly', 'ib3atli', 'eb3tli', 'ab3atli', 'oulli', '2olly', '2oli', 'eddeeni', 'iddini'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['رسوم التسجيل', 'رسم التسجيل', 'رسوم التفعيل', 'لتفعيل الحساب', 'rasm el tasgeel', 'rasm tasgeel', 'rusoom el tasgeel'],
+    gig: ['شغل من البيت', 'عمل من المنزل', 'على كل واحد', 'على كل لايك', 'etkbalt', 'fel yom', 'في اليوم', 'يوميا'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
     partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],

@@ -730,6 +730,8 @@ export const de: Lexicon = {
       ...PHISHING,
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      'blitzangebot', 'gratis-geschenk', 'gratis geschenk', 'zu jeder bestellung', 'jetzt im angebot', 'begrenzte plätze',
       ...ADS_MORE,
       'meld dich per dm', 'melde dich per dm', 'like und teile', 'teilen und gewinnen', 'gewinne ein',
       'nebenjob von zuhause', 'geld verdienen von zuhause',
@@ -867,6 +869,8 @@ export const de: Lexicon = {
     ],
     picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam', ...PICTURE_MORE],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      'nur mit handtuch', 'nur im handtuch', 'im handtuch', 'nach dem duschen', 'in unterwäsche',
       'titten', 'brüste', 'brueste', 'busen', 'nippel', 'arsch', 'hintern', 'beine', 'füße', 'fuesse', 'körper', 'koerper', 'unterwäsche',
       'unterwaesche', 'höschen', 'hoeschen', 'slip', 'bh', 'dessous', 'bikini', 'nackt', 'ohne klamotten', 'unter der dusche', 'schwanz', 'muschi',
       'pimmel', 'ausschnitt',
@@ -874,6 +878,8 @@ export const de: Lexicon = {
       ...spellings(['möpse', 'popo', 'oberkörper', 'ohne shirt', 'ohne top', 'ohne bh', 'ohne höschen', 'oben ohne', 'unten ohne', 'sexy', 'in unterwäsche', 'badeanzug']),
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      'mach mal n', 'mach mal ein', 'mach mir ein', 'mach mir n',
       ...REQUEST_MORE,
       'zeig mir mal', 'kaufst du mir',
       'was ist dein', 'wie ist dein', 'wie lautet dein',
@@ -953,6 +959,14 @@ export const de: Lexicon = {
     farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
     // The negation is part of the relief, not a denial of it.
     relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['nicht mehr am leben', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei', 'nicht mehr unter euch'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'ablaufdatum', 'online-banking passwort', 'bank-passwort'],
+    divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'sag mir', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'hier eingeben', 'eingeben', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['zum freischalten', 'vermittlungsgebühr', 'anmeldegebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
+    gig: ['nebenjob', 'von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt', 'pro tag'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
     partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),

@@ -414,7 +414,7 @@ export const en: Lexicon = {
     insult: [
       ...pairs(INTENSIFIED_HEADS, INTENSIFIED_NOUNS), ...AIMED_ADJECTIVES, ...NAME_CALLING, ...IMAGINE_BEING, ...SMELL_LIKE, ...DISLIKED,
       'drop you on your head', 'dropped you on your head',
-      'ur so ugly', 'you\'re so ugly', 'you are so ugly', 'youre so ugly',
+      'ur so ugly', "you're so ugly", 'you are so ugly', 'youre so ugly',
       'bitch*', '*bitch', 'b*tch*', 'b!tch*', 'biatch*', 'beeyotch', 'bish', 'hoe', 'hoes', 'hoe ass', 'ho ass', 'dumb ho', 'thot', 'thots', 'slut*', 'whore*',
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
@@ -522,6 +522,8 @@ export const en: Lexicon = {
       ...PHISHING_LURES,
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      'flash sale', 'free gift with', 'free gift for every order', 'dm me for the link', 'dm for the link', 'dm me for details', 'limited seats', 'limited slots', 'enroll now', 'enrol now',
       ...ADS_MORE, 'ill follow back', "i'll follow back", 'follow for follow', 'f4f',
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
       'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
@@ -616,7 +618,7 @@ export const en: Lexicon = {
       ...SELF_HARM_MORE,
       'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
-      'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', 'i\'m ending it tonight', 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
+      'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', "i'm ending it tonight", 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       // Overwork, laughter and shame are idioms: "killing myself studying", "I want to die of embarrassment".
       unlessBefore(OVERWORK)('kill myself'), unlessBefore(OVERWORK)('killing myself'), 'kill my self',
       ...['want to die', 'wanna die'].map(unlessBefore(['of embarrassment', 'of shame', 'laughing', 'of laughter', 'of boredom', 'of cringe'])), 'want to be dead', 'i wish i was dead', 'wish i were dead',
@@ -710,10 +712,14 @@ export const en: Lexicon = {
       'camera', 'cam on', 'on cam', 'face pics', 'mirror pic*', 'mirror selfie*', 'vids', 'vc', 'pfp',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      'just the towel', 'just a towel', 'only a towel', 'in a towel', 'in your towel', 'in ur towel', 'wrapped in a towel', 'out the shower', 'out of the shower', 'undies',
       'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', { term: 'body', unless: ['full body', 'whole body'] }, 'feet', 'legs', 'thighs', 'underwear', 'panties',
       'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, PUSSY, 'cleavage', 'belly',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      'do a selfie', 'do a mirror selfie', 'take a selfie for me', 'take a pic for me', 'take a picture for me',
       'dm me', 'hmu',
       'send me', 'snd me', 'sendme', 'can you send', 'could you send', 'will you send', 'pls send', 'plz send',
       // Instructions, not a picture: "can you show me how to use PayPal".
@@ -801,6 +807,14 @@ export const en: Lexicon = {
     farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
     // The negation is part of the relief, not a denial of it.
     relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ["won't be alive", 'wont be alive', 'still be alive by', "tonight's the night", 'tonight is the night', "won't wake up", 'wont wake up', 'never wake up', 'end it tonight', 'end it all tonight'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['verification code', 'security code', 'one-time code', 'one time code', 'otp', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card number', 'card details', 'card info', 'expiry date', 'banking password', 'bank password', 'login code'],
+    divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'enter the', 'enter your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me', 'what is the', "what's the", 'whats the'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['activation fee', 'activation deposit', 'registration fee', 'training fee', 'joining fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
+    gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for', 'per day', 'a day from home'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
     partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur', 'the', 'meri', 'mera', 'uski', 'uska'])),

@@ -909,6 +909,8 @@ export const es: Lexicon = {
       ...MORE_PHISHING,
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      ...withPlain(['rebajas', 'venta flash', 'oferta flash', 'regalo con cada pedido', 'regalo con tu compra', 'plazas limitadas', 'últimas plazas']),
       'vendo cuenta', 'vendo cuentas',
       'en venta',
       // Asking where a thing is sold is no sale: "¿dónde se vende pan dulce en Toronto?".
@@ -1098,12 +1100,16 @@ export const es: Lexicon = {
       'videito', 'videitos',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      ...withPlain(['solo con la toalla', 'con la toalla puesta', 'en toalla', 'saliendo de la ducha', 'recién salida de la ducha']),
       'tetas', 'tetitas', 'tetotas', 'chichis', 'pechos', 'pecho', 'senos', 'pezones', 'culo', 'culito', 'trasero', 'nalgas', 'pompis', 'cola',
       'piernas', 'muslos', 'pies', 'cuerpo', 'cuerpo entero', 'ropa interior', 'bragas', 'calzones', 'tanga', 'sujetador', 'brasier', 'bikini',
       'lencería', 'lenceria', 'desnuda', 'desnudo', 'sin ropa', 'en la ducha', 'verga', 'polla', 'pene', 'pito', 'vagina', 'concha',
       'coño', 'escote', 'abdomen',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      ...withPlain(['hazte una foto', 'hazme una foto', 'tómate una foto', 'sácate una foto']),
       'mándame', 'mandame', 'mándamelo', 'envíame', 'enviame', 'pásame', 'pasame', 'pásamelo', 'pasa tu', 'pasa el', 'dame', 'dame tu', 'dame el',
       'agrégame', 'agregame', 'agrégame al', 'agregame al', 'añádeme', 'añademe', 'anademe', 'agrégame en', 'agregame en', 'escríbeme al',
       'escribeme al', 'escríbeme por', 'escribeme por', 'háblame al', 'hablame al', 'háblame por', 'hablame por', 'llámame', 'llamame',
@@ -1185,6 +1191,14 @@ export const es: Lexicon = {
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
     farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
     relief: [...withPlain(['ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: [...withPlain(['ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'fecha de caducidad', 'contraseña del banco', 'clave del banco'])],
+    divulge: [...withPlain(['dígame', 'dime', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásame', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: [...withPlain(['cuota de inscripción', 'cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
+    gig: [...withPlain(['trabajo desde casa', 'trabajo desde el móvil', 'medio tiempo', 'por cada like', 'por cada uno', 'por reseña', 'por tarea', 'fuiste seleccionada', 'fuiste seleccionado', 'has sido seleccionado', 'has sido seleccionada', 'diarios', 'al día'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
     partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'caballero para', 'chica joven', 'mujer joven', 'sugar baby', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),

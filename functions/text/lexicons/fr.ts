@@ -664,6 +664,8 @@ export const fr: Lexicon = {
       'pour verifier ton compte', 'pour débloquer ton compte', 'pour debloquer ton compte', 'pour vérifier votre compte',
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      ...withPlain(['vente flash', 'cadeau offert', 'à chaque commande', 'en mp pour le lien', 'places limitées', 'dernières places']),
       ...MORE.ads,
       // sales wording, tutoring offers, hiring and job hunting, follow-for-follow self-promotion
       'prix cassés', 'prix casses', 'prix cassé', 'petits prix', 'prix imbattables', 'prix imbattable', 'prix choc', 'état neuf', 'etat neuf',
@@ -871,6 +873,8 @@ export const fr: Lexicon = {
       'photos coquines', 'photo coquine', 'photos osées', 'photo osée',
 'photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      ...withPlain(['juste avec la serviette', 'avec la serviette', 'en serviette', 'en sortant de la douche', 'sortie de la douche', 'en soutif', 'en soutien-gorge', 'en culotte']),
       // not "chaude"/"hot": "envoie une photo de ta soupe chaude"
       'petite tenue', 'tenue légère', 'tenue sexy', 'nuisette', 'à poil', 'sexy', 'cochonne', 'dénudée', 'déshabillée', 'topless', 'tes formes',
       'coquine', 'coquines', 'osée', 'osées', 'en maillot', 'en sous-vêtements',
@@ -879,6 +883,8 @@ export const fr: Lexicon = {
       'sous la douche', 'bite', 'queue', 'chatte', 'décolleté', 'decollete', 'ventre',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      ...withPlain(['tu me ferais un', 'fais-moi un', 'fais moi un', 'prends-toi en photo']),
       ...MORE.request,
       ...CONTACT_REQUESTS,
       ...MONEY_REQUESTS,
@@ -943,6 +949,14 @@ export const fr: Lexicon = {
     height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
     farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
     relief: [...withPlain(['plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: [...withPlain(['plus de ce monde', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'votre code', 'ton code', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'date d’expiration', "date d'expiration", 'mot de passe bancaire'])],
+    divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'dis-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'saisissez', 'entrez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: [...withPlain(['frais de dossier', "frais d'inscription", 'frais d’inscription', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
+    gig: [...withPlain(['job facile', 'travail à domicile', 'télétravail', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée', 'par jour'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
     partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie', 'jeune femme', 'relation sugar', 'jeune fille'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),

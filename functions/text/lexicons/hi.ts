@@ -506,6 +506,8 @@ export const hi: Lexicon = {
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      'free gift', 'limited seats', 'सिर्फ आज', 'फ्री गिफ्ट', 'लिंक के लिए dm', 'seats limited',
       ...pairs(['coaching', 'class', 'classes', 'course', 'batch', 'institute', 'academy', 'gym'], ['join kare', 'join karein', 'join kijiye', 'join karo']),
       'pehla din free', 'pehli class free', 'first class free', 'demo class free', 'free demo class', 'admission open', 'admission chalu', 'एडमिशन चालू', 'पहली क्लास फ्री',
       'followers chahiye', 'followers kharide', 'likes chahiye', 'फॉलोअर्स चाहिए', 'koi job ho toh', 'koi job ho to', 'koi naukri ho toh', 'koi naukri ho to',
@@ -691,6 +693,8 @@ export const hi: Lexicon = {
       'photo', 'photos', 'pic', 'pics', 'selfie', 'video', 'video call', 'pik', 'dp', 'फोटो', 'फ़ोटो', 'तस्वीर', 'सेल्फी', 'वीडियो', 'वीडियो कॉल', 'full body pic',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      'towel me', 'towel mein', 'naha ke nikli', 'नहा के निकली',
       // Without a body word: the bathroom, the bath, the "hot"/"bold" kind of picture.
       'nahate hue', 'nahate huye', 'nahate waqt', 'नहाते हुए', 'नहाते वक्त', 'bathroom wali', 'hot wali', 'sexy wali', 'bold wali',
       'bold pic', 'bina kapdo', 'kapdon ke bina', 'कपड़ों के बिना', 'बिना कपड़े', 'honth', 'होंठ', 'jaangh', 'seena', 'सीना', 'nighty', 'नाइटी', 'bikini', 'बिकिनी',
@@ -698,6 +702,8 @@ export const hi: Lexicon = {
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      'selfie lo',
       'do apna', 'de apna', 'do apni', 'dedo apna', 'de do apna', 'bhejo apna', 'दो अपना', 'दे दो अपना', 'dm kar do', 'dm kardo', 'inbox kar do', 'msg kar do',
       'message kar do', 'मैसेज कर दो',
       // "telegram pe aao": the app named as the place to go on talking.
@@ -782,6 +788,14 @@ export const hi: Lexicon = {
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
     farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
     relief: ['meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'is duniya mein nahi', 'इस दुनिया में नहीं', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['otp', 'ओटीपी', 'verification code', 'atm pin', 'एटीएम पिन', 'card number', 'card ka number', 'कार्ड नंबर', 'कार्ड का नंबर', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन', 'expiry date'],
+    divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['registration fee', 'joining fee', 'activation charge', 'सिक्योरिटी डिपॉजिट', 'रजिस्ट्रेशन फीस', 'security deposit jama'],
+    gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया', 'roz', 'रोज़', 'रोज'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],
     partner: ['biwi', 'patni', 'dulhan', 'jeevansathi', 'rishta', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),

@@ -380,6 +380,8 @@ const MORE = {
       'sposarmi', 'un appuntamento', 'essere la mia valentina']),
   ],
   ads: [
+    // How promotions are worded: flash sales, a gift with every order, seats running out.
+    'offerta lampo', 'vendita flash', 'in omaggio', 'omaggio con ogni ordine', 'posti limitati', 'ultimi posti',
     "€ all'ora", "euro all'ora", "€ l'ora", "euro l'ora", '€ a lezione', 'euro a lezione', 'la prima è gratis', 'la prima e gratis', 'la prima lezione è gratis',
     'prima lezione omaggio',
     ...pairs(['cerchiamo', 'stiamo cercando', 'si cercano', 'assumiamo', 'selezioniamo', 'ricerchiamo', 'cercasi'], ['venditori', 'venditrici', 'camerieri', 'cameriere', 'commessi',
@@ -424,6 +426,8 @@ const MORE = {
   sensitive: ['è un dittatore', 'è una dittatrice', 'e un dittatore', 'e una dittatrice', 'viva il comunismo', 'viva il duce', 'viva il fascismo', 'meloni è',
     'meloni deve', 'meloni dimettiti', 'governo ladro', 'salvini è', 'a morte il governo'],
   request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      'fammi un', 'fatti una foto', 'fatti un selfie',
     'fatti vedere', 'fatti un selfie', 'fatti una foto', 'mi aggiungi', 'mi aggiungete', 'mi aggiungeresti', 'mi segui su', 'mi scrivi su', 'me lo dai', 'me lo passi',
     'me la dai', 'me la passi', 'mi lasceresti', 'mi daresti il tuo', 'mi daresti la tua', 'mandane un', 'mandamene una', 'me ne mandi una', 'me ne mandi un',
     ...pairs(['voglio', 'vorrei', 'mi piacerebbe', 'hai', "ce l'hai", 'avresti', 'hai mica', 'fammi', 'mi fai', 'posso avere', 'potrei avere', 'mi mandi'], ['una foto',
@@ -696,6 +700,8 @@ export const it: Lexicon = {
     ],
     picture: [...MORE.picture, 'foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      "solo con l'asciugamano", "con l'asciugamano", 'in asciugamano', 'uscita dalla doccia', 'appena uscita dalla doccia',
       'tette', 'tettine', 'seno', 'capezzoli', 'culo', 'culetto', 'sedere', 'chiappe', 'gambe', 'cosce', 'piedi', 'corpo', 'mutandine', 'mutande',
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
       'in intimo', 'in mutande', 'in mutandine', 'in reggiseno', 'in perizoma',
@@ -779,6 +785,14 @@ export const it: Lexicon = {
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
     farewell: ['lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
     relief: ['preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'data di scadenza', 'password della banca'],
+    divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'dimmi', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'inserisci', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ["quota d'iscrizione", 'quota di iscrizione', 'deposito per attivare', 'costo di attivazione', 'tassa di iscrizione', 'spese di formazione', "per attivare l'account"],
+    gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato', 'al giorno'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
     partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'donna giovane', 'compagna di vita', 'compagno di vita', 'ragazza giovane', 'giovane donna', 'ragazza giovane'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),

@@ -396,6 +396,8 @@ export const ko: Lexicon = {
       '국제발신', 'web발신', '주소불명', '주소 불명', '주소지 불명', '반송 예정', '보관 기간 만료', '개인정보 입력', '개인정보를 입력', '본인인증 필요', '미납 요금', '과태료 미납',
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      '타임세일', '마감 임박', '선착순 모집', '사은품 증정', '클래스 모집',
       ...TOUTING,
       '알바 구합니다', '당일지급', '당일 지급',
       '부업으로 하루', '재택 부업', '재택부업', '돈 버는 방법', '돈버는 방법', '고수익 부업', '토토 사이트', '토토사이트', '첫충', '카지노 사이트', '카지노사이트', '바카라 사이트',
@@ -498,9 +500,13 @@ export const ko: Lexicon = {
       '입은 거', '입은 모습',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      '수건만', '샤워하고 나와서', '샤워 후에', '속옷 입고', '속옷만',
       '야한', '섹시한', '가슴', '브래지어', '엉덩이', '몸매', '속옷', '팬티', '허벅지', '알몸', '나체', '비키니', '수영복', '가슴골', '벗은',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      '찍어줄 수 있어', '찍어 줄 수 있어', '찍어줘', '찍어 줘',
       ...ID_ASKS, ...POINTERS, ...CAN_YOU,
       '빌려줄 수 있어', '빌려줄수 있어', '빌려줄래', '빌려 줄래', '보내줄 수 있어',
       '카톡 있', '카톡있', '카톡 하세요', '카톡 해요', '카톡 해', '라인 있', '인스타 있', '번호 좀', '번호좀', '아이디 좀', ...['보내줘', '보내 줘'].map((term) => ({ term, unless: ['보내줘서', '보내 줘서'] })), '보내주세요', '보내 주세요', '보내봐', '보내 봐', '보내라', '보내줄래', '알려줘', '알려 줘', '알려주세요', '알려 주세요',
@@ -544,9 +550,11 @@ export const ko: Lexicon = {
     // (see `limb`; "니 팔" is the reader's): "니 팔 부러뜨려 놓는다", "이빨 다 뽑아버린다". "팔 부러졌어" is an accident.
     maim: ['부러뜨릴 거', '부러뜨릴거', '부러뜨려 줄', '부러뜨려줄', '분지른다', '박살 낸다', '박살낸다', '박살 내', '박살내', '아작', '으스러뜨', '작살낸다', '작살 낸다', '작살 내'],
     // Done on purpose (〜버린다, 〜놓는다): the reader goes unsaid ("손가락 하나씩 다 부러뜨려 버린다"). Not 잘라: "머리 잘라버렸어" is a haircut.
+    // Not in the past (놓았, 버렸): that tells what happened ("태풍이 다리를 부숴 놓았어요", 다리 being a bridge as well as a leg).
     assault: [
-      '부러뜨린다', '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '분질러 놓', '분질러놓', '분질러 버', '분질러버', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓',       '뭉개 버', '뭉개버', '찢어 버', '찢어버', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
-    ],
+      '부러뜨린다', '부러뜨려 놓', '부러뜨려놓', '부러뜨려 버', '부러뜨려버', '분질러 놓', '분질러놓', '분질러 버', '분질러버', '꺾어 버', '꺾어버', '꺾어 놓', '꺾어놓',
+      '뭉개 버', '뭉개버', '찢어 버', '찢어버', '부숴 버', '부숴버', '부숴 놓', '부숴놓',
+    ].map((term) => (term.endsWith('놓') ? unlessBefore(['았'], '')(term) : term.endsWith('버') ? unlessBefore(['렸'], '')(term) : term)),
     limb: KO_LIMBS.map((term) => ({ term, unless: KO_LIMB_HOSTS.filter((host) => host.includes(term)) })),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
     pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지'],
@@ -555,6 +563,14 @@ export const ko: Lexicon = {
     height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간'],
     farewell: ['편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬'],
     relief: ['걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['이 세상에 없', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', '카드번호', '카드 번호', 'cvc', 'cvv', '유효기간', 'otp'],
+    divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '알려줘', '보내주세요', '보내 주세요', '보내줘', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['가입비', '교육비', '등록비', '보증금 먼저'],
+    gig: ['재택', '부업', '건당', '일당', '업무 배정', '합격'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))

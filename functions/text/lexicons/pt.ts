@@ -684,6 +684,8 @@ export const pt: Lexicon = {
       'código do whatsapp', 'codigo do whatsapp', 'senha do banco', 'senha do cartão', 'senha do cartao',
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      ...withPlain(['promoção relâmpago', 'brinde em toda compra', 'ganhe um brinde', 'vagas limitadas', 'últimas vagas', 'chama no direct']),
       ...MORE_ADS,
       ...pairs(
         [
@@ -703,7 +705,7 @@ export const pt: Lexicon = {
       'agende ja', 'marque seu horário', 'marque seu horario', 'atendo a domicílio', 'atendo a domicilio', 'atendimento a domicílio',
       'primeira aula grátis', 'primeira aula gratis', 'aula experimental grátis', 'aula experimental gratuita', 'dou aulas online', 'ofereço aulas',
       'ofereço serviços', 'faço unhas', 'faço design de sobrancelha', 'faço tranças', 'faço fretes', 'trabalhe conosco', 'venha trabalhar conosco',
-      'contrata-se', 'precisa-se', 'mande seu cv', 'envie seu cv', 'mande seu currículo', 'mande seu curriculo', 'envie seu currículo',
+      'contrata-se', 'precisa-se de', 'mande seu cv', 'envie seu cv', 'mande seu currículo', 'mande seu curriculo', 'envie seu currículo',
       'envie seu curriculo', 'oportunidade de emprego', 'procurando emprego', 'procurando trabalho', 'procurando trampo', 'procuro trampo',
       'preciso de trampo', 'preciso de um emprego', 'preciso de um trampo', 'sabe de alguma vaga', 'sabe de vaga', 'sabem de alguma vaga',
       'alguma vaga de emprego', 'aceito qualquer trabalho', 'faço bicos', 'faço freelas', 'seguidores grátis', 'seguidores gratis', 'curtidas grátis',
@@ -923,6 +925,8 @@ export const pt: Lexicon = {
       'imagens', 'pack', 'cam', 'câmera',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      ...withPlain(['de calcinha', 'de sutiã', 'calcinha', 'sutiã', 'saindo do banho', 'depois do banho', 'de lingerie']),
       // What makes a picture request lewd without naming a body part ("manda uma foto mais ousada").
       'ousada', 'ousadas', 'ousadinha', 'sensual', 'sensuais', 'sexy', 'safada', 'safadinha', 'safadas', 'provocante', 'provocantes', 'íntima', 'intima',
       'íntimas', 'intimas', 'só de toalha', 'de toalha',
@@ -931,6 +935,8 @@ export const pt: Lexicon = {
       'pinto', 'piroca', 'rola', 'buceta', 'xoxota', 'cona', 'decote', 'barriga',
     ],
     request: [
+      // A picture asked for as something to do: "do a mirror selfie for me".
+      ...withPlain(['tira uma', 'tira foto', 'tira uma foto']),
       ...pairs(
         ['passa o', 'passa a', 'passa aí o', 'passa ai o', 'manda o', 'me passa o', 'me manda o', 'me passa a', 'me manda a'],
         ['zap', 'whats', 'whatsapp', 'insta', 'telegram', 'número', 'numero', 'contato', 'telefone', 'cel', 'snap'],
@@ -997,6 +1003,14 @@ export const pt: Lexicon = {
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
     farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
     relief: [...withPlain(['mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: [...withPlain(['não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar', 'hoje acaba tudo', 'hoje à noite acaba tudo'])],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'sua senha', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão', 'data de validade'])],
+    divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'fala o', 'me fala', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'digite', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: [...withPlain(['taxa de cadastro', 'taxa de inscrição', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
+    gig: [...withPlain(['home office', 'trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado', 'por dia'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
     partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'mulher jovem', 'mulher nova', 'menina nova', 'sugar baby', 'moça jovem'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),

@@ -60,6 +60,19 @@ import type { Language } from '../../policy/rules';
  *           farewell   letters and goodbyes left behind (letters, cartas, письма, 手紙, 遺書, 편지, 遗书)
  *           relief     others freed of the speaker ("won't have to worry about me anymore", "better off without me",
  *                      "迷惑かけない", "不用再为我操心"): with a `farewell` in the text, a self-harm plan
+ *           vanish     the speaker gone for good ("I won't wake up tomorrow", "plus de ce monde", "меня скоро не станет",
+ *                      "二度と目覚めない", "再也醒不来"; not "I won't be here anymore", also said when moving away): with `pills`,
+ *                      a `farewell` or a `relief` in the text, a self-harm plan
+ *           secret     one-time codes, PINs, card numbers and their security codes (verification code, the code we sent, TAN, CVV,
+ *                      código que le llegó, code reçu, код из смс, الكود اللي وصلك, otp, 認証コード, 인증번호, 验证码)
+ *           divulge    asking to be told or sent something (read back, tell me, dícteme, communiquez-moi, nennen Sie mir,
+ *                      mi comunichi, продиктуйте, ابعتلي, bata do, 教えて, 불러주세요, 告诉我): with a `secret` in one clause, the
+ *                      fraud of someone posing as a bank or a courier, who never ask for them; not after a negation
+ *                      ("never share the code")
+ *           fee        a fee paid before work starts (activation deposit, registration fee, frais de dossier, Vermittlungsgebühr,
+ *                      вступительный взнос, رسوم التسجيل, 登録料, 가입비, 押金激活)
+ *           gig        a task job or a job offer (work from home, per like, you've been selected, 副業, 건당, 兼职): with a
+ *                      `fee`, or a `payout` after the fee, in the text, the paid-task scam
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
  *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
  *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
@@ -107,8 +120,8 @@ export const SIGNAL_TAGS = [
  * as one ("c*t" is the insult, not "cut"). See ../match/term-index.
  */
 export const PLAIN_WORD_CUES = [
-  'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
-  'cruelty', 'fiction',
+  'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
+  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -230,7 +230,12 @@ const MORE_DATING = [
   '共度余生', '共度一生', '离异男', '离异女', '离异无孩', '离异带',
   ...pairs(['找个', '找一个', '寻个', '寻一个', '找位', '想找一个', '求一个', '求个'], PARTNERS, '').map((term) => ({
     term,
-    unless: [...NAGGED.map((nag) => nag.replace('#', term)), ...['让我', '叫我', '要我', '劝我', '还不想', '该', '应该', '赶紧', '早点'].map((who) => who + term)],
+    unless: [
+      ...NAGGED.map((nag) => nag.replace('#', term)),
+      ...['让我', '叫我', '要我', '劝我', '还不想', '该', '应该', '赶紧', '早点'].map((who) => who + term),
+      // A pastry, not a wife: "求个老婆饼的做法".
+      ...(term.endsWith('老婆') ? [`${term}饼`] : []),
+    ],
   })),
   ...pairs(['找个', '找一个', '想找', '求个', '寻', '想要个', '想要一个'], pairs(['外国', '老外', '歪果仁'], ['男朋友', '女朋友', '男友', '女友', '老公', '老婆'], ''), ''),
   '空虚寂寞', '寂寞难耐', '寂寞求', '寂寞的私', '寂寞的加', '寂寞的来', '今晚寂寞', '以结婚为目的', '以结婚为前提', '奔着结婚', '寻找伴侣', '长期伴侣', '找伴侣',
@@ -398,6 +403,8 @@ export const zh: Lexicon = {
       '请尽快登录', '尽快认证', '登录认证', '将被注销', '将被冻结', '逾期将', '否则将影响',
     ],
     ads: [
+      // How promotions are worded: flash sales, a gift with every order, seats running out.
+      '限时秒杀', '下单就送', '私信我拿链接', '私信拿链接', '名额有限', '开始招生', '评论区扣1',
       ...MORE_ADS,
       '限時優惠', '限时优惠', '买一送一', '買一送一', '私訊了解', '私信了解',
       '代购', '代購', '出售', '低价出售', '低價出售', ...['促销', '促銷'].map((term) => ({ term, unless: ['在促销', '搞促销', '有促销', '促销员', '促销的时候', '促销买'] })), '包邮', '包郵', { term: '招聘', unless: ['招聘会', '招聘會', '招聘季'] },
@@ -541,6 +548,8 @@ export const zh: Lexicon = {
       '拍张', '拍一张', '拍几张', '拍给我',
     ],
     body: [
+      // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
+      '围着浴巾', '只围浴巾', '围浴巾', '浴巾', '刚洗完澡', '洗完澡',
       '泳衣', '三点式', '情趣内衣', '超短裙', '渔网袜', '胸罩', '文胸', '乳沟', '事业线', { term: '大腿', unless: ['鸡大腿', '鸭大腿'] }, '翘臀', '蜜桃臀', '腹肌', '肉体', '光着',
       // Undress without a body word: "穿少一点拍给我", "不穿衣服的照片".
       '穿少一点', '穿少点', '少穿点', '不穿衣服', '没穿衣服', '光着身子', '脱光', '全裸',
@@ -612,6 +621,14 @@ export const zh: Lexicon = {
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
     farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
     relief: ['为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
+    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    vanish: ['不在这个世界上', '离开这个世界', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
+    // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
+    secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', '卡号', 'cvv', '安全码', '有效期', '支付密码'],
+    divulge: ['告诉我', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给', '回复', '输入', '发我', '给我看'],
+    // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
+    fee: ['押金激活', '入会费', '激活费', '会员费', '保证金', '培训费'],
+    gig: ['兼职', '在家', '每单', '日结', '刷单', '点赞', '录取'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
     seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
