@@ -131,6 +131,7 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'divulge', means: 'secret', window: 40, joined: true },
       { signal: 'fraud', act: 'fee', means: 'gig', window: 120, joined: false },
       { signal: 'fraud', act: 'fee', means: 'payout', window: 120, joined: false },
+      { signal: 'drugs', act: 'score', means: 'stash', window: 50, joined: false },
     ],
   },
   /**

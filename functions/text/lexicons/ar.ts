@@ -920,6 +920,9 @@ export const ar: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['رسوم التسجيل', 'رسم التسجيل', 'رسوم التفعيل', 'لتفعيل الحساب', 'rasm el tasgeel', 'rasm tasgeel', 'rusoom el tasgeel'],
     gig: ['شغل من البيت', 'عمل من المنزل', 'على كل واحد', 'على كل لايك', 'etkbalt', 'fel yom', 'في اليوم', 'يوميا'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['برشام', 'bersham', 'بانجو', 'bango', 'حشيش', 'الحشيش'],
+    score: ['جرام', 'غرام', 'كاش', 'el se3r', 'بكام', 'الديلر', 'el dealer', 'sobo3', 'صباع'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
     partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],

@@ -967,6 +967,9 @@ export const de: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'anmeldegebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
     gig: ['nebenjob', 'von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt', 'pro tag'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['teile', 'schnee', 'ott', 'pep'],
+    score: ['gramm', 'ein g', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'zahl bar', 'bar zahlen', 'besorgen', 'mein dealer', 'mein ticker'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
     partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),

@@ -815,6 +815,9 @@ export const en: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'registration fee', 'training fee', 'joining fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
     gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for', 'per day', 'a day from home'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['molly', 'snow', 'coke'],
+    score: ['a g', 'a gram', 'grams', 'an eighth', 'a q', 'an ounce', 'a zip', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'pay cash', 'can pay cash', 'cash only', 'sort u out', 'sort you out', 'hook me up', 'hook u up', 'my guy has', 'my plug', 'the plug'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
     partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur', 'the', 'meri', 'mera', 'uski', 'uska'])),

@@ -1199,6 +1199,9 @@ export const es: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['cuota de inscripción', 'cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
     gig: [...withPlain(['trabajo desde casa', 'trabajo desde el móvil', 'medio tiempo', 'por cada like', 'por cada uno', 'por reseña', 'por tarea', 'fuiste seleccionada', 'fuiste seleccionado', 'has sido seleccionado', 'has sido seleccionada', 'diarios', 'al día'])],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: [...withPlain(['perico', 'farlopa', 'tusi', 'nieve'])],
+    score: [...withPlain(['gramos', 'gramo', 'un gramo', 'el que vende', 'quien vende', 'pavos de', 'en efectivo', 'mi camello', 'el camello'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
     partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'caballero para', 'chica joven', 'mujer joven', 'sugar baby', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),

@@ -957,6 +957,9 @@ export const fr: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', "frais d'inscription", 'frais d’inscription', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
     gig: [...withPlain(['job facile', 'travail à domicile', 'télétravail', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée', 'par jour'])],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: [...withPlain(['beuh', 'shit', 'neige', 'de la c', 'taz', 'la md'])],
+    score: [...withPlain(['le g', 'grammes', 'un gramme', 'mon plan', 'mon dealer', 'mon dealeur', 'en liquide', 'en espèces'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
     partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie', 'jeune femme', 'relation sugar', 'jeune fille'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),

@@ -796,6 +796,9 @@ export const hi: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['registration fee', 'joining fee', 'activation charge', 'सिक्योरिटी डिपॉजिट', 'रजिस्ट्रेशन फीस', 'security deposit jama'],
     gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया', 'roz', 'रोज़', 'रोज'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['md', 'charas', 'चरस', 'ganja', 'गांजा'],
+    score: ['gram', 'ग्राम', 'ek gram', 'एक ग्राम', 'cash mein', 'dealer', 'डीलर', 'kahan milega', 'कहां मिलेगा'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],
     partner: ['biwi', 'patni', 'dulhan', 'jeevansathi', 'rishta', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),

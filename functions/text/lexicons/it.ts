@@ -793,6 +793,9 @@ export const it: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ["quota d'iscrizione", 'quota di iscrizione', 'deposito per attivare', 'costo di attivazione', 'tassa di iscrizione', 'spese di formazione', "per attivare l'account"],
     gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato', 'al giorno'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['fumo', 'bamba', 'neve'],
+    score: ['grammi', 'grammo', 'un grammo', 'in contanti', 'mi procuri', 'il mio spacciatore', 'il mio pusher'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
     partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'donna giovane', 'compagna di vita', 'compagno di vita', 'ragazza giovane', 'giovane donna', 'ragazza giovane'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),

@@ -673,6 +673,9 @@ export const ja: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['保証金', '登録料', '入会金', '研修費', 'アクティベーション料'],
     gig: ['在宅', '副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['ハッパ', '手押し'],
+    score: ['グラム', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), '手渡し', '売人', '引いて'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい'],
     partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),

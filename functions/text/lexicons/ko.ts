@@ -571,6 +571,9 @@ export const ko: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '교육비', '등록비', '보증금 먼저'],
     gig: ['재택', '부업', '건당', '일당', '업무 배정', '합격'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['떨', '작대기', '몰리'],
+    score: ['그램', '던지기', '현금 가능', '현금으로', '구할 수 있어', '구함', '판매상'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))

@@ -1011,6 +1011,9 @@ export const pt: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de inscrição', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
     gig: [...withPlain(['home office', 'trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado', 'por dia'])],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: [...withPlain(['beck', 'prensado', 'maconha'])],
+    score: [...withPlain(['o papel', 'grama', 'gramas', 'um grama', 'meu contato tem', 'no dinheiro', 'meu fornecedor', 'o vapor'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
     partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'mulher jovem', 'mulher nova', 'menina nova', 'sugar baby', 'moça jovem'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),

@@ -1137,6 +1137,9 @@ export const ru: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['вступительный взнос', 'депозит для активации', 'для активации', 'оплата за обучение', 'страховой взнос', 'регистрационный взнос'],
     gig: ['работа на дому', 'за каждый лайк', 'за каждый', 'за отзыв', 'за задание', 'прошли отбор', 'в день'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: ['стафф', 'меф', 'травка', 'травки'],
+    score: ['грамм', 'грамма', 'закладка', 'закладку', 'закладки', 'наличкой', 'барыга', 'у барыги'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ищу', 'ищет', 'в поиске', 'в поисках', 'хочу найти', 'познакомлюсь', 'познакомится'],
     partner: ['жену', 'будущую жену', 'мужа', 'будущего мужа', 'для отношений', 'отношений', 'серьёзных отношений', 'серьезных отношений', 'вторую половинку', 'половинку', 'спутницу', 'спутника жизни', 'невесту', 'жениха', 'молодую девушку', 'симпатичную девушку', 'высокого мужчину', 'содержанку', 'спонсора'].map(unlessAfter(['мою', 'моего', 'мою будущую', 'твою', 'его', 'её', 'ее'])),

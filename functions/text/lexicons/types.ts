@@ -73,6 +73,10 @@ import type { Language } from '../../policy/rules';
  *                      вступительный взнос, رسوم التسجيل, 登録料, 가입비, 押金激活)
  *           gig        a task job or a job offer (work from home, per like, you've been selected, 副業, 건당, 兼职): with a
  *                      `fee`, or a `payout` after the fee, in the text, the paid-task scam
+ *           stash      street names of drugs that are everyday words too, but no food's (snow, molly, schnee, fumo, neige, травка,
+ *                      떨, 冰 but not 冰糖): a recipe weighs its grams
+ *           score      how drugs change hands: a dealer's quantity (a g, 5g, грамм, 两克), cash, the dealer or a dead drop
+ *                      (закладка, 던지기): with a `stash` near, drugs
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
  *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
  *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
@@ -121,7 +125,7 @@ export const SIGNAL_TAGS = [
  */
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
-  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig',
+  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'stash', 'score',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

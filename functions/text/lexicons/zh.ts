@@ -629,6 +629,9 @@ export const zh: Lexicon = {
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费', '会员费', '保证金', '培训费'],
     gig: ['兼职', '在家', '每单', '日结', '刷单', '点赞', '录取'],
+    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
+    stash: [{ term: '冰', unless: ['冰糖', '冰淇淋', '冰激凌', '冰箱', '冰块', '冰水', '冰棍', '冰沙', '冰咖啡', '冰美式', '冰茶', '冰红茶', '加冰', '去冰', '少冰', '冰镇', '冰凉', '滑冰', '冰雪', '冰川', '冰岛', '冰冻', '冰山', '结冰', '冰面', '冰球', '冰雹', '冰箱', '冰柜', '冰袋', '冰敷'] }, 'k粉', '邮票'],
+    score: ['两克', '一克', '几克', '现金交易', '老地方见', '上家', '拿货'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
     seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
