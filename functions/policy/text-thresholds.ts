@@ -132,6 +132,9 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'fee', means: 'gig', window: 120, joined: false },
       { signal: 'fraud', act: 'fee', means: 'payout', window: 120, joined: false },
       { signal: 'drugs', act: 'score', means: 'stash', window: 50, joined: false },
+      { signal: 'sexual-harassment', act: 'sleepless', means: 'bedroom', window: 80, joined: false },
+      { signal: 'sexual-harassment', act: 'aroused', means: 'voice', window: 40, joined: false },
+      { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },
     ],
   },
   /**

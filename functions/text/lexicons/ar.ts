@@ -923,6 +923,14 @@ export const ar: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['برشام', 'bersham', 'بانجو', 'bango', 'حشيش', 'الحشيش'],
     score: ['جرام', 'غرام', 'كاش', 'el se3r', 'بكام', 'الديلر', 'el dealer', 'sobo3', 'صباع'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['مش هتنامي', 'مش هتنام', 'مش هخليكي تنامي', 'مش هخليك تنام', 'mesh hatnami', 'msh hatnamy'],
+    bedroom: ['في سريري', 'على سريري', 'سريري الليلة', 'fi sereery', 'f sriri'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['صوتك', 'sotak', 'sotik', 'sawtak'],
+    aroused: ['بيهيجني', 'يهيجني', 'بيثيرني', 'byhayagni', 'bihayajni', 'bythirni'],
+    fantasy: ['اتخيل', 'بتخيل', 'at5ayal', 'bat5ayal', 'atkhayal'],
+    sharedbath: ['مع بعض في الشاور', 'مع بعض في الحمام', 'ma3 ba3d fel shower', 'ma3 ba3d fel 7ammam'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
     partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],

@@ -970,6 +970,14 @@ export const de: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['teile', 'schnee', 'ott', 'pep'],
     score: ['gramm', 'ein g', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'zahl bar', 'bar zahlen', 'besorgen', 'mein dealer', 'mein ticker'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['schlafen wirst du nicht', 'wirst du nicht schlafen', 'lass dich nicht schlafen', 'an schlaf ist nicht zu denken'],
+    bedroom: ['in meinem bett', 'in mein bett'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['deine stimme', 'dich zu hören'],
+    aroused: ['macht mich an', 'macht mich echt an', 'macht mich so an', 'macht mich heiß', 'macht mich geil', 'erregt mich'],
+    fantasy: ['stell mir vor', 'stelle mir vor', 'stell mir grad vor', 'denk an uns'],
+    sharedbath: ['zusammen unter der dusche', 'unter der dusche zusammen', 'zusammen duschen', 'zusammen in der wanne'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['suche', 'ich suche', 'sucht', 'auf der suche nach', 'möchte finden', 'suchen'],
     partner: ['ehefrau', 'zukünftige ehefrau', 'zukünftige frau', 'ehemann', 'zukünftigen mann', 'feste beziehung', 'frau zwischen', 'mann zwischen', 'mann zum daten', 'frau zum daten', 'zum daten', 'seelenverwandte', 'traumfrau', 'traummann', 'lebenspartnerin', 'lebenspartner', 'jüngere frau', 'junge dame', 'junge frau', 'sugarbabe', 'sugar babe'].map(unlessAfter(['meine', 'meinen', 'meiner', 'seine', 'deine', 'ihre', 'unsere'])),

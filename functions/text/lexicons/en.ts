@@ -818,6 +818,14 @@ export const en: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['molly', 'snow', 'coke'],
     score: ['a g', 'a gram', 'grams', 'an eighth', 'a q', 'an ounce', 'a zip', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'pay cash', 'can pay cash', 'cash only', 'sort u out', 'sort you out', 'hook me up', 'hook u up', 'my guy has', 'my plug', 'the plug'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ["you won't sleep", 'you wont sleep', "you won't get much sleep", "won't let you sleep", 'wont let you sleep', "you're not sleeping tonight", 'no sleep for you'],
+    bedroom: ['in my bed', 'into my bed', 'to my bed', 'in my sheets'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['your voice', 'ur voice', 'hearing you', 'hear your voice'],
+    aroused: ['turns me on', 'turned me on', 'got me so worked up', 'got me worked up', 'gets me worked up', 'makes me so hard', 'makes me wet'],
+    fantasy: ['picturing us', 'imagining us', 'imagine us', 'picture us', 'thinking of us'],
+    sharedbath: ['in the shower together', 'shower together', 'in the bath together', 'bath together'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['looking for', 'lookin for', 'seeking', 'searching for', 'in search of', 'hoping to find', 'want to find', 'wanna find', 'ready to find'],
     partner: ['girlfriend', 'boyfriend', 'gf', 'wife', 'husband', 'future wife', 'future husband', 'future bride', 'soulmate', 'soul mate', 'life partner', 'a relationship', 'serious relationship', 'long term relationship', 'someone to date', 'gentleman to date', 'man to date', 'woman to date', 'lady to date', 'spouse', 'a bride', 'my other half', 'younger girl', 'younger woman', 'young lady', 'sweet girl', 'mutually beneficial arrangement'].map(unlessAfter(['my', 'his', 'her', 'your', 'our', 'their', 'ur', 'the', 'meri', 'mera', 'uski', 'uska'])),

@@ -1202,6 +1202,14 @@ export const es: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: [...withPlain(['perico', 'farlopa', 'tusi', 'nieve'])],
     score: [...withPlain(['gramos', 'gramo', 'un gramo', 'el que vende', 'quien vende', 'pavos de', 'en efectivo', 'mi camello', 'el camello'])],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: [...withPlain(['no vas a dormir', 'no te voy a dejar dormir', 'no vas a poder dormir', 'no dormirás'])],
+    bedroom: [...withPlain(['en mi cama', 'a mi cama'])],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: [...withPlain(['tu voz', 'oírte', 'escucharte'])],
+    aroused: [...withPlain(['me pone a mil', 'me pone muchísimo', 'me excita', 'me calienta', 'me pone cachondo', 'me pone cachonda'])],
+    fantasy: [...withPlain(['me imagino', 'imaginándonos', 'me muero por', 'pienso en nosotros'])],
+    sharedbath: [...withPlain(['ducharnos juntos', 'en la ducha juntos', 'bañarnos juntos', 'en la bañera juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
     partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'caballero para', 'chica joven', 'mujer joven', 'sugar baby', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),

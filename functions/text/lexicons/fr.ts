@@ -960,6 +960,14 @@ export const fr: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: [...withPlain(['beuh', 'shit', 'neige', 'de la c', 'taz', 'la md'])],
     score: [...withPlain(['le g', 'grammes', 'un gramme', 'mon plan', 'mon dealer', 'mon dealeur', 'en liquide', 'en espèces'])],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: [...withPlain(['tu vas pas dormir', 'tu vas pas beaucoup dormir', 'tu ne vas pas dormir', 'je te laisserai pas dormir', 'tu dormiras pas'])],
+    bedroom: [...withPlain(['dans mon lit', 'dans mes draps'])],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: [...withPlain(['ta voix', 't’entendre', "t'entendre"])],
+    aroused: [...withPlain(['dans tous mes états', 'm’excite', "m'excite", 'me chauffe', 'me rend fou', 'me rend folle'])],
+    fantasy: [...withPlain(['j’imagine', "j'imagine", 'je nous imagine', 'je pense à nous'])],
+    sharedbath: [...withPlain(['sous la douche ensemble', 'douche ensemble', 'ensemble sous la douche', 'dans le bain ensemble'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],
     partner: ['petite amie', 'petit ami', 'future femme', 'future épouse', 'future epouse', 'épouse', 'mari', 'futur mari', 'âme sœur', 'âme soeur', 'ame soeur', 'relation sérieuse', 'relation serieuse', 'homme sérieux', 'femme sérieuse', 'compagne', 'compagnon de vie', 'jeune femme', 'relation sugar', 'jeune fille'].map(unlessAfter(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'notre'])),

@@ -799,6 +799,14 @@ export const hi: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['md', 'charas', 'चरस', 'ganja', 'गांजा'],
     score: ['gram', 'ग्राम', 'ek gram', 'एक ग्राम', 'cash mein', 'dealer', 'डीलर', 'kahan milega', 'कहां मिलेगा'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['neend toh bhool jao', 'neend bhool jao', 'sone nahi dunga', 'sone nahi doongi', 'सोने नहीं दूंगा', 'नींद भूल जाओ'],
+    bedroom: ['mere bed pe', 'mere bed par', 'apne bed pe', 'मेरे बेड पर', 'मेरे बिस्तर'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['tumhari awaaz', 'teri awaaz', 'तुम्हारी आवाज़', 'तुम्हारी आवाज', 'तेरी आवाज़'],
+    aroused: ['बेकाबू', 'bekaabu', 'bekabu', 'garam ho jata', 'गरम हो जाता', 'uttejit', 'उत्तेजित'],
+    fantasy: ['soch raha hu', 'soch rahi hu', 'सोच रहा हूँ', 'सोच रही हूँ', 'imagine kar'],
+    sharedbath: ['saath mein shower', 'saath me shower', 'साथ में शावर', 'साथ में नहा', 'saath naha'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],
     partner: ['biwi', 'patni', 'dulhan', 'jeevansathi', 'rishta', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),

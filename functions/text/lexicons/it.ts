@@ -796,6 +796,14 @@ export const it: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['fumo', 'bamba', 'neve'],
     score: ['grammi', 'grammo', 'un grammo', 'in contanti', 'mi procuri', 'il mio spacciatore', 'il mio pusher'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['non dormirai', 'non ti faccio dormire', 'non ti lascio dormire', 'altro che dormire'],
+    bedroom: ['nel mio letto', 'nel letto con me'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['la tua voce', 'sentirti'],
+    aroused: ['mi accende', 'mi eccita', 'mi fa impazzire', 'mi scalda'],
+    fantasy: ['immaginarci', 'ci immagino', 'immagino noi', 'penso a noi'],
+    sharedbath: ['sotto la doccia insieme', 'doccia insieme', 'nella vasca insieme'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cerco', 'cercasi', 'sto cercando', 'alla ricerca di', 'in cerca di', 'cerchiamo'],
     partner: ['fidanzata', 'fidanzato', 'moglie', 'futura moglie', 'marito', 'futuro marito', 'anima gemella', 'relazione seria', 'una relazione', 'donna giovane', 'compagna di vita', 'compagno di vita', 'ragazza giovane', 'giovane donna', 'ragazza giovane'].map(unlessAfter(['mia', 'mio', 'tua', 'tuo', 'sua', 'suo', 'la mia', 'il mio'])),

@@ -676,6 +676,14 @@ export const ja: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['ハッパ', '手押し'],
     score: ['グラム', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), '手渡し', '売人', '引いて'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['寝かせない', '寝かさない', '眠らせない', '寝れないと思って'],
+    bedroom: ['うちのベッド', '私のベッド', '俺のベッド', '僕のベッド', 'ベッドに来て'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['あなたの声', '君の声', 'きみの声', '声聞いて', '声を聞いて', '声聞く'],
+    aroused: ['興奮', 'ムラムラ'],
+    fantasy: ['想像して', '想像しちゃう', '妄想'],
+    sharedbath: ['一緒にシャワー', '一緒にお風呂', '二人でお風呂'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい'],
     partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),

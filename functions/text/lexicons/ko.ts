@@ -574,6 +574,14 @@ export const ko: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['떨', '작대기', '몰리'],
     score: ['그램', '던지기', '현금 가능', '현금으로', '구할 수 있어', '구함', '판매상'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['잠 못 잘', '재우지 않을', '안 재울', '잠 안 재워'],
+    bedroom: ['내 침대', '우리 침대', '침대로 와'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['니 목소리', '너 목소리', '네 목소리', '당신 목소리', '목소리 들으니까'],
+    aroused: ['흥분돼', '흥분된다', '흥분되', '꼴려'],
+    fantasy: ['상상', '생각하면'],
+    sharedbath: ['같이 샤워', '함께 샤워', '같이 목욕'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))

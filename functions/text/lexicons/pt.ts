@@ -1014,6 +1014,14 @@ export const pt: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: [...withPlain(['beck', 'prensado', 'maconha'])],
     score: [...withPlain(['o papel', 'grama', 'gramas', 'um grama', 'meu contato tem', 'no dinheiro', 'meu fornecedor', 'o vapor'])],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: [...withPlain(['você não vai dormir', 'vc não vai dormir', 'não vou te deixar dormir', 'não vai dormir nada'])],
+    bedroom: [...withPlain(['na minha cama', 'pra minha cama'])],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: [...withPlain(['sua voz', 'tua voz', 'te ouvir'])],
+    aroused: [...withPlain(['me deixa louco', 'me deixa louca', 'me excita', 'me deixa com tesão', 'me deixa doido'])],
+    fantasy: [...withPlain(['imaginando a gente', 'imagino a gente', 'imaginando nós', 'penso na gente'])],
+    sharedbath: [...withPlain(['no chuveiro juntos', 'banho juntos', 'juntos no chuveiro', 'na banheira juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['procuro', 'procurando', 'busco', 'buscando', 'à procura de', 'a procura de', 'em busca de', 'quero encontrar', 'procura'],
     partner: ['namorada', 'namorado', 'esposa', 'futura esposa', 'marido', 'futuro marido', 'alma gêmea', 'alma gemea', 'relacionamento', 'mulher jovem', 'mulher nova', 'menina nova', 'sugar baby', 'moça jovem'].map(unlessAfter(['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'a minha', 'o meu'])),

@@ -1140,6 +1140,14 @@ export const ru: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: ['стафф', 'меф', 'травка', 'травки'],
     score: ['грамм', 'грамма', 'закладка', 'закладку', 'закладки', 'наличкой', 'барыга', 'у барыги'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['выспаться не получится', 'спать не дам', 'не дам тебе спать', 'не дам тебе уснуть', 'спать ты не будешь'],
+    bedroom: ['в своей постели', 'в моей постели', 'в мою постель', 'в моей кровати', 'в мою кровать'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['твой голос', 'тебя слышать'],
+    aroused: ['меня заводит', 'так заводит', 'возбуждает', 'меня возбуждает'],
+    fantasy: ['представляю нас', 'представляю как мы', 'думаю о нас'],
+    sharedbath: ['вдвоем в душе', 'вдвоём в душе', 'вместе в душе', 'в душе вместе', 'вместе в ванной'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['ищу', 'ищет', 'в поиске', 'в поисках', 'хочу найти', 'познакомлюсь', 'познакомится'],
     partner: ['жену', 'будущую жену', 'мужа', 'будущего мужа', 'для отношений', 'отношений', 'серьёзных отношений', 'серьезных отношений', 'вторую половинку', 'половинку', 'спутницу', 'спутника жизни', 'невесту', 'жениха', 'молодую девушку', 'симпатичную девушку', 'высокого мужчину', 'содержанку', 'спонсора'].map(unlessAfter(['мою', 'моего', 'мою будущую', 'твою', 'его', 'её', 'ее'])),

@@ -77,6 +77,16 @@ import type { Language } from '../../policy/rules';
  *                      떨, 冰 but not 冰糖): a recipe weighs its grams
  *           score      how drugs change hands: a dealer's quantity (a g, 5g, грамм, 两克), cash, the dealer or a dead drop
  *                      (закладка, 던지기): with a `stash` near, drugs
+ *           sleepless  telling the reader they will not sleep (you won't sleep, tu vas pas dormir, выспаться не получится,
+ *                      寝かせない, 别想睡了)
+ *           bedroom    the speaker's bed (in my bed, dans mon lit, in meinem bett, في سريري, 내 침대, 我床上): with `sleepless`
+ *                      in the text, a night in bed promised to the reader, sexual harassment
+ *           voice      the reader's voice (your voice, tu voz, deine stimme, твой голос, صوتك, 声, 목소리, 声音)
+ *           aroused    the speaker aroused (turns me on, me pone a mil, macht mich an, заводит, بيهيجني, 興奮, 흥분돼): with
+ *                      the reader's `voice` near, sexual harassment
+ *           fantasy    the speaker picturing something (picturing us, je nous imagine, stell mir vor, представляю нас, 想象)
+ *           sharedbath the two of them in the shower or the bath (shower together, ducharnos juntos, вместе в душе, 一起洗澡):
+ *                      pictured (`fantasy`), sexual harassment
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
  *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
  *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
@@ -125,7 +135,8 @@ export const SIGNAL_TAGS = [
  */
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
-  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'stash', 'score',
+  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'stash', 'score', 'sleepless', 'bedroom', 'voice', 'aroused',
+  'fantasy', 'sharedbath',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -632,6 +632,14 @@ export const zh: Lexicon = {
     // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
     stash: [{ term: '冰', unless: ['冰糖', '冰淇淋', '冰激凌', '冰箱', '冰块', '冰水', '冰棍', '冰沙', '冰咖啡', '冰美式', '冰茶', '冰红茶', '加冰', '去冰', '少冰', '冰镇', '冰凉', '滑冰', '冰雪', '冰川', '冰岛', '冰冻', '冰山', '结冰', '冰面', '冰球', '冰雹', '冰箱', '冰柜', '冰袋', '冰敷'] }, 'k粉', '邮票'],
     score: ['两克', '一克', '几克', '现金交易', '老地方见', '上家', '拿货'],
+    // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
+    sleepless: ['别想睡了', '别想睡', '不让你睡', '睡不成了'],
+    bedroom: ['我床上', '我的床上', '到我床上'],
+    // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
+    voice: ['你的声音', '你声音', '听你说话'],
+    aroused: ['兴奋', '硬了', '湿了', '受不了了'],
+    fantasy: ['想象', '幻想', '脑补'],
+    sharedbath: ['一起洗澡', '一起冲澡', '一起泡澡'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
     seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
