@@ -123,6 +123,7 @@ export const CUE_POLICY = {
       { signal: 'self-harm', act: 'vanish', means: 'pills', window: 100, joined: false },
       { signal: 'self-harm', act: 'vanish', means: 'farewell', window: 100, joined: false },
       { signal: 'self-harm', act: 'vanish', means: 'relief', window: 100, joined: false },
+      { signal: 'self-harm', act: 'method', means: 'vanish', window: 100, joined: false },
       { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'pet', window: 16, joined: true },

@@ -743,6 +743,8 @@ export const ar: Lexicon = {
       'صور جثث', 'دماء في كل', 'تقطيع جثة', 'تعذيب حيوانات', 'فيديو اعدام', 'فيديو إعدام',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      'أجرح إيديا', 'اجرح ايديا', 'أجرح إيدي', 'بجرح إيدي', 'أجرح نفسي', 'اجرح نفسي', 'بجرح نفسي',
       'وبدي انتحر', 'وابي انتحر', 'وعايز انتحر', 'وبدي موت', 'وابي اموت', 'وعايز اموت', 'واقتل نفسي', 'وبقتل حالي', 'وانتحر',
       'ما عاد فيني اكمل', 'ما عاد فيني كمل', 'ما عاد فيني عيش', 'ما عاد بدي عيش', 'ما عدت ابي اعيش', 'مش عايز اعيش تاني', 'مش عايزة اعيش',
       'ما ابغى اعيش', 'بدي نام وما اصحى', 'بدي نام وما فيق', 'ابي انام وما اصحى', 'ابغى انام وما اصحى', 'نفسي انام وما اصحاش', 'نفسي انام ومصحاش',
@@ -914,6 +916,9 @@ export const ar: Lexicon = {
     relief: ['ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['مش هصحى تاني', 'آخر يوم في حياتي', 'اخر يوم في حياتي', 'akher yom fi 7ayati', 'a5er yom fi 7ayati'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['حبل', 'الحبل', 'فحم', 'الفحم', '7abl', 'fa7m'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['الكود اللي وصلك', 'كود التحقق', 'رمز التحقق', 'الرمز اللي وصلك', 'الرقم السري', 'رقم الكارت', 'رقم البطاقة', 'رقم الفيزا', 'cvv', 'el code', 'el kod', 'rakam el card', 'rakam el visa', 'el rakam el sery', 'el ramz'],
     divulge: ['ابعتلي', 'ابعثلي', 'ابعت لي', 'ارسل لي', 'أرسل لي', 'ارسلي', 'قولي', 'قل لي', 'اعطيني', 'عطيني', 'اديني', 'اكتبلي', 'اكتب لي', 'ابلغني', 'زودني', 'ib3atly', 'eb3atly', 'ib3atli', 'eb3tli', 'ab3atli', 'oulli', '2olly', '2oli', 'eddeeni', 'iddini'],

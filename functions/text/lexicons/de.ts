@@ -821,6 +821,8 @@ export const de: Lexicon = {
       ...GORE,
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      'mich zu ritzen', 'mich ritzen', 'ritze mich', 'ritz mich',
       ...SELF_HARM_MORE,
       'mich danach geschnitten', 'mich wieder geschnitten',
       'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
@@ -961,6 +963,9 @@ export const de: Lexicon = {
     relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['nicht mehr am leben', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei', 'nicht mehr unter euch'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'ablaufdatum', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'sag mir', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'hier eingeben', 'eingeben', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],

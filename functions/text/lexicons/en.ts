@@ -615,6 +615,8 @@ export const en: Lexicon = {
       ...GORE_SCENES,
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      'cutting my arms', 'cut my arms', 'cutting my thighs', 'cut my thighs', 'cutting my legs', 'started cutting again', 'relapsed and cut',
       ...SELF_HARM_MORE,
       'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
@@ -809,6 +811,9 @@ export const en: Lexicon = {
     relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ["won't be alive", 'wont be alive', 'still be alive by', "tonight's the night", 'tonight is the night', "won't wake up", 'wont wake up', 'never wake up', 'end it tonight', 'end it all tonight'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['a rope', 'the rope', 'some rope', 'charcoal', 'a noose'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['verification code', 'security code', 'one-time code', 'one time code', 'otp', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card number', 'card details', 'card info', 'expiry date', 'banking password', 'bank password', 'login code'],
     divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'enter the', 'enter your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me', 'what is the', "what's the", 'whats the'],

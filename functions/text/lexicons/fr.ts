@@ -813,6 +813,8 @@ export const fr: Lexicon = {
       'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      ...withPlain(['me scarifier', 'je me scarifie', 'me suis scarifiée', 'me suis scarifié', 'encore scarifiée', 'me taillader', 'je me coupe les bras']),
       ...MORE['self-harm'],
       ...SELF_HARM_SIDEWAYS,
       // "envie d'en finir avec ce dossier" is a chore; "en finir avec la vie" is listed on its own
@@ -951,6 +953,9 @@ export const fr: Lexicon = {
     relief: [...withPlain(['plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: [...withPlain(['plus de ce monde', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: [...withPlain(['une corde', 'la corde', 'du charbon', 'le charbon'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'votre code', 'ton code', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'date d’expiration', "date d'expiration", 'mot de passe bancaire'])],
     divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'dis-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'saisissez', 'entrez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],

@@ -645,6 +645,8 @@ export const hi: Lexicon = {
       'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] }, 'khoon hi khoon', 'खून ही खून',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      'blade chalane', 'blade chalaya', 'haath pe blade', 'हाथ पर ब्लेड', 'ब्लेड चलाया', 'khud ko kaat', 'खुद को काट',
       ...SELF_HARM_INDIRECT,
       'neend ki saari goliyan', 'saari goliyan kha', 'goliyan kha lungi', 'goliyan kha lunga',
       'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'मर जाना चाहता', 'मर जाना चाहती',
@@ -790,6 +792,9 @@ export const hi: Lexicon = {
     relief: ['meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'is duniya mein nahi', 'इस दुनिया में नहीं', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['otp', 'ओटीपी', 'verification code', 'atm pin', 'एटीएम पिन', 'card number', 'card ka number', 'कार्ड नंबर', 'कार्ड का नंबर', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन', 'expiry date'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],

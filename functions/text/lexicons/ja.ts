@@ -547,6 +547,8 @@ export const ja: Lexicon = {
       ...GORE,
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      '腕切った', '腕を切った', 'また切った', '腕切っちゃ',
       ...MORE_SELF_HARM,
       '明日には私はいない', { term: 'この世にいない', unless: ['祖父', '祖母', 'おじいちゃん', 'おばあちゃん', '父', '母', '犬', '猫', 'あの人', '彼', '彼女', '友達', 'ペット', 'その人', '作者', '本人'].flatMap((who) => [`${who}はもうこの世にいない`, `${who}はこの世にいない`, `${who}ももうこの世にいない`]) }, '薬をたくさん飲', '薬たくさん飲', { term: '薬を全部飲', unless: ['薬を全部飲み終わ', '薬を全部飲みきっ', '薬を全部飲み切っ', '薬を全部飲まないと'] }, '睡眠薬を全部', '睡眠薬全部飲', '薬を大量に飲', 'ロープを買ってきた', 'ロープ買ってきた', 'ロープを用意した', '首吊る', '首吊ろう', '首吊って死', '首をくくる', '首くくる', 'もう全部終わりにする', '今日で全部終わりにする', '今夜で全部終わり', '全部終わりにしたい', '人生を終わりにしたい', '人生終わりにしたい', '人生を終わらせたい', '人生終わらせたい',
       notEmbarrassed('消えてしまいたい'), notEmbarrassed('消えちゃいたい'), 'いなくなりたい', '死のうかな', '死のうと思う', '死のうと思って', '死んでしまいたい', '死にてえ', '死にてー', 
@@ -667,6 +669,9 @@ export const ja: Lexicon = {
     relief: ['迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['この世からいなく', 'この世にいない', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['練炭', 'ロープ'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', '暗証番号', 'カード番号', '有効期限', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
     divulge: ['教えて', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', '入力して', '入力ください', 'ご入力', 'お伝えください', '読み上げて'],

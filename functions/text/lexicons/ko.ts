@@ -458,6 +458,8 @@ export const ko: Lexicon = {
       '강아지 죽이', '길고양이 죽', '사고 현장 영상', '사고 현장 사진', '시체 영상', '머리 날아간', '내장 터진', '뇌 터진',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      '팔 그었', '팔을 그었', '손목 그었', '손목을 그었', '또 그었',
       ...NOT_BORN,
       '유서 써놨', '유서 썼', '유서를 썼', '유서 쓰고', '손목 그었', '손목을 그었',
       notEmbarrassed('죽고싶다'), notEmbarrassed('죽고 싶다'), notEmbarrassed('죽고싶어'), notEmbarrassed('죽고 싶어'), '죽고싶음', '죽고 싶음', '죽고싶네', '죽고 싶네', '자살하고', '자살할', '자살 하고', '자살각',
@@ -565,6 +567,9 @@ export const ko: Lexicon = {
     relief: ['걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['이 세상에 없', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['번개탄', '밧줄'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', '카드번호', '카드 번호', 'cvc', 'cvv', '유효기간', 'otp'],
     divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '알려줘', '보내주세요', '보내 주세요', '보내줘', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],

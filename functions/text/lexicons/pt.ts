@@ -861,6 +861,8 @@ export const pt: Lexicon = {
       'vídeo gore', 'video gore', 'fotos gore',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      ...withPlain(['me cortar de novo', 'me cortei de novo', 'voltei a me cortar', 'cortar meus braços', 'cortei meus braços', 'me automutilar']),
       ...SELF_HARM,
       ...MORE_SELF_HARM,
       // Hyperbole is no wish to die: "quero morrer de vergonha", "quero me matar de rir".
@@ -1005,6 +1007,9 @@ export const pt: Lexicon = {
     relief: [...withPlain(['mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: [...withPlain(['não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar', 'hoje acaba tudo', 'hoje à noite acaba tudo'])],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'sua senha', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão', 'data de validade'])],
     divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'fala o', 'me fala', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'digite', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],

@@ -87,6 +87,8 @@ import type { Language } from '../../policy/rules';
  *           fantasy    the speaker picturing something (picturing us, je nous imagine, stell mir vor, представляю нас, 想象)
  *           sharedbath the two of them in the shower or the bath (shower together, ducharnos juntos, вместе в душе, 一起洗澡):
  *                      pictured (`fantasy`), sexual harassment
+ *           method     what one hangs or suffocates oneself with (rope, charcoal, cuerda, Seil, верёвку, حبل, 練炭, 번개탄, 烧炭): with
+ *                      `vanish` in the text, a self-harm plan
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
  *           partner    a partner one dates or marries (girlfriend, future wife, serious relationship, novia, Ehefrau, жену, عروسة,
  *                      dulhan, お嫁さん, 여자친구, 女朋友), not one's own ("a gift for my wife"): sought, a romance ad
@@ -134,7 +136,7 @@ export const SIGNAL_TAGS = [
  * as one ("c*t" is the insult, not "cut"). See ../match/term-index.
  */
 export const PLAIN_WORD_CUES = [
-  'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
+  'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'stash', 'score', 'sleepless', 'bedroom', 'voice', 'aroused',
   'fantasy', 'sharedbath',
 ] as const;

@@ -486,6 +486,8 @@ export const zh: Lexicon = {
       '车祸现场', '車禍現場', '残肢', '殘肢', '尸体照片', '屍體照片', '血淋淋', '脑浆', '腦漿',
     ],
     'self-harm': [
+      // Cutting told as a habit back again, on the arms or legs.
+      '划手臂', '划手腕', '又划了', '用刀划自己',
       ...MORE_SELF_HARM,
       '安眠药已经买好', '安眠药买好了', '遗书写好了', '写好遗书', '写好了遗书',
       { term: '我想死', unless: ['我想死你', '我想死他', '我想死她', '我想死你们', '得我想死', '我想死也想不'] }, { term: '好想死', unless: ['好想死你', '好想死他', '好想死她'] },
@@ -619,10 +621,13 @@ export const zh: Lexicon = {
     overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['得', '必须', '记得', '你'], '')), '一把吃'],
     leap: ['跳下去', '一跃而下', '纵身'],
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
-    farewell: ['写好了信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
+    farewell: ['写好了信', '写好信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
     relief: ['为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['不在这个世界上', '离开这个世界', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
+    // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
+    // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
+    method: ['烧炭', '木炭', '绳子'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', '卡号', 'cvv', '安全码', '有效期', '支付密码'],
     divulge: ['告诉我', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给', '回复', '输入', '发我', '给我看'],
