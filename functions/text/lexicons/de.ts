@@ -731,7 +731,7 @@ export const de: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      'blitzangebot', 'gratis-geschenk', 'gratis geschenk', 'zu jeder bestellung', 'jetzt im angebot', 'begrenzte plätze',
+      'gratis-geschenk', 'gratis geschenk', 'zu jeder bestellung',
       ...ADS_MORE,
       'meld dich per dm', 'melde dich per dm', 'like und teile', 'teilen und gewinnen', 'gewinne ein',
       'nebenjob von zuhause', 'geld verdienen von zuhause',
@@ -872,7 +872,7 @@ export const de: Lexicon = {
     picture: ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'videoanruf', 'videocall', 'facetime', 'cam', 'webcam', ...PICTURE_MORE],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      'nur mit handtuch', 'nur im handtuch', 'im handtuch', 'nach dem duschen', 'in unterwäsche',
+      'nur mit handtuch', 'nur im handtuch', 'im handtuch', 'in unterwäsche',
       'titten', 'brüste', 'brueste', 'busen', 'nippel', 'arsch', 'hintern', 'beine', 'füße', 'fuesse', 'körper', 'koerper', 'unterwäsche',
       'unterwaesche', 'höschen', 'hoeschen', 'slip', 'bh', 'dessous', 'bikini', 'nackt', 'ohne klamotten', 'unter der dusche', 'schwanz', 'muschi',
       'pimmel', 'ausschnitt',
@@ -962,25 +962,22 @@ export const de: Lexicon = {
     // The negation is part of the relief, not a denial of it.
     relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['nicht mehr am leben', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei', 'nicht mehr unter euch'],
+    vanish: ['nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'ablaufdatum', 'online-banking passwort', 'bank-passwort'],
-    divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'sag mir', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'hier eingeben', 'eingeben', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
+    secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
+    divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['zum freischalten', 'vermittlungsgebühr', 'anmeldegebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
-    gig: ['nebenjob', 'von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt', 'pro tag'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['teile', 'schnee', 'ott', 'pep'],
-    score: ['gramm', 'ein g', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'zahl bar', 'bar zahlen', 'besorgen', 'mein dealer', 'mein ticker'],
+    fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
+    gig: ['von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['schlafen wirst du nicht', 'wirst du nicht schlafen', 'lass dich nicht schlafen', 'an schlaf ist nicht zu denken'],
+    sleepless: ['lass dich nicht schlafen'],
     bedroom: ['in meinem bett', 'in mein bett'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: ['deine stimme', 'dich zu hören'],
-    aroused: ['macht mich an', 'macht mich echt an', 'macht mich so an', 'macht mich heiß', 'macht mich geil', 'erregt mich'],
+    voice: ['deine stimme'],
+    aroused: ['macht mich heiß', 'macht mich geil', 'erregt mich'],
     fantasy: ['stell mir vor', 'stelle mir vor', 'stell mir grad vor', 'denk an uns'],
     sharedbath: ['zusammen unter der dusche', 'unter der dusche zusammen', 'zusammen duschen', 'zusammen in der wanne'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -523,7 +523,7 @@ export const en: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      'flash sale', 'free gift with', 'free gift for every order', 'dm me for the link', 'dm for the link', 'dm me for details', 'limited seats', 'limited slots', 'enroll now', 'enrol now',
+      'free gift with', 'free gift for every order', 'dm me for the link', 'dm for the link', 'dm me for details', 'enroll now', 'enrol now',
       ...ADS_MORE, 'ill follow back', "i'll follow back", 'follow for follow', 'f4f',
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
       'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
@@ -616,7 +616,7 @@ export const en: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      'cutting my arms', 'cut my arms', 'cutting my thighs', 'cut my thighs', 'cutting my legs', 'started cutting again', 'relapsed and cut',
+      'started cutting again', 'relapsed and cut',
       ...SELF_HARM_MORE,
       'burn myself again', 'burned myself again', 
       'been cutting again', 'started cutting again', 'cutting myself again',
@@ -715,7 +715,7 @@ export const en: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      'just the towel', 'just a towel', 'only a towel', 'in a towel', 'in your towel', 'in ur towel', 'wrapped in a towel', 'out the shower', 'out of the shower', 'undies',
+      'just the towel', 'just a towel', 'only a towel', 'in a towel', 'in your towel', 'in ur towel', 'wrapped in a towel', 'undies',
       'boobs', TITS, 'breasts', 'chest', 'nipples', 'butt', 'ass', 'booty', 'bum', { term: 'body', unless: ['full body', 'whole body'] }, 'feet', 'legs', 'thighs', 'underwear', 'panties',
       'bra', 'bikini', 'lingerie', 'naked', 'nude', 'without clothes', 'no clothes', 'in the shower', DICK, COCK, PUSSY, 'cleavage', 'belly',
     ],
@@ -810,25 +810,22 @@ export const en: Lexicon = {
     // The negation is part of the relief, not a denial of it.
     relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ["won't be alive", 'wont be alive', 'still be alive by', "tonight's the night", 'tonight is the night', "won't wake up", 'wont wake up', 'never wake up', 'end it tonight', 'end it all tonight'],
+    vanish: ["won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['a rope', 'the rope', 'some rope', 'charcoal', 'a noose'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['verification code', 'security code', 'one-time code', 'one time code', 'otp', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card number', 'card details', 'card info', 'expiry date', 'banking password', 'bank password', 'login code'],
-    divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'enter the', 'enter your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me', 'what is the', "what's the", 'whats the'],
+    secret: ['verification code', 'one-time code', 'one time code', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card details', 'card info', 'banking password', 'bank password'],
+    divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['activation fee', 'activation deposit', 'registration fee', 'training fee', 'joining fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
-    gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for', 'per day', 'a day from home'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['molly', 'snow', 'coke'],
-    score: ['a g', 'a gram', 'grams', 'an eighth', 'a q', 'an ounce', 'a zip', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), 'pay cash', 'can pay cash', 'cash only', 'sort u out', 'sort you out', 'hook me up', 'hook u up', 'my guy has', 'my plug', 'the plug'],
+    fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
+    gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ["you won't sleep", 'you wont sleep', "you won't get much sleep", "won't let you sleep", 'wont let you sleep', "you're not sleeping tonight", 'no sleep for you'],
+    sleepless: ["won't let you sleep", 'wont let you sleep', 'no sleep for you'],
     bedroom: ['in my bed', 'into my bed', 'to my bed', 'in my sheets'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: ['your voice', 'ur voice', 'hearing you', 'hear your voice'],
-    aroused: ['turns me on', 'turned me on', 'got me so worked up', 'got me worked up', 'gets me worked up', 'makes me so hard', 'makes me wet'],
+    voice: ['your voice', 'ur voice', 'hear your voice'],
+    aroused: ['turns me on', 'turned me on', 'makes me so hard', 'makes me wet'],
     fantasy: ['picturing us', 'imagining us', 'imagine us', 'picture us', 'thinking of us'],
     sharedbath: ['in the shower together', 'shower together', 'in the bath together', 'bath together'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -910,7 +910,7 @@ export const es: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      ...withPlain(['rebajas', 'venta flash', 'oferta flash', 'regalo con cada pedido', 'regalo con tu compra', 'plazas limitadas', 'últimas plazas']),
+      ...withPlain(['regalo con cada pedido', 'regalo con tu compra']),
       'vendo cuenta', 'vendo cuentas',
       'en venta',
       // Asking where a thing is sold is no sale: "¿dónde se vende pan dulce en Toronto?".
@@ -1033,7 +1033,7 @@ export const es: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      ...withPlain(['cortarme los brazos', 'me corto los brazos', 'cortarme las piernas', 'volví a cortarme', 'me volví a cortar', 'me corté los brazos']),
+      ...withPlain(['me corto los brazos', 'me corté los brazos']),
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
       'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
       // Hyperbole is no wish to die: "me quiero morir de risa", "me voy a matar estudiando", "me voy a suicidar de aburrimiento".
@@ -1103,7 +1103,7 @@ export const es: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      ...withPlain(['solo con la toalla', 'con la toalla puesta', 'en toalla', 'saliendo de la ducha', 'recién salida de la ducha']),
+      ...withPlain(['solo con la toalla', 'con la toalla puesta', 'en toalla']),
       'tetas', 'tetitas', 'tetotas', 'chichis', 'pechos', 'pecho', 'senos', 'pezones', 'culo', 'culito', 'trasero', 'nalgas', 'pompis', 'cola',
       'piernas', 'muslos', 'pies', 'cuerpo', 'cuerpo entero', 'ropa interior', 'bragas', 'calzones', 'tanga', 'sujetador', 'brasier', 'bikini',
       'lencería', 'lenceria', 'desnuda', 'desnudo', 'sin ropa', 'en la ducha', 'verga', 'polla', 'pene', 'pito', 'vagina', 'concha',
@@ -1199,22 +1199,19 @@ export const es: Lexicon = {
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['la cuerda', 'una cuerda', 'carbón vegetal', 'el carbón'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'fecha de caducidad', 'contraseña del banco', 'clave del banco'])],
-    divulge: [...withPlain(['dígame', 'dime', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásame', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
+    secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'contraseña del banco', 'clave del banco'])],
+    divulge: [...withPlain(['dígame', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: [...withPlain(['cuota de inscripción', 'cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
-    gig: [...withPlain(['trabajo desde casa', 'trabajo desde el móvil', 'medio tiempo', 'por cada like', 'por cada uno', 'por reseña', 'por tarea', 'fuiste seleccionada', 'fuiste seleccionado', 'has sido seleccionado', 'has sido seleccionada', 'diarios', 'al día'])],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: [...withPlain(['perico', 'farlopa', 'tusi', 'nieve'])],
-    score: [...withPlain(['gramos', 'gramo', 'un gramo', 'el que vende', 'quien vende', 'pavos de', 'en efectivo', 'mi camello', 'el camello'])],
+    fee: [...withPlain(['cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
+    gig: [...withPlain(['trabajo desde casa', 'trabajo desde el móvil', 'por cada like', 'por cada uno', 'por reseña', 'por tarea', 'fuiste seleccionada', 'fuiste seleccionado', 'has sido seleccionado', 'has sido seleccionada'])],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: [...withPlain(['no vas a dormir', 'no te voy a dejar dormir', 'no vas a poder dormir', 'no dormirás'])],
+    sleepless: [...withPlain(['no te voy a dejar dormir'])],
     bedroom: [...withPlain(['en mi cama', 'a mi cama'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: [...withPlain(['tu voz', 'oírte', 'escucharte'])],
-    aroused: [...withPlain(['me pone a mil', 'me pone muchísimo', 'me excita', 'me calienta', 'me pone cachondo', 'me pone cachonda'])],
-    fantasy: [...withPlain(['me imagino', 'imaginándonos', 'me muero por', 'pienso en nosotros'])],
-    sharedbath: [...withPlain(['ducharnos juntos', 'en la ducha juntos', 'bañarnos juntos', 'en la bañera juntos'])],
+    voice: [...withPlain(['tu voz'])],
+    aroused: [...withPlain(['me pone a mil', 'me pone muchísimo', 'me excita', 'me pone cachondo', 'me pone cachonda'])],
+    fantasy: [...withPlain(['imaginándonos', 'pienso en nosotros'])],
+    sharedbath: [...withPlain(['ducharnos juntos', 'en la ducha juntos', 'en la bañera juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['busco', 'buscando', 'en busca de', 'quiero encontrar', 'me gustaría encontrar', 'me gustaria encontrar', 'buscamos'],
     partner: ['novia', 'novio', 'esposa', 'esposo', 'futura esposa', 'futuro esposo', 'pareja estable', 'pareja seria', 'pareja sentimental', 'media naranja', 'alma gemela', 'relación seria', 'relacion seria', 'una relación', 'una relacion', 'caballero para', 'chica joven', 'mujer joven', 'sugar baby', 'chica joven', 'mujer joven'].map(unlessAfter(['mi', 'su', 'tu', 'nuestra', 'nuestro'])),

@@ -665,7 +665,7 @@ export const fr: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      ...withPlain(['vente flash', 'cadeau offert', 'à chaque commande', 'en mp pour le lien', 'places limitées', 'dernières places']),
+      ...withPlain(['à chaque commande', 'en mp pour le lien']),
       ...MORE.ads,
       // sales wording, tutoring offers, hiring and job hunting, follow-for-follow self-promotion
       'prix cassés', 'prix casses', 'prix cassé', 'petits prix', 'prix imbattables', 'prix imbattable', 'prix choc', 'état neuf', 'etat neuf',
@@ -876,7 +876,7 @@ export const fr: Lexicon = {
 'photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'selfies', 'vidéo', 'video', 'vidéos', 'videos', 'appel vidéo', 'appel video', 'facetime', 'image', 'images', 'cam', 'webcam'],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      ...withPlain(['juste avec la serviette', 'avec la serviette', 'en serviette', 'en sortant de la douche', 'sortie de la douche', 'en soutif', 'en soutien-gorge', 'en culotte']),
+      ...withPlain(['juste avec la serviette', 'en serviette', 'en soutif', 'en soutien-gorge', 'en culotte']),
       // not "chaude"/"hot": "envoie une photo de ta soupe chaude"
       'petite tenue', 'tenue légère', 'tenue sexy', 'nuisette', 'à poil', 'sexy', 'cochonne', 'dénudée', 'déshabillée', 'topless', 'tes formes',
       'coquine', 'coquines', 'osée', 'osées', 'en maillot', 'en sous-vêtements',
@@ -952,26 +952,23 @@ export const fr: Lexicon = {
     farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
     relief: [...withPlain(['plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [...withPlain(['plus de ce monde', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    vanish: [...withPlain(['je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['une corde', 'la corde', 'du charbon', 'le charbon'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'votre code', 'ton code', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'date d’expiration', "date d'expiration", 'mot de passe bancaire'])],
-    divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'dis-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'saisissez', 'entrez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
+    secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'mot de passe bancaire'])],
+    divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: [...withPlain(['frais de dossier', "frais d'inscription", 'frais d’inscription', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
-    gig: [...withPlain(['job facile', 'travail à domicile', 'télétravail', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée', 'par jour'])],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: [...withPlain(['beuh', 'shit', 'neige', 'de la c', 'taz', 'la md'])],
-    score: [...withPlain(['le g', 'grammes', 'un gramme', 'mon plan', 'mon dealer', 'mon dealeur', 'en liquide', 'en espèces'])],
+    fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
+    gig: [...withPlain(['job facile', 'travail à domicile', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée'])],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: [...withPlain(['tu vas pas dormir', 'tu vas pas beaucoup dormir', 'tu ne vas pas dormir', 'je te laisserai pas dormir', 'tu dormiras pas'])],
+    sleepless: [...withPlain(['je te laisserai pas dormir'])],
     bedroom: [...withPlain(['dans mon lit', 'dans mes draps'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: [...withPlain(['ta voix', 't’entendre', "t'entendre"])],
-    aroused: [...withPlain(['dans tous mes états', 'm’excite', "m'excite", 'me chauffe', 'me rend fou', 'me rend folle'])],
-    fantasy: [...withPlain(['j’imagine', "j'imagine", 'je nous imagine', 'je pense à nous'])],
+    voice: [...withPlain(['ta voix'])],
+    aroused: [...withPlain(['m’excite', "m'excite", 'me chauffe'])],
+    fantasy: [...withPlain(['je nous imagine', 'je pense à nous'])],
     sharedbath: [...withPlain(['sous la douche ensemble', 'douche ensemble', 'ensemble sous la douche', 'dans le bain ensemble'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['cherche', 'je cherche', 'recherche', 'à la recherche de', 'a la recherche de', 'cherchons'],

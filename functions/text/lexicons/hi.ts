@@ -507,7 +507,7 @@ export const hi: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      'free gift', 'limited seats', 'सिर्फ आज', 'फ्री गिफ्ट', 'लिंक के लिए dm', 'seats limited',
+      'लिंक के लिए dm',
       ...pairs(['coaching', 'class', 'classes', 'course', 'batch', 'institute', 'academy', 'gym'], ['join kare', 'join karein', 'join kijiye', 'join karo']),
       'pehla din free', 'pehli class free', 'first class free', 'demo class free', 'free demo class', 'admission open', 'admission chalu', 'एडमिशन चालू', 'पहली क्लास फ्री',
       'followers chahiye', 'followers kharide', 'likes chahiye', 'फॉलोअर्स चाहिए', 'koi job ho toh', 'koi job ho to', 'koi naukri ho toh', 'koi naukri ho to',
@@ -646,7 +646,7 @@ export const hi: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      'blade chalane', 'blade chalaya', 'haath pe blade', 'हाथ पर ब्लेड', 'ब्लेड चलाया', 'khud ko kaat', 'खुद को काट',
+      'blade chalane', 'blade chalaya', 'haath pe blade', 'हाथ पर ब्लेड', 'ब्लेड चलाया',
       ...SELF_HARM_INDIRECT,
       'neend ki saari goliyan', 'saari goliyan kha', 'goliyan kha lungi', 'goliyan kha lunga',
       'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'मर जाना चाहता', 'मर जाना चाहती',
@@ -791,26 +791,22 @@ export const hi: Lexicon = {
     farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
     relief: ['meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'is duniya mein nahi', 'इस दुनिया में नहीं', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    vanish: ['zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['otp', 'ओटीपी', 'verification code', 'atm pin', 'एटीएम पिन', 'card number', 'card ka number', 'कार्ड नंबर', 'कार्ड का नंबर', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन', 'expiry date'],
+    secret: ['verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['registration fee', 'joining fee', 'activation charge', 'सिक्योरिटी डिपॉजिट', 'रजिस्ट्रेशन फीस', 'security deposit jama'],
-    gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया', 'roz', 'रोज़', 'रोज'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['md', 'charas', 'चरस', 'ganja', 'गांजा'],
-    score: ['gram', 'ग्राम', 'ek gram', 'एक ग्राम', 'cash mein', 'dealer', 'डीलर', 'kahan milega', 'कहां मिलेगा'],
+    fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],
+    gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['neend toh bhool jao', 'neend bhool jao', 'sone nahi dunga', 'sone nahi doongi', 'सोने नहीं दूंगा', 'नींद भूल जाओ'],
+    sleepless: ['sone nahi dunga', 'sone nahi doongi', 'सोने नहीं दूंगा'],
     bedroom: ['mere bed pe', 'mere bed par', 'apne bed pe', 'मेरे बेड पर', 'मेरे बिस्तर'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['tumhari awaaz', 'teri awaaz', 'तुम्हारी आवाज़', 'तुम्हारी आवाज', 'तेरी आवाज़'],
-    aroused: ['बेकाबू', 'bekaabu', 'bekabu', 'garam ho jata', 'गरम हो जाता', 'uttejit', 'उत्तेजित'],
-    fantasy: ['soch raha hu', 'soch rahi hu', 'सोच रहा हूँ', 'सोच रही हूँ', 'imagine kar'],
+    aroused: ['uttejit', 'उत्तेजित'],
     sharedbath: ['saath mein shower', 'saath me shower', 'साथ में शावर', 'साथ में नहा', 'saath naha'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],

@@ -381,7 +381,7 @@ const MORE = {
   ],
   ads: [
     // How promotions are worded: flash sales, a gift with every order, seats running out.
-    'offerta lampo', 'vendita flash', 'in omaggio', 'omaggio con ogni ordine', 'posti limitati', 'ultimi posti',
+    'omaggio con ogni ordine',
     "€ all'ora", "euro all'ora", "€ l'ora", "euro l'ora", '€ a lezione', 'euro a lezione', 'la prima è gratis', 'la prima e gratis', 'la prima lezione è gratis',
     'prima lezione omaggio',
     ...pairs(['cerchiamo', 'stiamo cercando', 'si cercano', 'assumiamo', 'selezioniamo', 'ricerchiamo', 'cercasi'], ['venditori', 'venditrici', 'camerieri', 'cameriere', 'commessi',
@@ -654,7 +654,7 @@ export const it: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      'tagliarmi le braccia', 'mi taglio le braccia', 'mi sono tagliata le braccia', 'ho ricominciato a tagliarmi', 'autolesionismo',
+      'tagliarmi le braccia', 'mi taglio le braccia', 'mi sono tagliata le braccia', 'ho ricominciato a tagliarmi',
       ...MORE['self-harm'],
       'tagliare le vene', 'mi taglio le vene', 'tagliarmi i polsi', 'mi taglio i polsi', 'tagliare i polsi',
       'voglio morire', 'vorrei morire', 'voglio ammazzarmi',
@@ -703,7 +703,7 @@ export const it: Lexicon = {
     picture: [...MORE.picture, 'foto', 'fotina', 'fotine', 'fotografia', 'fotografie', 'selfi', 'selfie', 'video', 'videochiamata', 'immagine', 'immagini', 'cam', 'webcam'],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      "solo con l'asciugamano", "con l'asciugamano", 'in asciugamano', 'uscita dalla doccia', 'appena uscita dalla doccia',
+      "solo con l'asciugamano", 'in asciugamano',
       'tette', 'tettine', 'seno', 'capezzoli', 'culo', 'culetto', 'sedere', 'chiappe', 'gambe', 'cosce', 'piedi', 'corpo', 'mutandine', 'mutande',
       'perizoma', 'reggiseno', 'intimo', 'lingerie', 'bikini', 'nuda', 'nudo', 'senza vestiti', 'sotto la doccia', 'cazzo', 'pene', 'figa',       'scollatura',
       'in intimo', 'in mutande', 'in mutandine', 'in reggiseno', 'in perizoma',
@@ -793,20 +793,17 @@ export const it: Lexicon = {
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['una corda', 'la corda', 'carbonella', 'il carbone'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'data di scadenza', 'password della banca'],
-    divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'dimmi', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'inserisci', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
+    secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'password della banca'],
+    divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ["quota d'iscrizione", 'quota di iscrizione', 'deposito per attivare', 'costo di attivazione', 'tassa di iscrizione', 'spese di formazione', "per attivare l'account"],
-    gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato', 'al giorno'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['fumo', 'bamba', 'neve'],
-    score: ['grammi', 'grammo', 'un grammo', 'in contanti', 'mi procuri', 'il mio spacciatore', 'il mio pusher'],
+    fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],
+    gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['non dormirai', 'non ti faccio dormire', 'non ti lascio dormire', 'altro che dormire'],
+    sleepless: ['non ti faccio dormire', 'non ti lascio dormire'],
     bedroom: ['nel mio letto', 'nel letto con me'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: ['la tua voce', 'sentirti'],
-    aroused: ['mi accende', 'mi eccita', 'mi fa impazzire', 'mi scalda'],
+    voice: ['la tua voce'],
+    aroused: ['mi eccita', 'mi scalda'],
     fantasy: ['immaginarci', 'ci immagino', 'immagino noi', 'penso a noi'],
     sharedbath: ['sotto la doccia insieme', 'doccia insieme', 'nella vasca insieme'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

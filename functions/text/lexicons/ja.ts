@@ -468,7 +468,7 @@ export const ja: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      'タイムセール', '限定セール', 'プレゼント付き', '残りわずか', '受講生募集',
+      'プレゼント付き', '受講生募集',
       ...MORE_ADS,
       'お小遣い稼ぎしませんか', '副業しませんか', '副業始めませんか', '稼ぎませんか', 'お問い合わせはLINE', 'ご注文はDM', 'ご購入はこちら', '今だけ無料', 'モニター募集', 
       '先着50名', { term: '初回無料', unless: ['初回無料だった', '初回無料で試', '初回無料だから試'] },
@@ -548,7 +548,7 @@ export const ja: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      '腕切った', '腕を切った', 'また切った', '腕切っちゃ',
+      '腕切った', '腕を切った', '腕切っちゃ',
       ...MORE_SELF_HARM,
       '明日には私はいない', { term: 'この世にいない', unless: ['祖父', '祖母', 'おじいちゃん', 'おばあちゃん', '父', '母', '犬', '猫', 'あの人', '彼', '彼女', '友達', 'ペット', 'その人', '作者', '本人'].flatMap((who) => [`${who}はもうこの世にいない`, `${who}はこの世にいない`, `${who}ももうこの世にいない`]) }, '薬をたくさん飲', '薬たくさん飲', { term: '薬を全部飲', unless: ['薬を全部飲み終わ', '薬を全部飲みきっ', '薬を全部飲み切っ', '薬を全部飲まないと'] }, '睡眠薬を全部', '睡眠薬全部飲', '薬を大量に飲', 'ロープを買ってきた', 'ロープ買ってきた', 'ロープを用意した', '首吊る', '首吊ろう', '首吊って死', '首をくくる', '首くくる', 'もう全部終わりにする', '今日で全部終わりにする', '今夜で全部終わり', '全部終わりにしたい', '人生を終わりにしたい', '人生終わりにしたい', '人生を終わらせたい', '人生終わらせたい',
       notEmbarrassed('消えてしまいたい'), notEmbarrassed('消えちゃいたい'), 'いなくなりたい', '死のうかな', '死のうと思う', '死のうと思って', '死んでしまいたい', '死にてえ', '死にてー', 
@@ -596,7 +596,7 @@ export const ja: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      'タオル一枚', 'タオルだけ', 'バスタオル', '風呂上がり', 'シャワー後', '下着で',
+      'タオル一枚', 'タオルだけ', 'バスタオル', '下着で',
       '下着姿', '裸の', 'ランジェリー', '胸元', 'ヌード', 'エロい', 
       'タオルなし', 'お風呂上がり',
       'エッチな', 'えっちな', 'セクシーな', '胸', 'おっぱい', '裸', 'はだか', '下着', 'ブラジャー', 'パンツ', 'お尻', 'おしり', '太もも', 'ふともも', '水着', '全裸', '谷間',
@@ -668,26 +668,23 @@ export const ja: Lexicon = {
     farewell: ['手紙', '遺書', '最後のメッセージ', 'ごめんね今まで'],
     relief: ['迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['この世からいなく', 'この世にいない', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
+    vanish: ['今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
-    method: ['練炭', 'ロープ'],
+    method: ['練炭'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', '暗証番号', 'カード番号', '有効期限', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
-    divulge: ['教えて', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', '入力して', '入力ください', 'ご入力', 'お伝えください', '読み上げて'],
+    secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
+    divulge: ['教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['保証金', '登録料', '入会金', '研修費', 'アクティベーション料'],
-    gig: ['在宅', '副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['ハッパ', '手押し'],
-    score: ['グラム', ...[1, 2, 3, 4, 5, 10].map((grams) => `${grams}g`), '手渡し', '売人', '引いて'],
+    fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
+    gig: ['副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['寝かせない', '寝かさない', '眠らせない', '寝れないと思って'],
+    sleepless: [{ term: '寝かせない', unless: ['寝かせないと', '寝かせないで'] }, '寝かさない', '眠らせない'],
     bedroom: ['うちのベッド', '私のベッド', '俺のベッド', '僕のベッド', 'ベッドに来て'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['あなたの声', '君の声', 'きみの声', '声聞いて', '声を聞いて', '声聞く'],
-    aroused: ['興奮', 'ムラムラ'],
-    fantasy: ['想像して', '想像しちゃう', '妄想'],
+    aroused: ['ムラムラ'],
+    fantasy: ['妄想'],
     sharedbath: ['一緒にシャワー', '一緒にお風呂', '二人でお風呂'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい'],

@@ -397,7 +397,7 @@ export const ko: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      '타임세일', '마감 임박', '선착순 모집', '사은품 증정', '클래스 모집',
+      '선착순 모집', '클래스 모집',
       ...TOUTING,
       '알바 구합니다', '당일지급', '당일 지급',
       '부업으로 하루', '재택 부업', '재택부업', '돈 버는 방법', '돈버는 방법', '고수익 부업', '토토 사이트', '토토사이트', '첫충', '카지노 사이트', '카지노사이트', '바카라 사이트',
@@ -503,7 +503,7 @@ export const ko: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      '수건만', '샤워하고 나와서', '샤워 후에', '속옷 입고', '속옷만',
+      '수건만', '속옷 입고', '속옷만',
       '야한', '섹시한', '가슴', '브래지어', '엉덩이', '몸매', '속옷', '팬티', '허벅지', '알몸', '나체', '비키니', '수영복', '가슴골', '벗은',
     ],
     request: [
@@ -566,27 +566,23 @@ export const ko: Lexicon = {
     farewell: ['편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬'],
     relief: ['걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['이 세상에 없', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
+    vanish: ['세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['번개탄', '밧줄'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', '카드번호', '카드 번호', 'cvc', 'cvv', '유효기간', 'otp'],
-    divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '알려줘', '보내주세요', '보내 주세요', '보내줘', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
+    secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', 'cvc', 'cvv'],
+    divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['가입비', '교육비', '등록비', '보증금 먼저'],
-    gig: ['재택', '부업', '건당', '일당', '업무 배정', '합격'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: ['떨', '작대기', '몰리'],
-    score: ['그램', '던지기', '현금 가능', '현금으로', '구할 수 있어', '구함', '판매상'],
+    fee: ['가입비', '등록비', '보증금 먼저'],
+    gig: ['부업', '건당', '일당', '업무 배정'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['잠 못 잘', '재우지 않을', '안 재울', '잠 안 재워'],
+    sleepless: ['재우지 않을', '안 재울', '잠 안 재워'],
     bedroom: ['내 침대', '우리 침대', '침대로 와'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: ['니 목소리', '너 목소리', '네 목소리', '당신 목소리', '목소리 들으니까'],
-    aroused: ['흥분돼', '흥분된다', '흥분되', '꼴려'],
-    fantasy: ['상상', '생각하면'],
-    sharedbath: ['같이 샤워', '함께 샤워', '같이 목욕'],
+    voice: ['니 목소리', '너 목소리', '네 목소리', '당신 목소리'],
+    aroused: ['꼴려'],
+    sharedbath: ['같이 샤워', '함께 샤워', { term: '같이 목욕', unless: ['같이 목욕탕'] }],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))

@@ -685,7 +685,7 @@ export const pt: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      ...withPlain(['promoção relâmpago', 'brinde em toda compra', 'ganhe um brinde', 'vagas limitadas', 'últimas vagas', 'chama no direct']),
+      ...withPlain(['brinde em toda compra', 'chama no direct']),
       ...MORE_ADS,
       ...pairs(
         [
@@ -862,7 +862,7 @@ export const pt: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      ...withPlain(['me cortar de novo', 'me cortei de novo', 'voltei a me cortar', 'cortar meus braços', 'cortei meus braços', 'me automutilar']),
+      ...withPlain(['voltei a me cortar', 'cortei meus braços', 'me automutilar']),
       ...SELF_HARM,
       ...MORE_SELF_HARM,
       // Hyperbole is no wish to die: "quero morrer de vergonha", "quero me matar de rir".
@@ -928,7 +928,7 @@ export const pt: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      ...withPlain(['de calcinha', 'de sutiã', 'calcinha', 'sutiã', 'saindo do banho', 'depois do banho', 'de lingerie']),
+      ...withPlain(['de calcinha', 'de sutiã', 'de lingerie']),
       // What makes a picture request lewd without naming a body part ("manda uma foto mais ousada").
       'ousada', 'ousadas', 'ousadinha', 'sensual', 'sensuais', 'sexy', 'safada', 'safadinha', 'safadas', 'provocante', 'provocantes', 'íntima', 'intima',
       'íntimas', 'intimas', 'só de toalha', 'de toalha',
@@ -1006,25 +1006,22 @@ export const pt: Lexicon = {
     farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
     relief: [...withPlain(['mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [...withPlain(['não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar', 'hoje acaba tudo', 'hoje à noite acaba tudo'])],
+    vanish: [...withPlain(['não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'sua senha', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão', 'data de validade'])],
-    divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'fala o', 'me fala', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'digite', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
+    secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão'])],
+    divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: [...withPlain(['taxa de cadastro', 'taxa de inscrição', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
-    gig: [...withPlain(['home office', 'trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado', 'por dia'])],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: [...withPlain(['beck', 'prensado', 'maconha'])],
-    score: [...withPlain(['o papel', 'grama', 'gramas', 'um grama', 'meu contato tem', 'no dinheiro', 'meu fornecedor', 'o vapor'])],
+    fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
+    gig: [...withPlain(['trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado'])],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: [...withPlain(['você não vai dormir', 'vc não vai dormir', 'não vou te deixar dormir', 'não vai dormir nada'])],
+    sleepless: [...withPlain(['não vou te deixar dormir'])],
     bedroom: [...withPlain(['na minha cama', 'pra minha cama'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: [...withPlain(['sua voz', 'tua voz', 'te ouvir'])],
-    aroused: [...withPlain(['me deixa louco', 'me deixa louca', 'me excita', 'me deixa com tesão', 'me deixa doido'])],
+    voice: [...withPlain(['sua voz', 'tua voz'])],
+    aroused: [...withPlain(['me excita', 'me deixa com tesão'])],
     fantasy: [...withPlain(['imaginando a gente', 'imagino a gente', 'imaginando nós', 'penso na gente'])],
     sharedbath: [...withPlain(['no chuveiro juntos', 'banho juntos', 'juntos no chuveiro', 'na banheira juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -60,31 +60,29 @@ import type { Language } from '../../policy/rules';
  *           farewell   letters and goodbyes left behind (letters, cartas, письма, 手紙, 遺書, 편지, 遗书)
  *           relief     others freed of the speaker ("won't have to worry about me anymore", "better off without me",
  *                      "迷惑かけない", "不用再为我操心"): with a `farewell` in the text, a self-harm plan
- *           vanish     the speaker gone for good ("I won't wake up tomorrow", "plus de ce monde", "меня скоро не станет",
- *                      "二度と目覚めない", "再也醒不来"; not "I won't be here anymore", also said when moving away): with `pills`,
- *                      a `farewell` or a `relief` in the text, a self-harm plan
+ *           vanish     the speaker gone for good ("I won't be alive by Sunday", "je ne me réveillerai plus", "больше не
+ *                      проснусь", "二度と目覚めない", "再也醒不来"; not "I won't be here anymore", said when moving away,
+ *                      nor a grandparent "no longer of this world"): with `pills`, a `farewell`, a `relief` or a `method`
+ *                      in the text, a self-harm plan
  *           secret     one-time codes, PINs, card numbers and their security codes (verification code, the code we sent, TAN, CVV,
- *                      código que le llegó, code reçu, код из смс, الكود اللي وصلك, otp, 認証コード, 인증번호, 验证码)
+ *                      código que le llegó, code reçu, код из смс, الكود اللي وصلك, 認証コード, 인증번호, 验证码; not a door code,
+ *                      a wifi password, a coupon's expiry date nor the OTP a delivery rider needs)
  *           divulge    asking to be told or sent something (read back, tell me, dícteme, communiquez-moi, nennen Sie mir,
- *                      mi comunichi, продиктуйте, ابعتلي, bata do, 教えて, 불러주세요, 告诉我): with a `secret` in one clause, the
+ *                      mi comunichi, продиктуйте, ابعتلي, bata do, 教えてください, 불러주세요, 告诉我们): with a `secret` in one clause, the
  *                      fraud of someone posing as a bank or a courier, who never ask for them; not after a negation
  *                      ("never share the code")
- *           fee        a fee paid before work starts (activation deposit, registration fee, frais de dossier, Vermittlungsgebühr,
- *                      вступительный взнос, رسوم التسجيل, 登録料, 가입비, 押金激活)
+ *           fee        a fee paid before work starts (activation deposit, training fee, frais de dossier, Vermittlungsgebühr,
+ *                      вступительный взнос, 登録料, 가입비, 押金激活), not a school's or a gym's registration fee
  *           gig        a task job or a job offer (work from home, per like, you've been selected, 副業, 건당, 兼职): with a
- *                      `fee`, or a `payout` after the fee, in the text, the paid-task scam
- *           stash      street names of drugs that are everyday words too, but no food's (snow, molly, schnee, fumo, neige, травка,
- *                      떨, 冰 but not 冰糖): a recipe weighs its grams
- *           score      how drugs change hands: a dealer's quantity (a g, 5g, грамм, 两克), cash, the dealer or a dead drop
- *                      (закладка, 던지기): with a `stash` near, drugs
- *           sleepless  telling the reader they will not sleep (you won't sleep, tu vas pas dormir, выспаться не получится,
- *                      寝かせない, 别想睡了)
+ *                      `fee` near, the paid-task scam
+ *           sleepless  the speaker keeping the reader awake (won't let you sleep, no te voy a dejar dormir, спать не дам,
+ *                      寝かせない, 不让你睡), not a guest's jet lag
  *           bedroom    the speaker's bed (in my bed, dans mon lit, in meinem bett, في سريري, 내 침대, 我床上): with `sleepless`
  *                      in the text, a night in bed promised to the reader, sexual harassment
- *           voice      the reader's voice (your voice, tu voz, deine stimme, твой голос, صوتك, 声, 목소리, 声音)
- *           aroused    the speaker aroused (turns me on, me pone a mil, macht mich an, заводит, بيهيجني, 興奮, 흥분돼): with
- *                      the reader's `voice` near, sexual harassment
- *           fantasy    the speaker picturing something (picturing us, je nous imagine, stell mir vor, представляю нас, 想象)
+ *           voice      the reader's voice (your voice, tu voz, deine stimme, твой голос, صوتك, 君の声, 니 목소리, 你的声音)
+ *           aroused    the speaker aroused, in words that say nothing else (turns me on, me pone a mil, m'excite, erregt mich,
+ *                      меня заводит, بيهيجني, ムラムラ, 꼴려): in one clause with the reader's `voice`, sexual harassment
+ *           fantasy    the speaker picturing the two of them (picturing us, je nous imagine, stell mir vor, представляю нас)
  *           sharedbath the two of them in the shower or the bath (shower together, ducharnos juntos, вместе в душе, 一起洗澡):
  *                      pictured (`fantasy`), sexual harassment
  *           method     what one hangs or suffocates oneself with (rope, charcoal, cuerda, Seil, верёвку, حبل, 練炭, 번개탄, 烧炭): with
@@ -137,7 +135,7 @@ export const SIGNAL_TAGS = [
  */
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
-  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'stash', 'score', 'sleepless', 'bedroom', 'voice', 'aroused',
+  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
   'fantasy', 'sharedbath',
 ] as const;
 export const CUE_TAGS = [

@@ -404,7 +404,7 @@ export const zh: Lexicon = {
     ],
     ads: [
       // How promotions are worded: flash sales, a gift with every order, seats running out.
-      '限时秒杀', '下单就送', '私信我拿链接', '私信拿链接', '名额有限', '开始招生', '评论区扣1',
+      '下单就送', '私信我拿链接', '私信拿链接', '开始招生', '评论区扣1',
       ...MORE_ADS,
       '限時優惠', '限时优惠', '买一送一', '買一送一', '私訊了解', '私信了解',
       '代购', '代購', '出售', '低价出售', '低價出售', ...['促销', '促銷'].map((term) => ({ term, unless: ['在促销', '搞促销', '有促销', '促销员', '促销的时候', '促销买'] })), '包邮', '包郵', { term: '招聘', unless: ['招聘会', '招聘會', '招聘季'] },
@@ -487,7 +487,7 @@ export const zh: Lexicon = {
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
-      '划手臂', '划手腕', '又划了', '用刀划自己',
+      '划手臂', '划手腕', '用刀划自己',
       ...MORE_SELF_HARM,
       '安眠药已经买好', '安眠药买好了', '遗书写好了', '写好遗书', '写好了遗书',
       { term: '我想死', unless: ['我想死你', '我想死他', '我想死她', '我想死你们', '得我想死', '我想死也想不'] }, { term: '好想死', unless: ['好想死你', '好想死他', '好想死她'] },
@@ -551,7 +551,7 @@ export const zh: Lexicon = {
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
-      '围着浴巾', '只围浴巾', '围浴巾', '浴巾', '刚洗完澡', '洗完澡',
+      '围着浴巾', '只围浴巾', '围浴巾',
       '泳衣', '三点式', '情趣内衣', '超短裙', '渔网袜', '胸罩', '文胸', '乳沟', '事业线', { term: '大腿', unless: ['鸡大腿', '鸭大腿'] }, '翘臀', '蜜桃臀', '腹肌', '肉体', '光着',
       // Undress without a body word: "穿少一点拍给我", "不穿衣服的照片".
       '穿少一点', '穿少点', '少穿点', '不穿衣服', '没穿衣服', '光着身子', '脱光', '全裸',
@@ -624,26 +624,23 @@ export const zh: Lexicon = {
     farewell: ['写好了信', '写好信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
     relief: ['为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['不在这个世界上', '离开这个世界', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
+    vanish: ['不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['烧炭', '木炭', '绳子'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', '卡号', 'cvv', '安全码', '有效期', '支付密码'],
-    divulge: ['告诉我', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给', '回复', '输入', '发我', '给我看'],
+    secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
+    divulge: ['告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
-    fee: ['押金激活', '入会费', '激活费', '会员费', '保证金', '培训费'],
-    gig: ['兼职', '在家', '每单', '日结', '刷单', '点赞', '录取'],
-    // Street names that are everyday words too (snow, schnee, 冰), but not foods a recipe weighs, with a dealer's quantity, cash or contact beside them: drugs (CUE_POLICY.cuePairs).
-    stash: [{ term: '冰', unless: ['冰糖', '冰淇淋', '冰激凌', '冰箱', '冰块', '冰水', '冰棍', '冰沙', '冰咖啡', '冰美式', '冰茶', '冰红茶', '加冰', '去冰', '少冰', '冰镇', '冰凉', '滑冰', '冰雪', '冰川', '冰岛', '冰冻', '冰山', '结冰', '冰面', '冰球', '冰雹', '冰箱', '冰柜', '冰袋', '冰敷'] }, 'k粉', '邮票'],
-    score: ['两克', '一克', '几克', '现金交易', '老地方见', '上家', '拿货'],
+    fee: ['押金激活', '入会费', '激活费'],
+    gig: ['兼职', '每单', '日结', '刷单', '点赞'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
-    sleepless: ['别想睡了', '别想睡', '不让你睡', '睡不成了'],
+    sleepless: ['不让你睡'],
     bedroom: ['我床上', '我的床上', '到我床上'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
-    voice: ['你的声音', '你声音', '听你说话'],
-    aroused: ['兴奋', '硬了', '湿了', '受不了了'],
-    fantasy: ['想象', '幻想', '脑补'],
+    voice: ['你的声音', '你声音'],
+    aroused: ['硬了'],
+    fantasy: ['脑补'],
     sharedbath: ['一起洗澡', '一起冲澡', '一起泡澡'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
