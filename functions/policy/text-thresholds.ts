@@ -162,6 +162,12 @@ export const CUE_POLICY = {
    * be a bitch" and "aren't you a slut" insult all the same.
    */
   negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment', 'dating'] as readonly SignalId[] },
+  /**
+   * A warning in the same sentence as a phishing or fraud finding passes the advice on and asks for nothing: "the
+   * bank never asks for the code from the SMS", "銀行から暗証番号を聞かれることは絶対にない". Japanese and Korean say
+   * it after the words it warns about, so the warning may stand on either side.
+   */
+  warning: { signals: ['phishing', 'fraud'] as readonly SignalId[] },
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
 } as const;

@@ -199,9 +199,12 @@ class HitContext {
 
   /** Drops the findings of `signals` that lie inside one of `phrases` (a phrase a negation denies, a self-harm phrase). */
   dropFindingsInside(signals: ReadonlySet<SignalId>, phrases: readonly UnitSpan[]): void {
-    const inside = (finding: PlacedFinding): boolean =>
-      signals.has(finding.signal) && phrases.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last);
-    const kept = this.findings.filter((finding) => !inside(finding));
+    this.dropFindingsWhere(signals, (finding) => phrases.some((phrase) => phrase.first <= finding.first && finding.last <= phrase.last));
+  }
+
+  /** Drops the findings of `signals` that `drops` picks. */
+  dropFindingsWhere(signals: ReadonlySet<SignalId>, drops: (finding: PlacedFinding) => boolean): void {
+    const kept = this.findings.filter((finding) => !(signals.has(finding.signal) && drops(finding)));
     if (kept.length < this.findings.length) this.findings.splice(0, this.findings.length, ...kept);
   }
 
@@ -588,6 +591,15 @@ const denyNegated = (context: HitContext): void => {
   context.dropFindingsInside(NEGATABLE, deniedOutright);
 };
 
+const WARNED = new Set<SignalId>(CUE_POLICY.warning.signals);
+
+/** Drops the phishing and fraud a sentence warns against: it passes the advice on and asks for nothing (CUE_POLICY.warning). */
+const dropWarned = (context: HitContext): void => {
+  const warnings = context.tagged('warning');
+  if (warnings.length === 0) return;
+  context.dropFindingsWhere(WARNED, (finding) => warnings.some((warning) => context.sameSentence(warning, finding)));
+};
+
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
 const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'curse']);
 
@@ -634,6 +646,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   romanceAdFindings(context);
 
   denyNegated(context);
+  dropWarned(context);
   selfHarmAlone(context);
   // Looked up only when the text names a film or a game: most texts name none, and build no Nearby for it.
   if (context.tagged('fiction').length > 0) {

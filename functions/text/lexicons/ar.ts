@@ -922,6 +922,8 @@ export const ar: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['الكود اللي وصلك', 'كود التحقق', 'رمز التحقق', 'الرمز اللي وصلك', 'رقم الفيزا', 'cvv', 'el code', 'el kod', 'rakam el visa', 'el ramz'],
     divulge: ['ابعتلي', 'ابعثلي', 'ابعت لي', 'ارسل لي', 'أرسل لي', 'ارسلي', 'قولي', 'قل لي', 'اعطيني', 'عطيني', 'اديني', 'اكتبلي', 'اكتب لي', 'ابلغني', 'زودني', 'ib3atly', 'eb3atly', 'ib3atli', 'eb3tli', 'ab3atli', 'oulli', '2olly', '2oli', 'eddeeni', 'iddini'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['عمره ما هيطلب', 'عمره ما بيطلب', 'لا يطلب أبدا', 'لا يطلب ابدا', 'لن يطلب', 'لا تشارك', 'متشاركش', 'خلي بالك من النصب', 'احذروا'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['رسوم التفعيل', 'لتفعيل الحساب', 'rasm el tasgeel', 'rasm tasgeel', 'rusoom el tasgeel'],
     gig: ['شغل من البيت', 'عمل من المنزل', 'على كل واحد', 'على كل لايك', 'etkbalt'],

@@ -969,6 +969,8 @@ export const de: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
     gig: ['von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt'],

@@ -817,6 +817,8 @@ export const en: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['verification code', 'one-time code', 'one time code', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card details', 'card info', 'banking password', 'bank password'],
     divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['never ask', 'never asks', 'will never ask', 'never share', 'never give', 'never send', 'do not share', "don't share", 'dont share', 'beware of', 'scam alert'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
     gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for'],

@@ -959,6 +959,8 @@ export const fr: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'mot de passe bancaire'])],
     divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: [...withPlain(['ne demande jamais', 'ne demandera jamais', 'ne demandent jamais', 'ne communiquez jamais', 'ne donnez jamais', 'ne partagez jamais', 'ne partage jamais', 'attention aux', 'méfiez-vous'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
     gig: [...withPlain(['job facile', 'travail à domicile', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée'])],

@@ -798,6 +798,8 @@ export const hi: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],
     gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया'],

@@ -795,6 +795,8 @@ export const it: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'password della banca'],
     divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],
     gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato'],

@@ -675,6 +675,8 @@ export const ja: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
     divulge: ['教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['絶対にない', 'ことはありません', '聞かれることは', '教えないで', '教えてはいけません', '詐欺に注意'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
     gig: ['副業', '1件', '日給', 'お仕事を紹介', '選考通過'],

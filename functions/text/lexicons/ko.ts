@@ -573,6 +573,8 @@ export const ko: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', 'cvc', 'cvv'],
     divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],
     gig: ['부업', '건당', '일당', '업무 배정'],

@@ -1013,6 +1013,8 @@ export const pt: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão'])],
     divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: [...withPlain(['nunca pede', 'nunca pedem', 'nunca vai pedir', 'nunca passe', 'nunca compartilhe', 'nunca informe', 'não compartilhe', 'cuidado com golpe', 'cuidado com o golpe'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
     gig: [...withPlain(['trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado'])],

@@ -1139,6 +1139,8 @@ export const ru: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['код подтверждения', 'код из смс', 'код из sms', 'смс-код', 'код который пришел', 'код, который пришел', 'пришедший код', 'одноразовый код', 'cvv', 'cvc', 'три цифры', 'срок действия карты', 'данные карты', 'пароль от банка', 'пароль от онлайн-банка'],
     divulge: ['сообщите', 'сообщи', 'продиктуйте', 'продиктуй', 'назовите', 'назови', 'скажите', 'пришлите', 'пришли', 'скиньте', 'отправьте', 'отправь', 'подтвердите', 'напишите', 'напиши', 'зачитайте'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['никогда не спрашивает', 'никогда не просит', 'никогда не попросит', 'никогда не сообщайте', 'никому не сообщайте', 'никому не говорите', 'осторожно мошенники', 'осторожно, мошенники'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['вступительный взнос', 'депозит для активации', 'страховой взнос'],
     gig: ['работа на дому', 'за каждый лайк', 'за каждый', 'за отзыв', 'за задание', 'прошли отбор'],

@@ -71,6 +71,9 @@ import type { Language } from '../../policy/rules';
  *                      mi comunichi, продиктуйте, ابعتلي, bata do, 教えてください, 불러주세요, 告诉我们): with a `secret` in one clause, the
  *                      fraud of someone posing as a bank or a courier, who never ask for them; not after a negation
  *                      ("never share the code")
+ *           warning    advice against scams (never asks, never share, nunca pide, ne demande jamais, никогда не спрашивает,
+ *                      عمره ما هيطلب, 絶対にない, 요구하지 않습니다, 不会向您索要): a phishing or fraud finding in its sentence
+ *                      passes the warning on, and is dropped
  *           fee        a fee paid before work starts (activation deposit, training fee, frais de dossier, Vermittlungsgebühr,
  *                      вступительный взнос, 登録料, 가입비, 押金激活), not a school's or a gym's registration fee
  *           gig        a task job or a job offer (work from home, per like, you've been selected, 副業, 건당, 兼职): with a
@@ -135,7 +138,7 @@ export const SIGNAL_TAGS = [
  */
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
-  'cruelty', 'fiction', 'secret', 'divulge', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
+  'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
   'fantasy', 'sharedbath',
 ] as const;
 export const CUE_TAGS = [

@@ -631,6 +631,8 @@ export const zh: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
     divulge: ['告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
     gig: ['兼职', '每单', '日结', '刷单', '点赞'],
