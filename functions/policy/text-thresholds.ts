@@ -110,9 +110,12 @@ export const CUE_POLICY = {
    * Findings told in two cues each harmless alone, `window` units apart at most (in one clause when `joined`), the
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
-   * others freed of the speaker, met with support like any self-harm finding), and gore told as a description
-   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive). The pairs of one
-   * signal are listed together: the detector reports one finding per signal.
+   * others freed of the speaker, the speaker gone for good with pills, letters or a rope, met with support like any
+   * self-harm finding), gore told as a description (spilled insides, a body cut in two, a pet skinned or tormented,
+   * an animal skinned alive), fraud (a code or PIN asked for; a fee paid before a task job starts) and sexual
+   * harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
+   * speaker, the two of them pictured in the shower). The pairs of one signal are listed together: the detector
+   * reports one finding per signal.
    */
   cuePairs: {
     confidence: 0.85,

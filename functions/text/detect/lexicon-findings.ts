@@ -600,6 +600,16 @@ const dropWarned = (context: HitContext): void => {
   context.dropFindingsWhere(WARNED, (finding) => warnings.some((warning) => context.sameSentence(warning, finding)));
 };
 
+/** Lowers the gore a sentence about a film, a show or a game describes (CUE_POLICY.fiction). */
+const scaleFiction = (context: HitContext): void => {
+  // Looked up only when the text names a film or a game: most texts name none, and build no Nearby for it.
+  if (context.tagged('fiction').length === 0) return;
+  const fictions = context.near('fiction');
+  for (const finding of context.findings) {
+    if (FICTIONAL.has(finding.signal) && fictions.nearest(finding, CUE_POLICY.fiction.window, (fiction) => context.sameSentence(fiction, finding))) finding.confidence *= CUE_POLICY.fiction.factor;
+  }
+};
+
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
 const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'curse']);
 
@@ -648,13 +658,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   denyNegated(context);
   dropWarned(context);
   selfHarmAlone(context);
-  // Looked up only when the text names a film or a game: most texts name none, and build no Nearby for it.
-  if (context.tagged('fiction').length > 0) {
-    const fictions = context.near('fiction');
-    for (const finding of context.findings) {
-      if (FICTIONAL.has(finding.signal) && fictions.nearest(finding, CUE_POLICY.fiction.window, (fiction) => context.sameSentence(fiction, finding))) finding.confidence *= CUE_POLICY.fiction.factor;
-    }
-  }
+  scaleFiction(context);
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

@@ -796,7 +796,7 @@ export const hi: Lexicon = {
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'atm pin', 'upi pin', 'यूपीआई पिन'],
+    secret: ['verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan'],
