@@ -304,8 +304,11 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   const contactWords = new Nearby([...context.tagged('app'), ...context.tagged('contact')]);
   const pictures = context.near('picture');
   const bodies = context.near('body');
-  const money = context.near('money');
+  const accounts = context.tagged('account');
+  const money = accounts.length === 0 ? context.near('money') : new Nearby([...context.tagged('money'), ...accounts]);
   const sharedCosts = context.near('expense');
+  const payers = context.tagged('payer');
+  const speakerPays = payers.length > 0 && paidBySpeaker(context);
   for (const request of requests) {
     const contact = context.nearest(request, contactWords, CUE_POLICY.solicitContact.window);
     if (contact) context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
@@ -328,11 +331,23 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
     const payment = money.nearest(
       request,
       CUE_POLICY.moneyRequest.window,
-      (candidate) => context.joined(request, candidate) && (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap),
+      (candidate) =>
+        context.joined(request, candidate) &&
+        (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
+        !(speakerPays && (candidate.tag === 'account' || payers.some((payer) => payer.first < candidate.first && context.joined(payer, candidate)))),
     );
     if (payment && !settlesUp(context, request, payment, sharedCosts)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
   }
 };
+
+/**
+ * Whether the speaker is the one paying (a `payer` in the text, often a sentence of its own: "send me your account
+ * number? I'll transfer you the money"): then an ask for an account is where to
+ * send the money, and the money after the payer is the speaker's own ("send me your IBAN, I'll transfer you the money
+ * for the tickets"). Not when the text also asks for a code or a PIN, which receiving money never needs, nor when it
+ * promises a windfall: the prize or refund scam offers to pay too.
+ */
+const paidBySpeaker = (context: HitContext): boolean => context.tagged('secret').length === 0 && context.tagged('windfall').length === 0;
 
 /**
  * Whether a shared cost makes an ask for money settling up: the cost in the money's own clause ("the 15

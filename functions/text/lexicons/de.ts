@@ -920,10 +920,13 @@ export const de: Lexicon = {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'nie im leben'],
     money: [
       'gutscheine', 'gutschein', 'amazon gutscheine', 'guthabenkarte',
-      'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'bankkonto', 'kontonummer', 'iban', 'kreditkarte',
+      'geld', 'kohle', 'knete', 'kies', 'euro', 'dollar', 'überweisung', 'ueberweisung', 'paypal', 'kreditkarte',
       'bitcoin', 'krypto', 'kredit', 'bargeld',
       ...spellings(['moneten', 'zaster', 'kröten', 'flocken', 'cash', 'bares', 'btc', 'euros', 'eur', 'chf', 'vorschuss', 'gebühr', 'gebühren', '€']),
     ],
+    account: ['bankkonto', 'kontonummer', 'iban', 'bankverbindung', 'kontodaten', 'bankdaten'],
+    windfall: ['gewinn', 'gewonnen', 'preis', 'erstattung', 'rückerstattung', 'rueckerstattung', 'entschädigung', 'entschaedigung', 'lotterie', 'gewinnspiel'],
+    payer: ['überweis ich dir', 'ueberweis ich dir', 'ich überweise dir', 'ich ueberweise dir', 'ich überweis dir', 'überweise ich dir', 'zahl ich dir', 'ich zahl dir', 'ich zahle dir', 'damit ich dir', 'schick ich dir das geld', 'ich schick dir das geld'],
     // Not the French "du" (of the) after a picture word: "la photo du tableau".
     you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
     ],
@@ -967,7 +970,7 @@ export const de: Lexicon = {
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
+    secret: ['sms-tan', 'karten-pin', 'kartenpin', 'die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug'],

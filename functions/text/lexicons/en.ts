@@ -747,7 +747,7 @@ export const en: Lexicon = {
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',
       'per person', 'the pizza', 'for pizza', 'dinner', 'lunch', 'brunch', 'breakfast', 'the drinks', 'for drinks', 'the beers', 'the coffees', 'groceries',
-      'the takeaway', 'the takeout', 'the uber', 'the cab',
+      'the takeaway', 'the takeout', 'the uber', 'the cab', 'the tickets', 'concert tickets', 'the concert', 'the rent', 'the hotel', 'the airbnb', 'the gas money',
     ],
     // Right before a threat or self-harm phrase, denies it: "I'm not going to kill you", "I don't want to die".
     negation: [
@@ -758,11 +758,14 @@ export const en: Lexicon = {
     money: [
       'hospital bill', 'medical bills',
       'money', { term: 'cash', unless: ['cash back', 'cashback', 'in cash', 'pay cash', 'cash only', 'cash or card', 'by cash', 'with cash'] }, 'dollars', 'bucks', 'usd', 'euros', '£', 'paypal', 'venmo', 'cashapp', 'cash app', 'zelle', 'western union',
-      'bitcoin', 'btc', 'crypto', 'usdt', 'gift card', 'itunes card', 'bank account', 'bank transfer', 'card number', 'credit card', 'wire transfer',
+      'bitcoin', 'btc', 'crypto', 'usdt', 'gift card', 'itunes card', 'bank transfer', 'credit card', 'wire transfer',
       'payment', 'funds', 'donation', 'loan', 'a loan',
       'dollar', 'euro', 'quid', 'rupees', 'pesos', 'yuan', 'rmb', 'revolut', 'apple pay', 'google pay', 'gcash', 'paytm', 'alipay', 'wechat pay', 'ethereum', 'eth',
       'usdc', 'crypto wallet', 'my rent', 'rent money', 'a few bucks', 'some cash',
     ],
+    account: ['bank account', 'card number', 'account number', 'bank details', 'account details', 'sort code', 'routing number', 'iban', 'your iban'],
+    windfall: ['prize', 'prizes', 'you won', 'you have won', "you've won", 'winnings', 'refund', 'your reward', 'compensation', 'jackpot', 'lottery'],
+    payer: ['pay you back for', 'i\'ll transfer you', 'ill transfer you', 'i\'ll send you the money', 'ill send you the money', 'so i can pay you', 'so i can send you the money', 'so i can transfer you', 'i\'ll venmo you', 'ill venmo you', 'i\'ll zelle you', 'i\'ll paypal you'],
     you: [
       'you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass',
     ],

@@ -638,7 +638,7 @@ const MORE_FRAUD = [
     'soy agente del fbi', 'soy de la interpol', 'debes pagar una multa', 'debe pagar una multa', 'pagar una multa para evitar', 'para evitar la detención',
     'para evitar su detención', 'para evitar tu detención', 'orden de arresto en su contra', 'orden de arresto en tu contra', 'orden de detención',
     'una denuncia en su contra', 'una denuncia en tu contra', 'le llamamos de hacienda',
-    'ayúdenme con lo que puedan', 'ayudenme con lo que puedan', 
+    'ayúdenme con lo que puedan', 'ayudenme con lo que puedan',
     'tengo una herencia', 'herencia que quiero compartir', 'compartir mi herencia', 'mi herencia contigo', 'herencia a tu nombre', 'mi difunto esposo me dejó',
     'mi difunto marido me dejó', 'te doy el doble', 'te devuelvo el doble', 'te regreso el doble', 'te pago el doble', 'duplico tu dinero', 'te lo duplico', 'te lo triplico',
     'te devuelvo el dinero', 'te devuelvo la plata', 'te devuelvo la lana',
@@ -1162,13 +1162,16 @@ export const es: Lexicon = {
     money: [
       'varos',
       'dinero', 'plata', 'lana', 'guita', 'pesos', 'euros', 'dólares', 'dolares', 'dolaritos', 'transferencia', 'bizum', 'depósito',
-      'deposito', 'nequi', 'daviplata', 'yape', 'mercado pago', 'oxxo', 'tarjeta de crédito', 'tarjeta de credito', 'cuenta bancaria',
-      'número de cuenta', 'numero de cuenta', 'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',
+      'deposito', 'nequi', 'daviplata', 'yape', 'mercado pago', 'oxxo', 'tarjeta de crédito', 'tarjeta de credito',
+      'criptomonedas', 'cripto', 'bitcoin', 'préstamo', 'prestamo', 'una ayudita', 'recarga',
       'soles', 'bolívares', 'bolivares', 'quetzales', 'lempiras', 'colones', 'en efectivo', 'paypal', 'western union', 'zelle', 'binance',
       'pesitos', 'dinerito', 'platita', 'lanita', 'pavos', 'usd', 'dls', 'dlls', 'transferencia bancaria',
       // Thousands of pesos in Argentina and Chile; Lucas is also a name ("pasame a Lucas").
       { term: 'lucas', unless: ['a lucas', 'con lucas', 'y lucas', 'de lucas', 'para lucas'] }, 'lukas',
     ],
+    account: ['cuenta bancaria', 'número de cuenta', 'numero de cuenta', 'datos bancarios', 'tu iban', 'el iban', 'tu clabe', 'tu cbu', 'tu cvu'],
+    windfall: ['premio', 'el premio', 'ganaste', 'has ganado', 'ha ganado', 'usted ganó', 'reembolso', 'tu reembolso', 'su reembolso', 'indemnización', 'indemnizacion', 'lotería', 'loteria', 'sorteo'],
+    payer: ['te transfiero', 'te hago la transferencia', 'te hago una transferencia', 'te hago un bizum', 'te paso la plata', 'te paso el dinero', 'para pagarte', 'para transferirte', 'te mando la plata', 'te mando el dinero', 'te deposito'],
     you: [
       'tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas',
       // Said to the reader before a judgement: "cállate inútil", "te ves ridícula", "pareces idiota". Not "estas" (these).
@@ -1200,7 +1203,7 @@ export const es: Lexicon = {
     method: [...withPlain(['la cuerda', 'una cuerda', 'carbón vegetal', 'el carbón'])],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'contraseña del banco', 'clave del banco'])],
-    divulge: [...withPlain(['dígame', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'díctenos', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
+    divulge: [...withPlain(['necesitamos', 'requerimos', 'proporciónenos', 'facilítenos', 'dígame', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'díctenos', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: [...withPlain(['nunca pide', 'nunca piden', 'nunca te pedirá', 'nunca le pedirá', 'nunca compartas', 'nunca des', 'no compartas', 'jamás pide', 'cuidado con', 'ojo con'])],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).

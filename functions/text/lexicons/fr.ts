@@ -567,8 +567,10 @@ export const fr: Lexicon = {
       'tu ne peux pas te cacher', 'je vais balancer tes photos', 'je vais publier tes photos', 'je vais leak tes nudes', 'je vais diffuser tes nudes',
       'je vais pourrir ta vie', 'je vais te pourrir la vie', 'je vais ruiner ta vie', 'va te tuer', 'tue-toi', 'tue toi', 'suicide-toi', 'suicide toi',
       'va crever', 'que tu crèves', 'que tu creves', 'que tu crèves',
-      // "crève !" wishes death; "je crève de faim", "on crève de chaud", "j'ai la crève" (a cold), "ça crève les yeux" do not
-      ...['crève', 'creve'].map((term) => ({
+      // "crève !" wishes death; "je crève de faim", "on crève de chaud", "j'ai la crève" (a cold), "ça crève les yeux" do not. Typed
+      // without its accent it is as often "crevé" (worn out: "tondu toute la pelouse, creve"), so alone it needs the accent.
+      'creve salope', 'creve connard', 'creve conne', 'allez creve', 'creve en enfer', 'va creve',
+      ...['crève'].map((term) => ({
         term,
         unless: [
           ...pairs(['je', 'j', 'on', 'la', 'une', 'ma', 'sa', 'ta', 'ça me', 'ca me', 'ça', 'ca', 'il', 'elle', 'me', 'ce boulot me', 'ce taf me'], [term]),
@@ -653,7 +655,7 @@ export const fr: Lexicon = {
       'votre compte a été bloqué', 'entrez votre mot de passe', 'donne-moi ton mot de passe', 'donne moi ton mot de passe', 'c’est quoi ton mot de passe',
       "c'est quoi ton mot de passe", 'ton mdp', 'code de vérification', 'code de verification', 'donne-moi le code', 'donne moi le code', 'envoie-moi le code',
       'envoie moi le code', 'le code que tu as reçu', 'le code que tu as recu', 'code à 6 chiffres', 'code a 6 chiffres', 'code reçu par sms',
-      'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'numéro de carte', 'numero de carte', 'le cryptogramme', 'activité suspecte',
+      'le cryptogramme', 'activité suspecte',
       'activite suspecte', 'connexion inhabituelle', 'mettez à jour vos informations', 'mettre à jour votre paiement', 'cliquez sur le lien ci-dessous',
       'donne ton mot de passe', 'envoie ton mot de passe', 'envoie-moi ton mot de passe', 'envoie moi ton mot de passe', 'dis-moi ton mot de passe',
       'dis moi ton mot de passe', 'écris ton mot de passe', 'ecris ton mot de passe', 'quel est ton mot de passe', 'quel est votre mot de passe',
@@ -724,7 +726,7 @@ export const fr: Lexicon = {
       })),
       'besoin d’argent urgent',
       "besoin d'argent urgent", 'envoie-moi de l’argent', "envoie-moi de l'argent", 'envoie moi de l argent', 'fais-moi un virement', 'fais moi un virement',
-      'je te rembourse', 'je te rembourserai', 'placement garanti', 'rendement garanti', 'profit garanti', 'bénéfice garanti', 'gains garantis',
+      ...['je te rembourse', 'je te rembourserai'].map(unlessBefore(['le resto', 'le restau', 'les billets', 'le billet', 'les places', 'ta part', 'le ciné', 'le cine', 'le taxi', 'les courses', 'le loyer', "l'essence", 'le concert'])), 'placement garanti', 'rendement garanti', 'profit garanti', 'bénéfice garanti', 'gains garantis',
       'rendement quotidien', 'doublez votre argent', 'double ton argent', 'investir dans le bitcoin', 'investis en crypto', 'investissement crypto',
       'plateforme d’investissement', "plateforme d'investissement", 'signaux de trading', 'trading forex', 'je suis de l’équipe hellotalk',
       "je suis de l'équipe hellotalk", 'équipe hellotalk', 'equipe hellotalk', 'support hellotalk', 'service client hellotalk', 'je suis l’administrateur',
@@ -925,10 +927,13 @@ export const fr: Lexicon = {
     money: [
       ...MORE_MONEY,
       'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',
-      'paypal', 'lydia', 'paylib', 'western union', 'iban', 'carte bancaire', 'carte de crédit', 'compte bancaire', 'bitcoin', 'crypto',
+      'paypal', 'lydia', 'paylib', 'western union', 'carte bancaire', 'carte de crédit', 'bitcoin', 'crypto',
       'cash', 'balles', 'eur', 'francs', 'piasses', 'piastres', 'cryptos', 'cryptomonnaie', 'cryptomonnaies', 'btc', 'ethereum', 'usdt', 'revolut',
       'wero', 'interac', 'virement interac', 'mandat cash', 'moneygram', 'recharge pcs', 
     ],
+    account: ['iban', 'compte bancaire', 'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'votre rib', 'numéro de carte', 'numero de carte', 'numéro de compte', 'numero de compte', 'ton iban', 'votre iban'],
+    windfall: ['prix', 'lot', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
+    payer: ['je te vire', 'je te fais un virement', 'je te fais le virement', 'pour te rembourser', 'pour te payer', 'que je te rembourse', 'que je te paie', 'que je te paye', 'je te fais un lydia', 'je te fais un paylib', 'je t\'envoie l\'argent', 'je t\'envoie les sous'],
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],
     your: ['ton', 'ta', 'tes', 'votre', 'vos'],

@@ -210,7 +210,7 @@ const SELF_HARM_INDIRECT = [
   ...pairs(['blade se', 'ब्लेड से'], ['kaatti hoon', 'kaatta hoon', 'kaat leti', 'kaat leta', 'kaat lungi', 'kaat lunga', 'kaati thi', 'काटती हूँ', 'काटता हूँ', 'काट लूंगी']),
   'khud ko blade', 'apne aap ko blade', 'alvida duniya', 'अलविदा दुनिया', 'duniya ko alvida keh raha', 'duniya ko alvida keh rahi', 'duniya ko alvida kehna chah*',
   'so jaungi hamesha', 'so jaunga hamesha', 'so jaun hamesha', 'सो जाऊंगी हमेशा', 'सो जाऊंगा हमेशा', 'goliyan kha ke so', 'goliyan kha kar so', 'गोलियां खा के सो',
-  'zindagi se thak*', 'zindagi se tang aa*', 'life se thak*', 'ज़िंदगी से थक*', 'जिंदगी से थक*', 'ज़िंदगी से तंग आ*', 'जिंदगी से तंग आ*', 
+  'zindagi se thak*', 'zindagi se tang aa*', 'life se thak*', 'ज़िंदगी से थक*', 'जिंदगी से थक*', 'ज़िंदगी से तंग आ*', 'जिंदगी से तंग आ*',
   // Hurting oneself as a habit or a plan; "khelte hue khud ko chot lag gayi" is a fall, "khud ko nuksan mat pahunchao" advice.
   ...pairs(['khud ko chot', 'khud ko nuksan', 'khud ko nuksaan', 'apne aap ko chot'], ['pahunchata', 'pahunchati', 'pahuchata', 'pahuchati', 'pahunchaunga', 'pahunchaungi', 'deta hoon', 'deti hoon']),
   ...pairs(['खुद को चोट', 'खुद को नुकसान', 'ख़ुद को नुकसान'], ['पहुंचाता', 'पहुंचाती', 'पहुँचाता', 'पहुँचाती', 'पहुंचाऊंगा', 'पहुंचाऊंगी']), 'khud ko hurt karta', 'khud ko hurt karti', 'mera aakhri message', 'mera aakhri post', 'ye mera last message',
@@ -567,7 +567,7 @@ export const hi: Lexicon = {
       'app ka moderator hoon', 'account ban hone wala', 'verify ke liye',
       'crypto mein lagao', 'crypto mein paisa lagao', 'crypto mein double', '10x return', 'return pakka', ...pairs(['aadhar number'], SHARE_IT), ...pairs(['aadhaar number'], SHARE_IT), 'otp bata', ...pairs(['आधार नंबर'], SHARE_IT),
       'udhaar do', 'udhar do', 'udhaar de do', 'उधार दो',
-      'उधार दे दो', 'paise udhaar', 
+      'उधार दे दो', 'paise udhaar',
       'recharge karwa do', 'recharge kara do', 'रिचार्ज करा दो', 'double paisa', 'paisa double', 'पैसा डबल',
       'pakka profit', 'lottery lagi', 'lottery jeeti', 'lottery nikli', 'kbc lottery', 'केबीसी लॉटरी', 'लॉटरी लगी', 'लॉटरी जीती', 'bank se bol raha',
       'bank se baat kar raha', 'बैंक से बोल रहा', 'customer care se', 'registration fee bhejo', 'crypto mein invest',
@@ -758,9 +758,12 @@ export const hi: Lexicon = {
       'paison', 'paiso', 'पैसों', 'rupye', 'rupaiye', 'rupiya', 'रूपये', 'रूपए', 'रुपया', 'रुपयों', 'pese', 'paisey',
       'gpay pe', 'gpay kar', 'paytm kar', 'phonepe kar',
       'transfer', 'bitcoin', 'crypto', 'loan', 'recharge', 'paise', 'paisa', 'pese', 'पैसे', 'पैसा', 'rupaye', 'rupay', 'rupees', 'rs', 'रुपये', 'रुपए', 'paytm', 'gpay', 'phonepe', 'upi', 'यूपीआई', 'udhaar',
-      'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख', 'bank account',
+      'udhar', 'उधार', 'रिचार्ज', 'लोन', 'hazaar', 'hazar', 'हज़ार', 'हजार', 'lakh', 'लाख',
       'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',
     ],
+    account: ['bank account', 'account number', 'account no', 'khata number', 'खाता संख्या', 'अकाउंट नंबर', 'upi id', 'यूपीआई आईडी'],
+    windfall: ['inaam', 'इनाम', 'jeeta', 'jeet gaye', 'जीता', 'जीत गए', 'lottery', 'लॉटरी', 'refund', 'रिफंड', 'prize'],
+    payer: ['paise bhej deta', 'paise bhej dunga', 'paise bhejta hoon', 'paise bhejti hoon', 'paise transfer kar deta', 'paise transfer kar dunga', 'tujhe paise bhej', 'tumhe paise bhej', 'मैं पैसे भेज', 'पैसे भेज दूंगा', 'पैसे भेज देता'],
     you: [
       ...OWN, ...OWN_WITH, ...YOURS_WITH,
       'tumhare', 'tumhein', 'tumse', 'tujhse', 'tujhme', 'tujhmein', 'tumne', 'tereko', 'tumlog', 'aapke', 'aapse', 'aapne', 'tumhra', 'tumhri',
@@ -796,7 +799,7 @@ export const hi: Lexicon = {
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
-    secret: ['verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'upi pin', 'यूपीआई पिन'],
+    secret: ['net banking password', 'नेट बैंकिंग पासवर्ड', 'आया हुआ otp', 'आया हुआ ओटीपी', 'aaya hua otp', 'aya hua otp', 'verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan'],

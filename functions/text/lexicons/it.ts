@@ -755,12 +755,15 @@ export const it: Lexicon = {
     negation: ['non', 'nn', 'mai', 'non ho intenzione di', 'non ho nessuna intenzione di', 'nn ho intenzione di', 'giammai', 'non voglio', 'non vorrei', 'mai e poi mai'],
     money: [
       'una ricarica',
-      'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'conto corrente', 'iban', 'carta di credito',
+      'soldi', 'soldini', 'denaro', 'euro', 'bonifico', 'ricarica', 'postepay', 'paypal', 'satispay', 'carta di credito',
       'bitcoin', 'cripto', 'prestito', 'contanti', 'sghei', 'piccioli', 'euri', 'eur', 'dollari', 'sterline', 'franchi', 'criptovalute', 'criptovaluta',
       'crypto', 'btc', 'ethereum', 'usdt', 'revolut', 'western union', 'moneygram', 'carta prepagata', 'ricarica postepay', 'buono amazon',
       { term: 'sacchi', unless: ['sacchi della', 'sacchi di', 'sacchi a pelo', 'sacchi neri', 'sacchi per'] }, 'soldoni', 'cash', 'donazione', 'donazioni',
       'spese di spedizione', 'bancomat',
     ],
+    account: ['conto corrente', 'iban', 'numero di conto', 'numero della carta', 'coordinate bancarie', 'tuo iban'],
+    windfall: ['premio', 'hai vinto', 'ha vinto', 'vincita', 'rimborso', 'il rimborso', 'risarcimento', 'lotteria'],
+    payer: ['ti faccio il bonifico', 'ti faccio un bonifico', 'ti mando i soldi', 'ti faccio una ricarica', 'per pagarti', 'per ridarti', 'ti ridò i soldi', 'ti rido i soldi', 'ti giro i soldi', 'ti faccio un satispay'],
     you: [
       'tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una', 'siete', 'sembri', 'eri',
       // "sei" with an intensifier before the contempt word: "sei davvero un incapace", "sei proprio una stupida"

@@ -628,15 +628,18 @@ export const ja: Lexicon = {
       '割り勘', 'わりかん', 'ワリカン', '割り勘で', '半分ずつ',
       // Fronting a cost is settling up (立て替えてくれてありがとう); asking someone to front one is the scam's ask.
       { term: '立て替え', unless: ['立て替えてくれない', '立て替えてほし', '立て替えて欲し', '立て替えてもらえな', '立て替えてもらえる'] }, { term: '立替', unless: ['立替えてくれない', '立替えてほし'] }, '飲み代', 'ご飯代', 'ごはん代', '食事代', 'ランチ代', 'ピザ代', 'ピザ',
-      '夕飯代', 'タクシー代', 'カラオケ代',
+      '夕飯代', 'タクシー代', 'カラオケ代', '飲み会代', 'チケット代', 'ライブ代', 'ホテル代', '家賃',
     ],
     money: [
       '示談金', '帰国費用', '帰国のお金',
-      'お金', 'おかね', '現金', '金貸', '振込', '振り込み', '送金', '万円', '口座', '口座番号', 'ビットコイン', '仮想通貨', '暗号資産', 'PayPay',
+      'お金', 'おかね', '現金', '金貸', '振込', '振り込み', '送金', '万円', 'ビットコイン', '仮想通貨', '暗号資産', 'PayPay',
       'ペイペイ', '電子マネー', 'ギフトカード', 'アマギフ', 'Amazonギフト', 'iTunesカード', 'グーグルプレイカード', '投資', '借金', '利益', '報酬',
       '生活費', '治療費', '手術代', '手術費', '医療費', '入院費', '航空券代', '渡航費', 'ビザ代',
       'ギフト券', '万貸', '万かし', '万だけ', '万振り', '万送', '万払',
     ],
+    account: ['口座', '口座番号'],
+    windfall: ['当選', '賞金', '返金', '払い戻し', '還付金', '懸賞', '景品'],
+    payer: ['振り込むから', '振り込むね', '振り込んどく', '送金するから', '送金するね', '払うから', '払うね', '返すから', '返すね'],
     // 顔が見たいから写真送って: the face to be seen is the reader's, said without a pronoun.
     you: ['顔が見たい', '顔見たい', '顔を見たい', 'てめぇ', 'テメェ', 'おめえ', 'おめー', 'オメー', 'おまえら', 'お前ら', 'omee', 'お前', 'おまえ', 'オマエ', 'てめえ', 'てめー', 'テメー', 'テメエ', '貴様', 'きさま', 'あんた', 'アンタ', 'あなた', 'きみ', 'omae', 'temee', 'anta', ...POINTED, ...POSSESSIVES, ...YOU_PHRASES],
     // A selfie or a face photo shows its sender: asked for, it is the reader's picture ("自撮り送って"). Not one
@@ -674,7 +677,7 @@ export const ja: Lexicon = {
     method: ['練炭'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
-    divulge: ['教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
+    divulge: ['が必要です', 'が必要になります', 'をご用意ください', '教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['絶対にない', 'ことはありません', '聞かれることは', '教えないで', '教えてはいけません', '詐欺に注意'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).

@@ -507,6 +507,7 @@ export const ko: Lexicon = {
       '야한', '섹시한', '가슴', '브래지어', '엉덩이', '몸매', '속옷', '팬티', '허벅지', '알몸', '나체', '비키니', '수영복', '가슴골', '벗은',
     ],
     request: [
+      '보내주시면', '보내 주시면',
       // A picture asked for as something to do: "do a mirror selfie for me".
       '찍어줄 수 있어', '찍어 줄 수 있어', '찍어줘', '찍어 줘',
       ...ID_ASKS, ...POINTERS, ...CAN_YOU,
@@ -533,6 +534,9 @@ export const ko: Lexicon = {
       '돈 좀', '돈좀', '돈을', '돈이 필요', '돈 필요', '송금', '입금', ACCOUNT, ACCOUNT_NUMBER, '이체', ...WON_ASKED, '비트코인', '투자', '현금', '상품권',
       GIFT_VOUCHER, '기프티콘', '후원', '토스로', '카카오페이', '페이팔', '대출', DEBT, '비용이 필요', '병원비', '수술비', '보석금', '합의금',
     ],
+    account: ['카드번호', '카드 번호'],
+    windfall: ['당첨', '상금', '환불', '환급', '경품', '보상금'],
+    payer: ['보내줄게', '입금해줄게', '이체해줄게', '송금해줄게', '보내 줄게', '입금해 줄게', '이체해 줄게'],
     // A selfie or a face photo shows its sender: asked for, it is the reader's picture ("셀카 보내줘"), as is one of
     // "너" with the possessive dropped ("너 사진 보내봐"; 네 stays out, it is also "yes"). Not one taken together, nor
     // the stick, nor the speaker's or someone else's ("내 셀카", "엄마 얼굴 사진").
@@ -572,7 +576,7 @@ export const ko: Lexicon = {
     method: ['번개탄', '밧줄'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', 'cvc', 'cvv'],
-    divulge: ['불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
+    divulge: ['보내주시면', '보내 주시면', '알려주시면', '알려 주시면', '불러주시면', '불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).

@@ -979,11 +979,14 @@ export const pt: Lexicon = {
     money: [
       // Bare "grana" is also Italian cheese (grana padano) and bare "pix" is how a bill is split ("me passa teu pix"): in phrases.
       ...SLANG_MONEY, 'r$', 'pila', 'pilas', 'essa grana', 'uma graninha', 'de pix', 'por pix', 'pelo pix', 'dinheiro emprestado', 'btc', 'bitcoins',
-      'dinheiro', 'chave pix', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
-      'cartão de crédito', 'cartao de credito', 'conta bancária', 'conta bancaria', 'bitcoin', 'cripto', 'criptomoeda', 'empréstimo', 'emprestimo',
+      'dinheiro', 'reais', 'euros', 'dólares', 'dolares', 'transferência', 'transferencia', 'mbway', 'mb way',
+      'cartão de crédito', 'cartao de credito', 'bitcoin', 'cripto', 'criptomoeda', 'empréstimo', 'emprestimo',
       'boleto', 'uma grana', 'a grana', 'um pix', 'via pix', 'no pix', 'uns trocados', 'trocado',
       'dindin', 'paypal', 'western union', 'binance',
     ],
+    account: ['conta bancária', 'conta bancaria', 'chave pix', 'número da conta', 'numero da conta', 'número da tua conta', 'numero da tua conta', 'número da sua conta', 'numero da sua conta', 'dados bancários', 'dados bancarios', 'teu iban', 'seu iban', 'teu nib', 'teu pix', 'seu pix'],
+    windfall: ['prêmio', 'premio', 'prémio', 'você ganhou', 'voce ganhou', 'ganhou', 'reembolso', 'seu reembolso', 'indenização', 'indenizacao', 'sorteio', 'loteria'],
+    payer: ['eu transfiro', 'te transfiro', 'te faço um pix', 'te faco um pix', 'te mando um pix', 'te mando o dinheiro', 'pra te pagar', 'para te pagar', 'pra te transferir', 'para te transferir', 'eu te pago'],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas', 'contigo', 'cê', 'vós'],
     your: ['teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas'],
     // Verbs that maim, in the forms a threat takes (first person: "vou quebrar", "te quebro"), for a body part of the

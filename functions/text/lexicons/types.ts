@@ -22,6 +22,14 @@ import type { Language } from '../../policy/rules';
  *           negative   contempt that is no insult alone (恶心, 素质低, 한심하다, disgusting, lazy): aimed at a group it is hate
  *           expense    a cost people share (the bill, my half, 割り勘, AA制, pizza, dinner): a money request next to one
  *                      is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
+ *           account    where money is received (bank account, IBAN, card number, RIB, Kontonummer, номер карты, رقم حسابك,
+ *                      口座番号, 卡号): asked for, a money ask like `money`, unless a `payer` in the ask's sentence says the
+ *                      speaker is the one paying ("send me your IBAN, I'll transfer you the money for the tickets")
+ *           payer      the speaker paying the reader now (I'll transfer you, te transfiero, je te fais un virement, überweis ich
+ *                      dir, переведу тебе, احولك, 振り込むから, 입금해줄게, 转给你); not "I'll pay you back", the promise a loan ask makes
+ *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation (premio, remboursement,
+ *                      Gewinn, выигрыш, جائزة, 当選, 환불, 中奖): with one in the text a `payer` excuses no ask for an account, as the
+ *                      scam that pays out a prize asks for the card it will "pay" into
  *           lend       verbs whose object is money unless said otherwise (lend me, loan me, одолжи, 借我, 빌려줘,
  *                      貸して, leih mir): beside a bare figure ("lend me 2000") they ask for money, which a plain
  *                      request beside a figure ("can i get 20 likes") does not
@@ -139,7 +147,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -218,7 +218,7 @@ const MORE_FRAUD = [
   '个月回本', '天回本', { term: '个月翻', unless: ['个月翻译', '个月翻新', '个月翻修', '个月翻了'] }, '天翻倍', '周翻倍', '一起投资', '平台投资', '平台上投资', '这个平台投', '我带你投', '带你投', '教你投资', '一起理财',
   ...pairs(['充', '充值'], ['一百', '两百', '三百', '五百', '一千', '两千', '五千', '一万'], '').map((paid) => paid + '返'), '充值返', '充值送', '充多少送多少', '充多少返多少',
   '抖音官方客服', '百万保障', '保障服务', '每月扣费', '自动扣费', '取消扣费', '关闭扣费', '会员扣费', '关闭百万保障',
-  '卡号发给我', '卡号发我', '卡密发给我', '卡密发我', '把卡密', '把卡号', '帮我买礼品卡', '帮我买点卡', '买几张礼品卡', '京东卡卡密',
+  '卡密发给我', '卡密发我', '把卡密', '帮我买礼品卡', '帮我买点卡', '买几张礼品卡', '京东卡卡密',
   '急需手术费', '急需医药费', '急需学费', '急需路费',
 ];
 /** Personal ads: a partner wanted, a foreigner wanted, loneliness offered, marriage as the aim. */
@@ -580,7 +580,7 @@ export const zh: Lexicon = {
       'AA', 'AA制', '平摊', '分摊', '均摊', '你那份', '我那份', '一人一半', '每人', '饭钱', '飯錢', '披萨', '披薩', '晚饭', '晚飯', '午饭', '午飯',
       '奶茶', '聚餐', '火锅', '火鍋', '车费', '車費', '打车钱', '打車錢', '垫付', '墊付', '帮你付', '幫你付',
       // Small everyday buys a friend covers: "借我五块钱买瓶水".
-      '买瓶水', '买水', '买杯咖啡', '买咖啡', '早饭钱', '早餐钱', '外卖', '电影票', '门票', '奶茶钱',
+      '买瓶水', '买水', '买杯咖啡', '买咖啡', '早饭钱', '早餐钱', '外卖', '电影票', '门票', '奶茶钱', '吃饭的钱', '吃饭钱', '演唱会', '房租', '酒店钱',
     ],
     // 紧挨在威胁、自残说法前面的否定：“我不想死”“我不会杀你”。要不、不然、不管里的“不”不是否定。
     negation: [
@@ -588,7 +588,7 @@ export const zh: Lexicon = {
       '不会', '不會', '没', '沒', '别', '別', '绝不', '絕不', '才不会', '才不會',
     ],
     money: [
-      ...NUMERAL_AMOUNTS, '班费', '学费', '材料费', '资料费', '手续费', '卡号', '卡密',
+      ...NUMERAL_AMOUNTS, '班费', '学费', '材料费', '资料费', '手续费', '卡密',
       // 转我 is a request ("转我五百"), and forwarding a clip ("这个视频转我一下") asks for no money.
       // "给我看看这个包多少钱" asks a price, "给我看看你的钱包" a wallet: no money is asked for.
       { term: '钱', unless: ['多少钱', '钱包', '价钱', '值钱'] }, { term: '錢', unless: ['多少錢', '錢包', '價錢', '值錢'] }, '转账', '轉賬', '轉帳', '汇款', '匯款', '打钱', '打錢', '打款', '红包', '紅包', '借钱', '借錢', '比特币', '比特幣', '虚拟币', '虛擬幣',
@@ -596,6 +596,9 @@ export const zh: Lexicon = {
       '保證金', '银行卡', '銀行卡',
       '话费', '礼品卡', '购物卡', 'q币', '京东卡', '医药费', '手术费',
     ],
+    account: ['卡号', '银行账号', '收款账号', '收款码'],
+    windfall: ['中奖', '奖金', '退款', '退税', '赔偿', '奖品', '彩票', '抽奖'],
+    payer: ['转给你', '转你', '打给你', '付给你', '还给你', '微信转你', '支付宝转你'],
     // 你们学校, 你家乡: the reader's place, not the reader ("发给我你们学校的照片" asks for no picture of anyone).
     you: [
       // "你把牙打掉了？", "你先把鸡腿剁了": the reader does it, to no body of theirs.
@@ -630,7 +633,7 @@ export const zh: Lexicon = {
     method: ['烧炭', '木炭', '绳子'],
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
-    divulge: ['告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
+    divulge: ['请提供', '提供您的', '需要您提供', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
     warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
