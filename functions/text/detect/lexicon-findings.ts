@@ -341,11 +341,10 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
 };
 
 /**
- * Whether the speaker is the one paying (a `payer` in the text, often a sentence of its own: "send me your account
- * number? I'll transfer you the money"): then an ask for an account is where to
- * send the money, and the money after the payer is the speaker's own ("send me your IBAN, I'll transfer you the money
- * for the tickets"). Not when the text also asks for a code or a PIN, which receiving money never needs, nor when it
- * promises a windfall: the prize or refund scam offers to pay too.
+ * Whether a `payer` in the text (often a sentence of its own: "send me your account number? I'll transfer you the
+ * money") says the speaker is the one paying: then an ask for an account is where to send the money, and the money
+ * after the payer is the speaker's own. Not when the text also asks for a code or a PIN, which receiving money never
+ * needs, nor when it promises a windfall: the prize or refund scam offers to pay too.
  */
 const paidBySpeaker = (context: HitContext): boolean => context.tagged('secret').length === 0 && context.tagged('windfall').length === 0;
 

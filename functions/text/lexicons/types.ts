@@ -23,8 +23,8 @@ import type { Language } from '../../policy/rules';
  *           expense    a cost people share (the bill, my half, 割り勘, AA制, pizza, dinner): a money request next to one
  *                      is settling up between friends ("send me the 15 euros for the pizza"), not a money ask
  *           account    where money is received (bank account, IBAN, card number, RIB, Kontonummer, номер карты, رقم حسابك,
- *                      口座番号, 卡号): asked for, a money ask like `money`, unless a `payer` in the ask's sentence says the
- *                      speaker is the one paying ("send me your IBAN, I'll transfer you the money for the tickets")
+ *                      口座番号, 卡号): asked for, a money ask like `money`, unless a `payer` in the text says the speaker
+ *                      is the one paying ("send me your IBAN? I'll transfer you the money for the tickets")
  *           payer      the speaker paying the reader now (I'll transfer you, te transfiero, je te fais un virement, überweis ich
  *                      dir, переведу тебе, احولك, 振り込むから, 입금해줄게, 转给你); not "I'll pay you back", the promise a loan ask makes
  *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation (premio, remboursement,
