@@ -110,9 +110,10 @@ export const CUE_POLICY = {
    * Findings told in two cues each harmless alone, `window` units apart at most (in one clause when `joined`), the
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
-   * others freed of the speaker, the speaker gone for good with pills, letters or a rope, met with support like any
+   * others freed of the speaker, the speaker gone for good with pills, letters or a rope, the speaker hurting their
+   * own body on purpose or as a punishment, met with support like any
    * self-harm finding), gore told as a description (spilled insides, a body cut in two, a pet skinned or tormented,
-   * an animal skinned alive), fraud (a code or PIN asked for; a fee paid before a task job starts) and sexual
+   * an animal skinned alive), fraud (a code or PIN asked for; a fee paid before a task job starts or a prize, a refund or a loan is paid out) and sexual
    * harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
    * speaker, the two of them pictured in the shower). The pairs of one signal are listed together: the detector
    * reports one finding per signal.
@@ -127,6 +128,7 @@ export const CUE_POLICY = {
       { signal: 'self-harm', act: 'vanish', means: 'farewell', window: 100, joined: false },
       { signal: 'self-harm', act: 'vanish', means: 'relief', window: 100, joined: false },
       { signal: 'self-harm', act: 'method', means: 'vanish', window: 100, joined: false },
+      { signal: 'self-harm', act: 'selfinjure', means: 'deliberate', window: 100, joined: false },
       { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'pet', window: 16, joined: true },
@@ -134,6 +136,7 @@ export const CUE_POLICY = {
       { signal: 'gore', act: 'cruelty', means: 'pet', window: 20, joined: true },
       { signal: 'fraud', act: 'divulge', means: 'secret', window: 40, joined: true },
       { signal: 'fraud', act: 'fee', means: 'gig', window: 80, joined: false },
+      { signal: 'fraud', act: 'upfront', means: 'windfall', window: 100, joined: false },
       { signal: 'sexual-harassment', act: 'sleepless', means: 'bedroom', window: 80, joined: false },
       { signal: 'sexual-harassment', act: 'aroused', means: 'voice', window: 30, joined: true },
       { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },

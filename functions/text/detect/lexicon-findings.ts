@@ -595,6 +595,17 @@ const cuePairFindings = (context: HitContext): void => {
 };
 
 /**
+ * Much blood told ("blood everywhere", "кровищи") is gore, unless the text tells of the speaker's own mishap (a cut
+ * finger, a nosebleed, stitches): then it is the size of a small accident. One finding: more blood adds nothing.
+ */
+const bloodshedFindings = (context: HitContext): void => {
+  const sheds = context.tagged('bloodshed');
+  if (sheds.length === 0 || context.tagged('mishap').length > 0) return;
+  const shed = sheds[0]!;
+  context.addAlone('gore', hitConfidence('gore', shed.term), shed, context.evidenceOf(shed));
+};
+
+/**
  * Drops the threats and self-harm a negation right before denies ("I'm not going to kill you"). Their words
  * stay visible to the learned scorer: a misread negation must not hide a threat from it as well.
  */
@@ -667,6 +678,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   aimedFindings(context, you);
   maimFindings(context);
   cuePairFindings(context);
+  bloodshedFindings(context);
   romanceAdFindings(context);
 
   denyNegated(context);

@@ -302,7 +302,7 @@ const SELF_HARM = [
 const GORE = spellings([
   'kopf abgeschnitten', 'köpfe abgeschnitten', 'kopf abgehackt', 'kopf abgetrennt', 'abgetrennter kopf', 'abgetrennten kopf', 'abgeschnittener kopf',
   'abgeschnittenen kopf', 'abgeschlachtet', 'zu tode gefoltert', 'zu tode geprügelt', 'totgeprügelt', 'zu tode gequält', 'blutlache', 'in seinem eigenen blut',
-  'blutüberströmt', 'überall blut', 'gedärme', 'gehirn überall', 'leiche zerstückelt', 'tierquälerei video', 'gequält und getötet', 'bei lebendigem leib',
+  'blutüberströmt', 'gedärme', 'gehirn überall', 'leiche zerstückelt', 'tierquälerei video', 'gequält und getötet', 'bei lebendigem leib',
   'lebendig verbrannt', 'lebendig gehäutet',
 ]);
 
@@ -816,7 +816,7 @@ export const de: Lexicon = {
     ],
     gore: [
       ...GORE_MORE,
-      'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung', 'blut überall',
+      'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung',
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
       ...GORE,
     ],
@@ -925,7 +925,8 @@ export const de: Lexicon = {
       ...spellings(['moneten', 'zaster', 'kröten', 'flocken', 'cash', 'bares', 'btc', 'euros', 'eur', 'chf', 'vorschuss', 'gebühr', 'gebühren', '€']),
     ],
     account: ['bankkonto', 'kontonummer', 'iban', 'bankverbindung', 'kontodaten', 'bankdaten'],
-    windfall: ['gewinn', 'gewonnen', 'preis', 'erstattung', 'rückerstattung', 'rueckerstattung', 'entschädigung', 'entschaedigung', 'lotterie', 'gewinnspiel'],
+    windfall: ['kredit genehmigt', 'kredit ohne schufa', 'darlehen genehmigt', 'ihr paket', 'dein paket', 'gewinn', 'gewonnen', 'preis', 'erstattung', 'rückerstattung', 'rueckerstattung', 'entschädigung', 'entschaedigung', 'lotterie', 'gewinnspiel'],
+    upfront: ['bearbeitungsgebühr', 'bearbeitungsgebuehr', 'zollgebühr', 'zollgebühren', 'freischaltgebühr', 'überweisungsgebühr', 'versandgebühr', 'auszahlungsgebühr', 'vorab', 'im voraus', 'vorher bezahlen', 'vorher überweisen'],
     payer: ['überweis ich dir', 'ueberweis ich dir', 'ich überweise dir', 'ich ueberweise dir', 'ich überweis dir', 'überweise ich dir', 'zahl ich dir', 'ich zahl dir', 'ich zahle dir', 'damit ich dir', 'schick ich dir das geld', 'ich schick dir das geld'],
     // Not the French "du" (of the) after a picture word: "la photo du tableau".
     you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
@@ -961,11 +962,13 @@ export const de: Lexicon = {
     overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
     leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
     height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'parkhaus'],
-    farewell: ['brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
+    farewell: ['macht’s gut', "macht's gut", 'machts gut', 'ihr wart die besten', 'lebt wohl', 'brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
     // The negation is part of the relief, not a denial of it.
-    relief: ['keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
+    relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
+    vanish: ['schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
+    selfinjure: ['mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
+    deliberate: ['absichtlich', 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],
@@ -993,6 +996,8 @@ export const de: Lexicon = {
     spill: ['überall', 'ueberall', 'raushängen', 'hängen raus', 'heraus', 'rausquellen', 'verteilt', 'auf der straße'],
     bisect: ['in zwei hälften', 'in zwei haelften', 'zweigeteilt', 'in zwei teile', 'kopf zerquetscht', 'kopf wurde zerquetscht'],
     corpse: ['körper', 'leiche', 'typ', 'typen', 'mann', 'zug'],
+    bloodshed: ['blut überall', 'überall blut', 'ueberall blut', 'uberall blut', 'blut ueberall'],
+    mishap: ['nasenbluten', 'genäht', 'stiche', 'in den finger geschnitten', 'finger geschnitten', 'beim zwiebelschneiden', 'vom fahrrad gefallen', 'vom rad gefallen', 'beim zahnarzt', 'pflaster', 'umgeknickt'],
     flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
     alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt', 'noch geschrien', 'hat noch geschrien'],
     pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen', 'hunde', 'katzen', 'hamster'],

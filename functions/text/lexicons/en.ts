@@ -138,7 +138,7 @@ const PHISHING_LURES = [
 const FRAUD_STORIES = [
   ...pairs(['release my', 'release the', 'release your', 'to release my', 'to release the'],
     ['parcel', 'package', 'luggage', 'consignment', 'funds', 'gold', 'shipment', 'container', 'inheritance', 'box']),
-  'clearance fee', 'customs charges', 'diplomatic courier', 'diplomatic agent', 'consignment box', 'trunk box', 'atm card',
+  'customs charges', 'diplomatic courier', 'diplomatic agent', 'consignment box', 'trunk box', 'atm card',
   // Not a traveller's own saving: "saving up for my plane ticket".
   ...pairs(['for my', 'for the', 'pay for my', 'money for my', 'money for the', 'buy my', 'book my'], ['flight ticket', 'plane ticket', 'flight tickets', 'plane tickets']).map(unlessAfter(['saving up', 'saving', 'save up', 'saved up', 'saving money', 'paid', 'already paid', 'i paid', 'i saved'])),
   ...pairs(['so i can'], ['come see you', 'come to you', 'finally see you', 'finally meet you', 'visit you', 'fly to you', 'be with you', 'come see u', 'finally see u', 'be with u']),
@@ -550,8 +550,8 @@ export const en: Lexicon = {
       'trading signals', '100% profit', 'risk free investment', 'i am from hellotalk', "i'm from hellotalk", 'im from hellotalk', 'this is hellotalk', 'hellotalk team', 'hellotalk support', 'hellotalk staff', 'hellotalk moderator', 'official support team', 'from the support team', 'from the security team', 'from customer service',
       'support team here', 'i am the admin', 'im the admin', 'i need money for', 'pay for my ticket', 'pay for my visa', 'money for my visa',
       // A delayed traveller is "stuck at the airport" too: the scam goes on to the money.
-      'hospital bills', ...pairs(['stuck at the airport', 'stranded at the airport', 'stuck in the airport'], ['and need', 'and i need', 'need money', 'with no money', 'without money', 'and cant pay', "and can't pay"]), 'customs fee', 'customs clearance fee', 'inheritance', 'beneficiary', 'next of kin', 'processing fee',
-      'pay the fee', 'release fee', 'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
+      'hospital bills', ...pairs(['stuck at the airport', 'stranded at the airport', 'stuck in the airport'], ['and need', 'and i need', 'need money', 'with no money', 'without money', 'and cant pay', "and can't pay"]), 'inheritance', 'beneficiary', 'next of kin',
+      'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
       'send me money', 'send money', 'lend me money', 'loan me', 'can you lend me money', 'can you lend me some money', 'could you lend me money', 'borrow some money', 'donate to me', 'help me with money',
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
       ...FRAUD_STORIES,
@@ -610,7 +610,7 @@ export const en: Lexicon = {
       ...GORE_MORE,
       // The genre and the film described ('le film était gore'), Gore-Tex and Al Gore are not gore posted.
       'gore video', 'gore videos', 'gore pics', 'vídeo gore', 'video gore', 'contenido gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
-      'blood everywhere', 'guts spilled', 'brains splattered', 'execution video', 'snuff film', 'snuff video', 'torture video', 'dead bodies',
+      'guts spilled', 'brains splattered', 'execution video', 'snuff film', 'snuff video', 'torture video', 'dead bodies',
       'mangled body', 'bloody corpse', 'rotting corpse',
       ...GORE_SCENES,
     ],
@@ -764,7 +764,8 @@ export const en: Lexicon = {
       'usdc', 'crypto wallet', 'my rent', 'rent money', 'a few bucks', 'some cash',
     ],
     account: ['bank account', 'card number', 'account number', 'bank details', 'account details', 'sort code', 'routing number', 'iban', 'your iban'],
-    windfall: ['prize', 'prizes', 'you won', 'you have won', "you've won", 'winnings', 'refund', 'your reward', 'compensation', 'jackpot', 'lottery'],
+    windfall: ['loan approved', 'loan has been approved', 'loan is approved', 'your loan', 'your parcel', 'your package', 'tax rebate', 'prize', 'prizes', 'you won', 'you have won', "you've won", 'winnings', 'refund', 'your reward', 'compensation', 'jackpot', 'lottery'],
+    upfront: ['processing fee', 'processing fees', 'handling fee', 'release fee', 'clearance fee', 'customs fee', 'customs clearance fee', 'transfer fee', 'unlock fee', 'activation fee', 'pay the fee', 'pay a small fee', 'small fee', 'fee first', 'pay first', 'pay in advance', 'paid in advance', 'upfront'],
     payer: ['pay you back for', 'i\'ll transfer you', 'ill transfer you', 'i\'ll send you the money', 'ill send you the money', 'so i can pay you', 'so i can send you the money', 'so i can transfer you', 'i\'ll venmo you', 'ill venmo you', 'i\'ll zelle you', 'i\'ll paypal you'],
     you: [
       'you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass',
@@ -809,11 +810,13 @@ export const en: Lexicon = {
     ],
     leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
     height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
-    farewell: ['letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
+    farewell: ["it's been real", 'its been real', 'nice knowing you', 'loved you all', 'goodbye everyone', 'bye everyone', 'letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
     // The negation is part of the relief, not a denial of it.
-    relief: ["won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
+    relief: ["won't have to deal with me", 'wont have to deal with me', 'have to deal with me', 'put up with me anymore', "won't have to put up with me", 'wont have to put up with me', "won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ["won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
+    vanish: [unlessBefore(['in', 'at', 'here', 'of', 'with', 'shift', 'on', 'as', 'before', 'together'])('my last night'), "won't be needing them", 'wont be needing them', "won't need them anymore", "won't be needing it", "won't need it anymore", "won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
+    selfinjure: ['burned my arm', 'burn my arm', 'burnt my arm', 'burned my wrist', 'burn my wrist', 'with a lighter', 'with a cigarette', 'with cigarettes', 'burn myself', 'burned myself', 'burnt myself', 'burning myself', 'lighter to my', 'cigarette on my', 'cigarette out on my', 'cigarettes on my', 'hit my head against', 'hitting my head against', 'bang my head against', 'banged my head against', 'banging my head against', 'punch myself', 'punched myself', 'hit myself', 'hitting myself', 'scratch myself', 'scratched myself', 'scratching myself', 'until i bleed', 'till i bleed', 'until it bled', 'till it bled', 'bit myself', 'bite myself', 'starve myself', 'starving myself', "don't deserve food", 'dont deserve food', "don't deserve to eat", 'dont deserve to eat'],
+    deliberate: ['on purpose', 'deliberately', 'as punishment', 'as a punishment', 'my punishment', 'punish myself', 'punishing myself', 'i deserve it', 'i deserve this', 'i deserved it', 'only thing that calms me', 'only thing that helps', 'only thing that shuts', 'only way i feel', 'to feel something'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['a rope', 'the rope', 'some rope', 'charcoal', 'a noose'],
@@ -841,12 +844,14 @@ export const en: Lexicon = {
     spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement', 'smeared', 'smeared across'],
     bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces'],
     corpse: ['his body', 'her body', 'the body', 'dead body', 'corpse', 'the guy', 'the man', 'the woman', 'pedestrian', 'by the train', 'by a train', 'victim', 'his leg', 'his head', 'her head'],
+    bloodshed: ['blood everywhere'],
+    mishap: ['stitches', 'nosebleed', 'nose bleed', 'cut my finger', 'cut my hand', 'cut my thumb', 'cut my foot', 'split my', 'scraped my knee', 'fell off my bike', 'fell off the bike', 'chopping onions', 'cutting onions', 'paper cut', 'at the dentist', 'band-aid', 'bandaid', 'sprained my', 'twisted my ankle'],
     flay: [{ term: 'skinned', unless: ['skinned my knee', 'skinned my elbow', 'skinned his knee', 'skinned her knee', 'skinned knee'] }, 'skin alive', 'skinned alive', 'flayed', 'skinning'],
     alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'still screaming', 'while it was still', 'until it stopped moving'],
     pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty', 'hamster', 'kittens', 'puppies', 'stray cat', 'stray dog', 'strays'],
     cruelty: ['set on fire', 'set fire to', 'burned alive', 'burnt alive', 'microwaved', 'kicked to death', 'beat to death', 'beaten to death', 'dragged behind', 'peeled its skin', 'cut off its', 'drowning them'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
+    fiction: ['movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'slasher', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

@@ -1024,10 +1024,10 @@ export const es: Lexicon = {
     gore: [
       'se le ve el cerebro', 'sesos en el asfalto',
       'decapitado', 'decapitada', 'decapitados', 'decapitación', 'decapitacion', 'desmembrado', 'desmembrada', 'descuartizado', 'descuartizada',
-      'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'sangre por todas partes', 'tripas fuera',
+      'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'tripas fuera',
       'sesos por el suelo', 'video de decapitación', 'video de decapitacion', 'video de ejecución', 'cadáveres mutilados', 'cadaveres mutilados',
       'cuerpo destrozado', 'cuerpos destrozados', 'cadáver putrefacto', 'video gore', 'fotos gore',
-      'sesos por todos lados', 'sesos por todas partes', 'sangre por todos lados', 'tripas por todos lados', 'le volaron la cabeza', 'le volaron los sesos',
+      'sesos por todos lados', 'sesos por todas partes', 'tripas por todos lados', 'le volaron la cabeza', 'le volaron los sesos',
       'le reventaron la cabeza', 'le cortaron la cabeza', 'cabeza reventada', 'se le salían las tripas', 'se le salian las tripas', 'tripas por fuera',
       ...MORE_GORE,
     ],
@@ -1170,7 +1170,8 @@ export const es: Lexicon = {
       { term: 'lucas', unless: ['a lucas', 'con lucas', 'y lucas', 'de lucas', 'para lucas'] }, 'lukas',
     ],
     account: ['cuenta bancaria', 'número de cuenta', 'numero de cuenta', 'datos bancarios', 'tu iban', 'el iban', 'tu clabe', 'tu cbu', 'tu cvu'],
-    windfall: ['premio', 'el premio', 'ganaste', 'has ganado', 'ha ganado', 'usted ganó', 'reembolso', 'tu reembolso', 'su reembolso', 'indemnización', 'indemnizacion', 'lotería', 'loteria', 'sorteo'],
+    windfall: ['devolución pendiente', 'una devolución', 'su devolución', 'tu devolución', 'préstamo aprobado', 'préstamos aprobados', 'prestamo aprobado', 'prestamos aprobados', 'crédito aprobado', 'credito aprobado', 'premio', 'el premio', 'ganaste', 'has ganado', 'ha ganado', 'usted ganó', 'reembolso', 'tu reembolso', 'su reembolso', 'indemnización', 'indemnizacion', 'lotería', 'loteria', 'sorteo'],
+    upfront: ['gastos de tramitación', 'gastos de gestión', 'gastos de liberación', 'gastos de aduana', 'tasa de tramitación', 'comisión de apertura', 'por adelantado', 'solo adelantas', 'adelantar', 'abone', 'abonar los gastos', 'pagar los gastos', 'pagar la comisión'],
     payer: ['te transfiero', 'te hago la transferencia', 'te hago una transferencia', 'te hago un bizum', 'te paso la plata', 'te paso el dinero', 'para pagarte', 'para transferirte', 'te mando la plata', 'te mando el dinero', 'te deposito'],
     you: [
       'tú', 'tu', 'ti', 'te', 'vos', 'usted', 'ustedes', 'vosotros', 'contigo', 'eres', 'sos', 'tus', 'tuya', 'tuyas',
@@ -1194,10 +1195,12 @@ export const es: Lexicon = {
     overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
     leap: ['me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme', 'me tiro del', 'me tiro de la', 'me tiro por la', 'me tiro desde'],
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
-    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
-    relief: [...withPlain(['ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
+    farewell: [...withPlain(['gracias por todo', 'adiós a todos', 'os quiero a todos', 'los quiero a todos', 'carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
+    relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [...withPlain(['ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
+    vanish: [unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
+    selfinjure: [...withPlain(['me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'me pego', 'pegarme', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
+    deliberate: [...withPlain(['a propósito', 'a posta', 'aposta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['la cuerda', 'una cuerda', 'carbón vegetal', 'el carbón'])],
@@ -1225,6 +1228,8 @@ export const es: Lexicon = {
     spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto', 'se le salieron', 'esparcidas', 'sobre el asfalto'],
     bisect: ['partido en dos', 'cortado en dos', 'partido por la mitad', 'en dos pedazos', 'partida en dos', 'reventó la cabeza', 'le reventó'],
     corpse: ['cuerpo', 'cadáver', 'cadaver', 'el tipo', 'el hombre', 'tren', 'motorista', 'motociclista', 'atropello', 'la cabeza'],
+    bloodshed: ['sangre por todas partes', 'sangre por todos lados'],
+    mishap: ['puntos de sutura', 'me dieron puntos', 'me cosieron', 'me sangró la nariz', 'me sangro la nariz', 'sangrado de nariz', 'me corté el dedo', 'me corte el dedo', 'me corté la mano', 'me corte la mano', 'cortando cebolla', 'picando cebolla', 'me caí de la bici', 'me cai de la bici', 'me raspé', 'en el dentista', 'tirita', 'curita'],
     flay: ['despellejamos', 'despellejado', 'despellejada', 'despellejar', 'desollado', 'desollada', 'desollamos', 'desollar'],
     alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'hasta que dejó de moverse', 'hasta que dejo de moverse', 'todavía gritaba'],
     pet: ['perro', 'perrito', 'gato', 'gatito', 'perros', 'gatos', 'gatitos', 'cachorros', 'hámster'],

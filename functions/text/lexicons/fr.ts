@@ -731,7 +731,7 @@ export const fr: Lexicon = {
       'plateforme d’investissement', "plateforme d'investissement", 'signaux de trading', 'trading forex', 'je suis de l’équipe hellotalk',
       "je suis de l'équipe hellotalk", 'équipe hellotalk', 'equipe hellotalk', 'support hellotalk', 'service client hellotalk', 'je suis l’administrateur',
       "je suis l'administrateur", 'carte cadeau', 'cartes cadeaux', 'carte google play', 'carte itunes', 'coupon pcs', 'recharge pcs', 'transcash',
-      'neosurf', 'frais de douane', 'frais de dédouanement', 'ton colis est bloqué', 'votre colis est bloqué', 'payer les frais', 'héritage', 'heritage de',
+      'neosurf', 'ton colis est bloqué', 'votre colis est bloqué', 'héritage', 'heritage de',
       'portefeuille crypto', 'phrase de récupération', 'phrase secrète', 'clé privée',
       'minage cloud', 'usdt', 'bloqué à l’aéroport', "bloqué à l'aéroport", 'payer mon visa', 'payer mon billet',
       // investment pitches
@@ -811,7 +811,7 @@ export const fr: Lexicon = {
         'décapité', 'décapitée', 'égorgé', 'égorgée', 'brûlé vif', 'brûlée vive', 'dépecé', 'dépecée', 'éventré', 'éventrée'])),
       'se fait décapiter', 'se fait egorger', 'se fait égorger', 'se fait découper', 'vidéo de torture', 'video de torture', 'vidéo de meurtre',
       'décapité', 'decapite', 'décapitée', 'décapitation', 'decapitation', 'démembré', 'demembre', 'démembrement', 'mutilé', 'mutile', 'mutilée', 'mutilation',
-      'égorgé', 'egorge', 'égorgée', 'éventré', 'eventre', 'tripes à l’air', 'cervelle éclatée', 'du sang partout', 'vidéo de décapitation',
+      'égorgé', 'egorge', 'égorgée', 'éventré', 'eventre', 'tripes à l’air', 'cervelle éclatée', 'vidéo de décapitation',
       'video de decapitation', 'vidéo d’exécution', 'corps déchiqueté', 'cadavre en décomposition', 'cadavres mutilés', 'vidéo gore', 'video gore',
     ],
     'self-harm': [
@@ -932,7 +932,8 @@ export const fr: Lexicon = {
       'wero', 'interac', 'virement interac', 'mandat cash', 'moneygram', 'recharge pcs', 
     ],
     account: ['iban', 'compte bancaire', 'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'votre rib', 'numéro de carte', 'numero de carte', 'numéro de compte', 'numero de compte', 'ton iban', 'votre iban'],
-    windfall: ['prix', 'lot', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
+    windfall: ['votre colis', 'ton colis', 'prêt accordé', 'prêt approuvé', 'crédit accordé', 'pret accorde', 'prix', 'lot', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
+    upfront: ['frais de traitement', 'frais de douane', 'frais de dédouanement', 'frais de déblocage', 'frais de transfert', 'frais de livraison', 'frais de gestion', 'payer les frais', 'régler les frais', 'non réglés', 'au préalable', 'à régler'],
     payer: ['je te vire', 'je te fais un virement', 'je te fais le virement', 'pour te rembourser', 'pour te payer', 'que je te rembourse', 'que je te paie', 'que je te paye', 'je te fais un lydia', 'je te fais un paylib', 'je t\'envoie l\'argent', 'je t\'envoie les sous'],
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],
@@ -954,10 +955,12 @@ export const fr: Lexicon = {
     overdose: [...withPlain(['je les prends tous', 'je les prends toutes', 'les prendre tous', 'les prendre toutes', "j'avale tout", 'j’avale tout', 'tout avaler', 'toute la boîte', 'toute la plaquette', 'la boîte entière', 'tous d’un coup', "tous d'un coup", 'toutes d’un coup', "toutes d'un coup"])],
     leap: [...withPlain(['je saute', 'je vais sauter', 'sauter', 'je me jette', 'je vais me jeter', 'me jeter', 'je me balance', 'me balancer'])],
     height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
-    farewell: [...withPlain(['lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
-    relief: [...withPlain(['plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
+    farewell: [...withPlain(['merci pour tout', 'adieu à tous', 'je vous aime tous', 'je donne toutes mes affaires', 'donne toutes mes', 'lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
+    relief: [...withPlain(['plus à me supporter', 'plus me supporter', 'me supporter plus longtemps', 'plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [...withPlain(['je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    vanish: [unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    selfinjure: [...withPlain(['avec ma clope', 'avec une clope', 'avec mon briquet', 'avec le briquet', 'brûlée avec', 'brûlé avec', 'me brûler', 'me suis brûlé', 'me suis brûlée', 'je me brûle', 'la clope sur mon', 'cigarette sur mon', 'la tête contre le mur', 'la tête contre les murs', 'me frapper', 'je me frappe', 'jusqu’au sang', "jusqu'au sang", 'me griffer', 'je me griffe', 'je me mords', 'je mérite pas de manger', 'je ne mérite pas de manger', 'me priver de manger'])],
+    deliberate: [...withPlain(['exprès', 'volontairement', 'pour me punir', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose'])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['une corde', 'la corde', 'du charbon', 'le charbon'])],
@@ -985,6 +988,8 @@ export const fr: Lexicon = {
     spill: ['partout', 'qui sortent', 'sortir du ventre', 'qui pendent', 'à l’air', "à l'air", 'étalés', 'étalée', 'par terre', 'sur la route', 'en morceaux', 'des morceaux partout'],
     bisect: ['coupé en deux', 'coupée en deux', 'en deux morceaux', 'sectionné', 'sectionnée', 'tête écrasée', 'tête a été écrasée'],
     corpse: ['corps', 'cadavre', 'mec', 'homme', 'motard', 'camion', 'par le train', 'par un train'],
+    bloodshed: ['du sang partout'],
+    mishap: ['points de suture', 'saignement de nez', 'saigné du nez', 'saigne du nez', 'je me suis coupé', 'je me suis coupée', 'je me suis ouvert', 'je me suis ouverte', 'en coupant des oignons', 'tombé de vélo', 'tombée de vélo', 'chez le dentiste', 'pansement'],
     flay: ['dépecé', 'dépecée', 'dépecer', 'écorché', 'écorchée', 'écorcher', 'depece', 'ecorche'],
     alive: ['bougeait encore', 'encore vivant', 'encore vivante', 'en hurlant', 'il hurlait'],
     pet: ['chien', 'chiot', 'chat', 'chaton', 'chats', 'chiens', 'chatons'],

@@ -553,7 +553,7 @@ export const hi: Lexicon = {
       'meri guidance mein', 'army officer hoon', 'army mein officer hoon', 'posting pe hoon', 'आर्मी ऑफिसर हूँ',
       
       // The parcel and romance scams: a gift or the sender held at customs or an airport until a fee is paid.
-      'clearance fee', 'customs fee', { term: 'customs duty', unless: ['customs duty kitni', 'customs duty lagti', 'customs duty lagegi', 'customs duty kya'] }, 'customs mein ruka', 'customs me ruka', 'customs mein atka', 'parcel ruka', 'कस्टम में रुका',
+      'customs mein ruka', 'customs me ruka', 'customs mein atka', 'parcel ruka', 'कस्टम में रुका',
       'कस्टम ड्यूटी', 'क्लीयरेंस फीस', 'airport pe pakda', 'airport par pakda', 'airport pe phas', 'airport pe fas', 'airport pe atak', 'एयरपोर्ट पे फंस',
       'एयरपोर्ट पर पकड़ा',
       // Investment pitches: money put in, a sure multiple or a daily return out.
@@ -561,7 +561,7 @@ export const hi: Lexicon = {
       'bitcoin mein lagao', 'crypto mein lagao', 'bitcoin mein invest', 'paise lagao', 'paise lagaiye', 'paisa lagaiye', 'lagao aur paao', 'lagao aur pao',
       'lagao aur kamao', 'लगाओ और पाओ', 'लगाओ और कमाओ', 'roz return', 'daily return', 'mere referral', 'referral se join', 'trading group mein',
       'hafte mein double', 'mahine mein double', 'महीने में डबल', 'हफ्ते में डबल', 'lottery jeeti hai', 'लॉटरी जीती है', 'inaam jeeta hai', 'इनाम जीता है',
-      'tax ke paise', 'टैक्स के पैसे', 'टैक्स के लिए जमा', { term: 'processing fee', unless: ['processing fee kitni', 'processing fee kya', 'processing fee lagti', 'processing fee lagegi'] }, 'प्रोसेसिंग फीस',
+      'tax ke paise', 'टैक्स के पैसे', 'टैक्स के लिए जमा',
       // Impersonation of staff.
       'hellotalk team se', 'hellotalk se bol raha', 'support team se', 'हेलोटॉक टीम',
       'app ka moderator hoon', 'account ban hone wala', 'verify ke liye',
@@ -642,7 +642,7 @@ export const hi: Lexicon = {
       'train se kata hua', 'aantein bahar', 'कटा हुआ आदमी',
       'sar alag ho gaya', 'सिर अलग हो गया',
       'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
-      'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] }, 'khoon hi khoon', 'खून ही खून',
+      'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] }, 'खून ही खून',
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
@@ -762,7 +762,8 @@ export const hi: Lexicon = {
       'खाता', 'निवेश', 'बिटकॉइन', 'क्रिप्टो', 'पेटीएम', 'गूगल पे', 'फोनपे',
     ],
     account: ['bank account', 'account number', 'account no', 'khata number', 'खाता संख्या', 'अकाउंट नंबर', 'upi id', 'यूपीआई आईडी'],
-    windfall: ['inaam', 'इनाम', 'jeeta', 'jeet gaye', 'जीता', 'जीत गए', 'lottery', 'लॉटरी', 'refund', 'रिफंड', 'prize'],
+    windfall: ['loan approve', 'loan approved', 'लोन अप्रूव', 'aapka parcel', 'आपका पार्सल', 'inaam', 'इनाम', 'jeeta', 'jeet gaye', 'जीता', 'जीत गए', 'lottery', 'लॉटरी', 'refund', 'रिफंड', 'prize'],
+    upfront: ['processing fee', 'processing charge', 'customs duty', 'customs fee', 'clearance fee', 'pehle fee', 'pehle pay', 'pehle payment', 'पहले फीस', 'प्रोसेसिंग फीस', 'शुल्क', 'shulk'],
     payer: ['paise bhej deta', 'paise bhej dunga', 'paise bhejta hoon', 'paise bhejti hoon', 'paise transfer kar deta', 'paise transfer kar dunga', 'tujhe paise bhej', 'tumhe paise bhej', 'मैं पैसे भेज', 'पैसे भेज दूंगा', 'पैसे भेज देता'],
     you: [
       ...OWN, ...OWN_WITH, ...YOURS_WITH,
@@ -791,10 +792,12 @@ export const hi: Lexicon = {
     overdose: ['ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
-    relief: ['meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
+    farewell: ['sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
+    relief: ['mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    vanish: ['आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    selfinjure: ['khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
+    deliberate: ['jaan boojh ke', 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', 'जानबूझकर', 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
@@ -821,6 +824,8 @@ export const hi: Lexicon = {
     spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
     bisect: ['do tukde', 'do tukdon', 'do tukdo', 'दो टुकड़', 'दो टुकड़ों', 'do hisson', 'दो हिस्सों'],
     corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन'],
+    bloodshed: ['khoon hi khoon'],
+    mishap: ['taanke', 'टांके', 'naak se khoon', 'नाक से खून', 'ungli kat gayi', 'उंगली कट गई', 'pyaaz kaatte', 'प्याज़ काटते', 'cycle se gir', 'साइकिल से गिर'],
     flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
     alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],
     pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला', 'kutton', 'billiyon', 'कुत्तों', 'बिल्लियों'],

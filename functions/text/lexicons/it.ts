@@ -648,9 +648,9 @@ export const it: Lexicon = {
       // "ci hanno fatto a pezzi in finale", "la critica l'ha fatto a pezzi": beaten or panned, not dismembered
       { term: 'fatto a pezzi', unless: [...pairs(['ci hanno', 'mi hanno', 'ti hanno', 'vi hanno', 'ci ha', 'mi ha', 'ti ha', 'vi ha', 'l’ha', "l'ha", 'l’hanno', "l'hanno"], ['fatto a pezzi']),
         ...pairs(['fatto a pezzi'], ['in finale', 'in semifinale', 'in partita', 'a calcio', 'a calcetto', 'all’esame', "all'esame", 'dalla critica', 'dai critici'])] }, 'mutilato', 'mutilata', 'mutilazione', 'sgozzato', 'sgozzata',
-      'budella', 'cervello spappolato', 'sangue ovunque', 'video della decapitazione', 'video di esecuzione', 'cadavere in decomposizione', 'corpi dilaniati',
+      'budella', 'cervello spappolato', 'video della decapitazione', 'video di esecuzione', 'cadavere in decomposizione', 'corpi dilaniati',
       'video gore',
-      'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata', 'sangue dappertutto',
+      'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata',
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
@@ -762,7 +762,8 @@ export const it: Lexicon = {
       'spese di spedizione', 'bancomat',
     ],
     account: ['conto corrente', 'iban', 'numero di conto', 'numero della carta', 'coordinate bancarie', 'tuo iban'],
-    windfall: ['premio', 'hai vinto', 'ha vinto', 'vincita', 'rimborso', 'il rimborso', 'risarcimento', 'lotteria'],
+    windfall: ['il tuo pacco', 'il suo pacco', 'prestito approvato', 'finanziamento approvato', 'premio', 'hai vinto', 'ha vinto', 'vincita', 'rimborso', 'il rimborso', 'risarcimento', 'lotteria'],
+    upfront: ['spese di gestione', 'spese di svincolo', 'spese doganali', 'spese di spedizione', 'costi di sblocco', 'commissione di', 'in anticipo', 'anticipare', 'per sbloccarlo', 'per sbloccare', 'per riceverlo'],
     payer: ['ti faccio il bonifico', 'ti faccio un bonifico', 'ti mando i soldi', 'ti faccio una ricarica', 'per pagarti', 'per ridarti', 'ti ridò i soldi', 'ti rido i soldi', 'ti giro i soldi', 'ti faccio un satispay'],
     you: [
       'tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una', 'siete', 'sembri', 'eri',
@@ -788,10 +789,12 @@ export const it: Lexicon = {
     overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
     leap: ['mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi', 'mi butto dal', 'mi butto giù', 'mi butto sotto'],
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
-    farewell: ['lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
-    relief: ['preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
+    farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
+    relief: ['sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    vanish: [unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    selfinjure: ['mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'a sangue', 'mi mordo', 'non merito di mangiare'],
+    deliberate: ['apposta', 'di proposito', 'volutamente', 'per punirmi', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['una corda', 'la corda', 'carbonella', 'il carbone'],
@@ -819,6 +822,8 @@ export const it: Lexicon = {
     spill: ['dappertutto', 'ovunque', 'di fuori', 'fuori dalla pancia', 'penzolanti', 'sparse', 'sparsi', 'per terra', 'sull’asfalto', "sull'asfalto", 'spappolato', 'spiaccicato'],
     bisect: ['tagliato in due', 'tagliata in due', 'spezzato in due', 'diviso in due', 'in due pezzi', 'testa schiacciata', 'testa spappolata'],
     corpse: ['corpo', 'cadavere', 'tizio', 'uomo', 'treno', 'motociclista', 'investito'],
+    bloodshed: ['sangue ovunque', 'sangue dappertutto'],
+    mishap: ['punti di sutura', 'mi hanno dato i punti', 'sangue dal naso', 'mi sono tagliato', 'mi sono tagliata', 'tagliando la cipolla', 'caduto dalla bici', 'caduta dalla bici', 'dal dentista', 'cerotto'],
     flay: ['scuoiato', 'scuoiata', 'scuoiare', 'scorticato', 'scorticata', 'scuoiati'],
     alive: ['si muoveva ancora', 'ancora vivo', 'ancora viva', 'ancora urlava'],
     pet: ['cane', 'cagnolino', 'gatto', 'gattino', 'gattini', 'cani', 'gatti', 'criceto'],

@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, type DemonymGrammar } from './iberian-groups';
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessAfter, withPlain } from './term-builders';
+import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
@@ -852,11 +852,11 @@ export const pt: Lexicon = {
           'espancado até a morte', 'queimado vivo', 'queimada viva',
         ],
       ),
-      'sangue pra todo lado', 'sangue pra todo o lado', 'sangue por todo o lado', 'poça de sangue', 'poca de sangue', 'cabeça decepada', 'cabeça arrancada',
+      'poça de sangue', 'poca de sangue', 'cabeça decepada', 'cabeça arrancada',
       'vísceras expostas', 'visceras expostas', 'tripas expostas', 'corpo carbonizado', 'miolos pra fora', 'foto do cadáver', 'fotos do cadáver',
       'vídeo da execução', 'video da execucao', 'vídeo do assassinato', 'video do assassinato',
       'decapitado', 'decapitada', 'decapitação', 'decapitacao', 'esquartejado', 'esquartejada', 'esquartejamento', 'desmembrado', 'desmembrada',
-      'mutilado', 'mutilada', 'mutilação', 'degolado', 'degolada', 'tripas pra fora', 'miolos espalhados', 'sangue por todo lado',
+      'mutilado', 'mutilada', 'mutilação', 'degolado', 'degolada', 'tripas pra fora', 'miolos espalhados',
       'vídeo de decapitação', 'video de decapitacao', 'vídeo de execução', 'corpo despedaçado', 'corpos despedaçados', 'cadáver em decomposição',
       'vídeo gore', 'video gore', 'fotos gore',
     ],
@@ -985,7 +985,8 @@ export const pt: Lexicon = {
       'dindin', 'paypal', 'western union', 'binance',
     ],
     account: ['conta bancária', 'conta bancaria', 'chave pix', 'número da conta', 'numero da conta', 'número da tua conta', 'numero da tua conta', 'número da sua conta', 'numero da sua conta', 'dados bancários', 'dados bancarios', 'teu iban', 'seu iban', 'teu nib', 'teu pix', 'seu pix'],
-    windfall: ['prêmio', 'premio', 'prémio', 'você ganhou', 'voce ganhou', 'ganhou', 'reembolso', 'seu reembolso', 'indenização', 'indenizacao', 'sorteio', 'loteria'],
+    windfall: ['seu pacote', 'sua encomenda', 'empréstimo aprovado', 'emprestimo aprovado', 'crédito aprovado', 'credito aprovado', 'prêmio', 'premio', 'prémio', 'você ganhou', 'voce ganhou', 'ganhou', 'reembolso', 'seu reembolso', 'indenização', 'indenizacao', 'sorteio', 'loteria'],
+    upfront: ['taxa de liberação', 'taxa de processamento', 'taxa de envio', 'taxa alfandegária', 'taxa de desbloqueio', 'pagar a taxa', 'pague a taxa', 'pagamento antecipado', 'adiantado', 'antecipado', 'antes de receber'],
     payer: ['eu transfiro', 'te transfiro', 'te faço um pix', 'te faco um pix', 'te mando um pix', 'te mando o dinheiro', 'pra te pagar', 'para te pagar', 'pra te transferir', 'para te transferir', 'eu te pago'],
     you: ['você', 'voce', 'vc', 'vcs', 'vocês', 'voces', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas', 'contigo', 'cê', 'vós'],
     your: ['teu', 'tua', 'seu', 'sua', 'teus', 'tuas', 'seus', 'suas'],
@@ -1006,10 +1007,12 @@ export const pt: Lexicon = {
     overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
     leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
-    farewell: [...withPlain(['carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
-    relief: [...withPlain(['mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
+    farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
+    relief: [...withPlain(['me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [...withPlain(['não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
+    vanish: [unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
+    selfinjure: [...withPlain(['me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
+    deliberate: [...withPlain(['de propósito', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],
@@ -1037,6 +1040,8 @@ export const pt: Lexicon = {
     spill: ['pra todo lado', 'por todo lado', 'espalhado', 'espalhados', 'saindo', 'pra fora', 'pendurado', 'pendurada', 'no asfalto', 'no chão', 'espalhadas', 'espalhada', 'na pista'],
     bisect: ['partido no meio', 'partido ao meio', 'cortado ao meio', 'partido em dois', 'em dois pedaços', 'cabeça esmagada', 'cabeça foi esmagada'],
     corpse: ['corpo', 'cadáver', 'cadaver', 'cara', 'homem', 'trem', 'motoqueiro', 'atropelado'],
+    bloodshed: ['sangue pra todo lado', 'sangue pra todo o lado', 'sangue por todo o lado', 'sangue por todo lado'],
+    mishap: ['levei pontos', 'levei ponto', 'sangramento no nariz', 'sangrando pelo nariz', 'cortei o dedo', 'cortei a mão', 'picando cebola', 'cortando cebola', 'caí da bicicleta', 'cai da bike', 'no dentista', 'curativo'],
     flay: ['esfolou', 'esfolado', 'esfolada', 'esfolar', 'esfolamos'],
     alive: ['ainda tava mexendo', 'ainda mexia', 'ainda vivo', 'ainda viva', 'ainda gritava'],
     pet: ['cachorro', 'cachorrinho', 'gato', 'gatinho', 'gatinhos', 'cachorros', 'hamster'],

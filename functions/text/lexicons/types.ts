@@ -30,6 +30,9 @@ import type { Language } from '../../policy/rules';
  *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation (premio, remboursement,
  *                      Gewinn, выигрыш, جائزة, 当選, 환불, 中奖): with one in the text a `payer` excuses no ask for an account, as the
  *                      scam that pays out a prize asks for the card it will "pay" into
+ *           upfront    a fee paid before money or goods are released (processing fee, release fee, pay first, gastos de
+ *                      tramitación, frais de douane, Bearbeitungsgebühr, spese di svincolo, комиссию, رسوم, 手数料, 手续费, 수수료):
+ *                      with a `windfall` near, the advance-fee scam ("you won 3,000 €, pay 39 € processing fee first")
  *           lend       verbs whose object is money unless said otherwise (lend me, loan me, одолжи, 借我, 빌려줘,
  *                      貸して, leih mir): beside a bare figure ("lend me 2000") they ask for money, which a plain
  *                      request beside a figure ("can i get 20 likes") does not
@@ -96,6 +99,13 @@ import type { Language } from '../../policy/rules';
  *           fantasy    the speaker picturing the two of them (picturing us, je nous imagine, stell mir vor, представляю нас)
  *           sharedbath the two of them in the shower or the bath (shower together, ducharnos juntos, вместе в душе, 一起洗澡):
  *                      pictured (`fantasy`), sexual harassment
+ *           selfinjure the speaker hurting their own body by other means than cutting (burn myself, hit my head against the
+ *                      wall, scratched till it bled, don't deserve food; me quemé, me brûler, kopf gegen die wand, расчесала,
+ *                      خبطت راسي, khud ko jalaya, 根性焼き, 烫自己, 벽에 머리): with `deliberate` in the text, self-harm; an
+ *                      accident ("burned myself on the oven") says nothing of purpose
+ *           deliberate done on purpose or as a punishment, or the relief it brings (on purpose, as punishment, I deserve it,
+ *                      a propósito, exprès, absichtlich, специально, عن قصد, jaan boojh ke, わざと, 故意, 일부러, the only
+ *                      thing that calms me)
  *           method     what one hangs or suffocates oneself with (rope, charcoal, cuerda, Seil, верёвку, حبل, 練炭, 번개탄, 烧炭): with
  *                      `vanish` in the text, a self-harm plan
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
@@ -107,6 +117,10 @@ import type { Language } from '../../policy/rules';
  *           bisect     a body cut in two (cut in half, partido en dos, coupé en deux, пополам, 两截, 두 동강), with a `corpse`
  *                      joined to it: gore
  *           corpse     a body, a person hit, the train (his body, corpse, cuerpo, Leiche, тело, جثة, लाश, 遺体, 시체, 尸体)
+ *           bloodshed  much blood (blood everywhere, sangre por todos lados, du sang partout, кровищи, 血まみれ, 피 철철, الدم في كل
+ *                      مكان): gore, unless a `mishap` in the text says it was the speaker's own small accident
+ *           mishap     the speaker's own small injury and its care (cut my finger, nosebleed, stitches, fell off my bike, me corté
+ *                      el dedo, points de suture, Nasenbluten, зашили, 鼻血, 缝了几针, 꿰맸어, टांके, غرز)
  *           flay       skinning an animal (skinned, despellejamos, dépecé, gehäutet, освежевали, سلخنا, खाल उतारी, 皮剥いだ,
  *                      가죽 벗긴, 剥了皮): with a `pet` joined to it, or `alive` in the text, gore; the butcher's rabbit is neither
  *           alive      still alive or moving (still twitching, todavía se movía, bougeait encore, заживо, まだ動いてた, 还在动)
@@ -147,11 +161,11 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', ...PLAIN_WORD_CUES,
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'bloodshed', ...PLAIN_WORD_CUES,
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
