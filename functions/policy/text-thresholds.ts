@@ -143,6 +143,15 @@ export const CUE_POLICY = {
     ],
   },
   /**
+   * Cues that are a signal's finding alone unless an excuse stands anywhere in the text, one finding per cue: much
+   * blood is gore unless the speaker tells of their own small accident ("cut my finger chopping onions, blood
+   * everywhere"); sale words are ads unless the speaker is the customer ("used a discount code", "the sale ended").
+   */
+  excusable: [
+    { cue: 'bloodshed', signal: 'gore', excuse: 'mishap' },
+    { cue: 'deal', signal: 'ads', excuse: 'purchase' },
+  ],
+  /**
    * A group noun next to contempt (a `negative` word, an insult) in one sentence: "河南人真恶心", "여자들은 한심하다";
    * or a curse at the group (see curseAtGroup: "fucking mexicans", "ces Italiens de merde"), `curseGap` units at most and no comma between.
    */

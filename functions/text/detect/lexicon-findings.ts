@@ -594,15 +594,14 @@ const cuePairFindings = (context: HitContext): void => {
   }
 };
 
-/**
- * Much blood told ("blood everywhere", "кровищи") is gore, unless the text tells of the speaker's own mishap (a cut
- * finger, a nosebleed, stitches): then it is the size of a small accident. One finding: more blood adds nothing.
- */
-const bloodshedFindings = (context: HitContext): void => {
-  const sheds = context.tagged('bloodshed');
-  if (sheds.length === 0 || context.tagged('mishap').length > 0) return;
-  const shed = sheds[0]!;
-  context.addAlone('gore', hitConfidence('gore', shed.term), shed, context.evidenceOf(shed));
+/** The excusable cues (CUE_POLICY.excusable): each a finding of its signal, unless the text holds its excuse. */
+const excusableFindings = (context: HitContext): void => {
+  for (const { cue, signal, excuse } of CUE_POLICY.excusable) {
+    const hits = context.tagged(cue);
+    if (hits.length === 0 || context.tagged(excuse).length > 0) continue;
+    const hit = hits[0]!;
+    context.addAlone(signal, hitConfidence(signal, hit.term), hit, context.evidenceOf(hit));
+  }
 };
 
 /**
@@ -678,7 +677,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   aimedFindings(context, you);
   maimFindings(context);
   cuePairFindings(context);
-  bloodshedFindings(context);
+  excusableFindings(context);
   romanceAdFindings(context);
 
   denyNegated(context);

@@ -176,7 +176,7 @@ const ADS_PITCHES = [
   'earn extra income', 'earn up to', 'no experience necessary', 'no exp needed', 'no experience needed', 'join my team', 'recruiting now',
   'be your own boss', 'financial freedom', 'online job offer', 'order here',
   ...pairs(['dm', 'dm me', 'pm', 'pm me', 'inbox me', 'message me', 'msg me', 'contact me', 'text me'], ['for details', 'for more info', 'for info', 'for more details', 'for prices', 'for the price']),
-  'off this week', 'off today only', 'limited stock', 'while stocks last', 'while supplies last', 'visit my website', 'my etsy', 'etsy shop',
+  'off this week', 'off today only', 'while stocks last', 'while supplies last', 'visit my website', 'my etsy', 'etsy shop',
   ...pairs(['order', 'buy', 'shop', 'purchase'], ['via my', 'through my', 'on my website', 'from my shop', 'from my store', 'from my website']),
   'link to order', 'link to buy', 'dm to buy', 'dm to purchase', 'dm me to buy', 'brand new in box', 'bnib', 'obo', 'or best offer', 'price negotiable', 'negotiable price',
   // A learner who "took a trial lesson" or "paid lessons" is no ad: the offer is.
@@ -419,7 +419,7 @@ export const en: Lexicon = {
       'skank*', 'cunt*', 'c*nt', 'twat*', 'prick', 'pricks', 'dickhead*', 'dick head', 'dickface', 'dickwad', 'dicksucker*', 'dick sucker', 'dick riding',
       'dickrider*', 'a dick', 'such a dick', 'ur a dick', 'cocksucker*', 'asshole*', 'a**hole*', 'arsehole*', 'asshat*', 'asswipe', 'ass clown', 'dumbass*',
       'dumb ass', 'jackass*', 'smartass', 'fatass', 'fat ass', 'lazy ass', 'ugly ass', 'stupid ass', 'broke ass', 'bitchass', 'punk ass', 'kiss my ass',
-      PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', { term: 'nigg*', unless: ['niggle', 'niggles', 'niggled', 'niggling', 'niggly'] }, { term: 'idiot*', unless: SELF_LABELS('idiot') }, 'moron*', 'imbecile*', 'cretin*',
+      PUSSY, 'pussies', 'pussyass', 'nigga', 'niggas', 'nicca*', 'niqqa', 'a ho', 'that ho', 'dat ho', 'loyal ho', 'yo ho', 'ur a ho', "you're a ho", 'youre a ho', 'your a ho', 'queer', 'nigguh*', 'niqqa*', 'n1gga*', { term: 'nigg*', unless: ['niggle', 'niggles', 'niggled', 'niggling', 'niggly'] }, { term: 'idiot', unless: SELF_LABELS('idiot') }, 'idiots', 'idiotic', 'moron*', 'imbecile*', 'cretin*',
       // French "retard" is a delay: the phrases a learner writes when late are not the slur.
       { term: 'retard', unless: ['en retard', 'du retard', 'de retard', 'un retard', 'le retard', 'mon retard', 'ton retard', 'son retard', 'votre retard', 'notre retard', 'ce retard', 'retard de'] }, 'retards', 'retarded', 'you tard', 'ur a tard', 'such a tard', 'spaz', 'spastic', 'scumbag*', 'scum', 'lowlife', 'piece of shit', { term: 'loser*', unless: [...SELF_LABELS('loser'), 'the losers of', 'the loser of', 'the loser has', 'the losers have', 'the loser buys', 'the loser pays', 'losers bracket', 'loser bracket'] }, 'wanker*', 'tosser*',
       'bellend', 'knobhead', unlessAfter(['la', 'une', 'ma', 'ta', 'sa', 'de', 'une bonne', 'prendre', 'prends'])('douche*'), 'dipshit', 'shithead*', 'shitbag', 'dumb bitch', 'stupid bitch', 'dumb fuck', 'dumbfuck', 'motherfucker*',
@@ -526,16 +526,16 @@ export const en: Lexicon = {
       'free gift with', 'free gift for every order', 'dm me for the link', 'dm for the link', 'dm me for details', 'enroll now', 'enrol now',
       ...ADS_MORE, 'ill follow back', "i'll follow back", 'follow for follow', 'f4f',
       'no experience needed', 'no experience required', 'buy followers', 'cheap followers',
-      'for sale', 'buy now', 'shop now', 'order now', 'discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'percent off',
+      'for sale', 'buy now', 'shop now', 'order now', 'percent off',
       'dm for price', 'dm me for price', 'dm for prices', 'dm to order', 'dm me to order', 'check out my shop', 'check out my store', 'check out my page', 'check out my channel', 'check out my link', 'check out my website', 'check out my products', 'check out my onlyfans', 'visit my shop', 'visit my store', 'my online shop',
       'subscribe to my', 'subscribe my channel', { term: 'my youtube channel', unless: ['for my youtube channel', 'started my youtube channel', 'deleted my youtube channel'] }, 'follow my page', 'follow my account', 'free shipping', 'best price', 'best prices',
       'cheap price', 'wholesale', 'we are hiring', "we're hiring", 'now hiring', 'job offer',
       // Where one works: "I work from home on Fridays".
       { term: 'work from home', unless: pairs(['i', 'we', 'i can', 'i get to', 'we can', 'i usually', 'i mostly', 'i still', 'she', 'he', 'my mom', 'my dad'], ['work from home']).concat(['work from home today', 'work from home on', 'work from home days', 'work from home tomorrow']) }, 'earn money', 'make money online',
       'make money fast', 'passive income', 'per day from home', 'side hustle', 'donate', 'please donate', 'gofundme', 'go fund me',
-      'fundraiser', 'fundraising', 'raffle', 'giveaway', 'auction', 'sweepstake*', 'looking for a job', 'looking for work', 'hire me', 'my resume',
-      'my cv', { term: 'im selling', unless: ['im selling nothing'] }, { term: "i'm selling", unless: ["i'm selling nothing"] }, 'selling my', 'on sale', 'sponsored', 'affiliate link', 'use my code', 'use my link', 'sign up with my',
-      'referral code', 'limited time offer', 'dont miss out', "don't miss out", 'paid promotion', 'for business inquiries', 'whatsapp for orders',
+      'fundraiser', 'fundraising', 'raffle', 'giveaway', 'auction', 'sweepstake*', 'looking for a job', 'looking for work', 'hire me',
+      { term: 'im selling', unless: ['im selling nothing'] }, { term: "i'm selling", unless: ["i'm selling nothing"] }, 'selling my', 'sponsored', 'affiliate link', 'use my code', 'use my link', 'sign up with my',
+      'referral code', 'dont miss out', "don't miss out", 'paid promotion', 'for business inquiries', 'whatsapp for orders',
       ...ADS_PITCHES,
     ],
     fraud: [
@@ -766,6 +766,8 @@ export const en: Lexicon = {
     account: ['bank account', 'card number', 'account number', 'bank details', 'account details', 'sort code', 'routing number', 'iban', 'your iban'],
     windfall: ['loan approved', 'loan has been approved', 'loan is approved', 'your loan', 'your parcel', 'your package', 'tax rebate', 'prize', 'prizes', 'you won', 'you have won', "you've won", 'winnings', 'refund', 'your reward', 'compensation', 'jackpot', 'lottery'],
     upfront: ['processing fee', 'processing fees', 'handling fee', 'release fee', 'clearance fee', 'customs fee', 'customs clearance fee', 'transfer fee', 'unlock fee', 'activation fee', 'pay the fee', 'pay a small fee', 'small fee', 'fee first', 'pay first', 'pay in advance', 'paid in advance', 'upfront'],
+    deal: ['discount', 'discount code', 'promo code', 'promocode', 'coupon code', 'on sale', 'limited time offer', 'limited stock'],
+    purchase: ['i bought', 'i got these', 'got these', 'bought these', 'used a', 'used the', 'used your', 'used my', 'i ordered', 'my haul', 'haul', 'my wallet', 'ended yesterday', 'sale ended', 'sale is over'],
     payer: ['pay you back for', 'i\'ll transfer you', 'ill transfer you', 'i\'ll send you the money', 'ill send you the money', 'so i can pay you', 'so i can send you the money', 'so i can transfer you', 'i\'ll venmo you', 'ill venmo you', 'i\'ll zelle you', 'i\'ll paypal you'],
     you: [
       'you', 'u', 'ya', 'ur', 'your', 'youre', "you're", 'yourself', 'urself', 'yall', "y'all", 'you guys', 'u guys', 'thou', 'yo ass', 'ya ass',

@@ -12,6 +12,11 @@ import type { Lexicon } from './types';
  * noir/arabe/juif (only with "sale"), herbe (grass), coke (Coca-Cola), came (a cam shaft).
  */
 
+/** Said of oneself: "quelle idiote je suis", "je suis trop débile", "je me sens idiot". Not "t'es idiote". */
+const SELF_LABELS = (noun: string): string[] => [
+  ...pairs(['je suis', 'jsuis', 'chui', "j'suis", 'je suis trop', 'je suis vraiment', 'je suis tellement', 'je suis une', 'je suis un', 'je me sens', 'je me sens trop', 'je me suis senti', 'je me suis sentie'], [noun]),
+  `quelle ${noun} je suis`, `quel ${noun} je suis`, `que je suis ${noun}`, `${noun} que je suis`,
+];
 const GROUPS = [
   'les noirs', 'les arabes', 'les juifs', 'les musulmans', 'les roms', 'les gitans', 'les immigrés', 'les immigres', 'les migrants', 'les étrangers',
   'les etrangers', 'les chinois', 'les asiatiques', 'les africains', 'les maghrébins', 'les maghrebins', 'les pédés', 'les homos', 'les gays',
@@ -470,7 +475,7 @@ const MORE = {
     'aidez nous à financer', 'aidez moi à récolter', 'chaque don compte', 'tout don est le bienvenu',
     'sur toute la boutique', 'sur tout le site', 'sur tout le magasin', 'ma boutique en ligne', 'notre boutique en ligne', 'ma boutique etsy', 'ma boutique vinted',
     'avec le code promo', 'livraison partout', 'livraison dans toute la france', 'envoi partout en france', 'envoi dans toute la france', 'expédition partout',
-    'commandes ouvertes', 'stock limité', 'quantité limitée', 'quantités limitées', "€ l'heure", '€ la leçon', '€ le cours', 'euros le cours',
+    'commandes ouvertes', "€ l'heure", '€ la leçon', '€ le cours', 'euros le cours',
     'visitez ma boutique', 'passez commande',
     // follow-for-follow self-promotion
     'suivez-moi je', 'suivez moi je', 'retour 100', 'retour à 100', 'retour assuré',
@@ -547,9 +552,9 @@ export const fr: Lexicon = {
       'salaud', 'salauds', 'salopard', 'enculé', 'encule', 'enculés', 'encules', 'enculée', 'enfoiré', 'enfoire', 'enfoirés', 'enfoirée', 'fils de pute',
       'fdp', 'fils de chien', 'ntm', 'nique ta mère', 'nique ta mere', 'nique ta race', 'ntr', 'nique ta grand-mère', 'ta mère la pute',
       'ta mere la pute', 'ta gueule', 'ferme ta gueule', 'ftg', 'ferme-la', 'va te faire foutre', 'va te faire enculer', 'vtff', 'va te faire',
-      'va chier', 'casse-toi', 'casse toi', 'dégage connard', 'bâtard', 'batard', 'bâtards', 'batards', 'abruti', 'abrutie', 'abrutis', 'crétin',
-      'cretin', 'crétine', 'débile', 'debile', 'débiles', 'attardé', 'attarde', 'mongolien', 'triso', 'trisomique',
-      'idiote', 'imbécile', 'imbecile', 'sous-merde', 'sous merde', 'merdeux', 'merdeuse', 'pétasse', 'petasse', 'pouffiasse', 'poufiasse', 'grognasse',
+      'va chier', 'casse-toi', 'casse toi', 'dégage connard', 'bâtard', 'batard', 'bâtards', 'batards', 'abruti', { term: 'abrutie', unless: SELF_LABELS('abrutie') }, 'abrutis', 'crétin',
+      'cretin', { term: 'crétine', unless: SELF_LABELS('crétine') }, { term: 'débile', unless: SELF_LABELS('débile') }, 'debile', 'débiles', 'attardé', 'attarde', 'mongolien', 'triso', 'trisomique',
+      { term: 'idiote', unless: SELF_LABELS('idiote') }, 'imbécile', 'imbecile', 'sous-merde', 'sous merde', 'merdeux', 'merdeuse', 'pétasse', 'petasse', 'pouffiasse', 'poufiasse', 'grognasse',
       'trainée', 'traînée', 'catin', 'garce', 'pute', 'putes', 'sale pute', 'grosse pute', 'bouffon', 'bouffonne', 'tocard', 'tocarde', 'boloss',
       'bolosse', 'cassos', 'trou du cul', 'trouduc', 'tête de nœud', 'tete de noeud', 'tête de con', 'tete de con', 'face de rat',
       'sac à merde', 'sac a merde', 'grosse vache', 'gros porc', 'sale porc', 'sale pd', 'gros pd', 'espèce de pd', 'pd va', 't’es moche', "t'es moche", 'tes moche', 'personne ne t’aime',
@@ -687,13 +692,12 @@ export const fr: Lexicon = {
       'like pour like', 'follow pour follow', 'je rends la pareille', 'abonnement en retour', 'je like en retour', 'rejoignez mon groupe', 'rejoins mon groupe',
       'lien dans la bio',
       'sans expérience', 'par semaine depuis chez toi',
-      'à vendre', 'a vendre', 'je vends', 'vends', 'promo', 'promotion', 'promos', 'réduction', 'reduction', 'code promo', 'soldes', 'livraison gratuite',
-      'livraison offerte', 'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
+      'à vendre', 'a vendre', 'je vends', 'vends', 'réduction', 'reduction', 'livraison gratuite',
+      'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
       'contactez-moi en mp', 'écris-moi en mp', 'ecris moi en mp', 'en inbox pour', 'vente en gros', 'grossiste', 'cours particuliers', 'tarif horaire',
       'ma chaîne youtube', 'ma chaine youtube', 'abonnez-vous à ma chaîne', 'abonne toi à ma chaîne', 'suivez ma page', 'on recrute', 'nous recrutons',
       'offre d’emploi', "offre d'emploi", 'je cherche un travail', 'je cherche du travail', 'je cherche un emploi', 'cherche un job',
       // job hunting, not a learner asking for a proofread or telling their week
-      { term: 'mon cv', unless: ['relire mon cv', 'corriger mon cv', 'traduire mon cv', 'refaire mon cv', 'mon cv en anglais', 'mon cv en français', 'envoyer mon cv demain', 'envoyé mon cv'] },
       'travail à domicile', 'travail a domicile', 'travaillez depuis chez vous', 'gagner de l’argent', "gagner de l'argent", 'gagnez de l’argent',
       "gagnez de l'argent", 'argent facile', 'revenus passifs', 'revenu complémentaire', 'jeu concours', 'tirage au sort', 'giveaway',
       'tombola', 'enchères', 'encheres', 'vente aux enchères', 'cagnotte', 'leetchi', 'faites un don', 'fais un don', 'collecte de fonds',
@@ -934,6 +938,8 @@ export const fr: Lexicon = {
     account: ['iban', 'compte bancaire', 'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'votre rib', 'numéro de carte', 'numero de carte', 'numéro de compte', 'numero de compte', 'ton iban', 'votre iban'],
     windfall: ['votre colis', 'ton colis', 'prêt accordé', 'prêt approuvé', 'crédit accordé', 'pret accorde', 'prix', 'lot', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
     upfront: ['frais de traitement', 'frais de douane', 'frais de dédouanement', 'frais de déblocage', 'frais de transfert', 'frais de livraison', 'frais de gestion', 'payer les frais', 'régler les frais', 'non réglés', 'au préalable', 'à régler'],
+    deal: ['promo', 'promotion', 'promos', 'code promo', 'soldes', 'stock limité', 'quantité limitée', 'quantités limitées', 'livraison offerte'],
+    purchase: ["j'ai acheté", 'j’ai acheté', "j'ai pris", "j'ai utilisé", 'mon haul', "j'ai craqué", 'est finie', 'sont finies', 'fini hier'],
     payer: ['je te vire', 'je te fais un virement', 'je te fais le virement', 'pour te rembourser', 'pour te payer', 'que je te rembourse', 'que je te paie', 'que je te paye', 'je te fais un lydia', 'je te fais un paylib', 'je t\'envoie l\'argent', 'je t\'envoie les sous'],
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
     you: ['tu', 't’', "t'", 'toi', 'te', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'ti', 't’es', "t'es", 'tes', "t'as", "t'avais", "t'étais", "t'etais", "t'auras", "t'iras", 'jte', 'jtai', 'jt'],

@@ -514,7 +514,7 @@ export const hi: Lexicon = {
       'job ho toh bataiye', 'job ho toh batana', 'कोई जॉब हो तो', 'कोई नौकरी हो तो', 'cv bhej raha', 'resume bhej raha', 'आज ही खरीदें', 'अभी खरीदें', 'तक की छूट',
       'aaj hi kharide', 'abhi kharide', 'tak ki chhoot', 'tak ki chhut',
       'mere channel ko subscribe', 'channel ko subscribe karo', 'channel ko subscribe kare', 'मेरे चैनल को सब्सक्राइब', 'चैनल को सब्सक्राइब करें', 'bell icon',
-      'बेल आइकन', 'cod available', 'cash on delivery', 'कैश ऑन डिलीवरी', 'home delivery available', 'limited stock', 'stock limited',
+      'बेल आइकन', 'cod available', 'cash on delivery', 'कैश ऑन डिलीवरी', 'home delivery available',
       // Ads ask something of the reader: "main part time kaam karta hoon" and "hamari dukaan pe bheed thi" are news.
       ...pairs(['part time kaam', 'part time work', 'पार्ट टाइम काम', 'पार्ट टाइम जॉब'], ['chahiye', 'available', 'karein', 'kare', 'चाहिए', 'करें']),
       'mobile se kamaiye', 'mobile se kamao', 'मोबाइल से कमाएं', 'मोबाइल से कमाओ',
@@ -764,6 +764,8 @@ export const hi: Lexicon = {
     account: ['bank account', 'account number', 'account no', 'khata number', 'खाता संख्या', 'अकाउंट नंबर', 'upi id', 'यूपीआई आईडी'],
     windfall: ['loan approve', 'loan approved', 'लोन अप्रूव', 'aapka parcel', 'आपका पार्सल', 'inaam', 'इनाम', 'jeeta', 'jeet gaye', 'जीता', 'जीत गए', 'lottery', 'लॉटरी', 'refund', 'रिफंड', 'prize'],
     upfront: ['processing fee', 'processing charge', 'customs duty', 'customs fee', 'clearance fee', 'pehle fee', 'pehle pay', 'pehle payment', 'पहले फीस', 'प्रोसेसिंग फीस', 'शुल्क', 'shulk'],
+    deal: ['limited stock', 'stock limited'],
+    purchase: ['kharida', 'khareeda', 'खरीदा', 'order kiya', 'le liya', 'khatam ho gayi', 'ख़त्म हो गई', 'खत्म हो गई'],
     payer: ['paise bhej deta', 'paise bhej dunga', 'paise bhejta hoon', 'paise bhejti hoon', 'paise transfer kar deta', 'paise transfer kar dunga', 'tujhe paise bhej', 'tumhe paise bhej', 'मैं पैसे भेज', 'पैसे भेज दूंगा', 'पैसे भेज देता'],
     you: [
       ...OWN, ...OWN_WITH, ...YOURS_WITH,

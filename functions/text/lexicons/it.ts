@@ -561,10 +561,10 @@ export const it: Lexicon = {
     ads: [
       ...MORE.ads,
       'tagga 3 amici', 'tagga tre amici', 'e vinci',
-      'vendo', 'in vendita', 'svendo', 'offerta', 'offerte', 'sconto', 'sconti', 'codice sconto', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
+      'vendo', 'in vendita', 'svendo', 'sconti', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
       'ordina ora', 'prezzo in dm', 'prezzi in privato', 'scrivimi in privato', 'info in privato', 'per info in dm', 'all’ingrosso', "all'ingrosso",
       'lezioni private', 'ripetizioni a', 'iscriviti al mio canale', 'il mio canale youtube', 'seguite la mia pagina', 'stiamo assumendo', 'cerchiamo personale',
-      'offerta di lavoro', 'cerco lavoro', 'cerco un lavoro', 'il mio curriculum', 'il mio cv', 'lavoro da casa', 'guadagnare da casa', 'guadagna soldi',
+      'offerta di lavoro', 'cerco lavoro', 'cerco un lavoro', 'lavoro da casa', 'guadagnare da casa', 'guadagna soldi',
       'guadagnare soldi', 'soldi facili', 'reddito passivo', 'guadagno extra', 'concorso a premi', 'giveaway', 'estrazione', 'lotteria', 'riffa',
       'all’asta', "all'asta", 'raccolta fondi', 'donazioni', 'donate', 'fate una donazione', 'gofundme', 'codice amico', 'link di affiliazione',
       'trattabile', 'trattabili', 'prezzo trattabile', 'vendesi', 'affittasi', 'offro lezioni', 'offro ripetizioni', 'do ripetizioni', 'do lezioni di',
@@ -764,6 +764,8 @@ export const it: Lexicon = {
     account: ['conto corrente', 'iban', 'numero di conto', 'numero della carta', 'coordinate bancarie', 'tuo iban'],
     windfall: ['il tuo pacco', 'il suo pacco', 'prestito approvato', 'finanziamento approvato', 'premio', 'hai vinto', 'ha vinto', 'vincita', 'rimborso', 'il rimborso', 'risarcimento', 'lotteria'],
     upfront: ['spese di gestione', 'spese di svincolo', 'spese doganali', 'spese di spedizione', 'costi di sblocco', 'commissione di', 'in anticipo', 'anticipare', 'per sbloccarlo', 'per sbloccare', 'per riceverlo'],
+    deal: ['offerta', 'offerte', 'sconto', 'codice sconto'],
+    purchase: ['ho comprato', 'ho preso', 'ho usato', 'bottino', 'mi sono presa', 'mi sono preso', 'è finita', 'sono finiti', 'finiti ieri'],
     payer: ['ti faccio il bonifico', 'ti faccio un bonifico', 'ti mando i soldi', 'ti faccio una ricarica', 'per pagarti', 'per ridarti', 'ti ridò i soldi', 'ti rido i soldi', 'ti giro i soldi', 'ti faccio un satispay'],
     you: [
       'tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'sei', 'lei', 'sei un', 'sei una', 'siete', 'sembri', 'eri',

@@ -30,6 +30,12 @@ import type { Language } from '../../policy/rules';
  *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation (premio, remboursement,
  *                      Gewinn, выигрыш, جائزة, 当選, 환불, 中奖): with one in the text a `payer` excuses no ask for an account, as the
  *                      scam that pays out a prize asks for the card it will "pay" into
+ *           deal       sale words (discount code, promo, on sale, limited time offer, código de descuento, soldes, Rabatt,
+ *                      sconto, cupom, распродажа, промокод, كود خصم, 割引クーポン, 限时优惠, 특가): ads, unless a `purchase` in
+ *                      the text says the speaker is the customer
+ *           purchase   the speaker as a customer (I bought, used a, my haul, compré, j'ai acheté, gekauft, ho comprato,
+ *                      comprei, купила, урвала, اشتريت, khareeda, 買った, 买了, 샀어) or the sale over (ended, кончилась, خلصت,
+ *                      끝났): sale words then tell of shopping, not sell anything
  *           upfront    a fee paid before money or goods are released (processing fee, release fee, pay first, gastos de
  *                      tramitación, frais de douane, Bearbeitungsgebühr, spese di svincolo, комиссию, رسوم, 手数料, 手续费, 수수료):
  *                      with a `windfall` near, the advance-fee scam ("you won 3,000 €, pay 39 € processing fee first")
@@ -161,11 +167,11 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'bloodshed', ...PLAIN_WORD_CUES,
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'bloodshed', 'deal', ...PLAIN_WORD_CUES,
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
