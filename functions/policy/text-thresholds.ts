@@ -111,7 +111,7 @@ export const CUE_POLICY = {
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
    * others freed of the speaker, the speaker gone for good with pills, letters or a rope, the speaker hurting their
-   * own body on purpose or as a punishment, met with support like any
+   * own body on purpose or as a punishment, everything ending at a set time and the speaker asking not to be stopped or others freed of them, met with support like any
    * self-harm finding), gore told as a description (spilled insides, a body cut in two, a pet skinned or tormented,
    * an animal skinned alive), fraud (a code or PIN asked for; a fee paid before a task job starts or a prize, a refund or a loan is paid out) and sexual
    * harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
@@ -129,6 +129,8 @@ export const CUE_POLICY = {
       { signal: 'self-harm', act: 'vanish', means: 'relief', window: 100, joined: false },
       { signal: 'self-harm', act: 'method', means: 'vanish', window: 100, joined: false },
       { signal: 'self-harm', act: 'selfinjure', means: 'deliberate', window: 100, joined: false },
+      { signal: 'self-harm', act: 'ending', means: 'dissuade', window: 100, joined: false },
+      { signal: 'self-harm', act: 'ending', means: 'relief', window: 100, joined: false },
       { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'pet', window: 16, joined: true },

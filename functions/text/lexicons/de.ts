@@ -663,11 +663,13 @@ export const de: Lexicon = {
       ...INSULTS,
     ],
     harassment: [
+      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      'ich kenne deine adresse', 'ich weiß wo du arbeitest', 'ich weiss wo du arbeitest', 'wer dir so nachläuft', 'wer dir nachläuft', 'auf welche schule dein', 'in welche schule dein',
       ...HARASS_MORE,
       'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
       'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',
       'ich weiß wo du wohnst', 'ich weiss wo du wohnst', 'ich weiß, wo du wohnst', 'weiß wo du wohnst', 'weiss wo du wohnst', 'ich kenne deine adresse',
-      'ich beobachte dich', 'ich werde dich finden', 'ich finde dich', 'du kannst dich nicht verstecken', 'ich veröffentliche deine bilder',
+      'ich beobachte dich', 'ich werde dich finden', 'ich finde dich schon', 'ich finde dich überall', 'ich finde dich sowieso', 'ich finde dich egal wo', 'du kannst dich nicht verstecken', 'ich veröffentliche deine bilder',
       'ich veroeffentliche deine bilder', 'ich leake deine nudes', 'ich schick deine nacktbilder', 'ich mach dein leben kaputt',
       'ich mache dein leben zur hölle', 'ich mach dir das leben zur hölle', 'bring dich um', 'bring dich doch um', 'häng dich auf', 'haeng dich auf',
       'häng dich doch auf', 'stirb', 'stirb doch', 'verreck', 'verreck doch', 'krepier', 'krepier doch', 'ich hoffe du stirbst', 'ich hoffe du verreckst',
@@ -968,9 +970,11 @@ export const de: Lexicon = {
     // The negation is part of the relief, not a denial of it.
     relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
-    selfinjure: ['mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
-    deliberate: ['absichtlich', 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
+    vanish: ["tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
+    selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'nix gegessen', 'nichts gegessen', 'kotze danach', 'mich übergeben', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
+    deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', 'absichtlich', 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
+    ending: ['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss', 'ist alles vorbei', 'alles vorbei sein'],
+    dissuade: ['versuch nicht mich aufzuhalten', 'halt mich nicht auf'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],

@@ -818,6 +818,8 @@ export const es: Lexicon = {
       ...MORE_INSULTS, ...JUDGED_FIRST,
     ],
     harassment: [
+      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      'sé dónde trabajas', 'se donde trabajas', 'sé a qué colegio va', 'se a que colegio va', 'sé en qué escuela', 'cuando te pille a solas', 'cuando te pille sola', 'cuando te pille solo', 'cuando te agarre sola', 'cuando te agarre solo',
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
       'sé dónde trabajas', 'se donde trabajas', 'te estoy vigilando', 'te estoy observando', 'te voy a encontrar', 'te voy a buscar',
       'no te puedes esconder', 'no podés esconderte', 'voy a publicar tus fotos', 'voy a subir tus fotos', 'voy a filtrar tus fotos',
@@ -1200,9 +1202,11 @@ export const es: Lexicon = {
     farewell: [...withPlain(['gracias por todo', 'adiós a todos', 'os quiero a todos', 'los quiero a todos', 'carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
     relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
-    selfinjure: [...withPlain(['me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'me pego', 'pegarme', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
-    deliberate: [...withPlain(['a propósito', 'a posta', 'aposta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
+    vanish: ['ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
+    selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'me pego', 'pegarme', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
+    deliberate: [...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a propósito', 'a posta', 'aposta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
+    ending: ['se acaba todo', 'acaba todo', 'todo se acaba', 'termina todo', 'todo termina', 'se termina todo'],
+    dissuade: ['no intentes convencerme', 'no intentes detenerme'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['la cuerda', 'una cuerda', 'carbón vegetal', 'el carbón'])],

@@ -415,6 +415,8 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
+      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      'तेरा बच्चा किस स्कूल', 'tera baccha kis school', 'tera ghar pata hai', 'तेरा घर पता है',
       ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',
       'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
@@ -794,12 +796,14 @@ export const hi: Lexicon = {
     overdose: ['ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
-    relief: ['mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
+    farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
+    relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
-    selfinjure: ['khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
-    deliberate: ['jaan boojh ke', 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', 'जानबूझकर', 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
+    vanish: ['dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    selfinjure: ['लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
+    deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', 'jaan boojh ke', 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', 'जानबूझकर', 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
+    ending: ['सब खत्म', 'sab khatam', 'sab khatm'],
+    dissuade: ['mujhe rokne ki koshish mat', 'मुझे रोकने की कोशिश मत'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],

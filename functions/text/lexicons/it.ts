@@ -474,9 +474,11 @@ export const it: Lexicon = {
       'brutta cagna',
     ],
     harassment: [
+      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      'so dove vivi', 'so dove lavori', 'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
       ...MORE.harassment,
       'so dove abiti', 'so dove vivi', 'so dove lavori', 'so dove studi', 'conosco il tuo indirizzo', 'ti sto guardando', 'ti sto osservando', 'ti tengo d’occhio',
-      "ti tengo d'occhio", 'ti troverò', 'ti trovero', 'ti vengo a cercare', 'non puoi nasconderti', 'pubblico le tue foto', 'diffondo le tue foto',
+      "ti tengo d'occhio", 'prima o poi ti troverò', 'prima o poi ti trovo', 'ti troverò ovunque', 'ti trovero ovunque', 'ti vengo a cercare', 'non puoi nasconderti', 'pubblico le tue foto', 'diffondo le tue foto',
       'metto in giro le tue foto', 'ti rovino la vita', 'ti rovinerò la vita', 'ti rendo la vita impossibile', 'ammazzati', 'ucciditi', 'suicidati',
       'impiccati', 'crepa bastardo', 'muori male', 'muori ammazzato', 'vai a morire ammazzato', 'vai a morì ammazzato',
       { term: 'devi morire', unless: ['devi morire dal ridere', 'devi morire dalle risate'] }, 'dovresti morire',
@@ -792,11 +794,13 @@ export const it: Lexicon = {
     leap: ['mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi', 'mi butto dal', 'mi butto giù', 'mi butto sotto'],
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
     farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
-    relief: ['sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
+    relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
-    selfinjure: ['mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'a sangue', 'mi mordo', 'non merito di mangiare'],
-    deliberate: ['apposta', 'di proposito', 'volutamente', 'per punirmi', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
+    vanish: ['non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'a sangue', 'mi mordo', 'non merito di mangiare'],
+    deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', 'apposta', 'di proposito', 'volutamente', 'per punirmi', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
+    ending: ['finisce tutto', 'tutto finisce', 'sarà tutto finito', 'sara tutto finito'],
+    dissuade: ['non provare a convincermi', 'non provare a fermarmi'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['una corda', 'la corda', 'carbonella', 'il carbone'],

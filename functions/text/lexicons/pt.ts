@@ -601,12 +601,14 @@ export const pt: Lexicon = {
       'sua mãe é puta', 'tua mãe é puta', 'sua mae e puta', 'puta que te pariu', 'cornudo', 'filho de uma égua', 'palhaço de merda', 'lixo humano',
     ],
     harassment: [
+      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      'sei onde voce mora', 'sei onde vc mora', 'sei onde tu mora', 'sei onde você trabalha', 'sei em qual escola', 'sei em que escola', 'quando te pegar sozinha', 'quando te pegar sozinho',
       ...STALKING,
       ...MORE_STALKING,
       'sei onde tu trabalha', 'vou te esperar lá',
       'sei onde você mora', 'sei onde voce mora', 'sei onde vc mora', 'sei onde tu moras', 'sei onde tu mora', 'sei onde você estuda',
       'sei onde vc estuda', 'sei onde você trabalha', 'tô te vigiando', 'to te vigiando', 'estou te observando', 'estou a observar-te',
-      'vou te achar', 'ainda vou te encontrar', 'vou te encontrar onde', 'vou te encontrar e', 'não adianta se esconder', 'vou vazar suas fotos',
+      'ainda vou te achar', 'vou te achar onde', 'vou te achar e', 'vou te achar de qualquer jeito', 'ainda vou te encontrar', 'vou te encontrar onde', 'vou te encontrar e', 'não adianta se esconder', 'vou vazar suas fotos',
       'vou vazar seus nudes', 'vou postar seus nudes',
       'vou expor você', 'vou te expor', 'vou acabar com sua vida', 'vou destruir sua vida', 'se mata', 'se mata logo', 'vai se matar',
       'mata-te', 'tomara que você morra', 'tomara que vc morra', 'espero que você morra', 'espero que morras', 'morre logo', 'se enforca',
@@ -1010,11 +1012,13 @@ export const pt: Lexicon = {
     leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
     farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
-    relief: [...withPlain(['me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
+    relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: [unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
-    selfinjure: [...withPlain(['me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
-    deliberate: [...withPlain(['de propósito', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
+    vanish: ['não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
+    selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'banho gelado', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
+    deliberate: [...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'de propósito', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
+    ending: ['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'],
+    dissuade: ['não adianta tentar me convencer', 'nao adianta tentar me convencer', 'não tenta me impedir'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],

@@ -112,6 +112,11 @@ import type { Language } from '../../policy/rules';
  *           deliberate done on purpose or as a punishment, or the relief it brings (on purpose, as punishment, I deserve it,
  *                      a propósito, exprès, absichtlich, специально, عن قصد, jaan boojh ke, わざと, 故意, 일부러, the only
  *                      thing that calms me)
+ *           ending     everything ending at a set time (it all ends this weekend, se acaba todo, am Samstag ist Schluss, всё
+ *                      закончится, 这周末就结束一切, 今週末で終わりにする, 이번 주말이면 다 끝나): with `dissuade` or `relief` in the text,
+ *                      a plan; "I've decided, it all ends this weekend" also ends a diet or a job
+ *           dissuade   the speaker asking not to be talked out of it or stopped (don't try to stop me, no intentes convencerme,
+ *                      non provare a convincermi, не отговаривай, 你别劝我, 止めないで, 말리지 마), for `ending`
  *           method     what one hangs or suffocates oneself with (rope, charcoal, cuerda, Seil, верёвку, حبل, 練炭, 번개탄, 烧炭): with
  *                      `vanish` in the text, a self-harm plan
  *           seek       looking for someone (looking for, busco, je cherche, ich suche, ищу, ابحث عن, dhoondh, 探してます, 찾습니다, 找)
@@ -167,7 +172,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
