@@ -111,12 +111,13 @@ export const CUE_POLICY = {
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
    * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
    * others freed of the speaker, the speaker gone for good with pills, letters or a rope, the speaker hurting their
-   * own body on purpose or as a punishment, everything ending at a set time and the speaker asking not to be stopped or others freed of them, met with support like any
-   * self-harm finding), gore told as a description (spilled insides, a body cut in two, a pet skinned or tormented,
-   * an animal skinned alive), fraud (a code or PIN asked for; a fee paid before a task job starts or a prize, a refund or a loan is paid out) and sexual
-   * harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
-   * speaker, the two of them pictured in the shower). The pairs of one signal are listed together: the detector
-   * reports one finding per signal.
+   * own body on purpose or as a punishment, everything ending at a set time with the speaker asking not to be
+   * stopped or others freed of them, met with support like any self-harm finding), gore told as a description
+   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive), fraud (a code or PIN
+   * asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is paid out; doubled or
+   * daily returns guaranteed) and sexual harassment without a body word (a sleepless night in the speaker's bed, the
+   * reader's voice arousing the speaker, the two of them pictured in the shower). The pairs of one signal are listed
+   * together: the detector reports one finding per signal.
    */
   cuePairs: {
     confidence: 0.85,
@@ -139,6 +140,7 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'divulge', means: 'secret', window: 40, joined: true },
       { signal: 'fraud', act: 'fee', means: 'gig', window: 80, joined: false },
       { signal: 'fraud', act: 'upfront', means: 'windfall', window: 100, joined: false },
+      { signal: 'fraud', act: 'multiply', means: 'guarantee', window: 80, joined: false },
       { signal: 'sexual-harassment', act: 'sleepless', means: 'bedroom', window: 80, joined: false },
       { signal: 'sexual-harassment', act: 'aroused', means: 'voice', window: 30, joined: true },
       { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },

@@ -594,13 +594,15 @@ const cuePairFindings = (context: HitContext): void => {
   }
 };
 
-/** The excusable cues (CUE_POLICY.excusable): each a finding of its signal, unless the text holds its excuse. */
+/**
+ * The excusable cues (CUE_POLICY.excusable): each hit a finding of its signal, as a signal term's would be (several
+ * combine), unless the text holds the cue's excuse.
+ */
 const excusableFindings = (context: HitContext): void => {
   for (const { cue, signal, excuse } of CUE_POLICY.excusable) {
     const hits = context.tagged(cue);
     if (hits.length === 0 || context.tagged(excuse).length > 0) continue;
-    const hit = hits[0]!;
-    context.addAlone(signal, hitConfidence(signal, hit.term), hit, context.evidenceOf(hit));
+    for (const hit of strongestPerSpan([...hits])) context.addAlone(signal, hitConfidence(signal, hit.term), hit, context.evidenceOf(hit));
   }
 };
 

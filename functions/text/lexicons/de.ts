@@ -664,7 +664,7 @@ export const de: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'ich kenne deine adresse', 'ich weiß wo du arbeitest', 'ich weiss wo du arbeitest', 'wer dir so nachläuft', 'wer dir nachläuft', 'auf welche schule dein', 'in welche schule dein',
+      'ich weiss wo du arbeitest', 'wer dir so nachläuft', 'wer dir nachläuft',
       ...HARASS_MORE,
       'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
       'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',
@@ -927,8 +927,10 @@ export const de: Lexicon = {
       ...spellings(['moneten', 'zaster', 'kröten', 'flocken', 'cash', 'bares', 'btc', 'euros', 'eur', 'chf', 'vorschuss', 'gebühr', 'gebühren', '€']),
     ],
     account: ['bankkonto', 'kontonummer', 'iban', 'bankverbindung', 'kontodaten', 'bankdaten'],
-    windfall: ['kredit genehmigt', 'kredit ohne schufa', 'darlehen genehmigt', 'ihr paket', 'dein paket', 'gewinn', 'gewonnen', 'preis', 'erstattung', 'rückerstattung', 'rueckerstattung', 'entschädigung', 'entschaedigung', 'lotterie', 'gewinnspiel'],
-    upfront: ['bearbeitungsgebühr', 'bearbeitungsgebuehr', 'zollgebühr', 'zollgebühren', 'freischaltgebühr', 'überweisungsgebühr', 'versandgebühr', 'auszahlungsgebühr', 'vorab', 'im voraus', 'vorher bezahlen', 'vorher überweisen'],
+    windfall: ['kredit genehmigt', 'kredit ohne schufa', 'darlehen genehmigt', 'ihr paket', 'dein paket', 'gewinn', 'gewonnen', 'erstattung', 'rückerstattung', 'rueckerstattung', 'entschädigung', 'entschaedigung', 'lotterie', 'gewinnspiel'],
+    upfront: ['vorab überweisen', 'vorab bezahlen', 'bearbeitungsgebühr', 'bearbeitungsgebuehr', 'zollgebühr', 'zollgebühren', 'freischaltgebühr', 'überweisungsgebühr', 'auszahlungsgebühr', 'vorher bezahlen', 'vorher überweisen'],
+    guarantee: ['garantiert', 'ohne risiko', 'risikofrei'],
+    multiply: ['verdoppelt dein geld', 'dein geld verdoppeln', 'verdoppelt ihr geld', 'tägliche rendite', 'täglich gewinn'],
     deal: ['angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'prozent rabatt'],
     purchase: ['gekauft', 'hab bestellt', 'habe bestellt', 'hab ich bestellt', 'hab mir', 'habe mir', 'geschossen', 'meine ausbeute', 'ist vorbei'],
     payer: ['überweis ich dir', 'ueberweis ich dir', 'ich überweise dir', 'ich ueberweise dir', 'ich überweis dir', 'überweise ich dir', 'zahl ich dir', 'ich zahl dir', 'ich zahle dir', 'damit ich dir', 'schick ich dir das geld', 'ich schick dir das geld'],
@@ -969,10 +971,11 @@ export const de: Lexicon = {
     farewell: ['macht’s gut', "macht's gut", 'machts gut', 'ihr wart die besten', 'lebt wohl', 'brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
     // The negation is part of the relief, not a denial of it.
     relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ["tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
-    selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'nix gegessen', 'nichts gegessen', 'kotze danach', 'mich übergeben', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
-    deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', 'absichtlich', 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
+    selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'kotze danach', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
+    deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', { term: 'absichtlich', unless: ['nicht absichtlich'] }, 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
     ending: ['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss', 'ist alles vorbei', 'alles vorbei sein'],
     dissuade: ['versuch nicht mich aufzuhalten', 'halt mich nicht auf'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
@@ -1003,7 +1006,7 @@ export const de: Lexicon = {
     bisect: ['in zwei hälften', 'in zwei haelften', 'zweigeteilt', 'in zwei teile', 'kopf zerquetscht', 'kopf wurde zerquetscht'],
     corpse: ['körper', 'leiche', 'typ', 'typen', 'mann', 'zug'],
     bloodshed: ['blut überall', 'überall blut', 'ueberall blut', 'uberall blut', 'blut ueberall'],
-    mishap: ['nasenbluten', 'genäht', 'stiche', 'in den finger geschnitten', 'finger geschnitten', 'beim zwiebelschneiden', 'vom fahrrad gefallen', 'vom rad gefallen', 'beim zahnarzt', 'pflaster', 'umgeknickt'],
+    mishap: ['nasenbluten', 'genäht', 'in den finger geschnitten', 'finger geschnitten', 'beim zwiebelschneiden', 'vom fahrrad gefallen', 'vom rad gefallen', 'beim zahnarzt', 'umgeknickt'],
     flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
     alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt', 'noch geschrien', 'hat noch geschrien'],
     pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen', 'hunde', 'katzen', 'hamster'],

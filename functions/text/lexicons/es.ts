@@ -819,7 +819,7 @@ export const es: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'sé dónde trabajas', 'se donde trabajas', 'sé a qué colegio va', 'se a que colegio va', 'sé en qué escuela', 'cuando te pille a solas', 'cuando te pille sola', 'cuando te pille solo', 'cuando te agarre sola', 'cuando te agarre solo',
+      'cuando te pille a solas', 'cuando te pille sola', 'cuando te pille solo', 'cuando te agarre sola', 'cuando te agarre solo',
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
       'sé dónde trabajas', 'se donde trabajas', 'te estoy vigilando', 'te estoy observando', 'te voy a encontrar', 'te voy a buscar',
       'no te puedes esconder', 'no podés esconderte', 'voy a publicar tus fotos', 'voy a subir tus fotos', 'voy a filtrar tus fotos',
@@ -1173,7 +1173,9 @@ export const es: Lexicon = {
     ],
     account: ['cuenta bancaria', 'número de cuenta', 'numero de cuenta', 'datos bancarios', 'tu iban', 'el iban', 'tu clabe', 'tu cbu', 'tu cvu'],
     windfall: ['devolución pendiente', 'una devolución', 'su devolución', 'tu devolución', 'préstamo aprobado', 'préstamos aprobados', 'prestamo aprobado', 'prestamos aprobados', 'crédito aprobado', 'credito aprobado', 'premio', 'el premio', 'ganaste', 'has ganado', 'ha ganado', 'usted ganó', 'reembolso', 'tu reembolso', 'su reembolso', 'indemnización', 'indemnizacion', 'lotería', 'loteria', 'sorteo'],
-    upfront: ['gastos de tramitación', 'gastos de gestión', 'gastos de liberación', 'gastos de aduana', 'tasa de tramitación', 'comisión de apertura', 'por adelantado', 'solo adelantas', 'adelantar', 'abone', 'abonar los gastos', 'pagar los gastos', 'pagar la comisión'],
+    upfront: ['gastos de tramitación', 'gastos de gestión', 'gastos de liberación', 'gastos de aduana', 'tasa de tramitación', 'comisión de apertura', 'por adelantado', 'solo adelantas', 'abone', 'abonar los gastos', 'pagar los gastos', 'pagar la comisión'],
+    guarantee: ['garantizado', 'garantizada', 'garantizados', 'sin riesgo'],
+    multiply: ['duplica tu dinero', 'te lo duplica', 'el doble de tu dinero', 'tenés el doble', 'tienes el doble', 'diario garantizado', 'ganancias diarias', 'cada día te dan'],
     deal: ['oferta', 'ofertas', 'descuento', 'descuentos', 'promoción', 'promocion', 'promo', 'código de descuento', 'codigo de descuento', 'cupón', 'cupon', 'código promocional', 'codigo promocional', 'stock limitado'],
     purchase: ['compré', 'me compré', 'usé', 'use tu', 'me salió', 'me dieron', 'pillé', 'mis compras', 'se acabó', 'se acabaron', 'terminó', 'ya terminó'],
     payer: ['te transfiero', 'te hago la transferencia', 'te hago una transferencia', 'te hago un bizum', 'te paso la plata', 'te paso el dinero', 'para pagarte', 'para transferirte', 'te mando la plata', 'te mando el dinero', 'te deposito'],
@@ -1201,10 +1203,11 @@ export const es: Lexicon = {
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
     farewell: [...withPlain(['gracias por todo', 'adiós a todos', 'os quiero a todos', 'los quiero a todos', 'carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
     relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
-    selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'me pego', 'pegarme', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
-    deliberate: [...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a propósito', 'a posta', 'aposta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
+    selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
+    deliberate: [{ term: 'a propósito', unless: ['no fue a propósito', 'no lo hice a propósito', 'no a propósito'] }, ...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a posta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
     ending: ['se acaba todo', 'acaba todo', 'todo se acaba', 'termina todo', 'todo termina', 'se termina todo'],
     dissuade: ['no intentes convencerme', 'no intentes detenerme'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is

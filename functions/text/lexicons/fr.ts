@@ -564,7 +564,7 @@ export const fr: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'je connais ta rue', 'je connais ton adresse', 'je connais ton immeuble', 'je sais où tu bosses', 'je sais où tu travailles', 'je sais dans quelle école', 'je serai devant ta porte',
+      'je connais ta rue', 'je connais ton adresse', 'je connais ton immeuble', 'je sais dans quelle école',
       ...MORE.harassment,
       ...STALKING,
       'je sais où tu bosses', 'je sais où tu travailles', 'je t\'attendrai devant',
@@ -694,12 +694,11 @@ export const fr: Lexicon = {
       'like pour like', 'follow pour follow', 'je rends la pareille', 'abonnement en retour', 'je like en retour', 'rejoignez mon groupe', 'rejoins mon groupe',
       'lien dans la bio',
       'sans expérience', 'par semaine depuis chez toi',
-      'à vendre', 'a vendre', 'je vends', 'vends', 'réduction', 'reduction', 'livraison gratuite',
+      'à vendre', 'a vendre', 'je vends', 'vends', 'livraison gratuite',
       'achetez maintenant', 'commandez maintenant', 'commande en dm', 'commandes en dm', 'prix en dm', 'prix en mp', 'dispo en mp',
       'contactez-moi en mp', 'écris-moi en mp', 'ecris moi en mp', 'en inbox pour', 'vente en gros', 'grossiste', 'cours particuliers', 'tarif horaire',
       'ma chaîne youtube', 'ma chaine youtube', 'abonnez-vous à ma chaîne', 'abonne toi à ma chaîne', 'suivez ma page', 'on recrute', 'nous recrutons',
       'offre d’emploi', "offre d'emploi", 'je cherche un travail', 'je cherche du travail', 'je cherche un emploi', 'cherche un job',
-      // job hunting, not a learner asking for a proofread or telling their week
       'travail à domicile', 'travail a domicile', 'travaillez depuis chez vous', 'gagner de l’argent', "gagner de l'argent", 'gagnez de l’argent',
       "gagnez de l'argent", 'argent facile', 'revenus passifs', 'revenu complémentaire', 'jeu concours', 'tirage au sort', 'giveaway',
       'tombola', 'enchères', 'encheres', 'vente aux enchères', 'cagnotte', 'leetchi', 'faites un don', 'fais un don', 'collecte de fonds',
@@ -938,9 +937,11 @@ export const fr: Lexicon = {
       'wero', 'interac', 'virement interac', 'mandat cash', 'moneygram', 'recharge pcs', 
     ],
     account: ['iban', 'compte bancaire', 'coordonnées bancaires', 'coordonnees bancaires', 'ton rib', 'votre rib', 'numéro de carte', 'numero de carte', 'numéro de compte', 'numero de compte', 'ton iban', 'votre iban'],
-    windfall: ['votre colis', 'ton colis', 'prêt accordé', 'prêt approuvé', 'crédit accordé', 'pret accorde', 'prix', 'lot', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
-    upfront: ['frais de traitement', 'frais de douane', 'frais de dédouanement', 'frais de déblocage', 'frais de transfert', 'frais de livraison', 'frais de gestion', 'payer les frais', 'régler les frais', 'non réglés', 'au préalable', 'à régler'],
-    deal: ['promo', 'promotion', 'promos', 'code promo', 'soldes', 'stock limité', 'quantité limitée', 'quantités limitées', 'livraison offerte'],
+    windfall: ['votre colis', 'ton colis', 'prêt accordé', 'prêt approuvé', 'crédit accordé', 'pret accorde', 'vous avez gagné', 'tu as gagné', 'vous avez gagne', 'tu as gagne', 'gains', 'remboursement', 'votre remboursement', 'indemnisation', 'loterie', 'tirage au sort'],
+    upfront: ['réglez les frais', 'payez les frais', 'frais de traitement', 'frais de douane', 'frais de dédouanement', 'frais de déblocage', 'frais de transfert', 'frais de gestion', 'payer les frais', 'régler les frais', 'non réglés', 'au préalable'],
+    guarantee: ['garanti', 'garantis', 'garantie', 'sans risque'],
+    multiply: ['double ton argent', 'doubler ton argent', 'doubler votre argent', 'gains quotidiens', 'rendement quotidien'],
+    deal: ['reduction', 'réduction', 'promo', 'promotion', 'promos', 'code promo', 'soldes', 'stock limité', 'quantité limitée', 'quantités limitées', 'livraison offerte'],
     purchase: ["j'ai acheté", 'j’ai acheté', "j'ai pris", "j'ai utilisé", 'mon haul', "j'ai craqué", 'est finie', 'sont finies', 'fini hier'],
     payer: ['je te vire', 'je te fais un virement', 'je te fais le virement', 'pour te rembourser', 'pour te payer', 'que je te rembourse', 'que je te paie', 'que je te paye', 'je te fais un lydia', 'je te fais un paylib', 'je t\'envoie l\'argent', 'je t\'envoie les sous'],
     // a lone "t'" is too short to match, so elided forms are listed whole (t'as, t'étais); "jte" is "je te" run together
@@ -965,10 +966,11 @@ export const fr: Lexicon = {
     height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
     farewell: [...withPlain(['merci pour tout', 'adieu à tous', 'je vous aime tous', 'je donne toutes mes affaires', 'donne toutes mes', 'lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
     relief: [...withPlain(["t'inquiète plus pour moi", 'inquiète plus pour moi', 'inquiétez plus pour moi', 'plus à me supporter', 'plus me supporter', 'me supporter plus longtemps', 'plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['ça fera plus mal', 'ça fera plus jamais mal', 'ca fera plus mal', unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
     selfinjure: [...withPlain(['ma tête contre le mur', 'ma tête contre les murs', 'me gratte la peau', 'je me gratte', 'je me fais vomir', 'me faire vomir', "je m'arrache les cheveux", 'coups de poing dans le mur', 'avec ma clope', 'avec une clope', 'avec mon briquet', 'avec le briquet', 'brûlée avec', 'brûlé avec', 'me brûler', 'me suis brûlé', 'me suis brûlée', 'je me brûle', 'la clope sur mon', 'cigarette sur mon', 'la tête contre le mur', 'la tête contre les murs', 'me frapper', 'je me frappe', 'jusqu’au sang', "jusqu'au sang", 'me griffer', 'je me griffe', 'je me mords', 'je mérite pas de manger', 'je ne mérite pas de manger', 'me priver de manger'])],
-    deliberate: [...withPlain(["quand je m'en veux", "seul truc qui m'aide", 'seule chose qui m’aide', "seule chose qui m'aide", 'pour me punir', 'exprès', 'volontairement', 'pour me punir', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose'])],
+    deliberate: [{ term: 'exprès', unless: ['pas exprès', 'pas fait exprès'] }, ...withPlain(["quand je m'en veux", "seul truc qui m'aide", 'seule chose qui m’aide', "seule chose qui m'aide", 'pour me punir', 'volontairement', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose'])],
     ending: ['ce week-end c’est fini', "ce week-end c'est fini", "ce soir c'est fini", "demain c'est fini", 'tout sera fini', 'tout se termine', 'tout finit'],
     dissuade: ["n'essaie pas de me retenir", "essaie pas de me faire changer d'avis"],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is

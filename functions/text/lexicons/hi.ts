@@ -416,7 +416,7 @@ export const hi: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'तेरा बच्चा किस स्कूल', 'tera baccha kis school', 'tera ghar pata hai', 'तेरा घर पता है',
+      'तेरा बच्चा किस स्कूल', 'tera baccha kis school',
       ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',
       'पीछा कर रहा हूँ', 'पीछा कर रहा हूं', 'तेरा पीछा', 'pichha kar raha', 'peecha kar raha',
@@ -644,7 +644,7 @@ export const hi: Lexicon = {
       'train se kata hua', 'aantein bahar', 'कटा हुआ आदमी',
       'sar alag ho gaya', 'सिर अलग हो गया',
       'khoon se lathpath', 'खून से लथपथ', 'kata hua sar', 'कटा हुआ सर', 'sar kata', 'सर कटा', 'tukde tukde kar', 'टुकड़े टुकड़े कर', 'laashein', 'लाशें',
-      'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] }, 'खून ही खून',
+      'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] },
     ],
     'self-harm': [
       // Cutting told as a habit back again, on the arms or legs.
@@ -765,7 +765,9 @@ export const hi: Lexicon = {
     ],
     account: ['bank account', 'account number', 'account no', 'khata number', 'खाता संख्या', 'अकाउंट नंबर', 'upi id', 'यूपीआई आईडी'],
     windfall: ['loan approve', 'loan approved', 'लोन अप्रूव', 'aapka parcel', 'आपका पार्सल', 'inaam', 'इनाम', 'jeeta', 'jeet gaye', 'जीता', 'जीत गए', 'lottery', 'लॉटरी', 'refund', 'रिफंड', 'prize'],
-    upfront: ['processing fee', 'processing charge', 'customs duty', 'customs fee', 'clearance fee', 'pehle fee', 'pehle pay', 'pehle payment', 'पहले फीस', 'प्रोसेसिंग फीस', 'शुल्क', 'shulk'],
+    upfront: ['processing fee', 'processing charge', 'customs duty', 'customs fee', 'clearance fee', 'pehle fee', 'pehle pay', 'pehle payment', 'पहले फीस', 'प्रोसेसिंग फीस'],
+    guarantee: ['guaranteed', 'गारंटी', 'gaurantee'],
+    multiply: ['double ho jayega', 'paisa double', 'daily profit', 'roz ka profit', 'रोज़ का मुनाफा'],
     deal: ['limited stock', 'stock limited'],
     purchase: ['kharida', 'khareeda', 'खरीदा', 'order kiya', 'le liya', 'khatam ho gayi', 'ख़त्म हो गई', 'खत्म हो गई'],
     payer: ['paise bhej deta', 'paise bhej dunga', 'paise bhejta hoon', 'paise bhejti hoon', 'paise transfer kar deta', 'paise transfer kar dunga', 'tujhe paise bhej', 'tumhe paise bhej', 'मैं पैसे भेज', 'पैसे भेज दूंगा', 'पैसे भेज देता'],
@@ -798,10 +800,11 @@ export const hi: Lexicon = {
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
     farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
     relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
     selfinjure: ['लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
-    deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', 'jaan boojh ke', 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', 'जानबूझकर', 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
+    deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', { term: 'jaan boojh ke', unless: ['jaan boojh ke nahi'] }, 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', { term: 'जानबूझकर', unless: ['जानबूझकर नहीं'] }, 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
     ending: ['सब खत्म', 'sab khatam', 'sab khatm'],
     dissuade: ['mujhe rokne ki koshish mat', 'मुझे रोकने की कोशिश मत'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
@@ -830,7 +833,7 @@ export const hi: Lexicon = {
     spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
     bisect: ['do tukde', 'do tukdon', 'do tukdo', 'दो टुकड़', 'दो टुकड़ों', 'do hisson', 'दो हिस्सों'],
     corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन'],
-    bloodshed: ['khoon hi khoon'],
+    bloodshed: ['खून ही खून', 'khoon hi khoon'],
     mishap: ['taanke', 'टांके', 'naak se khoon', 'नाक से खून', 'ungli kat gayi', 'उंगली कट गई', 'pyaaz kaatte', 'प्याज़ काटते', 'cycle se gir', 'साइकिल से गिर'],
     flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
     alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],

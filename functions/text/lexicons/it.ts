@@ -475,7 +475,7 @@ export const it: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'so dove vivi', 'so dove lavori', 'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
+      'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
       ...MORE.harassment,
       'so dove abiti', 'so dove vivi', 'so dove lavori', 'so dove studi', 'conosco il tuo indirizzo', 'ti sto guardando', 'ti sto osservando', 'ti tengo d’occhio',
       "ti tengo d'occhio", 'prima o poi ti troverò', 'prima o poi ti trovo', 'ti troverò ovunque', 'ti trovero ovunque', 'ti vengo a cercare', 'non puoi nasconderti', 'pubblico le tue foto', 'diffondo le tue foto',
@@ -563,7 +563,7 @@ export const it: Lexicon = {
     ads: [
       ...MORE.ads,
       'tagga 3 amici', 'tagga tre amici', 'e vinci',
-      'vendo', 'in vendita', 'svendo', 'sconti', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
+      'vendo', 'in vendita', 'svendo', 'spedizione gratuita', 'spedizione gratis', 'compra ora',
       'ordina ora', 'prezzo in dm', 'prezzi in privato', 'scrivimi in privato', 'info in privato', 'per info in dm', 'all’ingrosso', "all'ingrosso",
       'lezioni private', 'ripetizioni a', 'iscriviti al mio canale', 'il mio canale youtube', 'seguite la mia pagina', 'stiamo assumendo', 'cerchiamo personale',
       'offerta di lavoro', 'cerco lavoro', 'cerco un lavoro', 'lavoro da casa', 'guadagnare da casa', 'guadagna soldi',
@@ -765,8 +765,10 @@ export const it: Lexicon = {
     ],
     account: ['conto corrente', 'iban', 'numero di conto', 'numero della carta', 'coordinate bancarie', 'tuo iban'],
     windfall: ['il tuo pacco', 'il suo pacco', 'prestito approvato', 'finanziamento approvato', 'premio', 'hai vinto', 'ha vinto', 'vincita', 'rimborso', 'il rimborso', 'risarcimento', 'lotteria'],
-    upfront: ['spese di gestione', 'spese di svincolo', 'spese doganali', 'spese di spedizione', 'costi di sblocco', 'commissione di', 'in anticipo', 'anticipare', 'per sbloccarlo', 'per sbloccare', 'per riceverlo'],
-    deal: ['offerta', 'offerte', 'sconto', 'codice sconto'],
+    upfront: ['spese di gestione', 'spese di svincolo', 'spese doganali', 'costi di sblocco', 'commissione di', 'per sbloccarlo', 'per sbloccare', 'per riceverlo'],
+    guarantee: ['garantito', 'garantiti', 'garantita', 'senza rischi', 'senza rischio'],
+    multiply: ['ogni giorno ti danno', 'raddoppia i tuoi soldi', 'raddoppiare i tuoi soldi', 'rendimento giornaliero'],
+    deal: ['sconti', 'offerta', 'offerte', 'sconto', 'codice sconto'],
     purchase: ['ho comprato', 'ho preso', 'ho usato', 'bottino', 'mi sono presa', 'mi sono preso', 'è finita', 'sono finiti', 'finiti ieri'],
     payer: ['ti faccio il bonifico', 'ti faccio un bonifico', 'ti mando i soldi', 'ti faccio una ricarica', 'per pagarti', 'per ridarti', 'ti ridò i soldi', 'ti rido i soldi', 'ti giro i soldi', 'ti faccio un satispay'],
     you: [
@@ -795,10 +797,11 @@ export const it: Lexicon = {
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
     farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
     relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
-    selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'a sangue', 'mi mordo', 'non merito di mangiare'],
-    deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', 'apposta', 'di proposito', 'volutamente', 'per punirmi', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
+    selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'mi mordo', 'non merito di mangiare'],
+    deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', { term: 'apposta', unless: ['non apposta', "non l'ho fatto apposta", 'non era apposta'] }, 'di proposito', 'volutamente', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
     ending: ['finisce tutto', 'tutto finisce', 'sarà tutto finito', 'sara tutto finito'],
     dissuade: ['non provare a convincermi', 'non provare a fermarmi'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is

@@ -349,7 +349,7 @@ export const ko: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      '너를 지켜보고 있다', '널 지켜보고 있다', '너 지켜보고 있다', '너네 집 알아', '너희 집 알아',
+      { term: '너희 집 알아', unless: ['너희 집 알아서'] }, { term: '너네 집 알아', unless: ['너네 집 알아서'] }, '너네 집 어딘지 알아', '너희 집 어딘지 알아', '너를 지켜보고 있다', '널 지켜보고 있다', '너 지켜보고 있다',
       ...IF_NOT, ...COMBED, ...KNOWN_PLACES, ...WATCHED_GOING, ...IF_IGNORED, ...AROUND_BLOCKS,
       { term: '계속 지켜볼게', unless: ['계속 지켜볼게요 응원', '계속 지켜볼게 응원', '앞으로도 계속 지켜볼게', '계속 지켜볼게요 화이팅', '계속 지켜볼게 화이팅'] }, { term: '지켜보고 있어', unless: ['지켜보고 있어 화이팅', '지켜보고 있어 파이팅', '매일 지켜보고 있어', '응원하면서 지켜보고 있어', '자라는 거 지켜보고 있어'] }, '뒤따라갔',
       '학교 어딘지 알아냈', '집 어딘지 알아냈', '학교 어딘지 알아', '집 주소 알아냈',
@@ -540,7 +540,9 @@ export const ko: Lexicon = {
     ],
     account: ['카드번호', '카드 번호'],
     windfall: ['대출 승인', '대출승인', '고객님의 택배', '택배가 반송', '당첨', '상금', '환불', '환급', '경품', '보상금'],
-    upfront: ['수수료', '관세', '배송비', '선입금', '먼저 입금', '먼저 결제', '보증금', '수령하려면'],
+    upfront: ['선입금', '먼저 입금', '먼저 결제', '수령하려면'],
+    guarantee: ['보장', '확정 수익'],
+    multiply: ['돈을 두 배로', '두 배로 불려', '매일 수익', '일 수익'],
     deal: [{ term: '특가', unless: ['특가로 샀', '특가로 구매', '특가라서 샀', '특가에 샀', '특가로 득템', '특가로 산'] }],
     purchase: ['샀어', '샀다', '샀어요', '질렀', '득템', '끝났'],
     payer: ['보내줄게', '입금해줄게', '이체해줄게', '송금해줄게', '보내 줄게', '입금해 줄게', '이체해 줄게'],
@@ -576,11 +578,12 @@ export const ko: Lexicon = {
     height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간'],
     farewell: ['다들 안녕', '고마웠다', '고마웠어', '고마웠어요', '다 나눠줄게', '다 나눠 줄게', '편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬'],
     relief: ['나 때문에 힘들 일', '나 때문에 고생할 일', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
-    selfinjure: ['굶었', '먹으면 토', '바로 토하', '토하고', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '지졌', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없'],
-    deliberate: ['벌 받는', '벌받는', '일부러', '벌로', '벌 받아', '벌주', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸'],
-    ending: ['다 끝나', '다 끝낼', '모든 게 끝나'],
+    selfinjure: ['손목 지졌', '팔 지졌', '손등 지졌', '담배로 지졌', '먹으면 토', '바로 토하', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없'],
+    deliberate: ['벌 받는', '벌받는', { term: '일부러', unless: ['일부러 그런 거 아니', '일부러 한 거 아니', '일부러 그런 건 아니'] }, '벌로', '벌 받아', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸'],
+    ending: ['이번 주말이면 다 끝나', '오늘 밤 다 끝나', '다 끝낼', '모든 게 끝나'],
     dissuade: ['말리지 마', '말리지마'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").

@@ -602,7 +602,7 @@ export const pt: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'sei onde voce mora', 'sei onde vc mora', 'sei onde tu mora', 'sei onde você trabalha', 'sei em qual escola', 'sei em que escola', 'quando te pegar sozinha', 'quando te pegar sozinho',
+      'quando te pegar sozinha', 'quando te pegar sozinho',
       ...STALKING,
       ...MORE_STALKING,
       'sei onde tu trabalha', 'vou te esperar lá',
@@ -719,7 +719,7 @@ export const pt: Lexicon = {
       'seja revendedor', 'use meu cupom', 'meu código de desconto', 'se inscreve no canal', 'se inscreva no canal',
       'se inscrevam', 'meu canal no youtube', 'ativa o sininho', 'segue lá no insta', 'segue la no insta', 'estamos contratando', 'vagas de emprego',
       'vaga de emprego', 'vagas abertas', 'procuro emprego', 'procuro trabalho', 'preciso de emprego',
-      'meu curriculo', 'trabalhe de casa', 'trabalhe em casa', 'renda extra', 'ganhe dinheiro', 'ganhar dinheiro em casa', 'ganhar dinheiro online',
+      'trabalhe de casa', 'trabalhe em casa', 'renda extra', 'ganhe dinheiro', 'ganhar dinheiro em casa', 'ganhar dinheiro online',
       'dinheiro fácil', 'dinheiro facil', 'renda passiva', 'sorteio', 'sorteando', 'rifa', 'rifas', 'vaquinha', 'vakinha', 'vaquinha online',
       'doação', 'doacao', 'doações', 'doacoes', 'doem', 'ajude com qualquer valor', 'leilão', 'leilao', 'lance mínimo', 'aulas particulares',
       'valor da hora aula', 'afiliado', 'link de afiliado', 'catálogo', 'catalogo', 
@@ -988,7 +988,9 @@ export const pt: Lexicon = {
     ],
     account: ['conta bancária', 'conta bancaria', 'chave pix', 'número da conta', 'numero da conta', 'número da tua conta', 'numero da tua conta', 'número da sua conta', 'numero da sua conta', 'dados bancários', 'dados bancarios', 'teu iban', 'seu iban', 'teu nib', 'teu pix', 'seu pix'],
     windfall: ['seu pacote', 'sua encomenda', 'empréstimo aprovado', 'emprestimo aprovado', 'crédito aprovado', 'credito aprovado', 'prêmio', 'premio', 'prémio', 'você ganhou', 'voce ganhou', 'ganhou', 'reembolso', 'seu reembolso', 'indenização', 'indenizacao', 'sorteio', 'loteria'],
-    upfront: ['taxa de liberação', 'taxa de processamento', 'taxa de envio', 'taxa alfandegária', 'taxa de desbloqueio', 'pagar a taxa', 'pague a taxa', 'pagamento antecipado', 'adiantado', 'antecipado', 'antes de receber'],
+    upfront: ['taxa de liberação', 'taxa de processamento', 'taxa alfandegária', 'taxa de desbloqueio', 'pagar a taxa', 'pague a taxa', 'pagamento antecipado', 'antes de receber'],
+    guarantee: ['garantido', 'garantida', 'sem risco'],
+    multiply: ['dobra qualquer valor', 'dobrar seu dinheiro', 'dobra seu dinheiro', 'rendimento diário', 'lucro diário'],
     deal: ['promoção', 'promocao', 'promo', 'desconto', 'descontos', 'cupom de desconto', 'cupom'],
     purchase: ['comprei', 'usei', 'comprinhas', 'peguei', 'minhas compras', 'acabou ontem', 'já acabou'],
     payer: ['eu transfiro', 'te transfiro', 'te faço um pix', 'te faco um pix', 'te mando um pix', 'te mando o dinheiro', 'pra te pagar', 'para te pagar', 'pra te transferir', 'para te transferir', 'eu te pago'],
@@ -1013,10 +1015,11 @@ export const pt: Lexicon = {
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
     farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
     relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
-    selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'banho gelado', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
-    deliberate: [...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'de propósito', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
+    selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
+    deliberate: [{ term: 'de propósito', unless: ['não foi de propósito', 'não fiz de propósito'] }, ...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
     ending: ['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'],
     dissuade: ['não adianta tentar me convencer', 'nao adianta tentar me convencer', 'não tenta me impedir'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is

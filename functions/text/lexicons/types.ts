@@ -27,9 +27,15 @@ import type { Language } from '../../policy/rules';
  *                      is the one paying ("send me your IBAN? I'll transfer you the money for the tickets")
  *           payer      the speaker paying the reader now (I'll transfer you, te transfiero, je te fais un virement, überweis ich
  *                      dir, переведу тебе, احولك, 振り込むから, 입금해줄게, 转给你); not "I'll pay you back", the promise a loan ask makes
- *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation (premio, remboursement,
+ *           windfall   money the reader is told they are owed: a prize, winnings, a refund, compensation, an approved loan, a
+ *                      parcel held for them (premio, remboursement,
  *                      Gewinn, выигрыш, جائزة, 当選, 환불, 中奖): with one in the text a `payer` excuses no ask for an account, as the
  *                      scam that pays out a prize asks for the card it will "pay" into
+ *           guarantee  a promise of no loss (guaranteed, risk free, garantizado, garanti, garantiert, гарантировано, مضمون, 保证,
+ *                      稳赚, 보장)
+ *           multiply   money doubled or paid out daily (double your money, daily returns, duplica tu dinero, raddoppia i tuoi
+ *                      soldi, удвоить деньги, يضاعف فلوسك, 资金翻倍, 日利が, 돈을 두 배로): with a `guarantee` near, the
+ *                      investment scam's pitch ("3% daily returns, guaranteed"); a price or a salary doubled is no such pitch
  *           deal       sale words (discount code, promo, on sale, limited time offer, código de descuento, soldes, Rabatt,
  *                      sconto, cupom, распродажа, промокод, كود خصم, 割引クーポン, 限时优惠, 특가): ads, unless a `purchase` in
  *                      the text says the speaker is the customer
@@ -130,7 +136,7 @@ import type { Language } from '../../policy/rules';
  *           corpse     a body, a person hit, the train (his body, corpse, cuerpo, Leiche, тело, جثة, लाश, 遺体, 시체, 尸体)
  *           bloodshed  much blood (blood everywhere, sangre por todos lados, du sang partout, кровищи, 血まみれ, 피 철철, الدم في كل
  *                      مكان): gore, unless a `mishap` in the text says it was the speaker's own small accident
- *           mishap     the speaker's own small injury and its care (cut my finger, nosebleed, stitches, fell off my bike, me corté
+ *           mishap     a small injury and its care, as one tells one's own (cut my finger, nosebleed, stitches, fell off my bike, me corté
  *                      el dedo, points de suture, Nasenbluten, зашили, 鼻血, 缝了几针, 꿰맸어, टांके, غرز)
  *           flay       skinning an animal (skinned, despellejamos, dépecé, gehäutet, освежевали, سلخنا, खाल उतारी, 皮剥いだ,
  *                      가죽 벗긴, 剥了皮): with a `pet` joined to it, or `alive` in the text, gore; the butcher's rabbit is neither
@@ -172,7 +178,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

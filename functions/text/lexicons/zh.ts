@@ -341,7 +341,7 @@ export const zh: Lexicon = {
     ],
     harassment: [
       // Knowing or watching where the reader lives, works or takes their child: stalking.
-      '我知道你住哪', '我知道你家在哪', '我知道你住在哪', '你住哪我都知道', '走哪条路我都清楚', '我知道你孩子在哪',
+      '我知道你家在哪', '我知道你住在哪', '你住哪我都知道', '走哪条路我都清楚', '我知道你孩子在哪',
       ...MORE_STALKING, ...MORE_STALKING_2,
       '就该被车撞死', '出门被车撞死',
       '知道你在哪个学校', '知道你在哪個學校', '知道你住哪',
@@ -600,8 +600,10 @@ export const zh: Lexicon = {
     ],
     account: ['卡号', '银行账号', '收款账号', '收款码'],
     windfall: ['贷款已批', '贷款审批通过', '您的包裹', '你的包裹', '额度已批', '中奖', '奖金', '退款', '退税', '赔偿', '奖品', '彩票', '抽奖'],
-    upfront: ['手续费', '解冻费', '关税', '运费', '保证金', '先支付', '先交', '先付', '领取前', '提现费'],
-    deal: ['促销', '限时优惠', '限时特价', '限时折扣', '限時優惠', '限時特價', ...['促銷'].map((term) => ({ term, unless: ['在促销', '搞促销', '有促销', '促销员', '促销的时候', '促销买'] }))],
+    upfront: ['解冻费', '先支付', '先交', '先付', '领取前', '提现费'],
+    guarantee: ['保证收益', '保证赚', '稳赚', '零风险', '保本'],
+    multiply: ['资金翻倍', '本金翻倍', '收益翻倍', '钱翻倍', '每天收益', '每天赚', '日息'],
+    deal: ['限时优惠', '限时特价', '限时折扣', '限時優惠', '限時特價', ...['促銷'].map((term) => ({ term, unless: ['在促销', '搞促销', '有促销', '促销员', '促销的时候', '促销买'] }))],
     purchase: ['买了', '入手', '抢到', '用了', '结束了'],
     payer: ['转给你', '转你', '打给你', '付给你', '还给你', '微信转你', '支付宝转你'],
     // 你们学校, 你家乡: the reader's place, not the reader ("发给我你们学校的照片" asks for no picture of anyone).
@@ -631,10 +633,11 @@ export const zh: Lexicon = {
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
     farewell: ['信写好', '东西都送人了', '谢谢你一直陪着我', '谢谢大家', '信都写好了', '写好了信', '写好信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
     relief: ['不用再管我', '不会再给你们添麻烦', '为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
-    // The speaker gone for good ("I won't wake up"; not "I won't be here anymore", said when moving away): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
+    // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
+    // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
     vanish: ['就不会再痛了', '不会再疼了', '最后一晚了', '今晚就是最后一晚', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
-    selfinjure: ['抠皮', '抠手', '抠到出血', '抠喉咙', '打墙', '捶墙', '烟头烫', '烫自己', '烫伤自己', '用打火机烧', '烧自己', '撞墙', '头撞墙', '打自己', '扇自己', '抓到出血', '挠到出血', '抓破', '咬自己', '拔头发', '不配吃饭', '不配吃东西', '饿自己', '饿着自己'],
-    deliberate: ['感觉不到', '这是我应得的', '故意', '惩罚自己', '作为惩罚', '我活该', '只有这样', '只有疼', '才会舒服', '才能冷静', '才觉得自己还活着'],
+    selfinjure: ['抠皮', '抠手', '抠到出血', '抠喉咙', '打墙', '捶墙', '烟头烫', '烫自己', '烫伤自己', '用打火机烧', '撞墙', '头撞墙', '扇自己', '抓到出血', '挠到出血', '抓破', '咬自己', '拔头发', '不配吃饭', '不配吃东西', '饿自己', '饿着自己'],
+    deliberate: ['感觉不到', '这是我应得的', { term: '故意', unless: ['不是故意', '没有故意', '并非故意'] }, '惩罚自己', '作为惩罚', '我活该', '只有这样', '只有疼', '才会舒服', '才能冷静', '才觉得自己还活着'],
     ending: ['结束一切', '一切都结束', '一切就结束'],
     dissuade: ['你别劝我', '别劝我了', '不要劝我'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
