@@ -147,13 +147,16 @@ export const CUE_POLICY = {
     ],
   },
   /**
-   * Cues that are a signal's finding alone unless an excuse stands anywhere in the text, one finding per cue: much
-   * blood is gore unless the speaker tells of their own small accident ("cut my finger chopping onions, blood
-   * everywhere"); sale words are ads unless the speaker is the customer ("used a discount code", "the sale ended").
+   * Cues whose every hit is a finding of a signal, as a signal term's would be, unless an excuse stands anywhere in
+   * the text: much blood is gore unless the speaker tells of their own small accident ("cut my finger chopping onions,
+   * blood everywhere"); sale words are ads unless the speaker is the customer ("used a discount code", "the sale
+   * ended"); a transfer asked for with the money unsaid is a money ask unless a shared cost is named
+   * ("飲み会代ここに振り込んで").
    */
   excusable: [
     { cue: 'bloodshed', signal: 'gore', excuse: 'mishap' },
     { cue: 'deal', signal: 'ads', excuse: 'purchase' },
+    { cue: 'payask', signal: 'fraud', excuse: 'expense' },
   ],
   /**
    * A group noun next to contempt (a `negative` word, an insult) in one sentence: "河南人真恶心", "여자들은 한심하다";

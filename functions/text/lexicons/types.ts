@@ -39,6 +39,8 @@ import type { Language } from '../../policy/rules';
  *           deal       sale words (discount code, promo, on sale, limited time offer, código de descuento, soldes, Rabatt,
  *                      sconto, cupom, распродажа, промокод, كود خصم, 割引クーポン, 限时优惠, 특가): ads, unless a `purchase` in
  *                      the text says the speaker is the customer
+ *           payask     asking for a transfer with the money unsaid, as Japanese drops the object (振り込んで, 送金して): a money ask,
+ *                      fraud, unless the text names a shared cost (`expense`: 飲み会代ここに振り込んで settles up)
  *           purchase   the speaker as a customer (I bought, used a, my haul, compré, j'ai acheté, gekauft, ho comprato,
  *                      comprei, купила, урвала, اشتريت, khareeda, 買った, 买了, 샀어) or the sale over (ended, кончилась, خلصت,
  *                      끝났): sale words then tell of shopping, not sell anything
@@ -182,7 +184,7 @@ export const PLAIN_WORD_CUES = [
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
-  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'bloodshed', 'deal', ...PLAIN_WORD_CUES,
+  'intensifier', 'stake', 'payout', 'growth', 'measure', 'portrait', 'bloodshed', 'deal', 'payask', ...PLAIN_WORD_CUES,
 ] as const;
 
 export type CueTag = (typeof CUE_TAGS)[number];
