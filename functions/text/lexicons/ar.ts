@@ -490,8 +490,8 @@ export const ar: Lexicon = {
       ...AIMED_INSULTS,
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'عارف انت ساكن فين', 'عارف إنت ساكن فين', 'عارف ساكن فين', 'اعرف وين ساكن', 'اعرف وين تسكن', 'عارف بتشتغل فين',
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      'عارف انت ساكن فين', 'عارف إنت ساكن فين', 'عارف ساكن فين', 'اعرف وين ساكن', 'عارف بتشتغل فين',
       'بعرف وين ساكن', 'بعرف وين ساكنة', 'اعرف بيتك', 'أعرف بيتك', 'عارف بيتك', 'بفضحك', 'افضحك', 'أفضحك', 'راح افضحك', 'هفضحك', 'سأفضحك', 'بنشر صورك',
       'هنشر صورك', 'انشر صورك', 'بنزل صورك', 'ما راح تفلت', 'مش هتفلت', 'bafdahak', 'hafda7ak',
       ...STALKING,

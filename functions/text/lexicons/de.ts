@@ -663,8 +663,8 @@ export const de: Lexicon = {
       ...INSULTS,
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'ich weiss wo du arbeitest', 'wer dir so nachläuft', 'wer dir nachläuft',
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      'wer dir so nachläuft', 'wer dir nachläuft',
       ...HARASS_MORE,
       'welchen bus du morgens nimmst', 'ich weiß wo du arbeitest', 'ich weiß wann du',
       'ich finde raus wo du wohnst', 'finde raus wo du wohnst', 'ich kenn deine schule', 'ich kenne deine schule', 'warte nach der schule auf dich', 'warte nach dem unterricht auf dich',

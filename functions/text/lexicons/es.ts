@@ -818,7 +818,7 @@ export const es: Lexicon = {
       ...MORE_INSULTS, ...JUDGED_FIRST,
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'cuando te pille a solas', 'cuando te pille sola', 'cuando te pille solo', 'cuando te agarre sola', 'cuando te agarre solo',
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
       'sé dónde trabajas', 'se donde trabajas', 'te estoy vigilando', 'te estoy observando', 'te voy a encontrar', 'te voy a buscar',

@@ -563,8 +563,8 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'je connais ta rue', 'je connais ton adresse', 'je connais ton immeuble', 'je sais dans quelle école',
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      'je connais ta rue', 'je connais ton adresse', 'je sais dans quelle école',
       ...MORE.harassment,
       ...STALKING,
       'je sais où tu bosses', 'je sais où tu travailles', 'je t\'attendrai devant',

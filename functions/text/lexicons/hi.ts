@@ -415,7 +415,7 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'तेरा बच्चा किस स्कूल', 'tera baccha kis school',
       ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',

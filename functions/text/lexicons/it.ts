@@ -474,7 +474,7 @@ export const it: Lexicon = {
       'brutta cagna',
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
       ...MORE.harassment,
       'so dove abiti', 'so dove vivi', 'so dove lavori', 'so dove studi', 'conosco il tuo indirizzo', 'ti sto guardando', 'ti sto osservando', 'ti tengo d’occhio',

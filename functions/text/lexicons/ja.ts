@@ -404,8 +404,8 @@ export const ja: Lexicon = {
       ...SET_INSULTS,
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
-      'お前のこと見てるからな', 'お前の家知ってる', 'どこの学校に通ってるか知って',
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      'お前のこと見てるからな', 'どこの学校に通ってるか知って',
       ...MORE_STALKING,
       '住所分かってる', '住所わかってる', 'バラすぞ', 'ばらすぞ', 'バラしてやる', '会社にバラ', '学校にバラ', 'ネットにバラ', '親にバラすぞ', '家まで行くからな', '家に行くからな', { term: '待ち伏せ', unless: ['待ち伏せ作戦', '待ち伏せされ', '敵を待ち伏せ', '待ち伏せ攻撃'] }, '逃げても無駄', 'どこにいても見つけ', '顔写真晒',
       '毎朝見かけてる', { term: 'いつも見てるよ', unless: ['動画いつも見てるよ', '投稿いつも見てるよ', '配信いつも見てるよ', 'ブログいつも見てるよ', 'いつも見てるよ 応援', 'いつも見てるよ応援', 'いつも見てるよ！応援', 'いつも見てるよ!応援', 'いつも見てるよ、応援'] }, '後をつけて',

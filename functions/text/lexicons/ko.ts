@@ -348,7 +348,7 @@ export const ko: Lexicon = {
       ...AIMED_INSULTS,
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       { term: '너희 집 알아', unless: ['너희 집 알아서'] }, { term: '너네 집 알아', unless: ['너네 집 알아서'] }, '너네 집 어딘지 알아', '너희 집 어딘지 알아', '너를 지켜보고 있다', '널 지켜보고 있다', '너 지켜보고 있다',
       ...IF_NOT, ...COMBED, ...KNOWN_PLACES, ...WATCHED_GOING, ...IF_IGNORED, ...AROUND_BLOCKS,
       { term: '계속 지켜볼게', unless: ['계속 지켜볼게요 응원', '계속 지켜볼게 응원', '앞으로도 계속 지켜볼게', '계속 지켜볼게요 화이팅', '계속 지켜볼게 화이팅'] }, { term: '지켜보고 있어', unless: ['지켜보고 있어 화이팅', '지켜보고 있어 파이팅', '매일 지켜보고 있어', '응원하면서 지켜보고 있어', '자라는 거 지켜보고 있어'] }, '뒤따라갔',

@@ -601,7 +601,7 @@ export const pt: Lexicon = {
       'sua mãe é puta', 'tua mãe é puta', 'sua mae e puta', 'puta que te pariu', 'cornudo', 'filho de uma égua', 'palhaço de merda', 'lixo humano',
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'quando te pegar sozinha', 'quando te pegar sozinho',
       ...STALKING,
       ...MORE_STALKING,

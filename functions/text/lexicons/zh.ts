@@ -340,8 +340,8 @@ export const zh: Lexicon = {
       '狗比玩意', '狗比东西', '狗逼', 'low逼', 'lowb', '你大爷的', '去你大爷', '滚吧你', '臭傻逼', '傻屌', 'nnd',
     ],
     harassment: [
-      // Knowing or watching where the reader lives, works or takes their child: stalking.
-      '我知道你家在哪', '我知道你住在哪', '你住哪我都知道', '走哪条路我都清楚', '我知道你孩子在哪',
+      // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      '我知道你家在哪', '我知道你住在哪', '走哪条路我都清楚', '我知道你孩子在哪',
       ...MORE_STALKING, ...MORE_STALKING_2,
       '就该被车撞死', '出门被车撞死',
       '知道你在哪个学校', '知道你在哪個學校', '知道你住哪',
