@@ -76,7 +76,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 3;
+export const TERM_COMPILER_VERSION = 4;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
@@ -199,6 +199,8 @@ const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(PLAIN_WORD_CUES);
 
 /** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
 export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
+  const patternOf = new Map<string, number>();
+  /** Exceptions already compiled, per pattern. */
   const seen = new Set<string>();
   const patterns: CompiledPattern[] = [];
   const terms: CompiledTerm[] = [];
@@ -213,15 +215,21 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     const clitics = cliticsOfTag(entry.tag);
     const pattern = compilePattern(entry.term, clitics);
     if (!pattern) continue;
-    const key = `${entry.tag}|${entry.value ?? ''}|${patternKey(pattern)}|${(entry.unless ?? []).join('|')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const term: CompiledTerm = { term: entry.term, tag: entry.tag, lang: entry.lang, value: entry.value, length: pattern.codes.length, singleLatinWord: pattern.singleLatinWord };
-    const id = addPattern(pattern, term);
+    // One pattern per tag and normalised term, with the exceptions of every entry that writes it: a twin written
+    // without exceptions (by another list or language, or a builder) must not undo those its sibling lists.
+    const key = `${entry.tag}|${entry.value ?? ''}|${patternKey(pattern)}`;
+    let id = patternOf.get(key);
+    if (id === undefined) {
+      id = addPattern(pattern, { term: entry.term, tag: entry.tag, lang: entry.lang, value: entry.value, length: pattern.codes.length, singleLatinWord: pattern.singleLatinWord });
+      patternOf.set(key, id);
+    }
     for (const context of entry.unless ?? []) {
       const exception = compilePattern(context, clitics);
       if (!exception) throw new Error(`exception "${context}" of term "${entry.term}" normalises to nothing`);
-      exceptionsOf[id]!.push(addPattern({ ...exception, flags: exception.flags | FLAG_EXCEPTION }, term));
+      const exceptionKey = `${id}|${patternKey(exception)}`;
+      if (seen.has(exceptionKey)) continue;
+      seen.add(exceptionKey);
+      exceptionsOf[id]!.push(addPattern({ ...exception, flags: exception.flags | FLAG_EXCEPTION }, terms[id]!));
     }
   }
 

@@ -16,6 +16,18 @@ describe('term index', () => {
     expect(termsIn(entries, '시발점 말고 시발')).toEqual(['시발']);
   });
 
+  it('keeps the exceptions of a term that another list writes again without them', () => {
+    // GIVEN: the same curse twice, once with its exception (a Korean list) and once plain (a list of romanised twins, say)
+    const entries = [
+      { term: '시발', tag: 'curse' as const, unless: ['시발점'] },
+      { term: '시발', tag: 'curse' as const },
+    ];
+    // WHEN / THEN: the plain twin does not bring the excused word back, and the term is reported once
+    expect(termsIn(entries, '이 일의 시발점은 작년이야')).toEqual([]);
+    expect(termsIn(entries, '아 시발 진짜')).toEqual(['시발']);
+    expect(termsIn([...entries].reverse(), '이 일의 시발점은 작년이야')).toEqual([]);
+  });
+
   it('reads an Arabic word with its clitics: conjunctions and the article before it, pronouns after it', () => {
     // GIVEN: the bare words, as a lexicon writes them
     const index = compileTerms([
