@@ -185,11 +185,20 @@ export const CUE_POLICY = {
    */
   negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment', 'dating'] as readonly SignalId[] },
   /**
-   * A warning in the same sentence as a phishing or fraud finding passes the advice on and asks for nothing: "the
-   * bank never asks for the code from the SMS", "銀行から暗証番号を聞かれることは絶対にない". Japanese and Korean say
-   * it after the words it warns about, so the warning may stand on either side.
+   * Cues that take back the findings of some signals in their sentence, on either side (Japanese, Korean and Hindi
+   * say it after the words it is about):
+   * - a warning passes advice on and asks for nothing: "the bank never asks for the code from the SMS",
+   *   "銀行から暗証番号を聞かれることは絶対にない";
+   * - an abstainer tells of not drinking, which promotes no alcohol: "I don't drink alcohol, only tea", "我不喝酒",
+   *   "お酒飲めないので", "daaru nahi peeta";
+   * - the reader having told the speaker takes the menace out of knowing where they live or work: "sé dónde trabajas
+   *   porque me lo contaste", "hast du ja erzählt".
    */
-  warning: { signals: ['phishing', 'fraud'] as readonly SignalId[] },
+  retractions: [
+    { cue: 'warning', signals: ['phishing', 'fraud'] },
+    { cue: 'abstain', signals: ['alcohol'] },
+    { cue: 'toldme', signals: ['harassment'] },
+  ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
 } as const;

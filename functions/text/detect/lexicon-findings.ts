@@ -617,13 +617,15 @@ const denyNegated = (context: HitContext): void => {
   context.dropFindingsInside(NEGATABLE, deniedOutright);
 };
 
-const WARNED = new Set<SignalId>(CUE_POLICY.warning.signals);
+const RETRACTIONS = CUE_POLICY.retractions.map(({ cue, signals }) => ({ cue, signals: new Set<SignalId>(signals) }));
 
-/** Drops the phishing and fraud a sentence warns against: it passes the advice on and asks for nothing (CUE_POLICY.warning). */
-const dropWarned = (context: HitContext): void => {
-  const warnings = context.tagged('warning');
-  if (warnings.length === 0) return;
-  context.dropFindingsWhere(WARNED, (finding) => warnings.some((warning) => context.sameSentence(warning, finding)));
+/** Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink (CUE_POLICY.retractions). */
+const dropRetracted = (context: HitContext): void => {
+  for (const { cue, signals } of RETRACTIONS) {
+    const retractions = context.tagged(cue);
+    if (retractions.length === 0) continue;
+    context.dropFindingsWhere(signals, (finding) => retractions.some((retraction) => context.sameSentence(retraction, finding)));
+  }
 };
 
 /** Lowers the gore a sentence about a film, a show or a game describes (CUE_POLICY.fiction). */
@@ -683,7 +685,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   romanceAdFindings(context);
 
   denyNegated(context);
-  dropWarned(context);
+  dropRetracted(context);
   selfHarmAlone(context);
   scaleFiction(context);
   const metas = context.near('meta');

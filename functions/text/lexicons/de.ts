@@ -663,6 +663,8 @@ export const de: Lexicon = {
       ...INSULTS,
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'keiner hier kann dich leiden', 'niemand hier kann dich leiden', 'niemand hier mag dich', 'keiner hier mag dich', 'alle lachen über dich', 'alle lachen dich aus', 'verschwinde aus der app', 'verschwinde einfach aus der app', 'hau ab aus der app', 'lösch deinen account', 'lösch dein konto', 'du nervst alle', 'du kannst mich nicht ignorieren',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'wer dir so nachläuft', 'wer dir nachläuft',
       ...HARASS_MORE,
@@ -710,6 +712,8 @@ export const de: Lexicon = {
       ...SEXUAL_HARASSMENT,
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'schaut auf meinem profil vorbei', 'schau auf meinem profil vorbei', 'besucht mein profil', 'besuch mein profil', 'folge zurück', 'folgt mir ich folge zurück',
       ...SPAM_MORE,
       'du hast gewonnen', 'sie haben gewonnen', 'glückwunsch du hast', 'glueckwunsch du hast', 'herzlichen glückwunsch sie haben', 'gewinn abholen',
       'gewinn sichern', 'jetzt gewinn', 'gratis iphone', 'iphone gratis', 'kostenloses iphone', 'klick hier', 'klicke hier', 'hier klicken', 'jetzt klicken',
@@ -817,6 +821,8 @@ export const de: Lexicon = {
       ...THREATS,
     ],
     gore: [
+      // A throat cut, told of someone.
+      'kehle durchgeschnitten', 'kehle aufgeschlitzt', 'die kehle durchgeschnitten',
       ...GORE_MORE,
       'enthauptet', 'enthauptung', 'zerstückelt', 'zerstueckelt', 'zerstückelte leiche', 'verstümmelt', 'verstuemmelt', 'verstümmelung',
       'eingeweide', 'hirnmasse', 'köpfungsvideo', 'hinrichtungsvideo', 'leichenteile', 'verweste leiche', 'verwesende leiche', 'gore video',
@@ -882,6 +888,8 @@ export const de: Lexicon = {
       ...spellings(['möpse', 'popo', 'oberkörper', 'ohne shirt', 'ohne top', 'ohne bh', 'ohne höschen', 'oben ohne', 'unten ohne', 'sexy', 'in unterwäsche', 'badeanzug']),
     ],
     request: [
+      // Asking a Moment's readers all at once: "schreibt eure Nummer in die Kommentare".
+      'schreibt eure', 'schreibt mir eure', 'lasst eure', 'lasst mir eure', 'hinterlasst eure', 'postet eure', 'schickt mir eure', 'schickt eure', 'gebt mir eure',
       // A picture asked for as something to do: "do a mirror selfie for me".
       'mach mal n', 'mach mal ein', 'mach mir ein', 'mach mir n',
       ...REQUEST_MORE,
@@ -984,8 +992,12 @@ export const de: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['sms-tan', 'karten-pin', 'kartenpin', 'die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['hast du ja erzählt', 'hast du mir erzählt', 'hast du mir gesagt', 'hast du ja gesagt', 'du hast es mir erzählt', 'du hast mir erzählt'],
+    abstain: ['ich trinke keinen', 'ich trinke kein', 'ich trinke nicht', 'ich trinke nie', 'ich trinke keine', 'trinke keinen alkohol', 'trinke keinen alk', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie', 'ohne alkohol', 'hab aufgehört zu trinken', 'habe aufgehört zu trinken'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
     gig: ['von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt'],
@@ -1005,7 +1017,7 @@ export const de: Lexicon = {
     spill: ['überall', 'ueberall', 'raushängen', 'hängen raus', 'heraus', 'rausquellen', 'verteilt', 'auf der straße'],
     bisect: ['in zwei hälften', 'in zwei haelften', 'zweigeteilt', 'in zwei teile', 'kopf zerquetscht', 'kopf wurde zerquetscht'],
     corpse: ['körper', 'leiche', 'typ', 'typen', 'mann', 'zug'],
-    bloodshed: ['blut überall', 'überall blut', 'ueberall blut', 'uberall blut', 'blut ueberall'],
+    bloodshed: ['in einer blutlache', 'voller blut', 'blut spritzte', 'das blut spritzte', 'spritzte das blut', 'blutverschmiert', 'der knochen schaute raus', 'man sah den knochen', 'blut überall', 'überall blut', 'ueberall blut', 'uberall blut', 'blut ueberall'],
     mishap: ['nasenbluten', 'genäht', 'in den finger geschnitten', 'finger geschnitten', 'beim zwiebelschneiden', 'vom fahrrad gefallen', 'vom rad gefallen', 'beim zahnarzt', 'umgeknickt'],
     flay: ['gehäutet', 'gehaeutet', 'häuten', 'fell abgezogen', 'haut abgezogen'],
     alive: ['noch gezuckt', 'noch gelebt', 'lebendig', 'bei lebendigem leib', 'hat noch gezappelt', 'noch geschrien', 'hat noch geschrien'],

@@ -437,6 +437,8 @@ export const en: Lexicon = {
       'you are disgusting', 'you make me sick', 'u make me sick', 'disgusting pig', 'disgusting cow', 'ugly cow', 'ugly troll', 'fat slob', 'fat loser', 'ugly loser',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'nobody on this app likes you', 'no one on this app likes you', 'nobody here likes you', 'no one here likes you', 'everyone here hates you', 'everyone is laughing at you', "everyone's laughing at you", 'everybody is laughing at you', 'just delete your account', 'go delete your account', 'delete your account already', 'get off this app', "you can't ignore me", 'you cant ignore me', 'you can not ignore me',
       ...BLACKMAIL,
       'nobody wants you here',
       'i know you leave', 'i know when you leave', 'i know what bus you take', 'i know where you work',
@@ -585,7 +587,7 @@ export const en: Lexicon = {
     ],
     alcohol: [
       ...DRINK_MORE,
-      'beer', 'beers', 'wine', 'vodka', 'whiskey', 'whisky', 'tequila', 'rum', 'gin', 'soju', 'baijiu', 'champagne', 'liquor', 'booze', 'alcohol',
+      'beer', 'beers', { term: 'wine', unless: ['wine vinegar', 'cooking wine'] }, 'vodka', 'whiskey', 'whisky', 'tequila', 'rum', 'gin', 'soju', 'baijiu', 'champagne', 'liquor', 'booze', 'alcohol',
       'drunk', 'get drunk', 'getting drunk', 'got drunk', 'hangover', 'hungover', 'tipsy', 'beer pong', 'drinking game',
       'pub crawl', 'bar hopping', 'happy hour', 'makgeolli', 'brandy', 'cognac', 'hennessy', 'henny', 'margarita', 'mojito', 'sangria', 'cider',
       ...DRINKING,
@@ -607,6 +609,8 @@ export const en: Lexicon = {
       ...THREAT_CONSEQUENCES,
     ],
     gore: [
+      // A throat cut, told of someone.
+      'slit his throat', 'slit her throat', 'slit their throats', 'throat was slit', 'throat slit', 'cut his throat', 'cut her throat',
       ...GORE_MORE,
       // The genre and the film described ('le film était gore'), Gore-Tex and Al Gore are not gore posted.
       'gore video', 'gore videos', 'gore pics', 'vídeo gore', 'video gore', 'contenido gore', 'beheading', 'beheaded', 'decapitated', 'decapitation', 'dismembered', 'dismember', 'mutilated', 'mutilation', 'disembowel*',
@@ -830,8 +834,12 @@ export const en: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['verification code', 'one-time code', 'one time code', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card details', 'card info', 'banking password', 'bank password'],
     divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['never ask', 'never asks', 'will never ask', 'never share', 'never give', 'never send', 'do not share', "don't share", 'dont share', 'beware of', 'scam alert'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['you told me', 'u told me', 'you said so', 'you mentioned it'],
+    abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'non alcoholic', 'alcohol-free', 'alcohol free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
     gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for'],
@@ -851,7 +859,7 @@ export const en: Lexicon = {
     spill: ['everywhere', 'all over', 'hanging out', 'spilling out', 'spilled out', 'spilt', 'sticking out', 'splattered', 'pouring out', 'on the road', 'on the pavement', 'smeared', 'smeared across'],
     bisect: ['cut in half', 'cut in two', 'split in two', 'torn in half', 'ripped in half', 'in two pieces'],
     corpse: ['his body', 'her body', 'the body', 'dead body', 'corpse', 'the guy', 'the man', 'the woman', 'pedestrian', 'by the train', 'by a train', 'victim', 'his leg', 'his head', 'her head'],
-    bloodshed: ['blood everywhere'],
+    bloodshed: ['pool of blood', 'puddle of blood', 'covered in blood', 'soaked in blood', 'blood spurting', 'blood was spurting', 'blood gushing', 'blood was gushing', 'blood splattered', 'blood spraying', 'blood all over the', 'bone sticking out', 'bones sticking out', 'blood everywhere'],
     mishap: ['stitches', 'nosebleed', 'nose bleed', 'cut my finger', 'cut my hand', 'cut my thumb', 'cut my foot', 'split my', 'scraped my knee', 'fell off my bike', 'fell off the bike', 'chopping onions', 'cutting onions', 'paper cut', 'at the dentist', 'band-aid', 'bandaid', 'sprained my', 'twisted my ankle'],
     flay: [{ term: 'skinned', unless: ['skinned my knee', 'skinned my elbow', 'skinned his knee', 'skinned her knee', 'skinned knee'] }, 'skin alive', 'skinned alive', 'flayed', 'skinning'],
     alive: ['still twitching', 'still moving', 'still alive', 'was alive', 'while alive', 'still screaming', 'while it was still', 'until it stopped moving'],

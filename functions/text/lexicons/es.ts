@@ -818,6 +818,8 @@ export const es: Lexicon = {
       ...MORE_INSULTS, ...JUDGED_FIRST,
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'nadie aquí te quiere', 'nadie aqui te quiere', 'nadie te soporta', 'todos se ríen de ti', 'todos se rien de ti', 'borra tu cuenta', 'bórrate la cuenta', 'vete de la app', 'lárgate de la app', 'no puedes ignorarme', 'no me puedes ignorar',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'cuando te pille a solas', 'cuando te pille sola', 'cuando te pille solo', 'cuando te agarre sola', 'cuando te agarre solo',
       'sé dónde vives', 'se donde vives', 'sé donde vives', 'ya sé dónde vives', 'ya se donde vives', 'sé dónde estudias', 'se donde estudias',
@@ -882,6 +884,8 @@ export const es: Lexicon = {
       ...MORE_LEWD,
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'pasen por mi perfil', 'pasa por mi perfil', 'visita mi perfil', 'visiten mi perfil', 'sígueme y te sigo', 'sigueme y te sigo', 'te sigo de vuelta',
       'has ganado', 'ha ganado', 'haz ganado', 'felicidades has ganado', 'felicidades ganaste', 'ganaste un', 'eres el ganador', 'eres la ganadora',
       'reclama tu premio', 'reclama tu regalo', 'cobra tu premio', 'premio garantizado', 'regalo gratis', 'gratis gratis', 'iphone gratis',
       'recargas gratis', 'saldo gratis', 'diamantes gratis', 'sígueme y te sigo', 'sigueme y te sigo', 'follow x follow', 'sígueme en',
@@ -983,6 +987,8 @@ export const es: Lexicon = {
       ...MORE_DATING,
     ],
     drugs: [
+      // Selling weed and coke in Latin American slang, and the discreet delivery that goes with it.
+      'maría de la buena', 'maria de la buena', 'mota de la buena', 'hierba de la buena', 'tengo perico', 'vendo perico', 'entrega discreta', 'envío discreto', 'envio discreto', 'envíos discretos',
       'marihuana', 'mariguana', 'marijuana', { term: 'mota', unless: ['mota de polvo', 'una mota de'] }, 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
       'fumar mota', 'fumar porro', 'fumarnos un porro', 'fumando mota', 'fumado', 'fumada', 'hachís', 'hachis',
       'cocaína', 'cocaina', 'farlopa', 'merca', 'raya de coca', 'unas rayas', 'tirar una raya', 'meterse una raya', 'esnifar', 'pase de coca',
@@ -995,7 +1001,7 @@ export const es: Lexicon = {
     ],
     alcohol: [
       'cerveza', 'cervezas', 'cheve', 'cheves', 'chela', 'chelas', 'birra', 'birras', 'unas cañas', 'tomar cañas', 'una caña', 'litrona', 'litronas',
-      'vino tinto', 'vino blanco', 'copa de vino', 'copas de vino', 'botella de vino', 'tomar vino', 'tequila', 'tequilas', 'mezcal', 'pisco',
+      { term: 'vino tinto', unless: ['vinagre de vino tinto'] }, { term: 'vino blanco', unless: ['vinagre de vino blanco'] }, 'copa de vino', 'copas de vino', 'botella de vino', 'tomar vino', 'tequila', 'tequilas', 'mezcal', 'pisco',
       'piscola', 'fernet', 'fernet con coca', 'vodka', 'whisky', 'güisqui', 'ron con cola', 'botella de ron', 'cubata', 'cubatas', 'calimocho',
       'kalimotxo', 'sangría', 'sangria', 'cava', 'aguardiente', 'guaro', 'pulque', 'borracho', 'borracha', 'borrachos', 'borrachera',
       'emborracharme', 'emborracharnos', 'emborracharse', 'pedo de borracho', 'bien pedo', 'bien pedos', 'peda', 'pedota', 'chupar hasta',
@@ -1024,6 +1030,8 @@ export const es: Lexicon = {
       ...MORE_THREATS,
     ].map(overGames),
     gore: [
+      // A throat cut, told of someone.
+      'le cortaron el cuello', 'le cortaron la garganta', 'le rebanaron el cuello', 'degollado', 'degollada', 'degollaron',
       'se le ve el cerebro', 'sesos en el asfalto',
       'decapitado', 'decapitada', 'decapitados', 'decapitación', 'decapitacion', 'desmembrado', 'desmembrada', 'descuartizado', 'descuartizada',
       'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'tripas fuera',
@@ -1216,8 +1224,12 @@ export const es: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'contraseña del banco', 'clave del banco'])],
     divulge: [...withPlain(['necesitamos', 'requerimos', 'proporciónenos', 'facilítenos', 'dígame', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'díctenos', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: [...withPlain(['nunca pide', 'nunca piden', 'nunca te pedirá', 'nunca le pedirá', 'nunca compartas', 'nunca des', 'no compartas', 'jamás pide', 'cuidado con', 'ojo con'])],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['me lo contaste', 'me lo dijiste', 'tú me dijiste', 'tu me dijiste', 'me contaste'],
+    abstain: ['no bebo', 'nunca bebo', 'yo no bebo', 'no tomo alcohol', 'no tomo nada de alcohol', 'dejé de beber', 'deje de beber', 'dejé el alcohol', 'deje el alcohol', 'sin alcohol', 'cero alcohol', 'no puedo beber'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
     gig: [...withPlain(['trabajo desde casa', 'trabajo desde el móvil', 'por cada like', 'por cada uno', 'por reseña', 'por tarea', 'fuiste seleccionada', 'fuiste seleccionado', 'has sido seleccionado', 'has sido seleccionada'])],
@@ -1237,7 +1249,7 @@ export const es: Lexicon = {
     spill: ['por todas partes', 'por todos lados', 'colgando', 'saliendo', 'esparcidos', 'desparramados', 'desparramado', 'por el suelo', 'por el asfalto', 'se le salieron', 'esparcidas', 'sobre el asfalto'],
     bisect: ['partido en dos', 'cortado en dos', 'partido por la mitad', 'en dos pedazos', 'partida en dos', 'reventó la cabeza', 'le reventó'],
     corpse: ['cuerpo', 'cadáver', 'cadaver', 'el tipo', 'el hombre', 'tren', 'motorista', 'motociclista', 'atropello', 'la cabeza'],
-    bloodshed: ['sangre por todas partes', 'sangre por todos lados'],
+    bloodshed: ['cubierto de sangre', 'cubierta de sangre', 'la sangre salpicaba', 'sangre salpicada', 'chorros de sangre', 'sangre a chorros', 'la sangre brotaba', 'se le veía el hueso', 'se veía el hueso', 'se le veían los huesos', 'sangre por todas partes', 'sangre por todos lados'],
     mishap: ['puntos de sutura', 'me dieron puntos', 'me cosieron', 'me sangró la nariz', 'me sangro la nariz', 'sangrado de nariz', 'me corté el dedo', 'me corte el dedo', 'me corté la mano', 'me corte la mano', 'cortando cebolla', 'picando cebolla', 'me caí de la bici', 'me cai de la bici', 'me raspé', 'en el dentista', 'tirita', 'curita'],
     flay: ['despellejamos', 'despellejado', 'despellejada', 'despellejar', 'desollado', 'desollada', 'desollamos', 'desollar'],
     alive: ['todavía se movía', 'todavia se movia', 'seguía vivo', 'seguia vivo', 'aún vivo', 'hasta que dejó de moverse', 'hasta que dejo de moverse', 'todavía gritaba'],

@@ -563,6 +563,8 @@ export const fr: Lexicon = {
       'espèce de cave', 'ma tabarnak', 'mon tabarnak', 'mange un char de marde', 'ostie de cave', 'crisse de cave', 'osti de mongol',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      "tu peux pas m'ignorer", "tu ne peux pas m'ignorer", 'tu peux pas m’ignorer', "jusqu'à ce que tu craques", 'personne ici ne t’aime', "personne ici ne t'aime", 'personne te supporte', 'tout le monde se moque de toi', 'supprime ton compte', "quitte l'appli", 'dégage de l’appli', "dégage de l'appli",
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'je connais ta rue', 'je connais ton adresse', 'je sais dans quelle école',
       ...MORE.harassment,
@@ -637,6 +639,8 @@ export const fr: Lexicon = {
       'appel vidéo nue', 'appel video nue',
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'passez sur mon profil', 'passe sur mon profil', 'allez voir mon profil', 'va voir mon profil', 'abonne-toi je m’abonne', "abonne-toi je m'abonne", 'je m’abonne en retour', "je m'abonne en retour",
       ...MORE.spam,
       'des gagnants', 'parmi les gagnants', 'heureux gagnant', 'heureuse gagnante', 'tu as été tiré au sort', 'vous avez été tiré au sort',
       'tu as été tirée au sort', 'clique vite', 'cliquez vite', 'clique sur ce lien', 'cliquez sur ce lien', 'clique sur mon lien',
@@ -792,9 +796,9 @@ export const fr: Lexicon = {
       ])),
       ...withPlain(pairs(['bouteille de', 'bouteilles de', 'verre de', 'verres de', 'un ballon de', 'un coup de'], ['rouge', 'rosé', 'blanc', 'vodka', 'whisky', 'rhum', 'bière', 'champagne', 'gin'])),
       'boire un coup', 'boire des coups', 'pompette', 'éméché', 'éméchée', 'gin tonic', 'mojito', 'spritz', 'sangria', 'jagerbomb',
-      'bière', 'biere', 'bières', 'bieres', 'binouze', 'une pinte', 'pintes', 'vin rouge', 'vin blanc', 'verre de vin', 'bouteille de vin',
+      'bière', 'biere', 'bières', 'bieres', 'binouze', 'une pinte', 'pintes', { term: 'vin rouge', unless: ['vinaigre de vin rouge'] }, { term: 'vin blanc', unless: ['vinaigre de vin blanc'] }, 'verre de vin', 'bouteille de vin',
       'pinard', 'rosé', 'champagne', 'vodka', 'whisky', 'rhum', 'pastis', 'ricard', 'apéro', 'apero', 'l’apéro', "l'apéro", 'tequila',
-      'cidre', 'calva', 'eau-de-vie', 'bourrée', 'saoul', 'soûl', 'soul comme', 'ivre', 'prendre une cuite', 'une cuite',
+      'cidre', 'calva', 'eau-de-vie', 'bourrée', 'saoul', 'soûl', 'soul comme', 'ivre', 'prendre une cuite', 'une cuite', 'une grosse cuite', 'une bonne cuite', 'une grosse murge', 'des shots', 'shots à volonté', 'alcool à volonté', 'open bar',
       'se bourrer la gueule', 'se murger', 'murge', 'je suis bourré', 'je suis bourrée', 'complètement bourré', 'il est bourré', 'on était bourrés', 'bourrés comme', 'gueule de bois', 'teq paf', 'shots de vodka', 'boire jusqu’à', 'picoler', 'picole', 'alcool',
       'alcoolisé', 'bière froide', 'caisse de bière', 'sur la brosse', 'une broue', 'broue', 'un 40 onces',
     ],
@@ -979,8 +983,12 @@ export const fr: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'mot de passe bancaire'])],
     divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: [...withPlain(['ne demande jamais', 'ne demandera jamais', 'ne demandent jamais', 'ne communiquez jamais', 'ne donnez jamais', 'ne partagez jamais', 'ne partage jamais', 'attention aux', 'méfiez-vous'])],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ["tu me l'as dit", 'tu me l’as dit', "tu m'as dit", 'tu m’as dit', "tu m'as raconté", 'tu m’as raconté'],
+    abstain: ['je bois pas', 'je ne bois pas', 'je bois jamais', 'je ne bois jamais', 'je ne bois plus', "je bois plus d'alcool", 'sans alcool', "j'ai arrêté de boire", "j'ai arrêté l'alcool", "je supporte pas l'alcool"],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
     gig: [...withPlain(['job facile', 'travail à domicile', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée'])],
@@ -1000,7 +1008,7 @@ export const fr: Lexicon = {
     spill: ['partout', 'qui sortent', 'sortir du ventre', 'qui pendent', 'à l’air', "à l'air", 'étalés', 'étalée', 'par terre', 'sur la route', 'en morceaux', 'des morceaux partout'],
     bisect: ['coupé en deux', 'coupée en deux', 'en deux morceaux', 'sectionné', 'sectionnée', 'tête écrasée', 'tête a été écrasée'],
     corpse: ['corps', 'cadavre', 'mec', 'homme', 'motard', 'camion', 'par le train', 'par un train'],
-    bloodshed: ['du sang partout'],
+    bloodshed: ['mare de sang', 'baignait dans son sang', 'couvert de sang', 'couverte de sang', 'le sang giclait', 'du sang giclait', 'giclée de sang', 'gerbes de sang', "on voyait l'os", 'on voyait les os', 'du sang partout'],
     mishap: ['points de suture', 'saignement de nez', 'saigné du nez', 'saigne du nez', 'je me suis coupé', 'je me suis coupée', 'je me suis ouvert', 'je me suis ouverte', 'en coupant des oignons', 'tombé de vélo', 'tombée de vélo', 'chez le dentiste', 'pansement'],
     flay: ['dépecé', 'dépecée', 'dépecer', 'écorché', 'écorchée', 'écorcher', 'depece', 'ecorche'],
     alive: ['bougeait encore', 'encore vivant', 'encore vivante', 'en hurlant', 'il hurlait'],

@@ -415,6 +415,8 @@ export const hi: Lexicon = {
       'chodu', 'chinal', 'bhaag bsdk', 'nikal bsdk', 'bhad me ja', 'bhaad mein ja', 'nalayak', 'gadhe ki aulad', 'sanghi', 'संघी', 'andhbhakt', 'andh bhakt', 'अंधभक्त', 'librandu', 'sickular',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'yahan koi tujhe pasand nahi karta', 'koi tujhe pasand nahi karta', 'sab tujh par hans rahe', 'apna account delete kar', 'app chhod de', 'mujhe ignore nahi kar sakti', 'mujhe ignore nahi kar sakta', 'यहाँ कोई तुझे पसंद नहीं करता', 'सब तुझ पर हंस रहे', 'अपना अकाउंट डिलीट कर',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'तेरा बच्चा किस स्कूल', 'tera baccha kis school',
       ...STALKING,
@@ -475,6 +477,8 @@ export const hi: Lexicon = {
       'सेक्सी लग रही', 'अकेली आओ',
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'फॉलो बैक', 'follow back pakka', 'मेरी प्रोफाइल देखो', 'मेरी प्रोफाइल चेक करो', 'meri profile dekho', 'meri profile check karo', 'mera profile dekho', 'mera profile check karo', 'profile visit karo', 'follow karo follow back',
       'like share karo', 'like share kare', 'share karo aur', 'jeeto', 'jeetein', 'जीतो', 'जीतें',
       'kamaiye', 'kamao', 'kamaye', 'kamayein',
       // Each weak alone ("ye link kholo, gaana sun", "form mein details bharo", "ghar baithe bore ho gaya"); together the shape of a lure.
@@ -508,6 +512,8 @@ export const hi: Lexicon = {
       'यूपीआई पिन', 'पिन डालो',
     ],
     ads: [
+      // Earning from home, as the job ads put it.
+      'घर बैठे कमाएं', 'घर बैठे कमाएँ', 'घर बैठे कमाई', 'ghar baithe kamaye', 'ghar baithe kamaiye', 'ghar baithe kamao', 'ghar baithe paise kamaye', 'ghar baithe paisa kamao', 'कोई अनुभव नहीं चाहिए', 'koi experience nahi chahiye', 'koi anubhav nahi chahiye',
       // How promotions are worded: flash sales, a gift with every order, seats running out.
       'लिंक के लिए dm',
       ...pairs(['coaching', 'class', 'classes', 'course', 'batch', 'institute', 'academy', 'gym'], ['join kare', 'join karein', 'join kijiye', 'join karo']),
@@ -706,6 +712,8 @@ export const hi: Lexicon = {
       'panty', 'ब्रा', 'पैंटी',
     ],
     request: [
+      // Asking a Moment's readers to comment it: "apna number comment mein dalo".
+      'कमेंट में डालो', 'कमेंट में लिखो', 'कमेंट करो', 'कमेंट में भेजो', 'comment mein dalo', 'comment me dalo', 'comment mai dalo', 'comment mein likho', 'comment me likho', 'comment karo', 'inbox karo',
       // A picture asked for as something to do: "do a mirror selfie for me".
       'selfie lo',
       'do apna', 'de apna', 'do apni', 'dedo apna', 'de do apna', 'bhejo apna', 'दो अपना', 'दे दो अपना', 'dm kar do', 'dm kardo', 'inbox kar do', 'msg kar do',
@@ -813,8 +821,12 @@ export const hi: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['net banking password', 'नेट बैंकिंग पासवर्ड', 'आया हुआ otp', 'आया हुआ ओटीपी', 'aaya hua otp', 'aya hua otp', 'verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['tumne bataya tha', 'tune bataya tha', 'aapne bataya tha', 'तुमने बताया था', 'तूने बताया था'],
+    abstain: ['nahi peeta', 'nahi peeti', 'nahi pita', 'nahi piti', 'nhi peeta', 'nhi peeti', 'nahin peeta', 'nahin peeti', 'peeta nahi', 'peeti nahi', 'नहीं पीता', 'नहीं पीती', 'पीता नहीं', 'पीती नहीं'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],
     gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया'],
@@ -833,7 +845,7 @@ export const hi: Lexicon = {
     spill: ['bahar', 'latak', 'har jagah', 'bikhra', 'bikhre', 'बाहर', 'लटक', 'हर जगह', 'बिखर'],
     bisect: ['do tukde', 'do tukdon', 'do tukdo', 'दो टुकड़', 'दो टुकड़ों', 'do hisson', 'दो हिस्सों'],
     corpse: ['sharir', 'shareer', 'laash', 'aadmi', 'शरीर', 'लाश', 'आदमी', 'ट्रेन'],
-    bloodshed: ['खून ही खून', 'khoon hi khoon'],
+    bloodshed: ['खून का तालाब', 'khoon ki nadi', 'खून की नदी', 'खून के छींटे', 'khoon ke chheente', 'haddi bahar', 'हड्डी बाहर', 'खून ही खून', 'khoon hi khoon'],
     mishap: ['taanke', 'टांके', 'naak se khoon', 'नाक से खून', 'ungli kat gayi', 'उंगली कट गई', 'pyaaz kaatte', 'प्याज़ काटते', 'cycle se gir', 'साइकिल से गिर'],
     flay: ['khaal utaari', 'khaal utar', 'khal utari', 'khaal nikaali', 'खाल उतारी', 'खाल उतार', 'chamdi utaar', 'चमड़ी उधेड़'],
     alive: ['hil raha tha', 'zinda', 'zinda tha', 'ज़िंदा', 'जिंदा', 'हिल रहा', 'हिल रही'],

@@ -474,6 +474,8 @@ export const it: Lexicon = {
       'brutta cagna',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'nessuno qui ti sopporta', 'nessuno ti sopporta', 'nessuno qui ti vuole', 'tutti ridono di te', 'cancella il tuo account', "vattene dall'app", 'sparisci da questa app', 'non puoi ignorarmi', 'ti scrivo tutti i giorni finché',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
       ...MORE.harassment,
@@ -533,6 +535,8 @@ export const it: Lexicon = {
         'in costume da bagno', 'nuda', 'nudo', 'senza vestiti']),
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'passate dal mio profilo', 'passa dal mio profilo', 'visitate il mio profilo', 'visita il mio profilo', 'seguimi e ti seguo', 'ricambio il follow', 'ricambio follow',
       ...MORE.spam,
       'hai vinto', 'ha vinto un', 'complimenti hai vinto', 'congratulazioni hai vinto', 'sei stato selezionato', 'sei stata selezionata', 'ritira il tuo premio',
       'riscatta il tuo premio', 'premio garantito', 'iphone gratis', 'regalo gratis', 'ricarica gratis', 'clicca qui', 'clicca sul link', 'link in bio',
@@ -626,7 +630,7 @@ export const it: Lexicon = {
       ...DRUG_PHRASES,
     ],
     alcohol: [
-      'birra', 'birre', 'birretta', 'vino rosso', 'vino bianco', 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
+      'birra', 'birre', 'birretta', { term: 'vino rosso', unless: ['aceto di vino rosso'] }, { term: 'vino bianco', unless: ['aceto di vino bianco'] }, 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
       'grappa', 'limoncello', 'vodka', 'whisky', 'rum', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
       'sbronza', 'sbronzo', 'sbronzarsi', 'prendere una sbornia', 'sbornia', 'hangover', 'alcol', 'alcool', 'alcolici',
       'bere fino a', 'shottini', 
@@ -646,6 +650,8 @@ export const it: Lexicon = {
       'vi faccio a pezzi',
     ],
     gore: [
+      // A throat cut, told of someone.
+      'tagliato la gola', 'tagliata la gola', 'sgozzato', 'sgozzata', 'sgozzati', 'sgozzarono',
       'decapitato', 'decapitata', 'decapitazione', 'smembrato', 'smembrata',
       // "ci hanno fatto a pezzi in finale", "la critica l'ha fatto a pezzi": beaten or panned, not dismembered
       { term: 'fatto a pezzi', unless: [...pairs(['ci hanno', 'mi hanno', 'ti hanno', 'vi hanno', 'ci ha', 'mi ha', 'ti ha', 'vi ha', 'l’ha', "l'ha", 'l’hanno', "l'hanno"], ['fatto a pezzi']),
@@ -713,6 +719,8 @@ export const it: Lexicon = {
       'costume da bagno', 'minigonna', 'calze a rete', 'senza reggiseno', 'senza mutande', 'topless', 'in topless', 'in accappatoio', 'in asciugamano',
     ],
     request: [
+      // Asking a Moment's readers all at once: "lasciate il vostro numero qui sotto".
+      'lasciate il vostro', 'lasciatemi il vostro', 'lasciate qui il vostro', 'scrivete il vostro', 'scrivetemi il vostro', 'mandatemi il vostro', 'inviatemi il vostro', 'lasciate i vostri', 'scrivete i vostri',
       ...MORE.request,
       'mi serve un', 'mi servono',
       'mi fai una', 'me le fai vedere', 'me lo fai vedere',
@@ -810,8 +818,12 @@ export const it: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'password della banca'],
     divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ["me l'hai detto", 'me l’hai detto', 'mi hai detto', 'mi hai raccontato'],
+    abstain: ['non bevo', 'io non bevo', 'non bevo mai', 'analcolico', 'analcolica', 'analcolici', 'senza alcol', 'senza alcool', 'ho smesso di bere', 'sono astemio', 'sono astemia', 'astemio', 'astemia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],
     gig: ['lavoro da casa', 'a like', 'per ogni like', 'per recensione', 'sei stata selezionata', 'sei stato selezionato'],
@@ -831,7 +843,7 @@ export const it: Lexicon = {
     spill: ['dappertutto', 'ovunque', 'di fuori', 'fuori dalla pancia', 'penzolanti', 'sparse', 'sparsi', 'per terra', 'sull’asfalto', "sull'asfalto", 'spappolato', 'spiaccicato'],
     bisect: ['tagliato in due', 'tagliata in due', 'spezzato in due', 'diviso in due', 'in due pezzi', 'testa schiacciata', 'testa spappolata'],
     corpse: ['corpo', 'cadavere', 'tizio', 'uomo', 'treno', 'motociclista', 'investito'],
-    bloodshed: ['sangue ovunque', 'sangue dappertutto'],
+    bloodshed: ['sangue schizzava', 'il sangue schizzava', 'schizzi di sangue', 'pozza di sangue', 'lago di sangue', 'coperto di sangue', 'coperta di sangue', 'ricoperto di sangue', 'sangue a fiotti', 'sangue zampillava', 'si vedevano le ossa', "si vedeva l'osso", 'osso esposto', 'sangue ovunque', 'sangue dappertutto'],
     mishap: ['punti di sutura', 'mi hanno dato i punti', 'sangue dal naso', 'mi sono tagliato', 'mi sono tagliata', 'tagliando la cipolla', 'caduto dalla bici', 'caduta dalla bici', 'dal dentista', 'cerotto'],
     flay: ['scuoiato', 'scuoiata', 'scuoiare', 'scorticato', 'scorticata', 'scuoiati'],
     alive: ['si muoveva ancora', 'ancora vivo', 'ancora viva', 'ancora urlava'],

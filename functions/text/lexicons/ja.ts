@@ -275,12 +275,12 @@ const APP_NAMES = [
   { term: 'インスタ', unless: ['インスタント', 'インスタンス', 'インスタ映え'] },
   { term: 'カカオ', unless: ['カカオ豆', 'カカオマス', 'カカオバター', 'カカオ70', 'カカオ80', 'カカオ多', 'カカオの香り', 'カカオポリフェノール', 'カカオ含有', 'カカオ成分', '高カカオ', 'カカオニブ'] },
   { term: 'ディスコ', unless: ['ディスコミュ', 'ディスコテーク', 'ディスコ音楽', 'ディスコミュージック', 'ディスコで踊', 'ディスコ世代', 'ディスコボール'] },
-  'テレグラ', 'ワツアプ', 'ワッツアプ', 'ティンダー', 'タップル', 'ペアーズ', 'ウィーチャ',
+  'LINEで', 'LINE交換', 'LINEやって', 'LINE教えて', 'LINE追加', 'テレグラ', 'ワツアプ', 'ワッツアプ', 'ティンダー', 'タップル', 'ペアーズ', 'ウィーチャ',
 ];
 /** Asking for an app without a verb of asking: "ライン持ってる?", "カカオやってる?" are the request. */
 const APP_ASKS = pairs(['ライン', 'インスタ', 'カカオ', 'テレグラム', 'ディスコ', 'スナチャ', 'ツイッター', 'ワッツアップ'], ['やってる', 'やってない', '持ってる', '持ってない'], '');
 /** Moving the chat elsewhere: "LINEで話そ", "テレグラムで続き話さない?" */
-const MOVE_CHAT = ['で話そ', 'で話さない', 'で話しませんか', 'で連絡とろ', 'で連絡取ろ', 'で繋がろ', 'でつながろ', 'で繋がりませんか', 'に移動しよ', 'に移ろ', 'メッセして',
+const MOVE_CHAT = ['で話そ', 'で話さない', 'で話しませんか', 'で話しましょ', 'でやりとりしましょ', 'でやり取りしましょ', 'で繋がりましょ', 'でつながりましょ', 'で連絡とろ', 'で連絡取ろ', 'で繋がろ', 'でつながろ', 'で繋がりませんか', 'に移動しよ', 'に移ろ', 'メッセして',
   { term: 'フォローして', unless: ['フォローしてくれて', 'フォローしてくれた', 'フォローしてた', 'フォローしてる', 'フォローしてもらっ'] },
 ];
 
@@ -404,6 +404,8 @@ export const ja: Lexicon = {
       ...SET_INSULTS,
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'ここで誰もお前のこと好きじゃない', '誰もお前なんか好きじゃない', 'みんなお前のこと笑ってる', 'アカウント消せよ', 'アカ消せ', 'アプリやめろ', '無視できると思うな',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'お前のこと見てるからな', 'どこの学校に通ってるか知って',
       ...MORE_STALKING,
@@ -443,6 +445,8 @@ export const ja: Lexicon = {
       ...LEWD_REMARKS,
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'プロフ見て', 'プロフィール見て', 'プロフ見てね', 'フォロバ100', 'フォロバします', '相互フォローお願い',
       'LINE追加で', 'ライン追加で', 'LINE登録で', '追加で詳細', '詳細送ります', '詳細はLINE', '詳しくはLINE', '詳細はライン', '詳しくはライン', 'お小遣い稼ぎ', 'おこづかい稼ぎ', 
       'スキマ時間で稼', 'すきま時間で稼', '高収入', '高額報酬', '即日払い', '即金', 'お仕事紹介', '万稼げる', '万円稼げる', '万稼いで', '万円稼いで', '万稼ぎ', '分で稼げ', '日給', 'スマホ一台で',  '無料プレゼント', '興味ある人はDM', '興味ある方はDM', '気になる方はDM',
       '興味ある人はLINE', '気になる方はLINE', '副業に興味', '副業募集', '副業案件', 'おすすめの副業', '稼げます', 
@@ -543,6 +547,8 @@ export const ja: Lexicon = {
       ...CONSEQUENCE_THREATS,
     ],
     gore: [
+      // A throat cut, told of someone.
+      '喉を切られ', '喉を掻き切', '喉を切り裂',
       '脳みそが飛び散', '脳みそ飛び散', '脳みそが出て', '首が切断', '首を切断', '首を切り落', '腸が飛び出', 
       '頭が吹き飛', '目玉がえぐ', '肉片', 'ぐちゃぐちゃの死体', '死体の画像', '遺体の写真', '遺体の画像', '解剖動画', '惨殺死体',
       '内臓出てた', '内臓が出て',
@@ -694,8 +700,12 @@ export const ja: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
     divulge: ['が必要です', 'が必要になります', 'をご用意ください', '教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['絶対にない', 'ことはありません', '聞かれることは', '教えないで', '教えてはいけません', '詐欺に注意'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['言ってたじゃん', '言ってたよね', '教えてくれた', '話してくれた'],
+    abstain: ['お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', '飲めないので', '飲めないから', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
     gig: ['副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
@@ -715,7 +725,7 @@ export const ja: Lexicon = {
     spill: ['飛び出て', '飛び出し', '飛び散って', '飛び散っ', 'はみ出て', 'はみ出し', '散らばって'],
     bisect: ['真っ二つ', '胴体が二つ', '体が二つ', '頭が潰れ', '頭潰れ'],
     corpse: ['遺体', '死体', '電車', '胴体', '轢かれ'],
-    bloodshed: ['血がドバドバ', '血まみれ'],
+    bloodshed: ['血の海', '血だらけ', '血しぶき', '血が噴き出', '血が吹き出', '骨が見えて', '骨が飛び出', '血がドバドバ', '血まみれ'],
     mishap: ['指を切った', '指切った', '縫った', '縫いました', '鼻血', '自転車で転', '歯医者', '絆創膏', '転んで'],
     flay: ['皮剥いだ', '皮を剥いだ', '皮をはいだ', '皮をはい', '皮剥ぎ'],
     alive: ['まだ動いてた', 'まだ動いて', '生きたまま', 'まだ生きて'],

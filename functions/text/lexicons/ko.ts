@@ -348,6 +348,8 @@ export const ko: Lexicon = {
       ...AIMED_INSULTS,
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      '여기서 아무도 너 안 좋아해', '아무도 너 안 좋아해', '다들 너 비웃어', '계정 삭제해', '탈퇴해라', '앱에서 꺼져', '나 무시하지 마',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       { term: '너희 집 알아', unless: ['너희 집 알아서'] }, { term: '너네 집 알아', unless: ['너네 집 알아서'] }, '너네 집 어딘지 알아', '너희 집 어딘지 알아', '너를 지켜보고 있다', '널 지켜보고 있다', '너 지켜보고 있다',
       ...IF_NOT, ...COMBED, ...KNOWN_PLACES, ...WATCHED_GOING, ...IF_IGNORED, ...AROUND_BLOCKS,
@@ -386,6 +388,8 @@ export const ko: Lexicon = {
       '밑에 보여줘', '밑에 보여줄', '밑에도 보여', '아래도 보여줘', '가슴 사이즈', '가슴사이즈', '몸 보여줘', '몸 좀 보여', '벗고 영통', '영통으로 벗', '영통하면서 벗',
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      '프로필 구경', '제 프로필 봐주세요', '내 프로필 봐줘', '맞팔 100', '맞팔해요', '선팔하면 맞팔', '선팔 맞팔',
       ...LURES, ...BOUGHT_REACH,
       '맞팔', '맞팔해요', '선팔', '선팔하면', '팔로우 해주세요', '팔로우해주세요', '구독 좋아요', '구독과 좋아요', { term: '좋아요 눌러', unless: ['좋아요 눌러줘서', '좋아요 눌러 줘서', '좋아요 눌러주셔서', '좋아요 눌러 주셔서', '좋아요 눌러준'] }, '홍보합니다', '부업 추천', '부업 모집', '부업 소개',
       '재택알바', '재택 알바', '하루 10만원', '일당 10만', '고수익 알바', '고수익알바', '꿀알바', '돈 버는 방법', '돈버는법',
@@ -454,6 +458,8 @@ export const ko: Lexicon = {
       ...CONSEQUENCE_THREATS,
     ],
     gore: [
+      // A throat cut, told of someone.
+      '목을 그어', '목을 그었',
       '팔 잘려나간',
       '머리 터진 거', '머리가 터진',
       '고어', '시체 사진', '시체사진', '토막살인', '토막 살인', '피범벅', '참수', '잔인한 영상', '잔인한 사진', '사체', '내장이', '동물학대', '고양이 학대',
@@ -591,8 +597,12 @@ export const ko: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', 'cvc', 'cvv'],
     divulge: ['보내주시면', '보내 주시면', '알려주시면', '알려 주시면', '불러주시면', '불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['말해줬잖아', '말했잖아', '얘기해줬잖아', '알려줬잖아'],
+    abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', '술 안 마시', '술 못 마시', '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],
     gig: ['부업', '건당', '일당', '업무 배정'],
@@ -613,7 +623,7 @@ export const ko: Lexicon = {
     spill: ['튀어나', '쏟아져', '흘러나', '다 나와', '흩어져', '터져서'],
     bisect: ['두 동강', '두동강', '반으로 갈라', '머리가 깔려'],
     corpse: ['몸이', '시체', '기차', '치인'],
-    bloodshed: ['피 철철', '피가 철철'],
+    bloodshed: ['피투성이', '피가 튀', '피가 솟구', '피 웅덩이', '피가 뿜어', '뼈가 보였', '뼈가 튀어나와', '피 철철', '피가 철철'],
     mishap: ['꿰맸', '코피', '손가락 베', '손가락 찢어', '칼에 베', '자전거 타다', '넘어져서', '치과', '밴드 붙'],
     flay: ['가죽 벗긴', '가죽을 벗긴', '가죽을 벗겼', '가죽 벗겨', '가죽을 벗겨'],
     alive: ['꿈틀거', '살아있', '산 채로', '움직이'],

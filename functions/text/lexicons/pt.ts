@@ -601,6 +601,8 @@ export const pt: Lexicon = {
       'sua mãe é puta', 'tua mãe é puta', 'sua mae e puta', 'puta que te pariu', 'cornudo', 'filho de uma égua', 'palhaço de merda', 'lixo humano',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      'ninguém aqui gosta de você', 'ninguem aqui gosta de voce', 'ninguém te suporta', 'todo mundo ri de você', 'todo mundo tá rindo de você', 'apaga sua conta', 'apaga tua conta', 'sai desse app', 'some desse app', 'você não pode me ignorar', 'vc não pode me ignorar',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'quando te pegar sozinha', 'quando te pegar sozinho',
       ...STALKING,
@@ -648,6 +650,8 @@ export const pt: Lexicon = {
       'senta no meu colo', 'dorme comigo', 'vem pra minha cama', 'vou te estuprar', 'quero te estuprar',
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      'passa no meu perfil', 'passem no meu perfil', 'visita meu perfil', 'visitem meu perfil', 'me segue que eu sigo de volta', 'sigo de volta', 'segue de volta', 'seguindo de volta',
       ...MORE_SPAM,
       'você ganhou', 'voce ganhou', 'vc ganhou', 'parabéns você ganhou', 'parabens voce ganhou', 'você foi sorteado', 'voce foi sorteado',
       'vc foi sorteado', 'resgate seu prêmio', 'resgate seu premio', 'resgatar prêmio', 'retire seu prêmio', 'prêmio garantido', 'premio garantido',
@@ -823,7 +827,7 @@ export const pt: Lexicon = {
       'tomar uma gelada', 'umas geladas', 'uma geladinha', 'tomar umas e outras', 'tomar umas geladas', 'enchendo a cara', 'encher o caneco', 'bebi demais',
       'mamado', 'bêbedo', 'bebedo', 'bêbeda', 'uns copos', 'beber uns copos', 'shot de tequila', 'shots de tequila', 'dose de whisky',
       'cerveja', 'cervejas', 'cervejinha', 'cerva', 'breja', 'brejas', 'chope', 'chopp', 'chopinho', 'cachaça', 'cachaca', 'caipirinha', 'caipirinhas',
-      'caipiroska', 'vinho', 'vinhos', 'vinho tinto', 'vinho verde', 'vinho do porto', 'vodka', 'whisky', 'uísque', 'uisque', 'tequila', 'gin tônica',
+      'caipiroska', { term: 'vinho', unless: ['vinagre de vinho'] }, 'vinhos', { term: 'vinho tinto', unless: ['vinagre de vinho tinto'] }, 'vinho verde', 'vinho do porto', 'vodka', 'whisky', 'uísque', 'uisque', 'tequila', 'gin tônica',
       'gin tonica', 'cachaceiro', 'bebedeira', 'bêbado', 'bebado', 'bêbada', 'bebada', 'bêbados', 'bebum', 'porre', 'tomar um porre', 'encher a cara',
       'enchi a cara', 'de ressaca', 'ressaca braba', 'birita', 'biritas', 'goró', 'goro', 'sagres', 'super bock', 'brahma', 'skol', 'heineken',
       'beber até cair', 'beber ate cair', 'open bar', 'cerveja gelada', 'bebida alcoólica', 'bebidas alcoólicas', 'álcool', 'alcool',
@@ -846,6 +850,8 @@ export const pt: Lexicon = {
       'vou queimar sua casa', 'vou atirar na escola', 'massacre na escola', 'vou te esquartejar', 'vou te degolar',
     ].map(overGames),
     gore: [
+      // A throat cut, told of someone.
+      'cortaram a garganta', 'cortou a garganta', 'degolado', 'degolada', 'degolaram',
       ...MORE_GORE,
       ...pairs(
         ['sendo'],
@@ -1028,8 +1034,12 @@ export const pt: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão'])],
     divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: [...withPlain(['nunca pede', 'nunca pedem', 'nunca vai pedir', 'nunca passe', 'nunca compartilhe', 'nunca informe', 'não compartilhe', 'cuidado com golpe', 'cuidado com o golpe'])],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['vc me contou', 'você me contou', 'voce me contou', 'você me disse', 'vc me disse', 'tu me contou'],
+    abstain: ['não bebo', 'nao bebo', 'eu não bebo', 'eu nao bebo', 'nunca bebo', 'sem álcool', 'sem alcool', 'parei de beber', 'não tomo bebida alcoólica', 'zero álcool', 'sou abstêmio', 'sou abstêmia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
     gig: [...withPlain(['trabalho em casa', 'por curtida', 'por avaliação', 'por tarefa', 'foi aprovada', 'foi aprovado', 'foi selecionada', 'foi selecionado'])],
@@ -1049,7 +1059,7 @@ export const pt: Lexicon = {
     spill: ['pra todo lado', 'por todo lado', 'espalhado', 'espalhados', 'saindo', 'pra fora', 'pendurado', 'pendurada', 'no asfalto', 'no chão', 'espalhadas', 'espalhada', 'na pista'],
     bisect: ['partido no meio', 'partido ao meio', 'cortado ao meio', 'partido em dois', 'em dois pedaços', 'cabeça esmagada', 'cabeça foi esmagada'],
     corpse: ['corpo', 'cadáver', 'cadaver', 'cara', 'homem', 'trem', 'motoqueiro', 'atropelado'],
-    bloodshed: ['sangue pra todo lado', 'sangue pra todo o lado', 'sangue por todo o lado', 'sangue por todo lado'],
+    bloodshed: ['coberto de sangue', 'coberta de sangue', 'banhado em sangue', 'sangue jorrando', 'sangue jorrava', 'sangue espirrando', 'sangue espirrava', 'esguichando sangue', 'dava pra ver o osso', 'osso pra fora', 'sangue pra todo lado', 'sangue pra todo o lado', 'sangue por todo o lado', 'sangue por todo lado'],
     mishap: ['levei pontos', 'levei ponto', 'sangramento no nariz', 'sangrando pelo nariz', 'cortei o dedo', 'cortei a mão', 'picando cebola', 'cortando cebola', 'caí da bicicleta', 'cai da bike', 'no dentista', 'curativo'],
     flay: ['esfolou', 'esfolado', 'esfolada', 'esfolar', 'esfolamos'],
     alive: ['ainda tava mexendo', 'ainda mexia', 'ainda vivo', 'ainda viva', 'ainda gritava'],

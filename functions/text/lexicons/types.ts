@@ -148,6 +148,10 @@ import type { Language } from '../../policy/rules';
  *                      a pauladas, angezündet, утопил, 活剥, 虐猫): with a `pet` near, gore
  *           fiction    films, shows, games, horror, zombies, make-up (movie, película, Film, фильм, فيلم, 映画, 영화, 恐怖片): gore
  *                      in the same sentence describes fiction, and loses confidence as a learner's question does
+ *           abstain    the speaker not drinking (I don't drink, alcohol-free, no bebo, je bois pas, ich trinke keinen, не пью,
+ *                      ما بشرب, nahi peeta, お酒飲めない, 不喝酒, 술 못 마셔): alcohol in its sentence is no drinking promoted
+ *           toldme     the reader having told the speaker (you told me, me lo contaste, hast du ja erzählt, vc me contou,
+ *                      ты мне говорил, 你跟我说过, 言ってたじゃん, 말해줬잖아): knowing where they live or work is no stalking then
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -180,7 +184,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'toldme',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

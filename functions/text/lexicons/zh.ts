@@ -340,6 +340,8 @@ export const zh: Lexicon = {
       '狗比玩意', '狗比东西', '狗逼', 'low逼', 'lowb', '你大爷的', '去你大爷', '滚吧你', '臭傻逼', '傻屌', 'nnd',
     ],
     harassment: [
+      // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
+      '这里没人喜欢你', '没人喜欢你', '大家都在笑你', '把号删了', '赶紧删号', '滚出这个app', '你别想无视我', '你不能无视我',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       '我知道你家在哪', '我知道你住在哪', '走哪条路我都清楚', '我知道你孩子在哪',
       ...MORE_STALKING, ...MORE_STALKING_2,
@@ -390,6 +392,8 @@ export const zh: Lexicon = {
       '看你洗澡', '你洗澡的样子', '看你换衣服', '你换衣服的样子', '穿少一点拍', '穿少点拍', '不穿衣服的照片', '没穿衣服的照片',
     ],
     spam: [
+      // Drawing readers to one's own profile and trading follows.
+      '来我主页看看', '看我主页', '进我主页', '互关必回', '回关', '有关必回', '主页有惊喜',
       '互赞', '有关必回', '必回关', '秒回关', '回关',
       '加群', '进群', '進群', '拉群', '群号', '群號', '扫码进群', '掃碼進群', '关注我', '關注我', '互粉', '互关', '互關', '求关注', '求關注', '求赞',
       '刷粉', '涨粉', '漲粉', '代刷', '日入过千', '日入過千', '日入', '躺赚', '躺賺', '兼职日结', '兼職日結', '手机赚钱', '手機賺錢', '在家赚钱',
@@ -483,6 +487,8 @@ export const zh: Lexicon = {
       '小心你的小命', '敢报警', '腿给你打断', '打断你腿', '等着收尸', '见一次打一次', '灭了你', { term: '别让我碰到你', unless: ['别让我碰到你的'] }, { term: '别让我遇到你', unless: ['别让我遇到你的'] },
     ],
     gore: [
+      // A throat cut, told of someone.
+      '割喉', '被割喉', '割了喉咙',
       // Said of a film or a game, 血腥 describes; posted as 血腥视频, it is the gore.
       { term: '血腥', unless: ['太血腥', '很血腥', '有点血腥', '好血腥', '不血腥', '有點血腥'] }, '碎尸', '碎屍', '分尸', '分屍', ...['斩首', '斬首'].map((term) => ({ term, unless: ['斩首行动', '斩首战术', '斩首游戏'] })), '砍头', '砍頭', '肢解', '血肉模糊', '虐杀', '虐殺', '虐猫', '虐貓',
       '车祸现场', '車禍現場', '残肢', '殘肢', '尸体照片', '屍體照片', '脑浆', '腦漿',
@@ -646,8 +652,12 @@ export const zh: Lexicon = {
     // A code, PIN or card number and a verb asking to be told it, in one clause: fraud, as banks and couriers never ask (CUE_POLICY.cuePairs).
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
     divulge: ['请提供', '提供您的', '需要您提供', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
-    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.warning).
+    // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
     warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗'],
+    // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
+    // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
+    toldme: ['你跟我说过', '你告诉过我', '你说过', '你自己说的'],
+    abstain: ['不喝酒', '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
     gig: ['兼职', '每单', '日结', '刷单', '点赞'],
@@ -668,7 +678,7 @@ export const zh: Lexicon = {
     spill: ['流出来', '流了一地', '溅得到处', '一地', '到处都是', '掉出来'],
     bisect: ['两截', '断成两', '头被压碎', '脑袋被压'],
     corpse: ['身体', '尸体', '火车', '被撞的'],
-    bloodshed: ['血淋淋'],
+    bloodshed: ['血流成河', '一滩血', '满身是血', '浑身是血', '鲜血直流', '血溅', '骨头都露出来', '骨头露出来', '血淋淋'],
     mishap: ['缝了', '缝针', '流鼻血', '切到手', '切菜', '骑车摔', '摔倒', '看牙', '创可贴'],
     flay: ['剥了皮', '扒皮', '扒了皮'],
     alive: ['还在动', '活着', '活剥', '还活着', '还在抽搐', '还在叫'],
