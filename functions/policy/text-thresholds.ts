@@ -115,8 +115,9 @@ export const CUE_POLICY = {
    * stopped or others freed of them, met with support like any self-harm finding), gore told as a description
    * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive), fraud (a code or PIN
    * asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is paid out; doubled or
-   * daily returns guaranteed) and sexual harassment without a body word (a sleepless night in the speaker's bed, the
-   * reader's voice arousing the speaker, the two of them pictured in the shower). The pairs of one signal are listed
+   * daily returns guaranteed), a veiled threat (accidents happen, to a reader dared to keep talking), heated politics (those who govern called thieves or traitors, or a call to the streets
+   * against them; a faith to be banned; a disputed land claimed: a review in public, nothing in chat) and sexual harassment without a body word (a sleepless night in the speaker's bed, the
+   * reader's voice arousing the speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether they sleep naked). The pairs of one signal are listed
    * together: the detector reports one finding per signal.
    */
   cuePairs: {
@@ -141,9 +142,16 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'fee', means: 'gig', window: 80, joined: false },
       { signal: 'fraud', act: 'upfront', means: 'windfall', window: 100, joined: false },
       { signal: 'fraud', act: 'multiply', means: 'guarantee', window: 80, joined: false },
+      { signal: 'threat', act: 'accident', means: 'goad', window: 120, joined: false },
+      { signal: 'sensitive', act: 'vilify', means: 'polity', window: 30, joined: true },
+      { signal: 'sensitive', act: 'uprising', means: 'polity', window: 100, joined: false },
+      { signal: 'sensitive', act: 'outlaw', means: 'faith', window: 60, joined: false },
+      { signal: 'sensitive', act: 'claim', means: 'disputed', window: 30, joined: true },
       { signal: 'sexual-harassment', act: 'sleepless', means: 'bedroom', window: 80, joined: false },
       { signal: 'sexual-harassment', act: 'aroused', means: 'voice', window: 30, joined: true },
       { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },
+      { signal: 'sexual-harassment', act: 'onenight', means: 'inbed', window: 120, joined: false },
+      { signal: 'sexual-harassment', act: 'wearing', means: 'naked', window: 60, joined: false },
     ],
   },
   /**
@@ -176,8 +184,17 @@ export const CUE_POLICY = {
   aimedContempt: { gap: 12, hanKanaGap: 4, confidence: 0.7 },
   /** A learner asking what a word means or quoting it: findings near it are scaled down. */
   meta: { window: 40, factor: 0.55 },
-  /** Gore in a sentence about a film, a show or a game ("the zombie show ... guts on the floor", "这部恐怖片血腥场面太多了") is described fiction: its confidence is multiplied by `factor`. */
-  fiction: { window: 60, factor: 0.55, signals: ['gore'] as readonly SignalId[] },
+  /**
+   * Gore in a sentence about a film, a show or a game ("the zombie show ... guts on the floor", "这部恐怖片血腥场面太多了") is
+   * described fiction, and a threat there is a fan's ("spoil the last episode and I'll kill you"): their confidence is
+   * multiplied by `factor`.
+   */
+  fiction: { window: 60, factor: 0.55, signals: ['gore', 'threat'] as readonly SignalId[] },
+  /**
+   * A threat in a sentence that laughs or says it is joking ("te mato 😂", "殺すよww", "just kidding, I'll kill you") is
+   * banter: its confidence is multiplied by `factor`, so one alone falls below review and only several together act.
+   */
+  jest: { factor: 0.5, signals: ['threat'] as readonly SignalId[] },
   /**
    * A negation right before a finding of these signals, nothing but a space between and in the same clause,
    * denies it: "I'm not going to kill you", "je vais pas te tuer", "I don't want to die". Insults stay: "don't
@@ -191,12 +208,14 @@ export const CUE_POLICY = {
    *   "銀行から暗証番号を聞かれることは絶対にない";
    * - an abstainer tells of not drinking, which promotes no alcohol: "I don't drink alcohol, only tea", "我不喝酒",
    *   "お酒飲めないので", "daaru nahi peeta";
+   * - cooking puts the wine in a dish: "deglaze the pan with white wine", "Fleisch in dunklem Bier geschmort";
    * - the reader having told the speaker takes the menace out of knowing where they live or work: "sé dónde trabajas
    *   porque me lo contaste", "hast du ja erzählt".
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
     { cue: 'abstain', signals: ['alcohol'] },
+    { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */

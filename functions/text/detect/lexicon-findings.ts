@@ -638,6 +638,17 @@ const scaleFiction = (context: HitContext): void => {
   }
 };
 
+const JESTING = new Set<SignalId>(CUE_POLICY.jest.signals);
+
+/** Lowers the threats a laughing or joking sentence makes (CUE_POLICY.jest). */
+const scaleJest = (context: HitContext): void => {
+  const jests = [...context.tagged('jest'), ...context.tagged('laughter')];
+  if (jests.length === 0) return;
+  for (const finding of context.findings) {
+    if (JESTING.has(finding.signal) && jests.some((jest) => context.sameSentence(jest, finding))) finding.confidence *= CUE_POLICY.jest.factor;
+  }
+};
+
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
 const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'curse']);
 
@@ -688,6 +699,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   dropRetracted(context);
   selfHarmAlone(context);
   scaleFiction(context);
+  scaleJest(context);
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

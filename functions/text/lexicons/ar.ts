@@ -701,6 +701,8 @@ export const ar: Lexicon = {
       ...['يتعاطى', 'اتعاطى', 'تتعاطى', 'نتعاطى', 'تعاطى', 'تعاطيت', 'تعاطينا'].map((verb) => ({ term: verb, unless: [`${verb} مع`] })),
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'هنسكر', 'نسكر', 'سكرانين', 'شوتات', 'إزازة ورا إزازة', 'ازازة ورا ازازة', 'لعبة شرب', 'يشرب الكاس كله', 'محدش يروح فايق', 'ومحد يطلع واعي',
       // بيرة with the clitic ك is كبيرة "big".
       'خمر', 'خمرة', 'الخمر', { term: 'بيرة', unless: ['كبيرة', 'كبيره'] }, { term: 'بيره', unless: ['كبيرة', 'كبيره'] },
       { term: 'بيرا', unless: ['كبيرا'] }, 'سكرت طينة', 'سكرنا طينة', 'سكرت لدرجة', 'سكرنا لدرجة',
@@ -795,6 +797,8 @@ export const ar: Lexicon = {
       'المرة مكانها المطبخ', 'zinji',
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'دولة ارهابية', 'دولة إرهابية', 'نمسحها من الخريطة', 'يمسحها من الخريطة',
       // حماس with the clitics is also enthusiasm (حماسة, بحماس "eagerly"); كفار+ة is an atonement (كفارة).
       'إسرائيل', 'اسرائيل', 'الصهيونية', 'الصهاينة', 'صهيوني', { term: 'حماس', unless: ['حماسة', 'حماسه', 'بحماس', 'الحماس', 'بكل حماس'] }, 'حزب الله', 'داعش', ...['الإخوان', 'الاخوان'].map((term) => ({ term, unless: [`كل ${term}`, `${term} والاخوات`, `${term} والأخوات`, `${term} الكرام`, `يا ${term}`] })), 'الإخوان المسلمين', 'السيسي', 'بشار الأسد',
       'بشار الاسد', 'التطبيع', 'الجهاد', { term: 'كفار', unless: ['كفارة', 'كفاره'] }, 'الكفار', 'مجوس', 'المجوس', 'الصليبيين',
@@ -957,6 +961,27 @@ export const ar: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['انت قلتلي', 'إنت قلتلي', 'قلتلي', 'انتي قلتيلي', 'قلتيلي'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['الحكومة', 'النظام', 'الرئيس', 'البرلمان', 'الانتخابات', 'السياسيين', 'الحكام', 'الحاكم'],
+    vilify: ['حرامية', 'لصوص', 'خونة', 'مجرمين', 'فاسدين', 'فاسد', 'قتلة', 'كذابين', 'مزورة', 'تزوير', 'دمى', 'إرهابيين', 'ارهابيين', 'ارحل', 'يسقط'],
+    uprising: ['انزلوا الشارع', 'انزلوا للشوارع', 'انزلوا الشوارع', 'اسقاط النظام', 'إسقاط النظام', 'الثورة مستمرة'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'بهزر', unless: ['مش بهزر', 'مابهزرش', 'ما بهزر'] }, { term: 'بمزح', unless: ['ما بمزح', 'مش بمزح', 'مو بمزح'] }, { term: 'امزح', unless: ['ما امزح', 'لا امزح'] }, { term: 'أمزح', unless: ['لا أمزح', 'ما أمزح'] }, { term: 'هزار', unless: ['مش هزار', 'مفيش هزار'] }, { term: 'مزح', unless: ['مو مزح', 'مش مزح', 'بدون مزح'] }],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['الحوادث بتصير', 'الحوادث بتحصل', 'الحوادث تصير', 'الحوادث واردة'],
+    goad: ['كملي حكي', 'كمّلي حكي', 'كمل حكي', 'كمل كلامك', 'هتشوف', 'رح تشوف'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['وصفة', 'الوصفة', 'عجينة', 'تتبيلة', 'صلصة', 'الطبخ'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['الدين', 'هالدين', 'هذا الدين', 'المسيحية', 'اليهودية', 'الكنائس', 'كنيسة', 'المساجد'],
+    outlaw: ['لازم ينمنع', 'لازم يتمنع', 'يجب منعه', 'لازم نمنع', 'نطردهم كلهم', 'ما نسمحلهم'],
+    disputed: ['فلسطين', 'القدس', 'الجولان', 'الصحراء الغربية', 'سبتة', 'مليلية'],
+    claim: ['أرضنا', 'ارضنا', 'بالقوة نرجعها', 'نرجعها بالقوة'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['ليلة وحدة معك', 'ليلة معك', 'ليلة معاكي', 'نقضي الليلة سوا', 'ليلة وحدة معاكي'],
+    inbed: ['بالسرير', 'في السرير', 'عالسرير', 'على السرير'],
+    wearing: ['شو لابسة', 'شو لابسه', 'ايش لابسة', 'لابسة ايه', 'لابسه ايه'],
+    naked: ['عريانة', 'بدون هدوم', 'من غير هدوم'],
     abstain: ['ما بشرب', 'ما اشرب', 'ما أشرب', 'مش بشرب', 'لا أشرب', 'لا اشرب', 'ما بشربش', 'مبشربش', 'بدون كحول', 'خالي من الكحول', 'ممنوع علي الكحول'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['رسوم التفعيل', 'لتفعيل الحساب', 'rasm el tasgeel', 'rasm tasgeel', 'rusoom el tasgeel'],
@@ -983,7 +1008,7 @@ export const ar: Lexicon = {
     pet: ['كلب', 'الكلب', 'قطة', 'القطة', 'بسة', 'kalb', 'el kalb', 'otta', '2otta', 'bsseh', 'الكلاب', 'القطط', 'el 2otta', 'el kelab'],
     cruelty: ['حرق القطة', 'غرقها', 'شنقه', 'سحله', 'عذبه', '7ara2', '7ara2ha', 'ghara2ha', 'sa7alo', '3azzebo'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['فيلم', 'مسلسل', 'انمي', 'أنمي', 'لعبة', 'رعب', 'زومبي', 'هالوين', 'مكياج', 'film', 'mosalsal', 'zombie'],
+    fiction: ['حرقتلي', 'تحرقلي', 'حرقت النهاية', 'سبويلر', 'فيلم', 'مسلسل', 'انمي', 'أنمي', 'لعبة', 'رعب', 'زومبي', 'هالوين', 'مكياج', 'film', 'mosalsal', 'zombie'],
     violence: [
       'بطخ', 'هطخ', 'اطخ', 'نطخ', 'اقتلك', 'بقتلك', 'ذبحك', 'طعنك',
       'بدبحك',

@@ -803,6 +803,8 @@ export const de: Lexicon = {
       ...DRUGS,
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'abgeschossen', 'abschießen', 'kurze bis zum umfallen', 'bis zum umfallen saufen', 'flasche nach flasche', 'wer nüchtern heimgeht', 'trinkspiel', 'komasaufen',
       ...DRINK_MORE, ...DICHT,
       'drei maß', 'zwei maß', 'ne maß',
       ...BIER, 'biere', 'bierchen', ...WEIN, 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
@@ -857,6 +859,8 @@ export const de: Lexicon = {
       ...SLURS,
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'terrorstaat', 'von der landkarte tilgen', 'von der landkarte löschen',
       'abtreibung', 'afd', 'höcke', 'hoecke', 'rechtsradikal', 'linksradikal', 'rechtsextrem', 'neonazi', 'neonazis', 'holocaustleugnung',
       'israel palästina', 'israel palaestina', 'genozid', 'völkermord', 'todesstrafe', 'gott gibt es nicht', 'die religion ist', 'der islam ist',
       'islamisierung', 'flüchtlingskrise', 'remigration', 'querdenker', 'reichsbürger', 'lügenpresse', 'luegenpresse', 'merkel muss weg',
@@ -997,6 +1001,27 @@ export const de: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['hast du ja erzählt', 'hast du mir erzählt', 'hast du mir gesagt', 'hast du ja gesagt', 'du hast es mir erzählt', 'du hast mir erzählt'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['wahl', 'die wahl', 'briefwahl', 'regierung', 'regime', 'präsident', 'kanzler', 'bundestag', 'parlament', 'wahlen', 'politiker', 'minister', 'ampel'],
+    vilify: ['betrug', 'wahlbetrug', 'diebe', 'verräter', 'verraeter', 'verbrecher', 'korrupt', 'korrupte', 'mörder', 'lügner', 'manipuliert', 'gefälscht', 'marionetten', 'terroristen', 'faschisten', 'muss weg', 'muss fallen'],
+    uprising: ['alle auf die straße', 'auf die straße gehen', 'geht auf die straße', 'gehen wir auf die straße', 'stürzen', 'aufstand'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'spaß', unless: ['kein spaß', 'das ist kein spaß', 'spaß beiseite'] }, { term: 'spass', unless: ['kein spass', 'spass beiseite'] }, 'nur spaß', 'war nur spaß', { term: 'scherz', unless: ['kein scherz', 'ohne scherz', 'scherz beiseite'] }, 'kleiner scherz'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['unfälle passieren', 'ein unfall passiert schnell', 'unfälle passieren schnell'],
+    goad: ['red ruhig weiter so', 'rede ruhig weiter', 'mach nur so weiter', 'du wirst schon sehen', 'pass auf, was du sagst'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['ablöschen', 'abgelöscht', 'geschmort', 'schmoren', 'marinade', 'mariniert', 'rezept', 'soße', 'sosse', 'biersoße', 'bierteig', 'esslöffel', 'braten', 'gulasch'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religion', 'islam', 'christentum', 'judentum', 'moscheen', 'kirchen', 'synagogen', 'diese sekte'],
+    outlaw: ['muss verboten werden', 'sollte verboten werden', 'gehört verboten', 'verbieten', 'alle schließen', 'alle rausschmeißen'],
+    disputed: ['die krim', 'südtirol', 'kosovo', 'palästina', 'jerusalem'],
+    claim: ['gehört uns', 'ist unser land', 'mit gewalt zurückholen'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['eine nacht mit dir', 'die nacht zusammen', 'eine nacht zusammen', 'die nacht mit dir verbringen'],
+    inbed: ['im bett', 'ins bett'],
+    wearing: ['was hast du an', 'was hast du gerade an', 'was trägst du'],
+    naked: ['nackt'],
     abstain: ['ich trinke keinen', 'ich trinke kein', 'ich trinke nicht', 'ich trinke nie', 'ich trinke keine', 'trinke keinen alkohol', 'trinke keinen alk', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie', 'ohne alkohol', 'hab aufgehört zu trinken', 'habe aufgehört zu trinken'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
@@ -1024,7 +1049,7 @@ export const de: Lexicon = {
     pet: ['hund', 'hündchen', 'welpen', 'katze', 'kätzchen', 'hunde', 'katzen', 'hamster'],
     cruelty: ['angezündet', 'ertränkt', 'totgetreten', 'hinterhergeschleift', 'gequält'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['film', 'serie', 'folge', 'anime', 'videospiel', 'horror', 'horrorfilm', 'zombie', 'zombies', 'halloween', 'make-up', 'maske', 'spezialeffekte'],
+    fiction: ['spoilerst', 'spoilern', 'spoilert', 'film', 'serie', 'folge', 'anime', 'videospiel', 'horror', 'horrorfilm', 'zombie', 'zombies', 'halloween', 'make-up', 'maske', 'spezialeffekte'],
     violence: [
       'mach dich kalt', 'stech dich ab', 'knall dich ab', 'schlag dich tot', 'polier dir die fresse', 'hau dir eine rein', 'dich kaltmachen',
       'umbringen', 'töten', 'toeten', 'abstechen', 'erstechen', 'erschießen', 'erschiessen', 'abknallen', 'verprügeln', 'verpruegeln', 'zusammenschlagen',

@@ -586,6 +586,8 @@ export const en: Lexicon = {
       ...DRUG_USE,
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'shots all night', 'bottle after bottle', 'nobody goes home sober', 'no one goes home sober', 'drink till we drop', 'drink until we pass out', 'bottoms up',
       ...DRINK_MORE,
       'beer', 'beers', { term: 'wine', unless: ['wine vinegar', 'cooking wine'] }, 'vodka', 'whiskey', 'whisky', 'tequila', 'rum', 'gin', 'soju', 'baijiu', 'champagne', 'liquor', 'booze', 'alcohol',
       'drunk', 'get drunk', 'getting drunk', 'got drunk', 'hangover', 'hungover', 'tipsy', 'beer pong', 'drinking game',
@@ -654,6 +656,8 @@ export const en: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'terrorist state', 'wipe them off the map', 'wiped off the map', 'wipe it off the map',
       'the election was stolen', 'stolen election',
       'abortion', 'pro life', 'pro choice', 'gun control', 'communist party', 'ccp', 'tiananmen', 'free tibet', 'taiwan independence',
       'free hong kong', 'hong kong protests', 'jihad', 'zionist*', 'zionism', 'antifa', 'israel palestine', 'gaza war',
@@ -839,6 +843,27 @@ export const en: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['you told me', 'u told me', 'you said so', 'you mentioned it'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['government', 'the government', 'govt', 'regime', 'president', 'prime minister', 'parliament', 'congress', 'the senate', 'ruling party', 'election', 'elections', 'politicians', 'ministers', 'the administration'],
+    vilify: ['thieves', 'traitors', 'criminals', 'corrupt', 'crooks', 'murderers', 'rigged', 'puppets', 'liars', 'terrorists', 'fascists', 'must fall'],
+    uprising: ['take to the streets', 'everyone to the streets', 'everyone out on the streets', 'overthrow', 'rise up', 'boycott the election', 'revolution now'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: ['😂', '🤣', '😆', '😹', 'jk', { term: 'just kidding', unless: ['not just kidding'] }, 'just joking', { term: "i'm kidding", unless: ["i'm not kidding"] }, { term: 'im kidding', unless: ['im not kidding'] }],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['accidents happen', 'accidents can happen', 'accidents do happen'],
+    goad: ['keep talking like that', 'keep running your mouth', 'keep it up', "you'll see", 'watch your back', 'watch your mouth'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['deglaze', 'deglazed', 'simmer', 'simmered', 'simmering', 'marinate', 'marinated', 'marinade', 'braise', 'braised', 'beer-battered', 'beer batter', 'batter', 'risotto', 'stew', 'the sauce', 'recipe', 'tablespoon', 'tablespoons', 'cooking wine'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religion', 'islam', 'christianity', 'judaism', 'hinduism', 'mosques', 'churches', 'synagogues', 'temples', 'this cult'],
+    outlaw: ['should be banned', 'must be banned', 'needs to be banned', 'ban islam', 'ban all', 'close all the', 'kick them all out'],
+    disputed: ['taiwan', 'tibet', 'kashmir', 'crimea', 'donbas', 'kosovo', 'falklands', 'malvinas', 'senkaku', 'dokdo', 'takeshima', 'golan', 'western sahara', 'arunachal', 'pok', 'palestine', 'jerusalem'],
+    claim: ['is ours', 'belongs to us', 'is our land', 'take it back by force', 'take back by force'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['a night with you', 'one night with you', 'spend the night together', 'spend a night together', 'spend the night with you', 'one night together'],
+    inbed: ['in bed', 'to bed with you'],
+    wearing: ['what are you wearing', 'what r u wearing', 'wat are you wearing'],
+    naked: ['naked', 'nothing on'],
     abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'non alcoholic', 'alcohol-free', 'alcohol free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
@@ -866,7 +891,7 @@ export const en: Lexicon = {
     pet: ['dog', 'cat', 'puppy', 'kitten', 'doggo', 'kitty', 'hamster', 'kittens', 'puppies', 'stray cat', 'stray dog', 'strays'],
     cruelty: ['set on fire', 'set fire to', 'burned alive', 'burnt alive', 'microwaved', 'kicked to death', 'beat to death', 'beaten to death', 'dragged behind', 'peeled its skin', 'cut off its', 'drowning them'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'slasher', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
+    fiction: ['the book', 'this book', 'that book', 'novel', 'the novel', 'spoiler', 'spoilers', 'spoil the', 'spoil it', 'movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'slasher', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
       { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',

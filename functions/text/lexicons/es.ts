@@ -1000,6 +1000,8 @@ export const es: Lexicon = {
       ...MORE_DRUGS,
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'chupitos toda la noche', 'botella tras botella', 'hasta perder el conocimiento', 'fondo blanco', 'juego de beber', 'juego para beber', 'hasta el culo de borrachos',
       'cerveza', 'cervezas', 'cheve', 'cheves', 'chela', 'chelas', 'birra', 'birras', 'unas cañas', 'tomar cañas', 'una caña', 'litrona', 'litronas',
       { term: 'vino tinto', unless: ['vinagre de vino tinto'] }, { term: 'vino blanco', unless: ['vinagre de vino blanco'] }, 'copa de vino', 'copas de vino', 'botella de vino', 'tomar vino', 'tequila', 'tequilas', 'mezcal', 'pisco',
       'piscola', 'fernet', 'fernet con coca', 'vodka', 'whisky', 'güisqui', 'ron con cola', 'botella de ron', 'cubata', 'cubatas', 'calimocho',
@@ -1077,6 +1079,8 @@ export const es: Lexicon = {
       ...MORE_HATE,
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'estado terrorista', 'borrarlo del mapa', 'borrar del mapa a',
       'fuera sánchez',
       'aborto', 'abortar', 'pro vida', 'provida', 'independencia de cataluña', 'independencia de cataluna', 'el procés', 'franquismo', 'franquista',
       { term: 'dictadura', unless: ['sobre la dictadura'] }, 'dictador', 'golpe de estado', 'chavismo', 'chavista', 'kirchnerismo', 'peronismo', 'las malvinas son', 'narcoestado',
@@ -1229,6 +1233,27 @@ export const es: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['me lo contaste', 'me lo dijiste', 'tú me dijiste', 'tu me dijiste', 'me contaste'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['gobierno', 'régimen', 'regimen', 'presidente', 'congreso', 'parlamento', 'elecciones', 'políticos', 'politicos', 'ministros'],
+    vilify: ['banda de ladrones', 'mafia', 'ladrones', 'traidores', 'criminales', 'corruptos', 'asesinos', 'mentirosos', 'fraude electoral', 'amañadas', 'títeres', 'terroristas', 'fascistas', 'tiene que caer'],
+    uprising: ['todos a la calle', 'a las calles', 'salgamos a la calle', 'salgan a la calle', 'derrocar', 'revolución ya', 'levantémonos'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'es broma', unless: ['no es broma', 'no es ninguna broma'] }, { term: 'es una broma', unless: ['no es una broma'] }, 'era broma', { term: 'bromeando', unless: ['no estoy bromeando', 'no estoy de broma'] }, 'es coña', 'es joda'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['los accidentes pasan', 'los accidentes ocurren', 'un accidente lo tiene cualquiera'],
+    goad: ['sigue hablando así', 'sigue hablando asi', 'sigue así', 'ya verás', 'cuídate las espaldas'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['desglasar', 'desglasa', 'marinar', 'marinado', 'adobo', 'receta', 'guiso', 'estofado', 'la salsa', 'sofrito', 'cucharada', 'cocinar con vino', 'al ajillo'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religión', 'religion', 'el islam', 'cristianismo', 'judaísmo', 'mezquitas', 'iglesias', 'sinagogas', 'esa secta', 'esta secta'],
+    outlaw: ['hay que prohibir', 'hay que prohibirla', 'debería estar prohibida', 'deberían prohibir', 'cerrar todas las', 'echarlos a todos'],
+    disputed: ['las malvinas', 'gibraltar', 'cataluña', 'taiwán', 'crimea', 'palestina', 'jerusalén'],
+    claim: ['son nuestras', 'es nuestra', 'nos pertenece', 'recuperarlas por la fuerza'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['una noche contigo', 'pasar la noche juntos', 'una noche juntos', 'pasar la noche contigo'],
+    inbed: ['en la cama', 'a la cama'],
+    wearing: ['qué llevas puesto', 'que llevas puesto', 'qué tienes puesto', 'que traes puesto'],
+    naked: ['desnuda', 'desnudo', 'sin ropa'],
     abstain: ['no bebo', 'nunca bebo', 'yo no bebo', 'no tomo alcohol', 'no tomo nada de alcohol', 'dejé de beber', 'deje de beber', 'dejé el alcohol', 'deje el alcohol', 'sin alcohol', 'cero alcohol', 'no puedo beber'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],
@@ -1256,7 +1281,7 @@ export const es: Lexicon = {
     pet: ['perro', 'perrito', 'gato', 'gatito', 'perros', 'gatos', 'gatitos', 'cachorros', 'hámster'],
     cruelty: ['prendió fuego', 'prendio fuego', 'quemó vivo', 'quemo vivo', 'ahorcó', 'ahorco', 'colgó al', 'colgo al', 'ahogó a', 'ahogo a', 'a patadas hasta', 'a palos', 'torturó', 'torturaron'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['película', 'pelicula', 'peli', 'serie', 'episodio', 'anime', 'videojuego', 'terror', 'zombi', 'zombis', 'zombies', 'halloween', 'maquillaje', 'efectos especiales'],
+    fiction: ['spoilear', 'spoileas', 'haces spoiler', 'me haces spoiler', 'película', 'pelicula', 'peli', 'serie', 'episodio', 'anime', 'videojuego', 'terror', 'zombi', 'zombis', 'zombies', 'halloween', 'maquillaje', 'efectos especiales'],
     violence: [
       // Cake is cut too: "te voy a partir un trozo de tarta".
       'te rajo', 'te parto', 'te doy una paliza',

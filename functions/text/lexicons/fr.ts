@@ -790,6 +790,8 @@ export const fr: Lexicon = {
       })),       'dealeur', 'mon dealer', 'mon plug', 'drogué', 'drogue dure', 'se droguer', 'vente de beuh', 
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'jeu à boire', 'jeu a boire', 'cul sec', 'finir tous à l’envers', "finir tous à l'envers", 'bouteille sur bouteille', 'shots toute la nuit', 'rouler sous la table',
       // getting wasted ("se mettre une race / une mine / minable") and wine by the bottle
       ...withPlain(pairs(['se mettre', 'on se met', 'on s’est mis', "on s'est mis", 'je me suis mis', 'je me suis mise', 'me mettre', 'se met', 'je me mets'], [
         'une race', 'une grosse race', 'une mine', 'une caisse', 'une cuite', 'une murge', 'minable', 'bien minable',
@@ -856,6 +858,8 @@ export const fr: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'état terroriste', 'etat terroriste', 'rayer de la carte', 'rayé de la carte',
       'est un dictateur', 'est une dictature', 'en dictature', 'dictature sanitaire', 'macronie', 'macroniste', 'macronistes', 'mélenchon', 'melenchon',
       'bardella', 'rassemblement national', 'front national', 'france insoumise', 'extrême droite', 'extreme droite', 'extrême gauche', 'extreme gauche',
       'violences policières', 'violences policieres', 'acab', 'sioniste', 'sionistes', 'sionisme', 'islamophobie', 'charia', 'djihad', 'jihad', 'wokisme',
@@ -988,6 +992,27 @@ export const fr: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ["tu me l'as dit", 'tu me l’as dit', "tu m'as dit", 'tu m’as dit', "tu m'as raconté", 'tu m’as raconté'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['gouvernement', 'régime', 'président', 'parlement', "l'assemblée", 'élections', 'elections', 'politiciens', 'politicards', 'ministres', 'macron'],
+    vilify: ['voleurs', 'traîtres', 'traitres', 'criminels', 'corrompus', 'assassins', 'menteurs', 'truquées', 'truquees', 'marionnettes', 'terroriste', 'terroristes', 'fascistes', 'doit tomber'],
+    uprising: ['tous dans la rue', 'descendez dans la rue', 'descendons dans la rue', 'tous à la manif', 'renverser', 'soulevons-nous'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: "c'est une blague", unless: ["c'est pas une blague", "ce n'est pas une blague"] }, { term: 'c’est une blague', unless: ['c’est pas une blague', 'ce n’est pas une blague'] }, { term: 'je rigole', unless: ['je rigole pas', 'je ne rigole pas'] }, { term: 'je plaisante', unless: ['je plaisante pas', 'je ne plaisante pas'] }, "c'est pour rire"],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['un accident est vite arrivé', 'les accidents arrivent', 'un accident arrive vite'],
+    goad: ['continue comme ça', 'continue à parler comme ça', 'tu verras', 'surveille tes arrières'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['déglacer', 'déglacez', 'mijote', 'mijoter', 'mijoté', 'marinade', 'mariner', 'recette', 'bourguignon', 'coq au vin', 'la sauce', 'cuillère', 'fondue'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religion', "l'islam", 'l’islam', 'christianisme', 'judaïsme', 'mosquées', 'mosquees', 'églises', 'synagogues', 'cette secte'],
+    outlaw: ['il faut interdire', 'faut interdire', 'doit être interdite', 'devrait être interdite', 'fermer toutes les', 'virer ceux qui'],
+    disputed: ['la crimée', 'le kosovo', 'taïwan', 'la palestine', 'jérusalem'],
+    claim: ['est à nous', 'nous appartient', 'reprendre par la force'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['une nuit avec toi', 'passer la nuit ensemble', 'une nuit ensemble', 'passer la nuit avec toi'],
+    inbed: ['au lit', 'dans un lit'],
+    wearing: ['tu portes quoi', "qu'est-ce que tu portes", 'qu’est-ce que tu portes'],
+    naked: ['nue', 'toute nue', 'sans rien'],
     abstain: ['je bois pas', 'je ne bois pas', 'je bois jamais', 'je ne bois jamais', 'je ne bois plus', "je bois plus d'alcool", 'sans alcool', "j'ai arrêté de boire", "j'ai arrêté l'alcool", "je supporte pas l'alcool"],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],
@@ -1015,7 +1040,7 @@ export const fr: Lexicon = {
     pet: ['chien', 'chiot', 'chat', 'chaton', 'chats', 'chiens', 'chatons'],
     cruelty: ['foutu le feu', 'mis le feu', 'brûlé vif', 'brule vif', 'noyé les', 'noye les', 'traîné derrière', 'tabassé à mort', 'torturé'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['film', 'série', 'serie', 'épisode', 'anime', 'jeu vidéo', 'jeu video', 'horreur', 'zombie', 'zombies', 'halloween', 'maquillage', 'effets spéciaux'],
+    fiction: ['spoiles', 'spoile', 'me spoiles', 'film', 'série', 'serie', 'épisode', 'anime', 'jeu vidéo', 'jeu video', 'horreur', 'zombie', 'zombies', 'halloween', 'maquillage', 'effets spéciaux'],
     violence: unlessGame([
       ...HARM_CUES,
       'te défoncer', 'te défonce', 't\'éclater', 'je t\'éclate', 'te bute', 'te crever', 'te fracasser', 'te fumer',

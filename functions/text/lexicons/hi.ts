@@ -418,6 +418,7 @@ export const hi: Lexicon = {
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
       'yahan koi tujhe pasand nahi karta', 'koi tujhe pasand nahi karta', 'sab tujh par hans rahe', 'apna account delete kar', 'app chhod de', 'mujhe ignore nahi kar sakti', 'mujhe ignore nahi kar sakta', 'यहाँ कोई तुझे पसंद नहीं करता', 'सब तुझ पर हंस रहे', 'अपना अकाउंट डिलीट कर',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      'pata hai tu kahan kaam karta', 'pata hai tu kahan kaam karti', 'pata hai tu kahan rehta', 'pata hai tu kahan rehti', 'wahan mere log bhi hain', 'मुझे पता है तू कहाँ काम करता',
       'तेरा बच्चा किस स्कूल', 'tera baccha kis school',
       ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',
@@ -618,6 +619,8 @@ export const hi: Lexicon = {
       'bhang ki goli',
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'daaru party', 'दारू पार्टी', 'peete peete gir', 'tunn ho', 'tunn hoke', 'बोतल पे बोतल', 'botal pe botal', 'full talli', 'टल्ली',
       ...DRINK_TALK,
       'full tight', 'peg laga*', 'peg maar*', 'peg ho gaye', 'ek peg', 'do peg', 'patiala peg', 'peg banao', 'peg bana',
       'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',
@@ -678,6 +681,8 @@ export const hi: Lexicon = {
       'bhimte', 'भीमटे', 'aurat paon ki jooti', 'औरत पैर की जूती', 'mleccha', 'म्लेच्छ',
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'aatanki desh', 'आतंकी देश', 'आतंकवादी देश', 'naksha se mita', 'नक्शे से मिटा',
       'kashmir pakistan ka', 'kashmir india ka', 'kashmir bharat ka', 'kashmir hamara hai', 'कश्मीर पाकिस्तान का', 'कश्मीर भारत का',
       ...pairs(['modi', 'rahul', 'bjp', 'congress', 'kejriwal', 'yogi', 'मोदी', 'राहुल', 'भाजपा', 'कांग्रेस'], ['ko vote do', 'ko vote dena', 'ko vote karo', 'ko vote karna', 'को वोट दो', 'को वोट दें']),
       'hindu rashtra', 'हिंदू राष्ट्र', 'हिन्दू राष्ट्र', 'akhand bharat', 'अखंड भारत',
@@ -826,6 +831,27 @@ export const hi: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['tumne bataya tha', 'tune bataya tha', 'aapne bataya tha', 'तुमने बताया था', 'तूने बताया था'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['sarkar', 'sarkaar', 'सरकार', 'pradhan mantri', 'प्रधानमंत्री', 'modi', 'मोदी', 'chunav', 'चुनाव', 'election', 'neta log', 'नेता', 'sansad', 'संसद', 'bjp', 'congress'],
+    vilify: ['chor hai', 'chor hain', 'चोर है', 'चोर हैं', 'gaddar', 'गद्दार', 'deshdrohi', 'देशद्रोही', 'bhrasht', 'भ्रष्ट', 'fixed tha', 'dhandhli', 'धांधली', 'barbaad kar', 'बर्बाद कर'],
+    uprising: ['sadkon pe utro', 'sadak pe utro', 'sadko pe utro', 'सड़कों पर उतरो', 'सड़क पर उतरो', 'takhta palat', 'तख्ता पलट'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'mazak', unless: ['mazak nahi', 'mazak mat', 'mazak nhi'] }, { term: 'mazaak', unless: ['mazaak nahi', 'mazaak mat'] }, { term: 'majak', unless: ['majak nahi', 'majak mat'] }, { term: 'मज़ाक', unless: ['मज़ाक नहीं', 'मज़ाक मत'] }, { term: 'मजाक', unless: ['मजाक नहीं', 'मजाक मत'] }],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['accident kabhi bhi', 'haadsa kabhi bhi', 'हादसा कभी भी', 'एक्सीडेंट कभी भी'],
+    goad: ['aise hi bolti reh', 'aise hi bolta reh', 'sambhal ke rehna', 'संभल के रहना', 'dekh lena', 'dekh lunga'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['recipe', 'batter', 'marinate', 'रेसिपी', 'खाना बनाने'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['dharm', 'dharam', 'धर्म', 'masjid', 'मस्जिद', 'church', 'mandir', 'मंदिर'],
+    outlaw: ['ban kar do', 'ban hona chahiye', 'band karo saare', 'बैन करो', 'बंद होना चाहिए', 'bhagao sabko', 'भगाओ'],
+    disputed: ['kashmir', 'कश्मीर', 'pok', 'aksai chin', 'अक्साई चिन', 'arunachal', 'अरुणाचल'],
+    claim: ['humara hai', 'hamara hai', 'हमारा है', 'wapas lena hai', 'वापस लेना है'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['ek raat tere saath', 'ek raat saath', 'raat saath bitaye', 'ek raat mere saath', 'एक रात तेरे साथ', 'एक रात साथ'],
+    inbed: ['bed pe', 'bed par', 'bistar pe', 'बिस्तर पर', 'बेड पर'],
+    wearing: ['kya pehna hai', 'kya pehni ho', 'क्या पहना है', 'kya pehan rakha'],
+    naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
     abstain: ['nahi peeta', 'nahi peeti', 'nahi pita', 'nahi piti', 'nhi peeta', 'nhi peeti', 'nahin peeta', 'nahin peeti', 'peeta nahi', 'peeti nahi', 'नहीं पीता', 'नहीं पीती', 'पीता नहीं', 'पीती नहीं'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],
@@ -852,7 +878,7 @@ export const hi: Lexicon = {
     pet: ['kutta', 'kutte', 'kutiya', 'billi', 'कुत्ते', 'कुत्ता', 'बिल्ली', 'पिल्ला', 'kutton', 'billiyon', 'कुत्तों', 'बिल्लियों'],
     cruelty: ['jinda jala', 'dubo diya', 'latka diya', 'ghaseeta', 'ज़िंदा जला', 'डुबो दिया', 'लटका दिया', 'घसीटा'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['film', 'movie', 'web series', 'serial', 'horror', 'zombie', 'फिल्म', 'फ़िल्म', 'मूवी', 'सीरियल', 'हॉरर', 'ज़ॉम्बी'],
+    fiction: ['स्पॉइलर', 'spoiler diya', 'spoil kiya', 'film', 'movie', 'web series', 'serial', 'horror', 'zombie', 'फिल्म', 'फ़िल्म', 'मूवी', 'सीरियल', 'हॉरर', 'ज़ॉम्बी'],
     violence: [
       // Consequences promised to the reader: a threat when a you-word is near ("pachtayegi tu"), talk otherwise.
       'pachtayega', 'pachtayegi', 'pachtaoge', 'pachtaogi', 'pachtayenge', 'पछताएगा', 'पछताएगी', 'पछताओगे', 'पछताओगी',

@@ -630,6 +630,8 @@ export const it: Lexicon = {
       ...DRUG_PHRASES,
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'gioco alcolico', 'giochi alcolici', 'tutto d’un fiato', "tutto d'un fiato", 'bottiglia dopo bottiglia', 'shottini tutta la notte', 'sbronzarci',
       'birra', 'birre', 'birretta', { term: 'vino rosso', unless: ['aceto di vino rosso'] }, { term: 'vino bianco', unless: ['aceto di vino bianco'] }, 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
       'grappa', 'limoncello', 'vodka', 'whisky', 'rum', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
       'sbronza', 'sbronzo', 'sbronzarsi', 'prendere una sbornia', 'sbornia', 'hangover', 'alcol', 'alcool', 'alcolici',
@@ -689,6 +691,8 @@ export const it: Lexicon = {
       'terrona', 'polentona', 'negretto', 'negretti', 'musi gialli', 'zingaraccio', 'zingaracci',
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'stato terrorista', 'cancellare dalla mappa', 'cancellarlo dalla mappa',
       ...MORE.sensitive,
       'aborto', 'pro vita', 'giorgia meloni', 'governo meloni', 'salvini', 'fratelli d’italia', "fratelli d'italia", 'lega nord', 'fascismo', 'fascista', 'fascisti', 'mussolini',
       'duce', 'comunisti', 'antifascismo', 'dio non esiste', 'la religione è', "l'islam è", 'l’islam è', 'gli ebrei sono', 'i musulmani sono',
@@ -823,6 +827,27 @@ export const it: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ["me l'hai detto", 'me l’hai detto', 'mi hai detto', 'mi hai raccontato'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['governo', 'regime', 'presidente', 'parlamento', 'elezioni', 'politici', 'ministri'],
+    vilify: ['mafiosi', 'banda di ladri', 'ladri', 'traditori', 'criminali', 'corrotti', 'assassini', 'bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
+    uprising: ['tutti in piazza', 'scendiamo in piazza', 'scendete in piazza', 'rovesciare', 'ribaltare tutto', 'rivoluzione subito'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'scherzo', unless: ['non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['gli incidenti capitano', 'un incidente capita', 'gli incidenti succedono'],
+    goad: ['continua a parlare così', 'continua così', 'vedrai', 'guardati le spalle'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['sfumare', 'sfumate', 'sfumato', 'sfumatelo', 'risotto', 'ricetta', 'marinata', 'marinare', 'sugo', 'brasato', 'cucchiaio', 'cucinare'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religione', "l'islam", 'l’islam', 'cristianesimo', 'ebraismo', 'moschee', 'chiese', 'sinagoghe', 'questa setta'],
+    outlaw: ['va vietata', 'andrebbe vietata', 'bisogna vietare', 'dovrebbe essere vietata', 'chiudere tutte le', 'cacciarli tutti'],
+    disputed: ['la crimea', 'alto adige', 'istria', 'palestina', 'gerusalemme'],
+    claim: ['è nostra', 'ci appartiene', 'riprenderla con la forza'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['una notte insieme', 'una notte con te', 'passiamo la notte insieme', 'passare la notte con te'],
+    inbed: ['a letto', 'nel letto'],
+    wearing: ['cosa indossi', 'che cosa indossi', 'cosa hai addosso', 'come sei vestita'],
+    naked: ['nuda', 'senza niente addosso'],
     abstain: ['non bevo', 'io non bevo', 'non bevo mai', 'analcolico', 'analcolica', 'analcolici', 'senza alcol', 'senza alcool', 'ho smesso di bere', 'sono astemio', 'sono astemia', 'astemio', 'astemia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],
@@ -850,7 +875,7 @@ export const it: Lexicon = {
     pet: ['cane', 'cagnolino', 'gatto', 'gattino', 'gattini', 'cani', 'gatti', 'criceto'],
     cruelty: ['annegato', 'annegati', 'impiccato', 'dato fuoco', 'bruciato vivo', 'preso a calci fino', 'torturato'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['film', 'serie', 'episodio', 'anime', 'videogioco', 'horror', 'zombie', 'halloween', 'trucco', 'effetti speciali'],
+    fiction: ['spoilerare', 'spoileri', 'fai spoiler', 'film', 'serie', 'episodio', 'anime', 'videogioco', 'horror', 'zombie', 'halloween', 'trucco', 'effetti speciali'],
     violence: [
       ...MORE.violence,
       'ti spacco', 'ti sfondo', 'ti gonfio', 'ti meno',

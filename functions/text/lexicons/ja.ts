@@ -526,6 +526,8 @@ export const ja: Lexicon = {
       'ハーブ吸', '葉っぱ吸', 'ハッパ吸', 'ハッパキメ', '草キメ', 'ラリって', 'ラリった',
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'めっちゃ酔ってる', '酔ってるwww', '何杯目', 'まだまだ飲むぞ', '飲みゲー', '一気飲み', 'イッキ', '潰れるまで', '飲み放題で潰',
       '飲み明か', '朝まで飲', '飲みまくる', '飲みまくり', '飲み放題',
       'お酒', 'おさけ', '日本酒', '焼酎', 'ビール', 'びーる', { term: 'ワイン', unless: ['ワインレッド', 'ワインカラー', 'ワインビネガー', 'ワイン色'] }, 'ハイボール', 'チューハイ', 'サワー飲', 'ウイスキー', 'ウィスキー',
       { term: '酒飲', unless: ['甘酒飲'] }, '飲み会', 'のみかい', '宅飲み', '家飲み', '居酒屋', '酔っ払', 'よっぱら', 'ほろ酔い', '二日酔い', '飲酒', '泥酔',
@@ -584,6 +586,8 @@ export const ja: Lexicon = {
       '産む機械',
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'テロ国家', '地図から消せ',
       '靖国参拝', '靖国問題', '靖国神社', '慰安婦', '南京大虐殺', '南京事件', '竹島問題', '竹島は', '尖閣諸島', '尖閣問題', '北方領土', '天皇制',
       '憲法改正', '憲法9条', '改憲', '創価学会', '統一教会', '旧統一教会', '宗教勧誘', '原発反対', '在日特権', '部落差別', '同和', '徴用工',
       '日韓関係', '日中関係', '歴史認識', '安倍晋三', '自民党', '共産党',
@@ -705,7 +709,28 @@ export const ja: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['言ってたじゃん', '言ってたよね', '教えてくれた', '話してくれた'],
-    abstain: ['お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', '飲めないので', '飲めないから', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['政府', '政権', '首相', '総理', '大統領', '国会', '選挙', '政治家', '与党', '自民党'],
+    vilify: ['売国奴', '犯罪者', '泥棒', '腐敗', '嘘つき', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
+    uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: '冗談', unless: ['冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['事故なんて', '事故はいつでも', '事故は起こる'],
+    goad: ['調子に乗るな', '調子乗んな', '覚えてろ', '後悔するぞ'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['料理酒', 'みりん', 'レシピ', '煮込', '料理に', '隠し味'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['宗教', 'イスラム教', 'キリスト教', 'モスク', '教会'],
+    outlaw: ['禁止すべき', '禁止しろ', '禁止にしろ', '全部閉鎖', '追い出せ'],
+    disputed: ['竹島', '尖閣', '北方領土', '台湾', '独島'],
+    claim: ['日本の領土', '韓国の領土', '中国の領土', '取り返すべき', '力ずくでも'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['一晩だけ', '一晩一緒に', '一緒に夜を過ごさない', '一夜を共に'],
+    inbed: ['ベッドで', 'ベッドの上', '布団で'],
+    wearing: ['何着てるの', '何着てる', 'なに着てるの'],
+    naked: ['裸'],
+    abstain: ['お酒を飲まない', 'お酒を飲めない', '飲まないので', '飲まないから', 'お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', '飲めないので', '飲めないから', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
     gig: ['副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
@@ -732,7 +757,7 @@ export const ja: Lexicon = {
     pet: ['犬', '子犬', { term: '猫', unless: ['猫背', '猫舌', '招き猫'] }, '子猫', 'ハムスター', '野良猫', '子猫たち'],
     cruelty: ['電子レンジに入れ', '燃やし', '溺れさせ', '吊るし', '蹴り殺', '虐待'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['映画', 'ドラマ', 'アニメ', '漫画', 'マンガ', 'ゲーム', 'ホラー', 'ゾンビ', 'ハロウィン', '特殊メイク'],
+    fiction: ['ネタバレ', '映画', 'ドラマ', 'アニメ', '漫画', 'マンガ', 'ゲーム', 'ホラー', 'ゾンビ', 'ハロウィン', '特殊メイク'],
     violence: [
       ...MORE_VIOLENCE,
       '殺される', '殺すから', '殺しに', 'ぶん殴る', 'ぶん殴って', '殴ってやる', 'ぶちのめ', '刺し殺', '絞め殺', 'ボコボコにして', 'しばいたる', '埋めてやる', '痛めつけ', '殴られたい', '殺されたい',

@@ -442,6 +442,8 @@ export const ko: Lexicon = {
       ...DRUG_SLANG,
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      '술게임', '원샷하자', '원샷 때려', '부어라 마셔라', '뻗을 때까지', '필름 끊길 때까지', '꽐라', '만취',
       ...DRINKING, ...DRINKERS,
       '술 마시', '술마시', '술 마셨', '술마셨', '술 마실', '술마실', ...pairs(['술 먹'], ['었', '고', '자', '을', '는', '어', '으', '기'], ''), '술먹', '술집', '술자리', '술 한잔', '술한잔', '술파티', '술친구', '술약속', { term: '소주', unless: ['소주제'] }, '맥주', '막걸리', { term: '와인', unless: ['와인색', '와인 색', '와인레드', '와인 레드', '와인빛'] }, { term: '양주', unless: ['양주시', '남양주', '양주에 살', '양주에서 살', '양주로 이사', '양주 살아', '양주에 있', '양주역'] },
       '소맥', '폭탄주', '치맥', { term: '음주', unless: ['다음주', '마음주'] }, '만취', '숙취', '해장', '혼술', '홈술', { term: '2차 가', unless: ['2차 가해', '2차 가공'] }, '위스키', '보드카', { term: '칵테일', unless: ['무알코올 칵테일', '무알콜 칵테일', '과일 칵테일', '논알코올 칵테일'] }, '사케',
@@ -487,6 +489,8 @@ export const ko: Lexicon = {
       '김여사', '외노자', '대깨문', '좌좀',
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      '테러 국가', '테러국가', '지도에서 지워',
       '불매운동', '일본 불매', '노재팬',
       '위안부', '독도는', '독도 문제', '일베', '광주사태', '광주 사태', '5.18 폭동', { term: '북한', unless: ['북한산', '북한강'] }, '김정은', '세월호', '탄핵', '종북', '천안함', '신천지',
       '동성애 반대', '페미니즘', { term: '페미', unless: ['페미닌'] }, '정치 얘기', '윤석열', '이재명', '문재인', '박근혜', '박정희', '전두환', '지역감정', '일제강점기', '친일파',
@@ -602,6 +606,27 @@ export const ko: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['말해줬잖아', '말했잖아', '얘기해줬잖아', '알려줬잖아'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['정부', '정권', '대통령', '국회', '선거', '정치인', '여당', '야당', '민주당', '국민의힘'],
+    vilify: ['도둑놈', '도둑들', '매국노', '범죄자', '부패', '사기꾼', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
+    uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도', '끌어내리자'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: '농담', unless: ['농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['사고는 언제든', '사고 날 수도', '사고는 나기 마련'],
+    goad: ['나대봐', '계속 그렇게 나대', '두고 봐', '두고보자', '밤길 조심'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['맛술', '요리', '레시피', '재워', '조림', '잡내'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['종교', '이슬람', '기독교', '개신교', '모스크', '교회'],
+    outlaw: ['금지해야', '금지시켜야', '다 없애야', '다 쫓아내'],
+    disputed: ['독도', '대마도', '간도', '이어도'],
+    claim: ['우리 땅', '우리땅', '영토', '되찾아야'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['하룻밤만', '하룻밤 같이', '같이 밤을 보내', '하룻밤 보내자'],
+    inbed: ['침대에서', '침대 위에서'],
+    wearing: ['뭐 입고 있어', '뭐 입었어', '뭐입고있어'],
+    naked: ['벗고 자', '다 벗고', '알몸'],
     abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', '술 안 마시', '술 못 마시', '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],
@@ -630,7 +655,7 @@ export const ko: Lexicon = {
     pet: ['강아지', '고양이', '냥이', '길고양이', '강아지들'],
     cruelty: ['잘라서 괴롭', '물에 빠뜨', '때려 죽', '학대'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['영화', '드라마', '애니', '만화', '게임', '공포', '좀비', '할로윈', '특수분장'],
+    fiction: ['스포', '스포일러', '영화', '드라마', '애니', '만화', '게임', '공포', '좀비', '할로윈', '특수분장'],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
       ...['죽여', '죽이', '죽일'].map((term) => ({ term, unless: [...['보스 ', '몹 ', '좀비 ', '모기 ', '벌레 ', '바퀴벌레 ', '몬스터 ', '적 ', '파리 '].map((pest) => pest + term), ...(term === '죽여' ? ['죽여주는', '죽여준다', '죽여주네', '죽여주더라', '죽여줬'] : [])] })), { term: '때려', unless: ['때려치', '때려 치', '때려쳐', '때려 쳐'] }, '패버', '패 버', '찔러', '죽빵', '목졸', '목 졸라', '목 조르', '쏴버', '쏴 버릴', '쏴 버린',

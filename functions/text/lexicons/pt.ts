@@ -821,6 +821,8 @@ export const pt: Lexicon = {
       'vendo maconha', 'vendo droga', 'traficar', 'skank', 'metanfetamina', 'heroína', 'heroina', 'rivotril',
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      'jogo de bebida', 'virar o copo', 'vira vira', 'garrafa atrás de garrafa', 'ninguém volta sóbrio', 'shots a noite toda', 'encher a cara',
       ...MORE_DRINKING,
       { term: 'tomar todas', unless: ['tomar todas as'] }, { term: 'tomei todas', unless: ['tomei todas as'] }, 'tomando todas',
       { term: 'beber todas', unless: ['beber todas as'] }, 'bora beber', 'vamos beber', 'vamo beber', 'bora pro bar', 'vamos pro bar', 'bora pro boteco',
@@ -898,6 +900,8 @@ export const pt: Lexicon = {
       ...groupHate,
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      'estado terrorista', 'varrer do mapa',
       ...MORE_SENSITIVE,
       'governo do lula', 'governo do bolsonaro', 'governo bolsonaro', 'presidente lula', 'presidente bolsonaro', 'o lula', 'do lula', 'no lula',
       'pro lula', 'pelo lula', 'ao lula', 'votar no lula', 'votar no bolsonaro', 'petista', 'petistas', 'antipetista', 'bolsonarismo', 'lulismo',
@@ -1039,6 +1043,27 @@ export const pt: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['vc me contou', 'você me contou', 'voce me contou', 'você me disse', 'vc me disse', 'tu me contou'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['governo', 'regime', 'presidente', 'congresso', 'eleição', 'eleições', 'eleicao', 'eleicoes', 'políticos', 'politicos', 'ministros', 'stf'],
+    vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'ladrões', 'ladroes', 'traidores', 'criminosos', 'corruptos', 'assassinos', 'mentirosos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
+    uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar', 'intervenção militar', 'intervencao militar'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: 'brincadeira', unless: ['não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['acidente acontece', 'acidentes acontecem'],
+    goad: ['continua falando assim', 'continua assim', 'você vai ver', 'vc vai ver', 'fica esperto'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['marinando', 'marinar', 'marinada', 'receita', 'molho', 'refogar', 'ensopado', 'colher de sopa', 'arroz de pato'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['religião', 'religiao', 'islã', 'isla', 'islamismo', 'cristianismo', 'judaísmo', 'mesquitas', 'igrejas', 'seita'],
+    outlaw: ['tinha que ser proibida', 'tem que ser proibida', 'deveria ser proibida', 'tem que proibir', 'fechar todas as', 'expulsar todos'],
+    disputed: ['olivença', 'crimeia', 'palestina', 'jerusalém'],
+    claim: ['é nosso', 'é nossa', 'nos pertence', 'retomar à força'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['uma noite contigo', 'uma noite com você', 'uma noite com vc', 'passar a noite juntos', 'uma noite juntos'],
+    inbed: ['na cama', 'pra cama'],
+    wearing: ['o que você tá vestindo', 'o que vc ta vestindo', 'o que você está vestindo', 'tá vestindo o que'],
+    naked: ['pelada', 'sem roupa', 'nua'],
     abstain: ['não bebo', 'nao bebo', 'eu não bebo', 'eu nao bebo', 'nunca bebo', 'sem álcool', 'sem alcool', 'parei de beber', 'não tomo bebida alcoólica', 'zero álcool', 'sou abstêmio', 'sou abstêmia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],
@@ -1066,7 +1091,7 @@ export const pt: Lexicon = {
     pet: ['cachorro', 'cachorrinho', 'gato', 'gatinho', 'gatinhos', 'cachorros', 'hamster'],
     cruelty: ['a pauladas', 'matou a paulada', 'tacou fogo', 'queimou vivo', 'afogou', 'enforcou', 'torturou'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['filme', 'série', 'serie', 'episódio', 'anime', 'videogame', 'terror', 'zumbi', 'zumbis', 'halloween', 'maquiagem', 'efeitos especiais'],
+    fiction: ['spoilar', 'der spoiler', 'me der spoiler', 'filme', 'série', 'serie', 'episódio', 'anime', 'videogame', 'terror', 'zumbi', 'zumbis', 'halloween', 'maquiagem', 'efeitos especiais'],
     violence: [
       ...VIOLENT_VERBS,
       'te quebro', 'te arrebento', 'te furo', 'te dou porrada', 'te meto a porrada',

@@ -150,8 +150,36 @@ import type { Language } from '../../policy/rules';
  *                      in the same sentence describes fiction, and loses confidence as a learner's question does
  *           abstain    the speaker not drinking (I don't drink, alcohol-free, no bebo, je bois pas, ich trinke keinen, не пью,
  *                      ما بشرب, nahi peeta, お酒飲めない, 不喝酒, 술 못 마셔): alcohol in its sentence is no drinking promoted
+ *           cooking    cooking (deglaze, simmer, marinade, recipe, risotto, desglasar, mijoter, schmoren, sfumare, 料理酒, 料酒, 맛술,
+ *                      وصفة): alcohol in its sentence goes into a dish
  *           toldme     the reader having told the speaker (you told me, me lo contaste, hast du ja erzählt, vc me contou,
  *                      ты мне говорил, 你跟我说过, 言ってたじゃん, 말해줬잖아): knowing where they live or work is no stalking then
+ *           polity     those who govern and how they are chosen (government, regime, president, elections, gobierno, Regierung,
+ *                      правительство, 政府, 정부, الحكومة, sarkar)
+ *           vilify     what heated politics calls them (thieves, traitors, corrupt, rigged, ladrones, voleurs, Verräter, воры,
+ *                      売国奴, 腐败, 매국노, خونة, gaddar): in one clause with a `polity`, politically sensitive
+ *           uprising   a call to rise against them (take to the streets, todos a la calle, tous dans la rue, tutti in piazza,
+ *                      все на улицы, 上街, 거리로 나가자, انزلوا الشارع, sadkon pe utro, overthrow): with a `polity` in the text,
+ *                      politically sensitive
+ *           jest       laughing emoji and saying one is joking (😂, jk, es broma, je rigole, nur Spaß, шучу, 冗談, 开玩笑, 농담, بهزر,
+ *                      mazak): a threat in its sentence is banter, as with written `laughter`
+ *           accident   accidents happen (los accidentes pasan, un accident est vite arrivé, Unfälle passieren, 事故なんて, 意外随时,
+ *                      사고는 언제든, الحوادث بتصير): said with a `goad`, a veiled threat; alone, comfort over a spilled cup
+ *           goad       daring the reader to go on (keep talking like that, you'll see, watch your back, sigue hablando así,
+ *                      調子に乗るな, 继续嘴硬, 나대봐, كمّلي حكي, sambhal ke rehna)
+ *           faith      a religion or its houses (religion, Islam, mosques, churches, Sekte, секта, 宗教, 종교, الدين, dharm)
+ *           outlaw     calling for a ban or for them to be driven out (should be banned, il faut interdire, muss verboten werden,
+ *                      надо запретить, 禁止すべき, 应该禁止, 금지해야, لازم ينمنع, ban kar do): with a `faith` near, religiously
+ *                      sensitive; "alcohol is forbidden in my religion" bans nothing
+ *           disputed   lands two states claim (Taiwan, Kashmir, Crimea, Крым, 竹島, 钓鱼岛, 독도, القدس, the Malvinas)
+ *           claim      claiming them, or taking them by force (is ours, nos pertenece, gehört uns, наш, 日本の領土, 自古以来,
+ *                      우리 땅, أرضنا, humara hai): in one clause with a `disputed` land, politically sensitive
+ *           onenight   a night spent with the reader (a night with you, una noche contigo, eine Nacht mit dir, 一晩だけ, 하룻밤만,
+ *                      ليلة معك): with `inbed` (in bed, en la cama, im Bett, ベッドで, 床上) in the text, sexual harassment
+ *           inbed      in bed, anyone's
+ *           wearing    asking what the reader has on (what are you wearing, qué llevas puesto, was hast du an, 何着てるの, 뭐 입고 있어):
+ *                      with `naked` (naked, desnuda, nackt, 裸, 不穿衣服, 벗고 자) in the text, sexual harassment; alone, a party outfit
+ *           naked      without clothes
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -184,7 +212,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'toldme',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

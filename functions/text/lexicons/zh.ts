@@ -343,6 +343,7 @@ export const zh: Lexicon = {
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
       '这里没人喜欢你', '没人喜欢你', '大家都在笑你', '把号删了', '赶紧删号', '滚出这个app', '你别想无视我', '你不能无视我',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
+      '我知道你在哪上班', '我知道你在哪工作', '我在那边也有人',
       '我知道你家在哪', '我知道你住在哪', '走哪条路我都清楚', '我知道你孩子在哪',
       ...MORE_STALKING, ...MORE_STALKING_2,
       '就该被车撞死', '出门被车撞死',
@@ -467,6 +468,8 @@ export const zh: Lexicon = {
       '嗑嗨', '磕嗨', '磕药', '嗨药', '溜k', '打k', '叶子到货', '抽叶子', '呼叶子', '货很纯', '冰到货',
     ],
     alcohol: [
+      // Drinking games and drinking till one drops.
+      '不醉不归', '不醉不歸', '喝到吐', '一口闷', '干了这瓶', '喝趴下', '酒桌游戏', '拼酒',
       ...MORE_ALCOHOL,
       '不醉不归', '不醉不歸',
       '喝酒', '啤酒', '白酒', '红酒', '紅酒', '葡萄酒', '威士忌', '伏特加', '鸡尾酒', '雞尾酒', '酒吧', '喝醉', '喝多了', '烧酒', '燒酒', '清酒',
@@ -521,6 +524,8 @@ export const zh: Lexicon = {
         '蝈蝻', '郭楠', '国蝻', '龟男', '强国人', '呆湾', '尼格', '黑叔叔', '绿教徒', '河南骗子', '都是恐怖分子', '黄皮猴', '阿差', '二椅子', '屁精'],
     ],
     sensitive: [
+      // A country called a terrorist state, or to be wiped off the map.
+      '恐怖国家', '恐怖國家', '从地图上抹去', '從地圖上抹去',
       ...MORE_SENSITIVE,
       ...GENERALISATIONS,
       '六四事件', '八九六四', '六四天安门', '六四天安門', '天安门事件', '天安門事件', '法轮功', '法輪功', '台独', '台獨', '台湾独立', '台灣獨立', '台湾是一个独立', '台灣是一個獨立', '台湾是独立', '台灣是獨立', '藏独', '藏獨', '疆独',
@@ -657,6 +662,27 @@ export const zh: Lexicon = {
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['你跟我说过', '你告诉过我', '你说过', '你自己说的'],
+    // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
+    polity: ['政府', '政权', '政權', '共产党', '共產黨', '总统', '總統', '选举', '選舉', '政客', '当局', '當局', '国民党', '國民黨', '民进党', '民進黨'],
+    vilify: ['小偷', '叛徒', '罪犯', '腐败', '腐敗', '骗子', '騙子', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '獨裁', '滚下台', '滾下台'],
+    uprising: ['上街', '推翻', '起来反抗', '起來反抗'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    jest: [{ term: '开玩笑', unless: ['不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
+    // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
+    accident: ['意外随时', '意外隨時', '意外总会发生'],
+    goad: ['继续嘴硬', '繼續嘴硬', '你给我等着', '出门小心点', '走着瞧'],
+    // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
+    cooking: ['料酒', '菜谱', '做菜', '炖', '腌', '去腥', '食谱'],
+    // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
+    faith: ['宗教', '伊斯兰教', '基督教', '清真寺', '教堂', '邪教'],
+    outlaw: ['应该禁止', '應該禁止', '必须取缔', '全部取缔', '赶出去'],
+    disputed: ['台湾', '台灣', '西藏', '钓鱼岛', '釣魚台', '南海', '新疆', '香港'],
+    claim: ['自古以来', '领土', '領土', '武统', '武力收复', '必须收回'],
+    // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
+    onenight: ['和你过一夜', '跟你过一夜', '一起过夜', '陪我一晚', '陪我一夜'],
+    inbed: ['床上', '在床上'],
+    wearing: ['你现在穿的什么', '你穿的什么', '穿的什么', '你现在穿什么'],
+    naked: ['不穿衣服', '没穿衣服', '裸睡', '光着'],
     abstain: ['不喝酒', '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
@@ -685,7 +711,7 @@ export const zh: Lexicon = {
     pet: [{ term: '狗', unless: ['热狗', '单身狗', '狗肉', '舔狗'] }, '小狗', { term: '猫', unless: ['熊猫', '猫眼', '夜猫子'] }, '流浪猫', '流浪狗', '仓鼠'],
     cruelty: ['活剥', '烧死', '淹死', '吊死', '虐猫', '虐待'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['电影', '恐怖片', '电视剧', '美剧', '韩剧', '这部剧', '动漫', '漫画', '游戏', '丧尸', '僵尸', '万圣节', '特效'],
+    fiction: ['剧透', '劇透', '电影', '恐怖片', '电视剧', '美剧', '韩剧', '这部剧', '动漫', '漫画', '游戏', '丧尸', '僵尸', '万圣节', '特效'],
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },
