@@ -475,7 +475,7 @@ export const it: Lexicon = {
     ],
     harassment: [
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
-      'nessuno qui ti sopporta', 'nessuno ti sopporta', 'nessuno qui ti vuole', 'tutti ridono di te', 'cancella il tuo account', "vattene dall'app", 'sparisci da questa app', 'non puoi ignorarmi', 'ti scrivo tutti i giorni finché',
+      'nessuno qui ti sopporta', 'nessuno ti sopporta', 'nessuno qui ti vuole', 'tutti ridono di te', 'cancella il tuo account', "vattene dall'app", 'sparisci da questa app', 'ti scrivo tutti i giorni finché',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'so a che scuola va', 'so in che scuola va', 'quando ti becco da sola', 'quando ti becco da solo',
       ...MORE.harassment,
@@ -631,7 +631,7 @@ export const it: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      'gioco alcolico', 'giochi alcolici', 'tutto d’un fiato', "tutto d'un fiato", 'bottiglia dopo bottiglia', 'shottini tutta la notte', 'sbronzarci',
+      'gioco alcolico', 'giochi alcolici', 'bottiglia dopo bottiglia', 'shottini tutta la notte', 'sbronzarci',
       'birra', 'birre', 'birretta', { term: 'vino rosso', unless: ['aceto di vino rosso'] }, { term: 'vino bianco', unless: ['aceto di vino bianco'] }, 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
       'grappa', 'limoncello', 'vodka', 'whisky', 'rum', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
       'sbronza', 'sbronzo', 'sbronzarsi', 'prendere una sbornia', 'sbornia', 'hangover', 'alcol', 'alcool', 'alcolici',
@@ -826,21 +826,21 @@ export const it: Lexicon = {
     warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
-    toldme: ["me l'hai detto", 'me l’hai detto', 'mi hai detto', 'mi hai raccontato'],
+    toldme: ['mi hai detto dove', "me l'hai detto", 'me l’hai detto', 'mi hai raccontato'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
-    polity: ['governo', 'regime', 'presidente', 'parlamento', 'elezioni', 'politici', 'ministri'],
-    vilify: ['mafiosi', 'banda di ladri', 'ladri', 'traditori', 'criminali', 'corrotti', 'assassini', 'bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
+    polity: ['governo', 'presidente', 'parlamento', 'elezioni', 'politici', 'ministri'],
+    vilify: ['mafiosi', 'banda di ladri', 'sono ladri', 'sono dei ladri', 'tutti ladri', 'traditori', 'sono criminali', 'corrotti', 'assassini', 'sono bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
     uprising: ['tutti in piazza', 'scendiamo in piazza', 'scendete in piazza', 'rovesciare', 'ribaltare tutto', 'rivoluzione subito'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    jest: [{ term: 'scherzo', unless: ['non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
+    jest: [{ term: 'scherzo', unless: ['che sia uno scherzo', 'sia uno scherzo', 'non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['gli incidenti capitano', 'un incidente capita', 'gli incidenti succedono'],
-    goad: ['continua a parlare così', 'continua così', 'vedrai', 'guardati le spalle'],
+    goad: ['continua a parlare così', 'guardati le spalle'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['sfumare', 'sfumate', 'sfumato', 'sfumatelo', 'risotto', 'ricetta', 'marinata', 'marinare', 'sugo', 'brasato', 'cucchiaio', 'cucinare'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
     faith: ['religione', "l'islam", 'l’islam', 'cristianesimo', 'ebraismo', 'moschee', 'chiese', 'sinagoghe', 'questa setta'],
-    outlaw: ['va vietata', 'andrebbe vietata', 'bisogna vietare', 'dovrebbe essere vietata', 'chiudere tutte le', 'cacciarli tutti'],
+    outlaw: ['va vietata', 'andrebbe vietata', 'bisogna vietare', 'dovrebbe essere vietata', 'cacciarli tutti'],
     disputed: ['la crimea', 'alto adige', 'istria', 'palestina', 'gerusalemme'],
     claim: ['è nostra', 'ci appartiene', 'riprenderla con la forza'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.

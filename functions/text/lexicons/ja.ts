@@ -405,7 +405,7 @@ export const ja: Lexicon = {
     ],
     harassment: [
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
-      'ここで誰もお前のこと好きじゃない', '誰もお前なんか好きじゃない', 'みんなお前のこと笑ってる', 'アカウント消せよ', 'アカ消せ', 'アプリやめろ', '無視できると思うな',
+      'ここで誰もお前のこと好きじゃない', '誰もお前なんか好きじゃない', 'みんなお前のこと笑ってる', 'アカウント消せよ', 'アカ消せよ', 'アプリやめろ', '無視できると思うな',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'お前のこと見てるからな', 'どこの学校に通ってるか知って',
       ...MORE_STALKING,
@@ -446,7 +446,7 @@ export const ja: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'プロフ見て', 'プロフィール見て', 'プロフ見てね', 'フォロバ100', 'フォロバします', '相互フォローお願い',
+      'プロフ見てね', 'フォロバ100', 'フォロバします', '相互フォローお願い',
       'LINE追加で', 'ライン追加で', 'LINE登録で', '追加で詳細', '詳細送ります', '詳細はLINE', '詳しくはLINE', '詳細はライン', '詳しくはライン', 'お小遣い稼ぎ', 'おこづかい稼ぎ', 
       'スキマ時間で稼', 'すきま時間で稼', '高収入', '高額報酬', '即日払い', '即金', 'お仕事紹介', '万稼げる', '万円稼げる', '万稼いで', '万円稼いで', '万稼ぎ', '分で稼げ', '日給', 'スマホ一台で',  '無料プレゼント', '興味ある人はDM', '興味ある方はDM', '気になる方はDM',
       '興味ある人はLINE', '気になる方はLINE', '副業に興味', '副業募集', '副業案件', 'おすすめの副業', '稼げます', 
@@ -527,7 +527,7 @@ export const ja: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      'めっちゃ酔ってる', '酔ってるwww', '何杯目', 'まだまだ飲むぞ', '飲みゲー', '一気飲み', 'イッキ', '潰れるまで', '飲み放題で潰',
+      '酔ってるwww', 'まだまだ飲むぞ', '飲みゲー', '一気飲み', { term: 'イッキ', unless: ['イッキ見', 'イッキ読み'] }, '飲み放題で潰',
       '飲み明か', '朝まで飲', '飲みまくる', '飲みまくり', '飲み放題',
       'お酒', 'おさけ', '日本酒', '焼酎', 'ビール', 'びーる', { term: 'ワイン', unless: ['ワインレッド', 'ワインカラー', 'ワインビネガー', 'ワイン色'] }, 'ハイボール', 'チューハイ', 'サワー飲', 'ウイスキー', 'ウィスキー',
       { term: '酒飲', unless: ['甘酒飲'] }, '飲み会', 'のみかい', '宅飲み', '家飲み', '居酒屋', '酔っ払', 'よっぱら', 'ほろ酔い', '二日酔い', '飲酒', '泥酔',
@@ -711,13 +711,13 @@ export const ja: Lexicon = {
     toldme: ['言ってたじゃん', '言ってたよね', '教えてくれた', '話してくれた'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
     polity: ['政府', '政権', '首相', '総理', '大統領', '国会', '選挙', '政治家', '与党', '自民党'],
-    vilify: ['売国奴', '犯罪者', '泥棒', '腐敗', '嘘つき', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
+    vilify: ['売国奴', '腐敗', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
     uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    jest: [{ term: '冗談', unless: ['冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
+    jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['事故なんて', '事故はいつでも', '事故は起こる'],
-    goad: ['調子に乗るな', '調子乗んな', '覚えてろ', '後悔するぞ'],
+    goad: ['調子に乗るな', '調子乗んな', '覚えてろ'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['料理酒', 'みりん', 'レシピ', '煮込', '料理に', '隠し味'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
@@ -726,11 +726,11 @@ export const ja: Lexicon = {
     disputed: ['竹島', '尖閣', '北方領土', '台湾', '独島'],
     claim: ['日本の領土', '韓国の領土', '中国の領土', '取り返すべき', '力ずくでも'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
-    onenight: ['一晩だけ', '一晩一緒に', '一緒に夜を過ごさない', '一夜を共に'],
+    onenight: ['一晩だけ一緒', '一晩一緒に', '一緒に夜を過ごさない', '一夜を共に'],
     inbed: ['ベッドで', 'ベッドの上', '布団で'],
     wearing: ['何着てるの', '何着てる', 'なに着てるの'],
-    naked: ['裸'],
-    abstain: ['お酒を飲まない', 'お酒を飲めない', '飲まないので', '飲まないから', 'お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', '飲めないので', '飲めないから', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
+    naked: [{ term: '裸', unless: ['裸足', '裸眼'] }],
+    abstain: ['お酒を飲まない', 'お酒を飲めない', '飲まないので', 'お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
     gig: ['副業', '1件', '日給', 'お仕事を紹介', '選考通過'],
@@ -751,7 +751,7 @@ export const ja: Lexicon = {
     bisect: ['真っ二つ', '胴体が二つ', '体が二つ', '頭が潰れ', '頭潰れ'],
     corpse: ['遺体', '死体', '電車', '胴体', '轢かれ'],
     bloodshed: ['血の海', '血だらけ', '血しぶき', '血が噴き出', '血が吹き出', '骨が見えて', '骨が飛び出', '血がドバドバ', '血まみれ'],
-    mishap: ['指を切った', '指切った', '縫った', '縫いました', '鼻血', '自転車で転', '歯医者', '絆創膏', '転んで'],
+    mishap: ['引っかかれ', '生理', '指を切った', '指切った', '縫った', '縫いました', '鼻血', '自転車で転', '歯医者', '絆創膏', '転んで'],
     flay: ['皮剥いだ', '皮を剥いだ', '皮をはいだ', '皮をはい', '皮剥ぎ'],
     alive: ['まだ動いてた', 'まだ動いて', '生きたまま', 'まだ生きて'],
     pet: ['犬', '子犬', { term: '猫', unless: ['猫背', '猫舌', '招き猫'] }, '子猫', 'ハムスター', '野良猫', '子猫たち'],

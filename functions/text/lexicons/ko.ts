@@ -349,7 +349,7 @@ export const ko: Lexicon = {
     ],
     harassment: [
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
-      '여기서 아무도 너 안 좋아해', '아무도 너 안 좋아해', '다들 너 비웃어', '계정 삭제해', '탈퇴해라', '앱에서 꺼져', '나 무시하지 마',
+      '여기서 아무도 너 안 좋아해', '아무도 너 안 좋아해', '다들 너 비웃어', '계정 삭제해라', '탈퇴해라', '앱에서 꺼져',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       { term: '너희 집 알아', unless: ['너희 집 알아서'] }, { term: '너네 집 알아', unless: ['너네 집 알아서'] }, '너네 집 어딘지 알아', '너희 집 어딘지 알아', '너를 지켜보고 있다', '널 지켜보고 있다', '너 지켜보고 있다',
       ...IF_NOT, ...COMBED, ...KNOWN_PLACES, ...WATCHED_GOING, ...IF_IGNORED, ...AROUND_BLOCKS,
@@ -389,7 +389,7 @@ export const ko: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      '프로필 구경', '제 프로필 봐주세요', '내 프로필 봐줘', '맞팔 100', '맞팔해요', '선팔하면 맞팔', '선팔 맞팔',
+      '제 프로필 봐주세요', '내 프로필 봐줘', '맞팔 100', '맞팔해요', '선팔하면 맞팔', '선팔 맞팔',
       ...LURES, ...BOUGHT_REACH,
       '맞팔', '맞팔해요', '선팔', '선팔하면', '팔로우 해주세요', '팔로우해주세요', '구독 좋아요', '구독과 좋아요', { term: '좋아요 눌러', unless: ['좋아요 눌러줘서', '좋아요 눌러 줘서', '좋아요 눌러주셔서', '좋아요 눌러 주셔서', '좋아요 눌러준'] }, '홍보합니다', '부업 추천', '부업 모집', '부업 소개',
       '재택알바', '재택 알바', '하루 10만원', '일당 10만', '고수익 알바', '고수익알바', '꿀알바', '돈 버는 방법', '돈버는법',
@@ -605,29 +605,29 @@ export const ko: Lexicon = {
     warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
-    toldme: ['말해줬잖아', '말했잖아', '얘기해줬잖아', '알려줬잖아'],
+    toldme: ['말해줬잖아', '얘기해줬잖아'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
     polity: ['정부', '정권', '대통령', '국회', '선거', '정치인', '여당', '야당', '민주당', '국민의힘'],
-    vilify: ['도둑놈', '도둑들', '매국노', '범죄자', '부패', '사기꾼', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
-    uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도', '끌어내리자'],
+    vilify: ['도둑놈', '도둑들', '매국노', '부패', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
+    uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도하자', '타도하라', '끌어내리자'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    jest: [{ term: '농담', unless: ['농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
+    jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
-    accident: ['사고는 언제든', '사고 날 수도', '사고는 나기 마련'],
-    goad: ['나대봐', '계속 그렇게 나대', '두고 봐', '두고보자', '밤길 조심'],
+    accident: ['사고는 언제든', '사고는 나기 마련'],
+    goad: ['나대봐', '계속 그렇게 나대', '두고보자'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['맛술', '요리', '레시피', '재워', '조림', '잡내'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
     faith: ['종교', '이슬람', '기독교', '개신교', '모스크', '교회'],
     outlaw: ['금지해야', '금지시켜야', '다 없애야', '다 쫓아내'],
-    disputed: ['독도', '대마도', '간도', '이어도'],
+    disputed: ['독도', '대마도', { term: '간도', unless: ['시간도', '인간도', '공간도', '중간도'] }],
     claim: ['우리 땅', '우리땅', '영토', '되찾아야'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
-    onenight: ['하룻밤만', '하룻밤 같이', '같이 밤을 보내', '하룻밤 보내자'],
+    onenight: ['하룻밤만 같이', '하룻밤 같이', '같이 밤을 보내', '하룻밤 보내자'],
     inbed: ['침대에서', '침대 위에서'],
     wearing: ['뭐 입고 있어', '뭐 입었어', '뭐입고있어'],
-    naked: ['벗고 자', '다 벗고', '알몸'],
-    abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', '술 안 마시', '술 못 마시', '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
+    naked: ['벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸'],
+    abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', { term: '술 안 마시', unless: ['술 안 마시면'] }, { term: '술 못 마시', unless: ['술 못 마시면'] }, '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],
     gig: ['부업', '건당', '일당', '업무 배정'],
@@ -655,7 +655,7 @@ export const ko: Lexicon = {
     pet: ['강아지', '고양이', '냥이', '길고양이', '강아지들'],
     cruelty: ['잘라서 괴롭', '물에 빠뜨', '때려 죽', '학대'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['스포', '스포일러', '영화', '드라마', '애니', '만화', '게임', '공포', '좀비', '할로윈', '특수분장'],
+    fiction: [{ term: '스포', unless: ['스포츠'] }, '스포일러', '영화', '드라마', '애니', '만화', '게임', '공포', '좀비', '할로윈', '특수분장'],
     violence: [
       '패죽', '조진다', '조져버', '부러뜨',
       ...['죽여', '죽이', '죽일'].map((term) => ({ term, unless: [...['보스 ', '몹 ', '좀비 ', '모기 ', '벌레 ', '바퀴벌레 ', '몬스터 ', '적 ', '파리 '].map((pest) => pest + term), ...(term === '죽여' ? ['죽여주는', '죽여준다', '죽여주네', '죽여주더라', '죽여줬'] : [])] })), { term: '때려', unless: ['때려치', '때려 치', '때려쳐', '때려 쳐'] }, '패버', '패 버', '찔러', '죽빵', '목졸', '목 졸라', '목 조르', '쏴버', '쏴 버릴', '쏴 버린',

@@ -602,7 +602,7 @@ export const pt: Lexicon = {
     ],
     harassment: [
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
-      'ninguém aqui gosta de você', 'ninguem aqui gosta de voce', 'ninguém te suporta', 'todo mundo ri de você', 'todo mundo tá rindo de você', 'apaga sua conta', 'apaga tua conta', 'sai desse app', 'some desse app', 'você não pode me ignorar', 'vc não pode me ignorar',
+      'ninguém aqui gosta de você', 'ninguem aqui gosta de voce', 'ninguém te suporta', 'todo mundo ri de você', 'todo mundo tá rindo de você', 'apaga sua conta', 'apaga tua conta', 'sai desse app', 'some desse app',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
       'quando te pegar sozinha', 'quando te pegar sozinho',
       ...STALKING,
@@ -1042,28 +1042,28 @@ export const pt: Lexicon = {
     warning: [...withPlain(['nunca pede', 'nunca pedem', 'nunca vai pedir', 'nunca passe', 'nunca compartilhe', 'nunca informe', 'não compartilhe', 'cuidado com golpe', 'cuidado com o golpe'])],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
-    toldme: ['vc me contou', 'você me contou', 'voce me contou', 'você me disse', 'vc me disse', 'tu me contou'],
+    toldme: ['vc me contou', 'você me contou', 'voce me contou', 'tu me contou'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
-    polity: ['governo', 'regime', 'presidente', 'congresso', 'eleição', 'eleições', 'eleicao', 'eleicoes', 'políticos', 'politicos', 'ministros', 'stf'],
-    vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'ladrões', 'ladroes', 'traidores', 'criminosos', 'corruptos', 'assassinos', 'mentirosos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
-    uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar', 'intervenção militar', 'intervencao militar'],
+    polity: ['governo', 'presidente', 'congresso', 'eleição', 'eleições', 'eleicao', 'eleicoes', 'políticos', 'politicos', 'ministros', 'stf'],
+    vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'são ladrões', 'bando de ladrões', 'traidores', 'são criminosos', 'corruptos', 'assassinos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
+    uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar o governo', 'derrubar esse governo', 'intervenção militar', 'intervencao militar'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    jest: [{ term: 'brincadeira', unless: ['não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
+    jest: [{ term: 'brincadeira', unless: ['que é brincadeira', 'que é uma brincadeira', 'que e brincadeira', 'não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['acidente acontece', 'acidentes acontecem'],
-    goad: ['continua falando assim', 'continua assim', 'você vai ver', 'vc vai ver', 'fica esperto'],
+    goad: ['continua falando assim'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['marinando', 'marinar', 'marinada', 'receita', 'molho', 'refogar', 'ensopado', 'colher de sopa', 'arroz de pato'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
-    faith: ['religião', 'religiao', 'islã', 'isla', 'islamismo', 'cristianismo', 'judaísmo', 'mesquitas', 'igrejas', 'seita'],
-    outlaw: ['tinha que ser proibida', 'tem que ser proibida', 'deveria ser proibida', 'tem que proibir', 'fechar todas as', 'expulsar todos'],
+    faith: ['religião', 'religiao', 'islã', 'islamismo', 'cristianismo', 'judaísmo', 'mesquitas', 'igrejas', 'seita'],
+    outlaw: ['tinha que ser proibida', 'tem que ser proibida', 'deveria ser proibida', 'tem que proibir', 'expulsar todos'],
     disputed: ['olivença', 'crimeia', 'palestina', 'jerusalém'],
     claim: ['é nosso', 'é nossa', 'nos pertence', 'retomar à força'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['uma noite contigo', 'uma noite com você', 'uma noite com vc', 'passar a noite juntos', 'uma noite juntos'],
     inbed: ['na cama', 'pra cama'],
     wearing: ['o que você tá vestindo', 'o que vc ta vestindo', 'o que você está vestindo', 'tá vestindo o que'],
-    naked: ['pelada', 'sem roupa', 'nua'],
+    naked: ['sem roupa', 'nua'],
     abstain: ['não bebo', 'nao bebo', 'eu não bebo', 'eu nao bebo', 'nunca bebo', 'sem álcool', 'sem alcool', 'parei de beber', 'não tomo bebida alcoólica', 'zero álcool', 'sou abstêmio', 'sou abstêmia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],

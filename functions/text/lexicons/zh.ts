@@ -341,9 +341,9 @@ export const zh: Lexicon = {
     ],
     harassment: [
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
-      '这里没人喜欢你', '没人喜欢你', '大家都在笑你', '把号删了', '赶紧删号', '滚出这个app', '你别想无视我', '你不能无视我',
+      '这里没人喜欢你', '大家都在笑你', '赶紧删号', '滚出这个app', '你别想无视我',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
-      '我知道你在哪上班', '我知道你在哪工作', '我在那边也有人',
+      '我知道你在哪上班', '我知道你在哪工作',
       '我知道你家在哪', '我知道你住在哪', '走哪条路我都清楚', '我知道你孩子在哪',
       ...MORE_STALKING, ...MORE_STALKING_2,
       '就该被车撞死', '出门被车撞死',
@@ -491,7 +491,7 @@ export const zh: Lexicon = {
     ],
     gore: [
       // A throat cut, told of someone.
-      '割喉', '被割喉', '割了喉咙',
+      { term: '割喉', unless: ['割喉战', '割喉戰'] }, '被割喉', '割了喉咙',
       // Said of a film or a game, 血腥 describes; posted as 血腥视频, it is the gore.
       { term: '血腥', unless: ['太血腥', '很血腥', '有点血腥', '好血腥', '不血腥', '有點血腥'] }, '碎尸', '碎屍', '分尸', '分屍', ...['斩首', '斬首'].map((term) => ({ term, unless: ['斩首行动', '斩首战术', '斩首游戏'] })), '砍头', '砍頭', '肢解', '血肉模糊', '虐杀', '虐殺', '虐猫', '虐貓',
       '车祸现场', '車禍現場', '残肢', '殘肢', '尸体照片', '屍體照片', '脑浆', '腦漿',
@@ -661,16 +661,16 @@ export const zh: Lexicon = {
     warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
-    toldme: ['你跟我说过', '你告诉过我', '你说过', '你自己说的'],
+    toldme: ['你跟我说过', '你告诉过我', '你自己说的'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
     polity: ['政府', '政权', '政權', '共产党', '共產黨', '总统', '總統', '选举', '選舉', '政客', '当局', '當局', '国民党', '國民黨', '民进党', '民進黨'],
-    vilify: ['小偷', '叛徒', '罪犯', '腐败', '腐敗', '骗子', '騙子', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '獨裁', '滚下台', '滾下台'],
-    uprising: ['上街', '推翻', '起来反抗', '起來反抗'],
+    vilify: ['叛徒', '罪犯', '腐败', '腐敗', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '獨裁', '滚下台', '滾下台'],
+    uprising: ['上街游行', '上街抗议', '上街抗議', '推翻', '起来反抗', '起來反抗'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    jest: [{ term: '开玩笑', unless: ['不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
+    jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['意外随时', '意外隨時', '意外总会发生'],
-    goad: ['继续嘴硬', '繼續嘴硬', '你给我等着', '出门小心点', '走着瞧'],
+    goad: ['继续嘴硬', '繼續嘴硬', '你给我等着', '走着瞧'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['料酒', '菜谱', '做菜', '炖', '腌', '去腥', '食谱'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
@@ -680,10 +680,10 @@ export const zh: Lexicon = {
     claim: ['自古以来', '领土', '領土', '武统', '武力收复', '必须收回'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['和你过一夜', '跟你过一夜', '一起过夜', '陪我一晚', '陪我一夜'],
-    inbed: ['床上', '在床上'],
-    wearing: ['你现在穿的什么', '你穿的什么', '穿的什么', '你现在穿什么'],
-    naked: ['不穿衣服', '没穿衣服', '裸睡', '光着'],
-    abstain: ['不喝酒', '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
+    inbed: [{ term: '床上', unless: ['起床上'] }, '在床上'],
+    wearing: ['你现在穿的什么', '你现在穿什么'],
+    naked: ['不穿衣服', '没穿衣服', '裸睡'],
+    abstain: [{ term: '不喝酒', unless: ['谁不喝酒', '不喝酒的人'] }, '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
     gig: ['兼职', '每单', '日结', '刷单', '点赞'],
@@ -704,7 +704,7 @@ export const zh: Lexicon = {
     spill: ['流出来', '流了一地', '溅得到处', '一地', '到处都是', '掉出来'],
     bisect: ['两截', '断成两', '头被压碎', '脑袋被压'],
     corpse: ['身体', '尸体', '火车', '被撞的'],
-    bloodshed: ['血流成河', '一滩血', '满身是血', '浑身是血', '鲜血直流', '血溅', '骨头都露出来', '骨头露出来', '血淋淋'],
+    bloodshed: ['一滩血', '满身是血', '浑身是血', '鲜血直流', '血溅', '骨头都露出来', '骨头露出来', '血淋淋'],
     mishap: ['缝了', '缝针', '流鼻血', '切到手', '切菜', '骑车摔', '摔倒', '看牙', '创可贴'],
     flay: ['剥了皮', '扒皮', '扒了皮'],
     alive: ['还在动', '活着', '活剥', '还活着', '还在抽搐', '还在叫'],
