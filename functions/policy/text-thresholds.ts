@@ -24,6 +24,7 @@ export const SIGNAL_CONFIDENCE: Readonly<Record<SignalId, number>> = {
   'sexual-harassment': 0.9,
   'solicit-pictures': 0.85,
   'solicit-contact': 0.85,
+  'pushed-contact': 0.85,
   'contact-id': 0.9,
   spam: 0.45,
   phishing: 0.7,
@@ -115,7 +116,8 @@ export const CUE_POLICY = {
    * stopped or others freed of them, met with support like any self-harm finding), gore told as a description
    * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive), fraud (a code or PIN
    * asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is paid out; doubled or
-   * daily returns guaranteed), a veiled threat (accidents happen, to a reader dared to keep talking), heated politics (those who govern called thieves or traitors, or a call to the streets
+   * daily returns guaranteed), a veiled threat (accidents happen, to a reader dared to keep talking), a contact detail
+   * pressed for after a refusal ("why won't you give me your number? I'm not a creep", C7 in chat too), heated politics (those who govern called thieves or traitors, or a call to the streets
    * against them; a faith to be banned; a disputed land claimed: a review in public, nothing in chat) and sexual harassment without a body word (a sleepless night in the speaker's bed, the
    * reader's voice arousing the speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether they sleep naked). The pairs of one signal are listed
    * together: the detector reports one finding per signal.
@@ -143,6 +145,8 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'upfront', means: 'windfall', window: 100, joined: false },
       { signal: 'fraud', act: 'multiply', means: 'guarantee', window: 80, joined: false },
       { signal: 'threat', act: 'accident', means: 'goad', window: 120, joined: false },
+      { signal: 'pushed-contact', act: 'insist', means: 'contact', window: 60, joined: false },
+      { signal: 'pushed-contact', act: 'insist', means: 'app', window: 60, joined: false },
       { signal: 'sensitive', act: 'vilify', means: 'polity', window: 30, joined: true },
       { signal: 'sensitive', act: 'uprising', means: 'polity', window: 100, joined: false },
       { signal: 'sensitive', act: 'outlaw', means: 'faith', window: 60, joined: false },

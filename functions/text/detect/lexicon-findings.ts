@@ -22,7 +22,9 @@ interface PlacedFinding {
 const SIGNALS = new Set<string>(SIGNAL_TAGS);
 // Character codes, so checks read the text with charCodeAt instead of making one-character strings.
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
-const QUOTES = codesOf('"\'“”‘’«»「」『』`„');
+const QUOTES = codesOf('"\'“”‘’«»「」『』《》〈〉`„');
+/** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
+const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
@@ -277,7 +279,12 @@ class HitContext {
   }
 
   isQuoted(finding: PlacedFinding): boolean {
-    for (const { start, end } of finding.evidence) if (QUOTES.has(this.original.charCodeAt(start - 1)) && QUOTES.has(this.original.charCodeAt(end))) return true;
+    const text = this.original;
+    for (let { start, end } of finding.evidence) {
+      while (QUOTE_PADDING.has(text.charCodeAt(start - 1))) start--;
+      while (QUOTE_PADDING.has(text.charCodeAt(end))) end++;
+      if (QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return true;
+    }
     return false;
   }
 }

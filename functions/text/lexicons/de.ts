@@ -699,6 +699,10 @@ export const de: Lexicon = {
       ...SEXUAL,
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'noch jungfrau', 'bist du jungfrau', 'schick mir was heißes', 'schick mir mal was heißes', 'schick mir doch mal was heißes', 'was heißes schicken', 'schick nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'auf mein hotelzimmer', 'flachlegen', 'im bett bestimmt', 'gut im bett', 'will dich anfassen',
       ...AIMED_DESIRE,
       ...SEX_HARASS_MORE,
       'zeig mal deine brüste', 'zeig mal deine titten',
@@ -985,7 +989,7 @@ export const de: Lexicon = {
     relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ["tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
+    vanish: ['um nicht mehr aufzuwachen', 'nie mehr aufwachen', 'nicht mehr aufwachen', "tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
     selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'kotze danach', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
     deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', { term: 'absichtlich', unless: ['nicht absichtlich'] }, 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
     ending: ['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss', 'ist alles vorbei', 'alles vorbei sein'],
@@ -1022,6 +1026,8 @@ export const de: Lexicon = {
     inbed: ['im bett', 'ins bett'],
     wearing: ['was hast du an', 'was hast du gerade an', 'was trägst du'],
     naked: ['nackt'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['warum willst du mir', 'ich bin doch kein psycho', 'ich bin kein psycho'],
     abstain: ['ich trinke keinen', 'ich trinke kein', 'ich trinke nicht', 'ich trinke nie', 'ich trinke keine', 'trinke keinen alkohol', 'trinke keinen alk', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie', 'ohne alkohol', 'hab aufgehört zu trinken', 'habe aufgehört zu trinken'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],

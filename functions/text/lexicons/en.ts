@@ -478,6 +478,10 @@ export const en: Lexicon = {
       ...SEX_ACTS,
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'are you a virgin', 'are you still a virgin', 'have you had sex', 'ever had sex', 'send me something spicy', 'send something spicy', 'send me something hot', 'spicy pics', 'send nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'come up to my hotel room', 'come to my hotel room', "you'd be fun in bed", 'youd be fun in bed', 'good in bed', 'great in bed', 'wild in bed', { term: 'want to touch you', unless: ["don't want to touch you", 'dont want to touch you', 'do not want to touch you'] }, { term: 'wanna touch you', unless: ["don't wanna touch you", 'dont wanna touch you'] },
       ...AIMED_DESIRE,
       ...UNDERWEAR_QUESTIONS,
       'spicy pics for me', 'any spicy pics', 'send me spicy pics', 'send spicy pics',
@@ -621,6 +625,8 @@ export const en: Lexicon = {
       ...GORE_SCENES,
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      'my suicide note',
       // Cutting told as a habit back again, on the arms or legs.
       'started cutting again', 'relapsed and cut',
       ...SELF_HARM_MORE,
@@ -827,7 +833,7 @@ export const en: Lexicon = {
     relief: ["won't have to deal with me", 'wont have to deal with me', 'put up with me anymore', "won't have to put up with me", 'wont have to put up with me', "won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ["won't hurt anymore", 'wont hurt anymore', 'soon it wont hurt', unlessBefore(['in', 'at', 'here', 'of', 'with', 'shift', 'on', 'as', 'before', 'together'])('my last night'), "won't be needing them", 'wont be needing them', "won't need them anymore", "won't be needing it", "won't need it anymore", "won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
+    vanish: ['to never wake up', 'so i never wake up', "won't hurt anymore", 'wont hurt anymore', 'soon it wont hurt', unlessBefore(['in', 'at', 'here', 'of', 'with', 'shift', 'on', 'as', 'before', 'together'])('my last night'), "won't be needing them", 'wont be needing them', "won't need them anymore", "won't be needing it", "won't need it anymore", "won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
     selfinjure: ['punched the wall', 'punch the wall', 'punching the wall', 'punch walls', 'punching walls', 'picking the skin', 'picking at my skin', 'pick my skin', 'till it blisters', 'until it blisters', 'make myself throw up', 'made myself throw up', 'making myself throw up', 'pulling out my hair', 'pull out my hair', 'bite my arms', 'biting my arms', 'burned my arm', 'burn my arm', 'burnt my arm', 'burned my wrist', 'burn my wrist', 'with a lighter', 'with a cigarette', 'with cigarettes', 'burn myself', 'burned myself', 'burnt myself', 'burning myself', 'lighter to my', 'cigarette on my', 'cigarette out on my', 'cigarettes on my', 'hit my head against', 'hitting my head against', 'bang my head against', 'banged my head against', 'banging my head against', 'punch myself', 'punched myself', 'hit myself', 'hitting myself', 'scratch myself', 'scratched myself', 'scratching myself', 'until i bleed', 'till i bleed', 'until it bled', 'till it bled', 'bit myself', 'bite myself', 'starve myself', 'starving myself', "don't deserve food", 'dont deserve food', "don't deserve to eat", 'dont deserve to eat'],
     deliberate: ['only thing that actually helps', 'only way i feel something', 'i deserve worse', 'deserve worse', { term: 'on purpose', unless: ['not on purpose', "wasn't on purpose", 'wasnt on purpose', "didn't do it on purpose"] }, 'deliberately', 'as punishment', 'as a punishment', 'my punishment', 'punish myself', 'punishing myself', 'i deserve it', 'i deserve this', 'i deserved it', 'only thing that calms me', 'only thing that helps', 'only thing that shuts', 'only way i feel', 'to feel something'],
     ending: ['it ends this weekend', 'it ends tonight', 'it ends tomorrow', 'it all ends', 'everything ends', "it'll all be over", 'it will all be over', 'itll all be over'],
@@ -864,6 +870,8 @@ export const en: Lexicon = {
     inbed: ['in bed', 'to bed with you'],
     wearing: ['what are you wearing', 'what r u wearing', 'wat are you wearing'],
     naked: ['naked', 'nothing on'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ["why won't you give me", 'why wont you give me', "why don't you want to give me", "i'm not a creep", 'im not a creep'],
     abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'non alcoholic', 'alcohol-free', 'alcohol free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],

@@ -867,6 +867,10 @@ export const es: Lexicon = {
       ...MORE_SEX,
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'eres virgen', 'sigues siendo virgen', 'has tenido sexo', 'foto picante', 'fotito picante', 'fotos picantes', 'mándame algo picante', 'mandame algo picante', 'manda nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'ven a mi habitación del hotel', 'a mi habitación del hotel', 'fiera en la cama', 'buena en la cama', 'bueno en la cama',
       ...AIMED_DESIRE,
       'manda nudes', 'mándame nudes', 'mandame nudes', 'pásame nudes', 'pasame nudes', 'pasa pack', 'pasa el pack', 'pásame el pack', 'pasame el pack',
       'manda pack', 'mándame pack', 'mandame pack', 'enséñame las tetas', 'ensename las tetas', 'enseñame las tetas', 'muéstrame las tetas',
@@ -1044,6 +1048,8 @@ export const es: Lexicon = {
       ...MORE_GORE,
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      'cortarme los brazos', 'me corté los brazos', 'me corto los brazos',
       // Cutting told as a habit back again, on the arms or legs.
       ...withPlain(['me corto los brazos', 'me corté los brazos']),
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
@@ -1217,7 +1223,7 @@ export const es: Lexicon = {
     relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
+    vanish: ['no despertar nunca más', 'ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
     selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
     deliberate: [{ term: 'a propósito', unless: ['no fue a propósito', 'no lo hice a propósito', 'no a propósito'] }, ...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a posta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
     ending: ['se acaba todo', 'acaba todo', 'todo se acaba', 'termina todo', 'todo termina', 'se termina todo'],
@@ -1254,6 +1260,8 @@ export const es: Lexicon = {
     inbed: ['en la cama'],
     wearing: ['qué llevas puesto', 'que llevas puesto', 'qué tienes puesto', 'que traes puesto'],
     naked: ['desnuda', 'desnudo', 'sin ropa'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['por qué no me quieres dar', 'por que no me quieres dar', 'no soy un acosador'],
     abstain: ['no bebo', 'nunca bebo', 'yo no bebo', 'no tomo alcohol', 'no tomo nada de alcohol', 'dejé de beber', 'deje de beber', 'dejé el alcohol', 'deje el alcohol', 'sin alcohol', 'cero alcohol', 'no puedo beber'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],

@@ -624,6 +624,10 @@ export const fr: Lexicon = {
       'contenu +18', 'contenu adulte', 'vends nudes', 'vend nudes',
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'tu es vierge', "t'es vierge", 't’es vierge', 'encore vierge', 'photo coquine', 'photos coquines', 'envoie-moi un truc chaud', 'envoie des nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'viens dans ma chambre d’hôtel', "viens dans ma chambre d'hôtel", 'doué au lit', 'douée au lit', 'une bombe au lit', 'envie de te toucher',
       ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       ...SEXUAL_IMPLICATION,
@@ -976,7 +980,7 @@ export const fr: Lexicon = {
     relief: [...withPlain(["t'inquiète plus pour moi", 'inquiète plus pour moi', 'inquiétez plus pour moi', 'plus à me supporter', 'plus me supporter', 'me supporter plus longtemps', 'plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['ça fera plus mal', 'ça fera plus jamais mal', 'ca fera plus mal', unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
+    vanish: ['pour ne plus se réveiller', 'pour ne plus me réveiller', 'ça fera plus mal', 'ça fera plus jamais mal', 'ca fera plus mal', unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
     selfinjure: [...withPlain(['ma tête contre le mur', 'ma tête contre les murs', 'me gratte la peau', 'je me gratte', 'je me fais vomir', 'me faire vomir', "je m'arrache les cheveux", 'coups de poing dans le mur', 'avec ma clope', 'avec une clope', 'avec mon briquet', 'avec le briquet', 'brûlée avec', 'brûlé avec', 'me brûler', 'me suis brûlé', 'me suis brûlée', 'je me brûle', 'la clope sur mon', 'cigarette sur mon', 'la tête contre le mur', 'la tête contre les murs', 'me frapper', 'je me frappe', 'jusqu’au sang', "jusqu'au sang", 'me griffer', 'je me griffe', 'je me mords', 'je mérite pas de manger', 'je ne mérite pas de manger', 'me priver de manger'])],
     deliberate: [{ term: 'exprès', unless: ['pas exprès', 'pas fait exprès'] }, ...withPlain(["quand je m'en veux", "seul truc qui m'aide", 'seule chose qui m’aide', "seule chose qui m'aide", 'pour me punir', 'volontairement', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose'])],
     ending: ['ce week-end c’est fini', "ce week-end c'est fini", "ce soir c'est fini", "demain c'est fini", 'tout sera fini', 'tout se termine', 'tout finit'],
@@ -1013,6 +1017,8 @@ export const fr: Lexicon = {
     inbed: ['au lit', 'dans un lit'],
     wearing: ['tu portes quoi', "qu'est-ce que tu portes", 'qu’est-ce que tu portes'],
     naked: ['nue', 'toute nue'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
     abstain: ['je bois pas', 'je ne bois pas', 'je bois jamais', 'je ne bois jamais', 'je ne bois plus', "je bois plus d'alcool", 'sans alcool', "j'ai arrêté de boire", "j'ai arrêté l'alcool", "je supporte pas l'alcool"],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],

@@ -450,6 +450,10 @@ export const hi: Lexicon = {
       'randi khana', 'कॉल गर्ल',
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'virgin ho', 'वर्जिन हो', 'abhi tak virgin', 'kuch spicy bhej', 'hot pic bhej',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'hotel room pe aa', 'bed mein kamaal', 'tujhe touch karun', 'tujhe chhuna', 'तुम्हें छूना', 'होटल रूम पे आ',
       ...AIMED_DESIRE,
       ...UNDRESSED,
       ...pairs(['tumhe', 'tujhe', 'tumko', 'tujhko', 'aapko'], ['kiss karna hai', 'kiss karni hai', 'kiss karna chahta', 'kiss karunga']), 'kiss karna hai tumhe',
@@ -656,6 +660,8 @@ export const hi: Lexicon = {
       'laash ki photo', 'लाश की फोटो', 'dead body video', { term: 'gala kaat', unless: ['gala kaat competition', 'gala kaat mukabla', 'gala kaat mukaabla', 'gala kaat pratiyogita'] }, { term: 'गला काट', unless: ['गला काट प्रतियोगिता', 'गला काट प्रतिस्पर्धा', 'गला काट मुकाबला', 'गला काट कॉम्पिटिशन'] },
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      'फिर से अपना हाथ काटा', 'phir se apna haath kaata',
       // Cutting told as a habit back again, on the arms or legs.
       'blade chalane', 'blade chalaya', 'haath pe blade', 'हाथ पर ब्लेड', 'ब्लेड चलाया',
       ...SELF_HARM_INDIRECT,
@@ -815,7 +821,7 @@ export const hi: Lexicon = {
     relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
+    vanish: ['uthna hi na pade', 'kabhi na uthu', 'fir kabhi na uthu', 'सुबह उठना ही न पड़े', 'कभी न उठूं', 'dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
     selfinjure: ['लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
     deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', { term: 'jaan boojh ke', unless: ['jaan boojh ke nahi'] }, 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', { term: 'जानबूझकर', unless: ['जानबूझकर नहीं'] }, 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
     ending: ['सब खत्म', 'sab khatam', 'sab khatm'],
@@ -852,6 +858,8 @@ export const hi: Lexicon = {
     inbed: ['bed pe', 'bed par', 'bistar pe', 'बिस्तर पर', 'बेड पर'],
     wearing: ['kya pehna hai', 'kya pehni ho', 'क्या पहना है', 'kya pehan rakha'],
     naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
     abstain: ['nahi peeta', 'nahi peeti', 'nahi pita', 'nahi piti', 'nhi peeta', 'nhi peeti', 'nahin peeta', 'nahin peeti', 'peeta nahi', 'peeti nahi', 'नहीं पीता', 'नहीं पीती', 'पीता नहीं', 'पीती नहीं'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],

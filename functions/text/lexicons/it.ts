@@ -520,6 +520,10 @@ export const it: Lexicon = {
       'nuda per me', 'nudo per me', 'sesso telefonico',
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'sei vergine', 'sei ancora vergine', 'mandami qualcosa di piccante', 'foto piccante', 'foto piccanti', 'manda nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'nella mia camera d’albergo', "nella mia camera d'albergo", 'a letto sei una bomba', 'brava a letto', 'bravo a letto', 'voglio toccarti',
       ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
@@ -663,6 +667,8 @@ export const it: Lexicon = {
       'spappolato', 'spappolata', 'sbudellato', 'sbudellata', 'squartato', 'squartata', 'testa mozzata',
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      'tagliarmi le braccia', 'mi taglio le braccia',
       // Cutting told as a habit back again, on the arms or legs.
       'tagliarmi le braccia', 'mi taglio le braccia', 'mi sono tagliata le braccia', 'ho ricominciato a tagliarmi',
       ...MORE['self-harm'],
@@ -811,7 +817,7 @@ export const it: Lexicon = {
     relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    vanish: ['per non svegliarsi più', 'per non svegliarmi più', 'non svegliarmi più', 'non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
     selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'mi mordo', 'non merito di mangiare'],
     deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', { term: 'apposta', unless: ['non apposta', "non l'ho fatto apposta", 'non era apposta'] }, 'di proposito', 'volutamente', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
     ending: ['finisce tutto', 'tutto finisce', 'sarà tutto finito', 'sara tutto finito'],
@@ -848,6 +854,8 @@ export const it: Lexicon = {
     inbed: ['a letto', 'nel letto'],
     wearing: ['cosa indossi', 'che cosa indossi', 'cosa hai addosso', 'come sei vestita'],
     naked: ['nuda', 'senza niente addosso'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['perché non mi vuoi dare', 'perche non mi vuoi dare', 'non sono un maniaco'],
     abstain: ['non bevo', 'io non bevo', 'non bevo mai', 'analcolico', 'analcolica', 'analcolici', 'senza alcol', 'senza alcool', 'ho smesso di bere', 'sono astemio', 'sono astemia', 'astemio', 'astemia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],

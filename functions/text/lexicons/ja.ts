@@ -435,6 +435,10 @@ export const ja: Lexicon = {
       ...SEX_TALK,
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      '処女なの', 'まだ処女', '童貞なの', 'エロい写真', 'えっちな写真', 'エッチな写真', 'セクシーな写真送って',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'ホテルの部屋来ない', 'ホテルの部屋に来', 'ベッドではすごそう', 'エッチうまそう', 'あなたに触りたい', '君に触りたい',
       ...AIMED_DESIRE,
       ...MORE_LEWD,
       '下着姿見せて', '下着姿の写真', '脱いで見せて', '脱いでよ', '脱げよ', '裸になって', '胸触', 'おっぱい触', 'お尻触', '体触らせて', 'エッチな写真', '胸の写真', 'おっぱいの写真', '裸の自撮り',
@@ -559,6 +563,8 @@ export const ja: Lexicon = {
       ...GORE,
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      '手首切っちゃった', 'また手首切', '遺書を書いた', '遺書書いた',
       // Cutting told as a habit back again, on the arms or legs.
       '腕切った', '腕を切った', '腕切っちゃ',
       ...MORE_SELF_HARM,
@@ -693,7 +699,7 @@ export const ja: Lexicon = {
     relief: ['もう私のこと心配しなくて', 'もう心配しなくていいから', '迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['もう痛くなくなる', 'もう必要なくなる', '今夜が最後', '今夜で最後', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
+    vanish: ['死ねるの', '死ねる量', 'もう痛くなくなる', 'もう必要なくなる', '今夜が最後', '今夜で最後', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
     selfinjure: ['自分の手を噛', '自分の腕を噛', '何も食べてない', '食べたら吐く', '食べちゃったら吐く', '壁を殴って', '根性焼き', 'タバコの火を', '腕に押し付け', '自分を殴', '頭を壁に', '壁に頭', '頭を打ち付け', '壁を殴', '掻きむし', 'かきむし', '血が出るまで', '食べる資格ない', '食べる資格なんてない'],
     deliberate: ['自業自得', '当然の罰', 'それが当然', { term: 'わざと', unless: ['わざとじゃない', 'わざとではない', 'わざとじゃなく'] }, '自分への罰', '罰として', 'そうしないと頭', '痛いほうが', '痛い方が', 'これしか落ち着'],
     ending: ['今週末で終わりにする', '全部終わりにする', 'すべて終わりにする', 'で終わらせる'],
@@ -730,6 +736,8 @@ export const ja: Lexicon = {
     inbed: ['ベッドで', 'ベッドの上', '布団で'],
     wearing: ['何着てるの', '何着てる', 'なに着てるの'],
     naked: [{ term: '裸', unless: ['裸足', '裸眼'] }],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['なんで教えてくれないの', 'なんで教えてくれない'],
     abstain: ['お酒を飲まない', 'お酒を飲めない', '飲まないので', 'お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],

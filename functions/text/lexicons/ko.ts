@@ -379,6 +379,10 @@ export const ko: Lexicon = {
       ...PROPOSITIONS,
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      '처녀야', '아직 처녀', '야한 사진', '섹시한 사진 보내',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      '내 호텔 방으로 와', '호텔 방으로 와', '내 호텔로 와', '침대에서 잘할', '밤일 잘할', '너 만지고 싶어',
       ...AIMED_DESIRE,
       ...UNDERWEAR_AND_AROUSAL,
       '벗은 거 보고 싶', '벗은 모습 보고 싶', '알몸 보고 싶',
@@ -470,6 +474,8 @@ export const ko: Lexicon = {
       '강아지 죽이', '길고양이 죽', '사고 현장 영상', '사고 현장 사진', '시체 영상', '머리 날아간', '내장 터진', '뇌 터진',
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      '유서를 썼', '유서 썼', '유서 다 썼',
       // Cutting told as a habit back again, on the arms or legs.
       '팔 그었', '팔을 그었', '손목 그었', '손목을 그었', '또 그었',
       ...NOT_BORN,
@@ -590,7 +596,7 @@ export const ko: Lexicon = {
     relief: ['나 때문에 힘들 일', '나 때문에 고생할 일', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
+    vanish: ['영원히 잠들', '다시는 안 깨', '더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
     selfinjure: ['손목 지졌', '팔 지졌', '손등 지졌', '담배로 지졌', '먹으면 토', '바로 토하', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없'],
     deliberate: ['벌 받는', '벌받는', { term: '일부러', unless: ['일부러 그런 거 아니', '일부러 한 거 아니', '일부러 그런 건 아니'] }, '벌로', '벌 받아', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸'],
     ending: ['이번 주말이면 다 끝나', '오늘 밤 다 끝나', '다 끝낼', '모든 게 끝나'],
@@ -627,6 +633,8 @@ export const ko: Lexicon = {
     inbed: ['침대에서', '침대 위에서'],
     wearing: ['뭐 입고 있어', '뭐 입었어', '뭐입고있어'],
     naked: ['벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['왜 안 알려줘', '왜 안알려줘', '이상한 사람 아니'],
     abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', { term: '술 안 마시', unless: ['술 안 마시면'] }, { term: '술 못 마시', unless: ['술 못 마시면'] }, '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],

@@ -636,6 +636,10 @@ export const pt: Lexicon = {
       'pack do pezinho', 'vendo pack', 'vendo packs', 'conteúdo +18', 'conteudo +18', 'conteúdo adulto', 'conteudo adulto',
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      'ainda é virgem', 'vc é virgem', 'já transou', 'ja transou', 'foto picante', 'manda nude', 'manda nudes',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      'passa aqui no meu quarto', 'vem pro meu quarto', 'delícia na cama', 'boa de cama', 'bom de cama', 'quero te tocar',
       ...AIMED_DESIRE,
       ...SEX_TO_YOU,
       ...MORE_LEWD,
@@ -1027,7 +1031,7 @@ export const pt: Lexicon = {
     relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
+    vanish: ['pra não acordar mais', 'para não acordar mais', 'não acordar mais', 'pra nunca mais acordar', 'não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
     selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
     deliberate: [{ term: 'de propósito', unless: ['não foi de propósito', 'não fiz de propósito'] }, ...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
     ending: ['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'],
@@ -1064,6 +1068,8 @@ export const pt: Lexicon = {
     inbed: ['na cama', 'pra cama'],
     wearing: ['o que você tá vestindo', 'o que vc ta vestindo', 'o que você está vestindo', 'tá vestindo o que'],
     naked: ['sem roupa', 'nua'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
     abstain: ['não bebo', 'nao bebo', 'eu não bebo', 'eu nao bebo', 'nunca bebo', 'sem álcool', 'sem alcool', 'parei de beber', 'não tomo bebida alcoólica', 'zero álcool', 'sou abstêmio', 'sou abstêmia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['taxa de cadastro', 'taxa de ativação', 'depósito pra liberar', 'depósito para liberar', 'depósito para ativar', 'depósito pra ativar'])],

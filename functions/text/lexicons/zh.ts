@@ -384,6 +384,10 @@ export const zh: Lexicon = {
       { term: '叫床', unless: ['叫床服务'] }, '床上功夫', '我硬了', '一起洗澡', '鸳鸯浴', '和你上床', '跟你上床', '嘿咻', '黄图', '色图', '福利姬', { term: '包夜', unless: ['网吧包夜', '通宵包夜'] }, '全套服务',
     ],
     'sexual-harassment': [
+      // Asked about their virginity or sex life, or for something 'spicy'.
+      '你是处女吗', '还是处女', '你是处男', '福利照', '发张福利', '色色的照片',
+      // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
+      '来我酒店房间', '到我酒店房间', '床上功夫', '床上一定很', '想摸你',
       ...AIMED_DESIRE,
       ...MORE_LEWD,
       '好想摸你', '想摸你的',
@@ -497,6 +501,8 @@ export const zh: Lexicon = {
       '车祸现场', '車禍現場', '残肢', '殘肢', '尸体照片', '屍體照片', '脑浆', '腦漿',
     ],
     'self-harm': [
+      // Cutting again, and the note already written.
+      '遗书已经写好', '遗书写好了', '遺書已經寫好',
       // Cutting told as a habit back again, on the arms or legs.
       '划手臂', '划手腕', '用刀划自己',
       ...MORE_SELF_HARM,
@@ -646,7 +652,7 @@ export const zh: Lexicon = {
     relief: ['不用再管我', '不会再给你们添麻烦', '为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['就不会再痛了', '不会再疼了', '最后一晚了', '今晚就是最后一晚', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
+    vanish: ['吃多少能死', '吃多少片能死', '永远醒不来', '永远不醒', '再也醒不过来', '就不会再痛了', '不会再疼了', '最后一晚了', '今晚就是最后一晚', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
     selfinjure: ['抠皮', '抠手', '抠到出血', '抠喉咙', '打墙', '捶墙', '烟头烫', '烫自己', '烫伤自己', '用打火机烧', '撞墙', '头撞墙', '扇自己', '抓到出血', '挠到出血', '抓破', '咬自己', '拔头发', '不配吃饭', '不配吃东西', '饿自己', '饿着自己'],
     deliberate: ['感觉不到', '这是我应得的', { term: '故意', unless: ['不是故意', '没有故意', '并非故意'] }, '惩罚自己', '作为惩罚', '我活该', '只有这样', '只有疼', '才会舒服', '才能冷静', '才觉得自己还活着'],
     ending: ['结束一切', '一切都结束', '一切就结束'],
@@ -683,6 +689,8 @@ export const zh: Lexicon = {
     inbed: [{ term: '床上', unless: ['起床上'] }, '在床上'],
     wearing: ['你现在穿的什么', '你现在穿什么'],
     naked: ['不穿衣服', '没穿衣服', '裸睡'],
+    // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
+    insist: ['我又不是坏人', '我又不是壞人', '为什么不肯给我'],
     abstain: [{ term: '不喝酒', unless: ['谁不喝酒', '不喝酒的人'] }, '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
