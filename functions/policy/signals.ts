@@ -23,7 +23,7 @@ export const SIGNALS = {
   'sexual-harassment': { rules: ['M4', 'C3'], verdict: everywhere('block') },
   'solicit-pictures': { rules: ['C7'], verdict: everywhere('block') },
   'solicit-contact': { rules: ['C7', 'M3'], verdict: publicOnly('block') },
-  /** A contact detail asked for again and again, or against a refusal: harassment in a 1:1 chat too. */
+  /** A contact detail pressed for after a refusal ("why won't you give me your number?"): C7 in a 1:1 chat too. */
   'pushed-contact': { rules: ['C7'], verdict: everywhere('block') },
   'contact-id': { rules: ['M3'], verdict: publicOnly('block') },
   spam: { rules: ['C4', 'M5'], verdict: everywhere('block') },

@@ -110,17 +110,23 @@ export const CUE_POLICY = {
   /**
    * Findings told in two cues each harmless alone, `window` units apart at most (in one clause when `joined`), the
    * act (`act`) not denied by a negation right before it and not read inside the other's word (跳桥 holds 桥):
-   * self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
-   * others freed of the speaker, the speaker gone for good with pills, letters or a rope, the speaker hurting their
-   * own body on purpose or as a punishment, everything ending at a set time with the speaker asking not to be
-   * stopped or others freed of them, met with support like any self-harm finding), gore told as a description
-   * (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned alive), fraud (a code or PIN
-   * asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is paid out; doubled or
-   * daily returns guaranteed), a veiled threat (accidents happen, to a reader dared to keep talking), a contact detail
-   * pressed for after a refusal ("why won't you give me your number? I'm not a creep", C7 in chat too), heated politics (those who govern called thieves or traitors, or a call to the streets
-   * against them; a faith to be banned; a disputed land claimed: a review in public, nothing in chat) and sexual harassment without a body word (a sleepless night in the speaker's bed, the
-   * reader's voice arousing the speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether they sleep naked). The pairs of one signal are listed
-   * together: the detector reports one finding per signal.
+   * - self-harm told as a plan (saved-up pills and taking them all, a jump and the height, farewell letters and
+   *   others freed of the speaker, the speaker gone for good with pills, letters or a rope, the speaker hurting their
+   *   own body on purpose or as a punishment, everything ending at a set time with the speaker asking not to be
+   *   stopped or others freed of them), met with support like any self-harm finding;
+   * - gore told as a description (spilled insides, a body cut in two, a pet skinned or tormented, an animal skinned
+   *   alive);
+   * - fraud (a code or PIN asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is
+   *   paid out; doubled or daily returns guaranteed);
+   * - a veiled threat (accidents happen, to a reader dared to keep talking);
+   * - a contact detail pressed for after a refusal ("why won't you give me your number? I'm not a creep"), C7 in
+   *   chat too;
+   * - heated politics (those who govern called thieves or traitors, or a call to the streets against them; a faith
+   *   to be banned; a disputed land claimed), a review in public and nothing in chat;
+   * - sexual harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
+   *   speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether
+   *   they sleep naked).
+   * The pairs of one signal are listed together: the detector reports one finding per signal.
    */
   cuePairs: {
     confidence: 0.85,

@@ -649,8 +649,9 @@ const JESTING = new Set<SignalId>(CUE_POLICY.jest.signals);
 
 /** Lowers the threats a laughing or joking sentence makes (CUE_POLICY.jest). */
 const scaleJest = (context: HitContext): void => {
+  // Most texts neither laugh nor joke: they pay two lookups, not an array.
+  if (context.tagged('jest').length === 0 && context.tagged('laughter').length === 0) return;
   const jests = [...context.tagged('jest'), ...context.tagged('laughter')];
-  if (jests.length === 0) return;
   for (const finding of context.findings) {
     if (JESTING.has(finding.signal) && jests.some((jest) => context.sameSentence(jest, finding))) finding.confidence *= CUE_POLICY.jest.factor;
   }

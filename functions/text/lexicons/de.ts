@@ -700,9 +700,9 @@ export const de: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'noch jungfrau', 'bist du jungfrau', 'schick mir was heißes', 'schick mir mal was heißes', 'schick mir doch mal was heißes', 'was heißes schicken', 'schick nudes',
+      'noch jungfrau', 'schick mir mal was heißes', 'schick mir doch mal was heißes', 'was heißes schicken',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      'auf mein hotelzimmer', 'flachlegen', 'im bett bestimmt', 'gut im bett', 'will dich anfassen',
+      'auf mein hotelzimmer', 'flachlegen', 'im bett bestimmt', 'gut im bett',
       ...AIMED_DESIRE,
       ...SEX_HARASS_MORE,
       'zeig mal deine brüste', 'zeig mal deine titten',
@@ -717,7 +717,7 @@ export const de: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'schaut auf meinem profil vorbei', 'schau auf meinem profil vorbei', 'besucht mein profil', 'besuch mein profil', 'folge zurück', 'folgt mir ich folge zurück',
+      'schaut auf meinem profil vorbei', 'schau auf meinem profil vorbei', 'besucht mein profil', 'besuch mein profil', 'folgt mir ich folge zurück',
       ...SPAM_MORE,
       'du hast gewonnen', 'sie haben gewonnen', 'glückwunsch du hast', 'glueckwunsch du hast', 'herzlichen glückwunsch sie haben', 'gewinn abholen',
       'gewinn sichern', 'jetzt gewinn', 'gratis iphone', 'iphone gratis', 'kostenloses iphone', 'klick hier', 'klicke hier', 'hier klicken', 'jetzt klicken',
@@ -808,7 +808,7 @@ export const de: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      'kurze bis zum umfallen', 'bis zum umfallen saufen', 'flasche nach flasche', 'wer nüchtern heimgeht', 'trinkspiel', 'komasaufen',
+      'kurze bis zum umfallen', 'bis zum umfallen saufen', 'flasche nach flasche', 'wer nüchtern heimgeht',
       ...DRINK_MORE, ...DICHT,
       'drei maß', 'zwei maß', 'ne maß',
       ...BIER, 'biere', 'bierchen', ...WEIN, 'rotwein', 'weißwein', 'weisswein', 'glühwein', 'gluehwein', 'sekt', 'schnaps', 'schnäpse', 'wodka', 'vodka',
@@ -989,7 +989,7 @@ export const de: Lexicon = {
     relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['um nicht mehr aufzuwachen', 'nie mehr aufwachen', 'nicht mehr aufwachen', "tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
+    vanish: ['um nicht mehr aufzuwachen', "tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
     selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'kotze danach', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
     deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', { term: 'absichtlich', unless: ['nicht absichtlich'] }, 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
     ending: ['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss', 'ist alles vorbei', 'alles vorbei sein'],

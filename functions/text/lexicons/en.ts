@@ -479,7 +479,7 @@ export const en: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'are you a virgin', 'are you still a virgin', 'have you had sex', 'ever had sex', 'send me something spicy', 'send something spicy', 'send me something hot', 'spicy pics', 'send nudes',
+      'are you still a virgin', 'have you had sex', 'ever had sex', 'send something spicy', 'send me something hot', 'spicy pics',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
       'come up to my hotel room', 'come to my hotel room', "you'd be fun in bed", 'youd be fun in bed', 'good in bed', 'great in bed', 'wild in bed', { term: 'want to touch you', unless: ["don't want to touch you", 'dont want to touch you', 'do not want to touch you'] }, { term: 'wanna touch you', unless: ["don't wanna touch you", 'dont wanna touch you'] },
       ...AIMED_DESIRE,
@@ -872,7 +872,7 @@ export const en: Lexicon = {
     naked: ['naked', 'nothing on'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ["why won't you give me", 'why wont you give me', "why don't you want to give me", "i'm not a creep", 'im not a creep'],
-    abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'non alcoholic', 'alcohol-free', 'alcohol free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
+    abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'alcohol-free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],
     gig: ['hiring', 'part-time', 'part time job', 'work from home', 'remote job', 'task account', 'tasks', 'per like', 'per review', 'each review', 'for each like', 'been selected', 'selected for'],

@@ -868,7 +868,7 @@ export const es: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'eres virgen', 'sigues siendo virgen', 'has tenido sexo', 'foto picante', 'fotito picante', 'fotos picantes', 'mándame algo picante', 'mandame algo picante', 'manda nudes',
+      'has tenido sexo', 'foto picante', 'fotito picante', 'fotos picantes', 'mándame algo picante', 'mandame algo picante',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
       'ven a mi habitación del hotel', 'a mi habitación del hotel', 'fiera en la cama', 'buena en la cama', 'bueno en la cama',
       ...AIMED_DESIRE,
@@ -889,7 +889,7 @@ export const es: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'pasen por mi perfil', 'pasa por mi perfil', 'visita mi perfil', 'visiten mi perfil', 'sígueme y te sigo', 'sigueme y te sigo', 'te sigo de vuelta',
+      'pasen por mi perfil', 'pasa por mi perfil', 'visiten mi perfil',
       'has ganado', 'ha ganado', 'haz ganado', 'felicidades has ganado', 'felicidades ganaste', 'ganaste un', 'eres el ganador', 'eres la ganadora',
       'reclama tu premio', 'reclama tu regalo', 'cobra tu premio', 'premio garantizado', 'regalo gratis', 'gratis gratis', 'iphone gratis',
       'recargas gratis', 'saldo gratis', 'diamantes gratis', 'sígueme y te sigo', 'sigueme y te sigo', 'follow x follow', 'sígueme en',
@@ -992,7 +992,7 @@ export const es: Lexicon = {
     ],
     drugs: [
       // Selling weed and coke in Latin American slang, and the discreet delivery that goes with it.
-      'maría de la buena', 'maria de la buena', 'mota de la buena', 'hierba de la buena', 'tengo perico', 'vendo perico', 'entrega discreta', 'envío discreto', 'envio discreto', 'envíos discretos',
+      'maría de la buena', 'maria de la buena', 'mota de la buena', 'hierba de la buena', 'tengo perico', 'entrega discreta', 'envío discreto', 'envio discreto', 'envíos discretos',
       'marihuana', 'mariguana', 'marijuana', { term: 'mota', unless: ['mota de polvo', 'una mota de'] }, 'porro', 'porros', 'canuto', 'canutos', 'fumar hierba',
       'fumar mota', 'fumar porro', 'fumarnos un porro', 'fumando mota', 'fumado', 'fumada', 'hachís', 'hachis',
       'cocaína', 'cocaina', 'farlopa', 'merca', 'raya de coca', 'unas rayas', 'tirar una raya', 'meterse una raya', 'esnifar', 'pase de coca',
@@ -1037,7 +1037,7 @@ export const es: Lexicon = {
     ].map(overGames),
     gore: [
       // A throat cut, told of someone.
-      'le cortaron el cuello', 'le cortaron la garganta', 'le rebanaron el cuello', 'degollado', 'degollada', 'degollaron',
+      'le cortaron el cuello', 'le cortaron la garganta', 'le rebanaron el cuello', 'degollaron',
       'se le ve el cerebro', 'sesos en el asfalto',
       'decapitado', 'decapitada', 'decapitados', 'decapitación', 'decapitacion', 'desmembrado', 'desmembrada', 'descuartizado', 'descuartizada',
       'descuartizados', 'mutilado', 'mutilada', 'mutilados', 'mutilación', 'degollado', 'degollada', 'tripas fuera',
@@ -1049,7 +1049,7 @@ export const es: Lexicon = {
     ],
     'self-harm': [
       // Cutting again, and the note already written.
-      'cortarme los brazos', 'me corté los brazos', 'me corto los brazos',
+      'cortarme los brazos', 'me corto los brazos',
       // Cutting told as a habit back again, on the arms or legs.
       ...withPlain(['me corto los brazos', 'me corté los brazos']),
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',

@@ -418,7 +418,7 @@ export const hi: Lexicon = {
       // Driving the reader away (nobody here likes you, delete your account) and pestering till they answer.
       'yahan koi tujhe pasand nahi karta', 'koi tujhe pasand nahi karta', 'sab tujh par hans rahe', 'apna account delete kar', 'app chhod de', 'यहाँ कोई तुझे पसंद नहीं करता', 'सब तुझ पर हंस रहे', 'अपना अकाउंट डिलीट कर',
       // Stalking the reader: knowing where they live or work or their child's school, watching them, catching them alone.
-      'pata hai tu kahan kaam karta', 'pata hai tu kahan kaam karti', 'pata hai tu kahan rehta', 'pata hai tu kahan rehti', 'मुझे पता है तू कहाँ काम करता',
+      'pata hai tu kahan kaam karta', 'pata hai tu kahan kaam karti', 'मुझे पता है तू कहाँ काम करता',
       'तेरा बच्चा किस स्कूल', 'tera baccha kis school',
       ...STALKING,
       'warna ghar aa jaunga', 'number de warna', 'main tere peeche tha', 'main tumhare peeche tha', 'main tumhare peeche hi tha',
@@ -451,7 +451,7 @@ export const hi: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'virgin ho', 'वर्जिन हो', 'abhi tak virgin', 'kuch spicy bhej', 'hot pic bhej',
+      'वर्जिन हो', 'abhi tak virgin', 'kuch spicy bhej', 'hot pic bhej',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
       'hotel room pe aa', 'bed mein kamaal', 'tujhe touch karun', 'tujhe chhuna', 'तुम्हें छूना', 'होटल रूम पे आ',
       ...AIMED_DESIRE,
@@ -624,7 +624,7 @@ export const hi: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      'daaru party', 'दारू पार्टी', 'peete peete gir', 'tunn ho', 'tunn hoke', 'बोतल पे बोतल', 'botal pe botal', 'full talli', 'टल्ली',
+      'peete peete gir', 'tunn ho', 'tunn hoke', 'बोतल पे बोतल', 'botal pe botal', 'full talli',
       ...DRINK_TALK,
       'full tight', 'peg laga*', 'peg maar*', 'peg ho gaye', 'ek peg', 'do peg', 'patiala peg', 'peg banao', 'peg bana',
       'daaru', 'daru', 'दारू', 'sharab', 'sharaab', 'शराब', 'बीयर', 'बियर', 'व्हिस्की', 'वोडका', 'पेग',

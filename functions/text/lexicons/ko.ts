@@ -380,7 +380,7 @@ export const ko: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      '처녀야', '아직 처녀', '야한 사진', '섹시한 사진 보내',
+      '아직 처녀', '야한 사진', '섹시한 사진 보내',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
       '내 호텔 방으로 와', '호텔 방으로 와', '내 호텔로 와', '침대에서 잘할', '밤일 잘할', '너 만지고 싶어',
       ...AIMED_DESIRE,
@@ -393,7 +393,7 @@ export const ko: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      '제 프로필 봐주세요', '내 프로필 봐줘', '맞팔 100', '맞팔해요', '선팔하면 맞팔', '선팔 맞팔',
+      '제 프로필 봐주세요', '내 프로필 봐줘', '선팔하면 맞팔',
       ...LURES, ...BOUGHT_REACH,
       '맞팔', '맞팔해요', '선팔', '선팔하면', '팔로우 해주세요', '팔로우해주세요', '구독 좋아요', '구독과 좋아요', { term: '좋아요 눌러', unless: ['좋아요 눌러줘서', '좋아요 눌러 줘서', '좋아요 눌러주셔서', '좋아요 눌러 주셔서', '좋아요 눌러준'] }, '홍보합니다', '부업 추천', '부업 모집', '부업 소개',
       '재택알바', '재택 알바', '하루 10만원', '일당 10만', '고수익 알바', '고수익알바', '꿀알바', '돈 버는 방법', '돈버는법',
@@ -447,7 +447,7 @@ export const ko: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      '술게임', '원샷하자', '원샷 때려', '부어라 마셔라', '뻗을 때까지', '필름 끊길 때까지', '꽐라', '만취',
+      '술게임', '원샷하자', '원샷 때려', '부어라 마셔라', '뻗을 때까지', '필름 끊길 때까지',
       ...DRINKING, ...DRINKERS,
       '술 마시', '술마시', '술 마셨', '술마셨', '술 마실', '술마실', ...pairs(['술 먹'], ['었', '고', '자', '을', '는', '어', '으', '기'], ''), '술먹', '술집', '술자리', '술 한잔', '술한잔', '술파티', '술친구', '술약속', { term: '소주', unless: ['소주제'] }, '맥주', '막걸리', { term: '와인', unless: ['와인색', '와인 색', '와인레드', '와인 레드', '와인빛'] }, { term: '양주', unless: ['양주시', '남양주', '양주에 살', '양주에서 살', '양주로 이사', '양주 살아', '양주에 있', '양주역'] },
       '소맥', '폭탄주', '치맥', { term: '음주', unless: ['다음주', '마음주'] }, '만취', '숙취', '해장', '혼술', '홈술', { term: '2차 가', unless: ['2차 가해', '2차 가공'] }, '위스키', '보드카', { term: '칵테일', unless: ['무알코올 칵테일', '무알콜 칵테일', '과일 칵테일', '논알코올 칵테일'] }, '사케',
@@ -475,7 +475,7 @@ export const ko: Lexicon = {
     ],
     'self-harm': [
       // Cutting again, and the note already written.
-      '유서를 썼', '유서 썼', '유서 다 썼',
+      '유서 다 썼',
       // Cutting told as a habit back again, on the arms or legs.
       '팔 그었', '팔을 그었', '손목 그었', '손목을 그었', '또 그었',
       ...NOT_BORN,
@@ -596,7 +596,7 @@ export const ko: Lexicon = {
     relief: ['나 때문에 힘들 일', '나 때문에 고생할 일', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['영원히 잠들', '다시는 안 깨', '더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
+    vanish: ['다시는 안 깨', '더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
     selfinjure: ['손목 지졌', '팔 지졌', '손등 지졌', '담배로 지졌', '먹으면 토', '바로 토하', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없'],
     deliberate: ['벌 받는', '벌받는', { term: '일부러', unless: ['일부러 그런 거 아니', '일부러 한 거 아니', '일부러 그런 건 아니'] }, '벌로', '벌 받아', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸'],
     ending: ['이번 주말이면 다 끝나', '오늘 밤 다 끝나', '다 끝낼', '모든 게 끝나'],

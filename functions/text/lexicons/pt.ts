@@ -637,9 +637,9 @@ export const pt: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      'ainda é virgem', 'vc é virgem', 'já transou', 'ja transou', 'foto picante', 'manda nude', 'manda nudes',
+      'ainda é virgem', 'já transou', 'ja transou', 'foto picante',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      'passa aqui no meu quarto', 'vem pro meu quarto', 'delícia na cama', 'boa de cama', 'bom de cama', 'quero te tocar',
+      'passa aqui no meu quarto', 'vem pro meu quarto', 'delícia na cama', 'boa de cama', 'bom de cama',
       ...AIMED_DESIRE,
       ...SEX_TO_YOU,
       ...MORE_LEWD,
@@ -655,7 +655,7 @@ export const pt: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      'passa no meu perfil', 'passem no meu perfil', 'visita meu perfil', 'visitem meu perfil', 'me segue que eu sigo de volta', 'sigo de volta', 'segue de volta', 'seguindo de volta',
+      'passa no meu perfil', 'passem no meu perfil', 'visita meu perfil', 'visitem meu perfil', 'me segue que eu sigo de volta',
       ...MORE_SPAM,
       'você ganhou', 'voce ganhou', 'vc ganhou', 'parabéns você ganhou', 'parabens voce ganhou', 'você foi sorteado', 'voce foi sorteado',
       'vc foi sorteado', 'resgate seu prêmio', 'resgate seu premio', 'resgatar prêmio', 'retire seu prêmio', 'prêmio garantido', 'premio garantido',
@@ -826,7 +826,7 @@ export const pt: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      'jogo de bebida', 'virar o copo', 'vira vira', 'garrafa atrás de garrafa', 'ninguém volta sóbrio', 'shots a noite toda', 'encher a cara',
+      'jogo de bebida', 'virar o copo', 'vira vira', 'garrafa atrás de garrafa', 'ninguém volta sóbrio', 'shots a noite toda',
       ...MORE_DRINKING,
       { term: 'tomar todas', unless: ['tomar todas as'] }, { term: 'tomei todas', unless: ['tomei todas as'] }, 'tomando todas',
       { term: 'beber todas', unless: ['beber todas as'] }, 'bora beber', 'vamos beber', 'vamo beber', 'bora pro bar', 'vamos pro bar', 'bora pro boteco',
@@ -857,7 +857,7 @@ export const pt: Lexicon = {
     ].map(overGames),
     gore: [
       // A throat cut, told of someone.
-      'cortaram a garganta', 'cortou a garganta', 'degolado', 'degolada', 'degolaram',
+      'cortaram a garganta', 'cortou a garganta', 'degolaram',
       ...MORE_GORE,
       ...pairs(
         ['sendo'],

@@ -173,8 +173,8 @@ import type { Language } from '../../policy/rules';
  *                      sensitive; "alcohol is forbidden in my religion" bans nothing
  *           disputed   lands two states claim (Taiwan, Kashmir, Crimea, Крым, 竹島, 钓鱼岛, 독도, القدس, the Malvinas)
  *           claim      claiming them, or taking them by force (is ours, nos pertenece, gehört uns, наш, 日本の領土, 自古以来,
- *                      우리 땅, أرضنا, humara hai): in one clause with a `disputed` land, politically sensitive
- *           onenight   a night spent with the reader (a night with you, una noche contigo, eine Nacht mit dir, 一晩だけ, 하룻밤만,
+ *                      우리 땅, أرضنا, Kashmir humara hai): in one clause with a `disputed` land, politically sensitive
+ *           onenight   a night spent with the reader (a night with you, una noche contigo, eine Nacht mit dir, 一晩だけ一緒, 하룻밤만 같이,
  *                      ليلة معك): with `inbed` (in bed, en la cama, im Bett, ベッドで, 床上) in the text, sexual harassment
  *           inbed      in bed, anyone's
  *           wearing    asking what the reader has on (what are you wearing, qué llevas puesto, was hast du an, 何着てるの, 뭐 입고 있어):

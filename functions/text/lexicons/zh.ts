@@ -385,9 +385,9 @@ export const zh: Lexicon = {
     ],
     'sexual-harassment': [
       // Asked about their virginity or sex life, or for something 'spicy'.
-      '你是处女吗', '还是处女', '你是处男', '福利照', '发张福利', '色色的照片',
+      '你是处女吗', '福利照', '发张福利', '色色的照片',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      '来我酒店房间', '到我酒店房间', '床上功夫', '床上一定很', '想摸你',
+      '来我酒店房间', '到我酒店房间', '床上功夫',
       ...AIMED_DESIRE,
       ...MORE_LEWD,
       '好想摸你', '想摸你的',
@@ -398,7 +398,7 @@ export const zh: Lexicon = {
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
-      '来我主页看看', '看我主页', '进我主页', '互关必回', '回关', '有关必回', '主页有惊喜',
+      '来我主页看看', '看我主页', '进我主页', '互关必回', '主页有惊喜',
       '互赞', '有关必回', '必回关', '秒回关', '回关',
       '加群', '进群', '進群', '拉群', '群号', '群號', '扫码进群', '掃碼進群', '关注我', '關注我', '互粉', '互关', '互關', '求关注', '求關注', '求赞',
       '刷粉', '涨粉', '漲粉', '代刷', '日入过千', '日入過千', '日入', '躺赚', '躺賺', '兼职日结', '兼職日結', '手机赚钱', '手機賺錢', '在家赚钱',
@@ -473,7 +473,7 @@ export const zh: Lexicon = {
     ],
     alcohol: [
       // Drinking games and drinking till one drops.
-      '不醉不归', '不醉不歸', '喝到吐', '一口闷', '干了这瓶', '喝趴下', '酒桌游戏', '拼酒',
+      '不醉不歸', '一口闷', '干了这瓶', '酒桌游戏',
       ...MORE_ALCOHOL,
       '不醉不归', '不醉不歸',
       '喝酒', '啤酒', '白酒', '红酒', '紅酒', '葡萄酒', '威士忌', '伏特加', '鸡尾酒', '雞尾酒', '酒吧', '喝醉', '喝多了', '烧酒', '燒酒', '清酒',
@@ -502,7 +502,7 @@ export const zh: Lexicon = {
     ],
     'self-harm': [
       // Cutting again, and the note already written.
-      '遗书已经写好', '遗书写好了', '遺書已經寫好',
+      '遗书已经写好',
       // Cutting told as a habit back again, on the arms or legs.
       '划手臂', '划手腕', '用刀划自己',
       ...MORE_SELF_HARM,
@@ -531,7 +531,7 @@ export const zh: Lexicon = {
     ],
     sensitive: [
       // A country called a terrorist state, or to be wiped off the map.
-      '恐怖国家', '恐怖國家', '从地图上抹去', '從地圖上抹去',
+      '恐怖国家', '从地图上抹去',
       ...MORE_SENSITIVE,
       ...GENERALISATIONS,
       '六四事件', '八九六四', '六四天安门', '六四天安門', '天安门事件', '天安門事件', '法轮功', '法輪功', '台独', '台獨', '台湾独立', '台灣獨立', '台湾是一个独立', '台灣是一個獨立', '台湾是独立', '台灣是獨立', '藏独', '藏獨', '疆独',
@@ -669,29 +669,29 @@ export const zh: Lexicon = {
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['你跟我说过', '你告诉过我', '你自己说的'],
     // Politics said with heat (CUE_POLICY.cuePairs): those who govern, called criminals or traitors, or a call to rise against them.
-    polity: ['政府', '政权', '政權', '共产党', '共產黨', '总统', '總統', '选举', '選舉', '政客', '当局', '當局', '国民党', '國民黨', '民进党', '民進黨'],
-    vilify: ['叛徒', '罪犯', '腐败', '腐敗', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '獨裁', '滚下台', '滾下台'],
-    uprising: ['上街游行', '上街抗议', '上街抗議', '推翻', '起来反抗', '起來反抗'],
+    polity: ['政府', '政权', '共产党', '总统', '选举', '政客', '当局', '国民党', '民进党'],
+    vilify: ['叛徒', '罪犯', '腐败', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '滚下台'],
+    uprising: ['上街游行', '上街抗议', '推翻', '起来反抗'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
-    accident: ['意外随时', '意外隨時', '意外总会发生'],
-    goad: ['继续嘴硬', '繼續嘴硬', '你给我等着', '走着瞧'],
+    accident: ['意外随时', '意外总会发生'],
+    goad: ['继续嘴硬', '你给我等着', '走着瞧'],
     // Cooking: wine or beer in a recipe is no drinking promoted (CUE_POLICY.retractions).
     cooking: ['料酒', '菜谱', '做菜', '炖', '腌', '去腥', '食谱'],
     // A faith to be banned, a disputed land claimed (CUE_POLICY.cuePairs): politically or religiously sensitive.
     faith: ['宗教', '伊斯兰教', '基督教', '清真寺', '教堂', '邪教'],
-    outlaw: ['应该禁止', '應該禁止', '必须取缔', '全部取缔', '赶出去'],
-    disputed: ['台湾', '台灣', '西藏', '钓鱼岛', '釣魚台', '南海', '新疆', '香港'],
-    claim: ['自古以来', '领土', '領土', '武统', '武力收复', '必须收回'],
+    outlaw: ['应该禁止', '必须取缔', '全部取缔', '赶出去'],
+    disputed: ['台湾', '西藏', '钓鱼岛', '釣魚台', '南海', '新疆', '香港'],
+    claim: ['自古以来', '领土', '武统', '武力收复', '必须收回'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['和你过一夜', '跟你过一夜', '一起过夜', '陪我一晚', '陪我一夜'],
     inbed: [{ term: '床上', unless: ['起床上'] }, '在床上'],
     wearing: ['你现在穿的什么', '你现在穿什么'],
     naked: ['不穿衣服', '没穿衣服', '裸睡'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
-    insist: ['我又不是坏人', '我又不是壞人', '为什么不肯给我'],
-    abstain: [{ term: '不喝酒', unless: ['谁不喝酒', '不喝酒的人'] }, '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '無酒精', '不喝酒的', '戒了酒'],
+    insist: ['我又不是坏人', '为什么不肯给我'],
+    abstain: [{ term: '不喝酒', unless: ['谁不喝酒', '不喝酒的人'] }, '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['押金激活', '入会费', '激活费'],
     gig: ['兼职', '每单', '日结', '刷单', '点赞'],
@@ -719,7 +719,7 @@ export const zh: Lexicon = {
     pet: [{ term: '狗', unless: ['热狗', '单身狗', '狗肉', '舔狗'] }, '小狗', { term: '猫', unless: ['熊猫', '猫眼', '夜猫子'] }, '流浪猫', '流浪狗', '仓鼠'],
     cruelty: ['活剥', '烧死', '淹死', '吊死', '虐猫', '虐待'],
     // Films, shows and games: gore said of them describes fiction (see CUE_POLICY.fiction).
-    fiction: ['剧透', '劇透', '电影', '恐怖片', '电视剧', '美剧', '韩剧', '这部剧', '动漫', '漫画', '游戏', '丧尸', '僵尸', '万圣节', '特效'],
+    fiction: ['剧透', '电影', '恐怖片', '电视剧', '美剧', '韩剧', '这部剧', '动漫', '漫画', '游戏', '丧尸', '僵尸', '万圣节', '特效'],
     violence: [
       '毒死', '撞死', '砸死', '淹死', '捅一刀', '扇一巴掌', '一巴掌扇', '大嘴巴子', '打断你', '撕烂', '打烂你',
       { term: '杀了', unless: KILLED_IN_PLAY }, { term: '殺了', unless: KILLED_IN_PLAY }, '杀死', '殺死', '弄死', '砍死', '捅死', BEAT_TO_DEATH, { term: '干掉', unless: FINISHED_OFF }, { term: '幹掉', unless: FINISHED_OFF },

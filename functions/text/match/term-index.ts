@@ -200,8 +200,8 @@ const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(PLAIN_WORD_CUES);
 /** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
 export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   const patternOf = new Map<string, number>();
-  /** Exceptions already compiled, per pattern. */
-  const seen = new Set<string>();
+  /** `pattern id|exception key` of every exception compiled, so a twin's copy of one is not compiled again. */
+  const compiledExceptions = new Set<string>();
   const patterns: CompiledPattern[] = [];
   const terms: CompiledTerm[] = [];
   const exceptionsOf: number[][] = [];
@@ -227,8 +227,8 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
       const exception = compilePattern(context, clitics);
       if (!exception) throw new Error(`exception "${context}" of term "${entry.term}" normalises to nothing`);
       const exceptionKey = `${id}|${patternKey(exception)}`;
-      if (seen.has(exceptionKey)) continue;
-      seen.add(exceptionKey);
+      if (compiledExceptions.has(exceptionKey)) continue;
+      compiledExceptions.add(exceptionKey);
       exceptionsOf[id]!.push(addPattern({ ...exception, flags: exception.flags | FLAG_EXCEPTION }, terms[id]!));
     }
   }
