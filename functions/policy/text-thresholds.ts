@@ -212,6 +212,17 @@ export const CUE_POLICY = {
    */
   negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment', 'dating'] as readonly SignalId[] },
   /**
+   * A name the speaker calls themselves insults nobody: "Ich hab den Schlüssel vergessen, ich Idiot", "soy una idiota",
+   * "私ってほんとバカ", "que idiota eu sou". It is read as cursing instead, at `confidence` at most: allowed in 1:1 chat,
+   * and in public a review, since "I'm a bitch" is still a vulgar word in a Moment and "ich bin so ein Idiot" is not one
+   * (English clears its mild names outright, SELF_LABELS). A frame naming the speaker stands right before the insult (`selfbefore`) or
+   * right after it (`selfafter`, not followed by a negation: "Idiot bin ich nicht"), nothing but a space between and in
+   * the same clause, and no you-word before or in the insult in that clause ("t'es con je suis sûr" insults the reader).
+   * A denial ("I'm not an idiot, you are") frames nothing. The insult's words are cleared, so the learned scorer does
+   * not read them as an insult either.
+   */
+  selfLabel: { gap: 1, signals: ['insult'] as readonly SignalId[], confidence: 0.6 },
+  /**
    * Cues that take back the findings of some signals in their sentence, on either side (Japanese, Korean and Hindi
    * say it after the words it is about):
    * - a warning passes advice on and asks for nothing: "the bank never asks for the code from the SMS",

@@ -635,6 +635,33 @@ const dropRetracted = (context: HitContext): void => {
   }
 };
 
+const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
+
+/**
+ * Reads the insults the speaker calls themselves as cursing and clears their words, and the words of contempt said
+ * of themselves ("main kitna bewakoof hoon"), which only the learned scorer would read (CUE_POLICY.selfLabel).
+ */
+const clearSelfLabels = (context: HitContext): void => {
+  const before = context.tagged('selfbefore');
+  const after = context.tagged('selfafter');
+  if (before.length === 0 && after.length === 0) return;
+  const { gap: reach } = CUE_POLICY.selfLabel;
+  const you = context.tagged('you');
+  const negations = new Nearby(context.negations);
+  const framed = (name: UnitSpan): boolean =>
+    (before.some((frame) => frame.first < name.first && gap(frame, name) <= reach && context.joined(frame, name)) ||
+      after.some((frame) => frame.last > name.last && gap(name, frame) <= reach && context.joined(name, frame) && !negations.nearest(frame, reach, (negation) => negation.first > frame.last))) &&
+    !you.some((word) => word.first <= name.last && context.joined(word, name));
+  for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
+  const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));
+  if (named.length === 0) return;
+  context.dropFindingsWhere(SELF_NAMED, (finding) => named.includes(finding));
+  for (const finding of named) {
+    context.findings.push({ ...finding, signal: 'curse', confidence: Math.min(finding.confidence, CUE_POLICY.selfLabel.confidence) });
+    context.cleared.push(...finding.evidence);
+  }
+};
+
 /** Lowers the gore a sentence about a film, a show or a game describes (CUE_POLICY.fiction). */
 const scaleFiction = (context: HitContext): void => {
   // Looked up only when the text names a film or a game: most texts name none, and build no Nearby for it.
@@ -705,6 +732,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
 
   denyNegated(context);
   dropRetracted(context);
+  clearSelfLabels(context);
   selfHarmAlone(context);
   scaleFiction(context);
   scaleJest(context);

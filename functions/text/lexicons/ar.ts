@@ -990,6 +990,8 @@ export const ar: Lexicon = {
     naked: ['عريانة', 'بدون هدوم', 'من غير هدوم'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['ليش ما بدك تعطيني', 'ليه مش عايزة تديني', 'ليه مش عايز تديني', 'أنا مش شخص سيء'],
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "أنا حمار", "انا بجد غبي".
+    selfbefore: ['أنا', 'انا'].flatMap((head) => [head, ...pairs([head], ['فعلا', 'جد', 'بجد', 'والله', 'مرة', 'كتير', 'اكبر', 'أكبر'])]),
     abstain: ['ما بشرب', 'ما اشرب', 'مش بشرب', 'لا أشرب', 'ما بشربش', 'مبشربش', 'بدون كحول', 'خالي من الكحول', 'ممنوع علي الكحول'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['رسوم التفعيل', 'لتفعيل الحساب', 'rasm el tasgeel', 'rasm tasgeel', 'rusoom el tasgeel'],

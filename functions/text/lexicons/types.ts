@@ -183,6 +183,11 @@ import type { Language } from '../../policy/rules';
  *           insist     pressing after a refusal (why won't you give me, I'm not a creep, por qué no me quieres dar, warum willst
  *                      du mir, я же не маньяк, なんで教えてくれないの, 我又不是坏人, 왜 안 알려줘, ليش ما بدك تعطيني, kyun nahi de rahi): a
  *                      contact detail asked for with it is pushed, C7 in chat too
+ *           selfbefore the speaker naming themselves, right before the name (I'm such an, ich bin so ein, soy una, je suis trop, sono
+ *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, 나 진짜, أنا, main kitna): an insult right after it is the
+ *                      speaker's word for themselves, no insult (CUE_POLICY.selfLabel)
+ *           selfafter  the same, right after the name (bin ich, qué tonto soy, quelle idiote je suis, que idiota eu sou, バカな私,
+ *                      bewakoof hoon)
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -215,7 +220,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
