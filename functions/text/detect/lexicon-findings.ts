@@ -27,6 +27,7 @@ const QUOTES = codesOf('"\'“”‘’«»「」『』《》〈〉`„');
 const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
@@ -36,6 +37,7 @@ const NEGATABLE = new Set<SignalId>(CUE_POLICY.negation.signals);
 const FICTIONAL = new Set<SignalId>(CUE_POLICY.fiction.signals);
 // Bound once: module interop turns each access to an imported binding into a getter call.
 const { classOf, scriptOf, Kind } = charInfo;
+const WORD_UNIT_KINDS = new Set<number>([Kind.letter, Kind.digit, Kind.glyph, Kind.mask]);
 const HAN_KANA = charInfo.Script.hanKana;
 /**
  * Languages whose request verb comes after its object ("तुम्हारी फोटो भेजो", "あなたの写真送って", "你的照片发给我"):
@@ -154,6 +156,26 @@ class HitContext {
   /** The normalised code point of a unit. */
   codeAt(unit: number): number {
     return this.text.codes[unit]!;
+  }
+
+  /** Whether a hit begins a word: the text starts there, or the unit before is no letter, digit or glyph. */
+  startsWord(hit: UnitSpan): boolean {
+    return hit.first === 0 || !WORD_UNIT_KINDS.has(this.text.kinds[hit.first - 1]!);
+  }
+
+  /** The code of the original character right after a hit (NaN at the end of the text). */
+  codeAfter(hit: UnitSpan): number {
+    return this.original.charCodeAt(this.text.ends[hit.last]!);
+  }
+
+  /** Nothing but spaces, emoji and signs after a hit up to a clause break or the end of the text: no word follows it in its clause. */
+  endsClause(hit: UnitSpan): boolean {
+    for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
+      const code = this.original.charCodeAt(i);
+      if (CLAUSE_BREAKS.has(code)) return true;
+      if (WORD_CHARACTER.test(this.original[i]!)) return false;
+    }
+    return true;
   }
 
   /** Whether a unit is a glyph of a script written without spaces (Han, kana, Hangul). */
@@ -636,22 +658,25 @@ const dropRetracted = (context: HitContext): void => {
 };
 
 const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
+/** What makes a name the head of a longer noun phrase, not a predicate: "俺のバカ兄貴", "我是个傻逼的朋友". */
+const POSSESSIVE_GLYPHS = codesOf('の的');
 
 /**
  * Reads the insults the speaker calls themselves as cursing and clears their words, and the words of contempt said
- * of themselves ("main kitna bewakoof hoon"), which only the learned scorer would read (CUE_POLICY.selfLabel).
+ * of themselves ("मैं कितना बेवकूफ"), which only the learned scorer would read (CUE_POLICY.selfLabel).
  */
 const clearSelfLabels = (context: HitContext): void => {
   const before = context.tagged('selfbefore');
   const after = context.tagged('selfafter');
   if (before.length === 0 && after.length === 0) return;
-  const { gap: reach } = CUE_POLICY.selfLabel;
   const you = context.tagged('you');
-  const negations = new Nearby(context.negations);
+  // Han, kana and Hangul names touch their frame; a name in a spaced script is the frame's predicate only if the clause ends with it.
+  const adjoins = (first: UnitSpan, second: UnitSpan): boolean => gap(first, second) <= (context.isGlyph(second.first) ? 0 : 1) && context.joined(first, second);
+  const closes = (span: UnitSpan): boolean => (context.isGlyph(span.last) ? !POSSESSIVE_GLYPHS.has(context.codeAfter(span)) : context.endsClause(span));
   const framed = (name: UnitSpan): boolean =>
-    (before.some((frame) => frame.first < name.first && gap(frame, name) <= reach && context.joined(frame, name)) ||
-      after.some((frame) => frame.last > name.last && gap(name, frame) <= reach && context.joined(name, frame) && !negations.nearest(frame, reach, (negation) => negation.first > frame.last))) &&
-    !you.some((word) => word.first <= name.last && context.joined(word, name));
+    (before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name)) ||
+      after.some((frame) => frame.last > name.last && adjoins(name, frame) && closes(frame))) &&
+    !you.some((word) => context.joined(word, name));
   for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
   const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));
   if (named.length === 0) return;

@@ -860,14 +860,10 @@ export const hi: Lexicon = {
     naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "main kitna bewakoof hoon", "मैं भी कितना पागल", "gadha hoon main". Not "mein" ("in").
-    selfbefore: [
-      // English "my main bitch" is no Hindi "I".
-      unlessAfter(['my', 'yo', 'your', 'ur', 'his', 'her', 'the', 'a', 'our', 'their', 'ma', 'these', 'those', 'this', 'that', 'dat', 'dis', 'da'])('main'),
-      'mai', ...pairs(['main', 'mai'], ['kitna', 'kitni', 'bhi', 'toh', 'to', 'bahut', 'ek', 'pura', 'poora', 'sach mein', 'hi']),
-      'मैं', ...pairs(['मैं'], ['कितना', 'कितनी', 'भी', 'तो', 'बहुत', 'एक', 'पूरा', 'ही']),
-    ],
-    selfafter: ['hoon', 'hun', 'hu', 'hoon main', 'hu main', 'हूँ', 'हूं', 'हूँ मैं', 'हूं मैं', 'nikla', 'nikli', 'निकला', 'निकली'],
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "मैं कितना बेवकूफ", "kitna bewakoof hoon main". Not romanised "main" or
+    // "mai", which also write "mein" ("in": "is group main chutiye bhare hain"), nor "nikla" ("turned out"), said of anyone.
+    selfbefore: ['मैं', ...pairs(['मैं'], ['कितना', 'कितनी', 'भी', 'तो', 'बहुत', 'एक', 'पूरा', 'ही'])],
+    selfafter: ['hoon', 'hun', 'hu', 'hoon main', 'hu main', 'हूँ', 'हूं', 'हूँ मैं', 'हूं मैं'],
     abstain: ['nahi peeta', 'nahi peeti', 'nahi pita', 'nahi piti', 'nhi peeta', 'nhi peeti', 'nahin peeta', 'nahin peeti', 'peeta nahi', 'peeti nahi', 'नहीं पीता', 'नहीं पीती', 'पीता नहीं', 'पीती नहीं'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],

@@ -635,8 +635,6 @@ export const ko: Lexicon = {
     naked: ['벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['왜 안 알려줘', '왜 안알려줘', '이상한 사람 아니'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "나 진짜 바보야", "난 완전 멍청이", "나 같은 찐따".
-    selfbefore: pairs(['나', '난', '나는', '내가', '나도'], ['진짜', '정말', '완전', '너무', '좀', '왜 이렇게', '같은', '참']),
     abstain: ['술 안 마셔', '술 안마셔', '술 못 마셔', '술 못마셔', '술을 안 마', '술을 못 마', { term: '술 안 마시', unless: ['술 안 마시면'] }, { term: '술 못 마시', unless: ['술 못 마시면'] }, '술은 안 마', '술은 못 마', '금주 중', '금주중', '논알콜', '무알콜'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['가입비', '등록비', '보증금 먼저'],
