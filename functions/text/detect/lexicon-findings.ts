@@ -28,6 +28,7 @@ const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
@@ -168,12 +169,15 @@ class HitContext {
     return this.original.charCodeAt(this.text.ends[hit.last]!);
   }
 
-  /** Nothing but spaces, emoji and signs after a hit up to a clause break or the end of the text: no word follows it in its clause. */
+  /**
+   * Nothing but spaces and signs after a hit up to a clause break, an emoji (which closes a remark in chat: "ich
+   * Idiot 🤦 naja") or the end of the text: no word follows it in its clause.
+   */
   endsClause(hit: UnitSpan): boolean {
     for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
-      const code = this.original.charCodeAt(i);
-      if (CLAUSE_BREAKS.has(code)) return true;
-      if (WORD_CHARACTER.test(this.original[i]!)) return false;
+      const code = this.original.codePointAt(i)!;
+      if (CLAUSE_BREAKS.has(code) || EMOJI.test(String.fromCodePoint(code))) return true;
+      if (WORD_CHARACTER.test(String.fromCodePoint(code))) return false;
     }
     return true;
   }
