@@ -125,8 +125,7 @@ export const CUE_POLICY = {
    *   to be banned; a disputed land claimed), a review in public and nothing in chat;
    * - sexual harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
    *   speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether
-   *   they sleep naked, practising "something other than the language" with a wink or with the reader's lips, a
-   *   swimwear picture pressed for).
+   *   they sleep naked).
    * The pairs of one signal are listed together: the detector reports one finding per signal.
    */
   cuePairs: {
@@ -163,9 +162,6 @@ export const CUE_POLICY = {
       { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },
       { signal: 'sexual-harassment', act: 'onenight', means: 'inbed', window: 120, joined: false },
       { signal: 'sexual-harassment', act: 'wearing', means: 'naked', window: 60, joined: false },
-      { signal: 'sexual-harassment', act: 'otherthan', means: 'wink', window: 40, joined: false },
-      { signal: 'sexual-harassment', act: 'otherthan', means: 'mouth', window: 100, joined: false },
-      { signal: 'sexual-harassment', act: 'swimpic', means: 'coax', window: 120, joined: false },
     ],
   },
   /**

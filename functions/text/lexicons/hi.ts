@@ -817,15 +817,15 @@ export const hi: Lexicon = {
     overdose: ['ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
     height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya', 'रोना मत', 'rona mat'],
-    relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा', 'किसी को फर्क भी नहीं पड़ेगा', 'kisi ko farak bhi nahi padega', 'kisi ko fark bhi nahi padega'],
+    farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
+    relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['uthna hi na pade', 'kabhi na uthu', 'fir kabhi na uthu', 'सुबह उठना ही न पड़े', 'कभी न उठूं', 'dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi', 'uthta hi nahi', 'uthu hi nahi', 'गायब हो जाना', 'gayab ho jaana', 'mere jaane ke baad', 'मेरे जाने के बाद'],
+    vanish: ['uthna hi na pade', 'kabhi na uthu', 'fir kabhi na uthu', 'सुबह उठना ही न पड़े', 'कभी न उठूं', 'dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
     selfinjure: ['लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
     deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', { term: 'jaan boojh ke', unless: ['jaan boojh ke nahi'] }, 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', { term: 'जानबूझकर', unless: ['जानबूझकर नहीं'] }, 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
     ending: ['सब खत्म', 'sab khatam', 'sab khatm'],
-    dissuade: ['mujhe rokne ki koshish mat', 'मुझे रोकने की कोशिश मत', 'mujhe mat roko', 'मुझे मत रोको'],
+    dissuade: ['mujhe rokne ki koshish mat', 'मुझे रोकने की कोशिश मत'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['rassi', 'रस्सी', 'koyla', 'कोयला'],
@@ -860,10 +860,6 @@ export const hi: Lexicon = {
     naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
-    otherthan: ['ke alawa kuch aur', 'के अलावा कुछ और', 'kuch aur practice', 'कुछ और प्रैक्टिस'],
-    mouth: ['honth', 'होंठ'],
-    coax: ['itna bhaav kyun', 'bhaav kyun kha rahi', 'nakhre mat kar', 'नखरे मत कर'],
-    swimpic: ['bikini wali pic', 'bikini pic', 'बिकिनी वाली फोटो', 'bikini photo'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "मैं कितना बेवकूफ", "kitna bewakoof hoon main". Not romanised "main" or
     // "mai", which also write "mein" ("in": "is group main chutiye bhare hain"), nor "nikla" ("turned out"), said of anyone.
     selfbefore: ['मैं', ...pairs(['मैं'], ['कितना', 'कितनी', 'भी', 'तो', 'बहुत', 'एक', 'पूरा', 'ही'])],

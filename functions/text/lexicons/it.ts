@@ -813,15 +813,15 @@ export const it: Lexicon = {
     overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
     leap: ['mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi', 'mi butto dal', 'mi butto giù', 'mi butto sotto'],
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
-    farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto', 'lascio i miei', 'lascio la mia', 'lascio il mio', 'non piangete'],
-    relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò', 'nessuno se ne accorgerebbe', 'nessuno se ne accorgerà', 'nessuno se ne accorgera'],
+    farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
+    relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['per non svegliarsi più', 'per non svegliarmi più', 'non svegliarmi più', 'non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita', 'non svegliarmi domani', 'non svegliarmi', 'sparire per sempre', 'vorrei solo sparire', 'quando non ci sarò più', 'quando non ci saro piu', 'quando non ci sarò'],
+    vanish: ['per non svegliarsi più', 'per non svegliarmi più', 'non svegliarmi più', 'non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
     selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'mi mordo', 'non merito di mangiare'],
     deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', { term: 'apposta', unless: ['non apposta', "non l'ho fatto apposta", 'non era apposta'] }, 'di proposito', 'volutamente', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
     ending: ['finisce tutto', 'tutto finisce', 'sarà tutto finito', 'sara tutto finito'],
-    dissuade: ['non provare a convincermi', 'non provare a fermarmi', 'non fermarmi', 'non cercare di fermarmi', 'non provare a farmi cambiare idea'],
+    dissuade: ['non provare a convincermi', 'non provare a fermarmi'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['una corda', 'la corda', 'carbonella', 'il carbone'],
@@ -856,10 +856,6 @@ export const it: Lexicon = {
     naked: ['nuda', 'senza niente addosso'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['perché non mi vuoi dare', 'perche non mi vuoi dare', 'non sono un maniaco'],
-    otherthan: ["facciamo pratica di qualcos'altro", 'pratica di qualcos altro', 'oltre a parlare', 'altro che parlare', 'niente grammatica'],
-    mouth: ['labbra', 'quella bocca', 'la tua bocca'],
-    coax: ['quanto la fai lunga', 'non fare la santarellina', 'solo una dai', "te l'ho chiesto", 'già tre volte'],
-    swimpic: ['foto in costume', 'foto in bikini', 'foto in intimo', 'foto in reggiseno'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "sono proprio un idiota", "mi sento una cretina", "lo scemo sono io". Not a bare
     // "sono": "sono stronzi" is "they are".
     selfbefore: ['io sono', 'io sono proprio', 'sono un', 'sono una', 'sono il', 'sono la', 'sono il solito', 'sono la solita', 'sono il più', 'sono la più', 'sono stato', 'sono stata', 'mi sento', 'mi sono sentito', 'mi sono sentita', ...pairs(['sono', 'sono stato', 'sono stata', 'mi sento', 'mi sento come', 'mi sono sentito', 'mi sono sentita', 'io sono'], ['proprio un', 'proprio una', 'davvero un', 'davvero una', 'veramente un', 'veramente una', 'un vero', 'una vera', 'un gran', 'una gran', 'un completo', 'una completa', 'come un', 'come una']), 'mi sento un', 'mi sento una', 'mi sono sentito un', 'mi sono sentita una', 'sono stato un', 'sono stata una'],

@@ -1027,15 +1027,15 @@ export const pt: Lexicon = {
     overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
     leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
-    farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo']), 'deixo meu', 'deixo minha', 'deixo meus', 'deixo minhas', 'não chorem', 'nao chorem'],
-    relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta']), 'ninguém ia sentir falta', 'ninguem ia sentir falta', 'ninguém ia perceber', 'ninguem ia perceber'],
+    farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
+    relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['pra não acordar mais', 'para não acordar mais', 'não acordar mais', 'pra nunca mais acordar', 'não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar']), 'não acordar amanhã', 'nao acordar amanha', 'queria só sumir', 'queria so sumir', 'sumir pra sempre', 'quando eu não estiver mais aqui', 'quando eu nao estiver mais aqui'],
+    vanish: ['pra não acordar mais', 'para não acordar mais', 'não acordar mais', 'pra nunca mais acordar', 'não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
     selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
     deliberate: [{ term: 'de propósito', unless: ['não foi de propósito', 'não fiz de propósito'] }, ...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
     ending: ['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'],
-    dissuade: ['não adianta tentar me convencer', 'nao adianta tentar me convencer', 'não tenta me impedir', 'não tenta me convencer', 'nao tenta me convencer', 'nem tenta me impedir'],
+    dissuade: ['não adianta tentar me convencer', 'nao adianta tentar me convencer', 'não tenta me impedir'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],
@@ -1070,10 +1070,6 @@ export const pt: Lexicon = {
     naked: ['sem roupa', 'nua'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
-    otherthan: ['outra coisa além do', 'outra coisa alem do', 'a gente pratica outra coisa', 'praticar outra coisa', 'mais coisa do que falar', 'mais coisas do que falar'],
-    mouth: ['lábios', 'labios', 'essa boca', 'tua boca', 'sua boca'],
-    coax: ['deixa de ser esquisita', 'disseste que não', 'disse que não mas', 'para de frescura', 'deixa de frescura'],
-    swimpic: ['foto de biquíni', 'foto de biquini', 'foto em lingerie', 'foto de calcinha', 'foto de maiô', 'foto de maio'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "sou muito burro", "me sinto uma idiota", "que idiota eu sou", "burro sou eu".
     selfbefore: ['sou', 'eu sou', 'fui', 'eu fui', 'me sinto', 'me senti', 'me sinto como', 'me senti como', 'pareço', 'pareco'].flatMap((head) => [head, ...pairs([head], ['um', 'uma', 'muito', 'tão', 'tao', 'mesmo', 'mesmo um', 'mesmo uma', 'um baita', 'uma baita', 'o maior', 'a maior', 'um completo', 'uma completa', 'meio', 'mó', 'mto', 'mt'])]),
     selfafter: ['eu sou', 'que eu sou', 'que sou', 'sou eu', 'sou'],

@@ -183,16 +183,6 @@ import type { Language } from '../../policy/rules';
  *           insist     pressing after a refusal (why won't you give me, I'm not a creep, por qué no me quieres dar, warum willst
  *                      du mir, я же не маньяк, なんで教えてくれないの, 我又不是坏人, 왜 안 알려줘, ليش ما بدك تعطيني, kyun nahi de rahi): a
  *                      contact detail asked for with it is pushed, C7 in chat too
- *           otherthan  practising something other than the language (practise something else, on pratiquera autre chose que la
- *                      conjugaison, üben wir mal was anderes als Deutsch, 日本語以外のことも練習, شيء آخر غير العربية): with a `wink`
- *                      (😉, 😏, 🍑) or the reader's `mouth` (lips, une bouche, labbra, 입술, شفايفك) in the text, sexual harassment;
- *                      "come over, we can practise something other than grammar, like cooking!" is no innuendo
- *           wink       emoji that wink at something unsaid
- *           mouth      lips and mouth
- *           coax       pressing a reluctant reader (stop being so uptight, fais pas ta timide, stell dich nicht so an, чё ты
- *                      ломаешься, 装什么纯, 왜 튕겨, ليش معقدة, itna bhaav kyun): with a `swimpic` (a bikini pic, foto in costume,
- *                      фотку в купальнике, 泳装照, 비키니 사진) asked for, sexual harassment
- *           swimpic    a picture in swimwear or underwear
  *           selfbefore the speaker naming themselves, right before the name (I'm such an, ich bin so ein, soy una, je suis trop, sono
  *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, 나 진짜, أنا, main kitna): an insult right after it is the
  *                      speaker's word for themselves, no insult (CUE_POLICY.selfLabel)
@@ -230,7 +220,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'otherthan', 'wink', 'mouth', 'coax', 'swimpic',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
