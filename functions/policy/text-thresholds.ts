@@ -216,8 +216,11 @@ export const CUE_POLICY = {
    * "私ってほんとバカ", "que idiota eu sou". It is read as cursing instead, at `confidence` at most: allowed in 1:1 chat,
    * and in public a review, since "I'm a bitch" is still a vulgar word in a Moment and "ich bin so ein Idiot" is not one
    * (English clears its mild names outright, SELF_LABELS). A frame naming the speaker stands right before the insult (`selfbefore`) or
-   * right after it (`selfafter`, not followed by a negation: "Idiot bin ich nicht"), nothing but a space between and in
-   * the same clause, and no you-word before or in the insult in that clause ("t'es con je suis sûr" insults the reader).
+   * right after it (`selfafter`), nothing but a space between and in the same clause; the frame before the name, or the
+   * name before the frame, opens the clause or follows an interjection or exclamative that does (`selflead`: "ugh I'm such
+   * an idiot", "qué tonto soy"; not "ja bin ich Wichser", "yes dumbass i am"); the clause ends with the name or the frame after
+   * it (in Han and kana a copula or particle may follow: "バカだな", not "バカ上司"), and holds no you-word ("t'es con je
+   * suis sûr" insults the reader).
    * A denial ("I'm not an idiot, you are") frames nothing. The insult's words are cleared, so the learned scorer does
    * not read them as an insult either.
    */

@@ -169,6 +169,16 @@ class HitContext {
     return this.original.charCodeAt(this.text.ends[hit.last]!);
   }
 
+  /** Nothing but spaces, emoji and signs before a hit back to a clause break or the start of the text: no word leads into it in its clause. */
+  startsClause(hit: UnitSpan): boolean {
+    for (let i = this.text.starts[hit.first]! - 1; i >= 0; i--) {
+      const code = this.original.charCodeAt(i);
+      if (CLAUSE_BREAKS.has(code)) return true;
+      if (WORD_CHARACTER.test(this.original[i]!)) return false;
+    }
+    return true;
+  }
+
   /**
    * Nothing but spaces and signs after a hit up to a clause break, an emoji (which closes a remark in chat: "ich
    * Idiot 🤦 naja") or the end of the text: no word follows it in its clause.
@@ -662,8 +672,11 @@ const dropRetracted = (context: HitContext): void => {
 };
 
 const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
-/** What makes a name the head of a longer noun phrase, not a predicate: "俺のバカ兄貴", "我是个傻逼的朋友". */
-const POSSESSIVE_GLYPHS = codesOf('の的');
+/**
+ * What may follow a Han or kana name the speaker calls themselves: a copula or a sentence-final particle ("バカだな",
+ * "傻逼了"). Anything else makes the name the head of a longer noun ("バカ上司", "傻逼老板的出气筒").
+ */
+const NAME_TAILS = codesOf('だでじすやねよかな笑wｗ了啊吧呢吗嘛呀啦哦');
 
 /**
  * Reads the insults the speaker calls themselves as cursing and clears their words, and the words of contempt said
@@ -674,12 +687,18 @@ const clearSelfLabels = (context: HitContext): void => {
   const after = context.tagged('selfafter');
   if (before.length === 0 && after.length === 0) return;
   const you = context.tagged('you');
-  // Han, kana and Hangul names touch their frame; a name in a spaced script is the frame's predicate only if the clause ends with it.
+  const leads = [...context.tagged('selflead'), ...context.tagged('laughter')];
+  // Han, kana and Hangul names touch their frame.
   const adjoins = (first: UnitSpan, second: UnitSpan): boolean => gap(first, second) <= (context.isGlyph(second.first) ? 0 : 1) && context.joined(first, second);
-  const closes = (span: UnitSpan): boolean => (context.isGlyph(span.last) ? !POSSESSIVE_GLYPHS.has(context.codeAfter(span)) : context.endsClause(span));
+  // After a frame before it, the name is the frame's predicate only if its clause ends there.
+  const closes = (name: UnitSpan): boolean => context.endsClause(name) || (context.isGlyph(name.last) && NAME_TAILS.has(context.codeAfter(name)));
+  // A frame before the name, or the name before a frame, opens its clause, or an interjection, laughter or an exclamative
+  // that does leads into it ("ugh I'm such an idiot", "qué tonto soy"): "ja bin ich Wichser", "yes dumbass i am" and "abre
+  // pendejo soy yo" call the reader names.
+  const opens = (span: UnitSpan): boolean => context.startsClause(span) || leads.some((lead) => lead.last < span.first && adjoins(lead, span) && context.startsClause(lead));
   const framed = (name: UnitSpan): boolean =>
-    (before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name)) ||
-      after.some((frame) => frame.last > name.last && adjoins(name, frame) && closes(frame))) &&
+    (before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name) && opens(frame)) ||
+      after.some((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame) && opens(name))) &&
     !you.some((word) => context.joined(word, name));
   for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
   const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));

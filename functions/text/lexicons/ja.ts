@@ -739,12 +739,13 @@ export const ja: Lexicon = {
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['なんで教えてくれないの', 'なんで教えてくれない'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "私ってほんとバカ", "俺マジでアホ", "バカな私", "バカだな俺".
-    // A bare 私 or 俺 is no frame: "俺のバカ兄貴" is someone else.
+    // A bare 私 or 俺 is no frame ("俺のバカ兄貴" is someone else), nor 自分, which is "you" in Kansai ("自分マジでアホやな").
     selfbefore: [
-      ...pairs(['私って', '俺って', '僕って', 'あたしって', 'わたしって', '自分って', 'うちって'], ['', 'ほんと', '本当に', 'ほんとに', 'マジで', 'まじで', 'マジ', 'まじ'], ''),
-      ...pairs(['私', '俺', '僕', 'あたし', '自分'], ['ほんと', '本当に', 'ほんとに', 'マジで', 'まじで', 'マジ', 'まじ'], ''),
+      ...pairs(['私って', '俺って', '僕って', 'あたしって', 'わたしって', 'うちって'], ['', 'ほんと', '本当に', 'ほんとに', 'マジで', 'まじで', 'マジ', 'まじ'], ''),
+      ...pairs(['私', '俺', '僕', 'あたし'], ['ほんと', '本当に', 'ほんとに', 'マジで', 'まじで', 'マジ', 'まじ'], ''),
     ],
     selfafter: ['な私', 'な俺', 'な僕', 'なあたし', 'だな私', 'だな俺', 'だな僕', 'だわ私', 'だわ俺', 'だね私', 'すぎる私', 'すぎる俺', 'じゃん私', 'じゃん俺'],
+    selflead: ['もう', 'あー', 'ああ', 'はぁ'],
     abstain: ['お酒を飲まない', 'お酒を飲めない', '飲まないので', 'お酒飲めない', 'お酒は飲めない', 'お酒が飲めない', 'お酒は飲まない', 'お酒飲まない', '下戸', 'ノンアル', 'ノンアルコール', '禁酒中', '禁酒して'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['登録料', '入会金', '研修費', 'アクティベーション料'],
