@@ -216,11 +216,12 @@ export const CUE_POLICY = {
    * "私ってほんとバカ", "que idiota eu sou". It is read as cursing instead, at `confidence` at most: allowed in 1:1 chat,
    * and in public a review, since "I'm a bitch" is still a vulgar word in a Moment and "ich bin so ein Idiot" is not one
    * (English clears its mild names outright, SELF_LABELS). A frame naming the speaker stands right before the insult (`selfbefore`) or
-   * right after it (`selfafter`), nothing but a space between and in the same clause; the frame before the name, or the
-   * name before the frame, opens the clause or follows an interjection or exclamative that does (`selflead`: "ugh I'm such
-   * an idiot", "qué tonto soy"; not "ja bin ich Wichser", "yes dumbass i am"); the clause ends with the name or the frame after
-   * it (in Han and kana a copula or particle may follow: "バカだな", not "バカ上司"), and holds no you-word ("t'es con je
-   * suis sûr" insults the reader).
+   * right after it (`selfafter`), nothing but a space between and in the same clause. A frame before the name opens the
+   * clause or follows an interjection that does (`selfsigh`: "ugh I'm such an idiot"; not "ja bin ich Wichser"); a name
+   * before the frame follows an exclamative that opens the clause (`selflead`: "qué tonto soy"; not the vocative of "yes
+   * dumbass i am"). The clause ends with the name or the frame after it (in Han and kana a copula or particle may
+   * follow: "バカだな", not "バカ上司"); it is no question ("I'm a cunt? look in the mirror"), nobody's quoted words ("ur
+   * mom: i'm a whore"), and holds no you-word ("t'es con je suis sûr" insults the reader).
    * A denial ("I'm not an idiot, you are") frames nothing. The insult's words are cleared, so the learned scorer does
    * not read them as an insult either.
    */

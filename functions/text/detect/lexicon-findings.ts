@@ -28,6 +28,9 @@ const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const QUESTION_MARKS = codesOf('?？؟');
+const INVERTED_QUESTION_MARK = '¿'.charCodeAt(0);
+const QUOTED_BEFORE = new Set<number>([...QUOTES, ...codesOf(':：>')]);
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
@@ -169,14 +172,34 @@ class HitContext {
     return this.original.charCodeAt(this.text.ends[hit.last]!);
   }
 
-  /** Nothing but spaces, emoji and signs before a hit back to a clause break or the start of the text: no word leads into it in its clause. */
-  startsClause(hit: UnitSpan): boolean {
+  /**
+   * Nothing but spaces, emoji and signs before a hit back to the start of the text or a clause break: no word leads
+   * into it in its clause. A colon, a quote mark or a quoted line's ">" before it make it someone's quoted words ("ur
+   * mom: i'm a whore", "> im such a retard").
+   */
+  opensClause(hit: UnitSpan): boolean {
     for (let i = this.text.starts[hit.first]! - 1; i >= 0; i--) {
       const code = this.original.charCodeAt(i);
+      if (QUOTED_BEFORE.has(code)) return false;
       if (CLAUSE_BREAKS.has(code)) return true;
       if (WORD_CHARACTER.test(this.original[i]!)) return false;
     }
     return true;
+  }
+
+  /** Whether the sentence holding a hit asks a question (ends with a question mark or opens with ¿). */
+  asks(hit: UnitSpan): boolean {
+    for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
+      const code = this.original.charCodeAt(i);
+      if (QUESTION_MARKS.has(code)) return true;
+      if (SENTENCE_ENDS.has(code)) return false;
+    }
+    for (let i = this.text.starts[hit.first]! - 1; i >= 0; i--) {
+      const code = this.original.charCodeAt(i);
+      if (code === INVERTED_QUESTION_MARK) return true;
+      if (SENTENCE_ENDS.has(code)) return false;
+    }
+    return false;
   }
 
   /**
@@ -687,19 +710,24 @@ const clearSelfLabels = (context: HitContext): void => {
   const after = context.tagged('selfafter');
   if (before.length === 0 && after.length === 0) return;
   const you = context.tagged('you');
-  const leads = [...context.tagged('selflead'), ...context.tagged('laughter')];
+  const exclamatives = context.tagged('selflead');
+  const leads = [...exclamatives, ...context.tagged('selfsigh'), ...context.tagged('laughter')];
   // Han, kana and Hangul names touch their frame.
   const adjoins = (first: UnitSpan, second: UnitSpan): boolean => gap(first, second) <= (context.isGlyph(second.first) ? 0 : 1) && context.joined(first, second);
   // After a frame before it, the name is the frame's predicate only if its clause ends there.
   const closes = (name: UnitSpan): boolean => context.endsClause(name) || (context.isGlyph(name.last) && NAME_TAILS.has(context.codeAfter(name)));
-  // A frame before the name, or the name before a frame, opens its clause, or an interjection, laughter or an exclamative
-  // that does leads into it ("ugh I'm such an idiot", "qué tonto soy"): "ja bin ich Wichser", "yes dumbass i am" and "abre
-  // pendejo soy yo" call the reader names.
-  const opens = (span: UnitSpan): boolean => context.startsClause(span) || leads.some((lead) => lead.last < span.first && adjoins(lead, span) && context.startsClause(lead));
-  const framed = (name: UnitSpan): boolean =>
-    (before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name) && opens(frame)) ||
-      after.some((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame) && opens(name))) &&
-    !you.some((word) => context.joined(word, name));
+  const ledBy = (span: UnitSpan, by: readonly TermHit[]): boolean => by.some((lead) => lead.last < span.first && adjoins(lead, span) && context.opensClause(lead));
+  // A frame before the name opens its clause, or an interjection, laughter or an exclamative that does leads into it ("ugh
+  // I'm such an idiot"): "ja bin ich Wichser" calls the reader names. A name before a frame takes an exclamative ("qué
+  // tonto soy", "the idiot I am"), which a vocative does not ("yes dumbass i am", "lol dumbass i am", "otário sou eu");
+  // in Han and kana it may open the clause itself ("バカだな俺").
+  const framedBefore = (name: UnitSpan): boolean =>
+    before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name) && (context.opensClause(frame) || ledBy(frame, leads)));
+  const framedAfter = (name: UnitSpan): boolean =>
+    after.some((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame)) &&
+    ((context.isGlyph(name.first) && context.opensClause(name)) || ledBy(name, exclamatives));
+  // An echo question retorts ("I'm a cunt? look in the mirror").
+  const framed = (name: UnitSpan): boolean => (framedBefore(name) || framedAfter(name)) && !context.asks(name) && !you.some((word) => context.joined(word, name));
   for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
   const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));
   if (named.length === 0) return;

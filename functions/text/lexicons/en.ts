@@ -876,7 +876,8 @@ export const en: Lexicon = {
     // clears the mild names outright.
     selfbefore: [...pairs(["i'm", 'im', 'i am', 'i was', 'i feel like', 'i felt like', 'made me feel like', 'i look like', 'i looked like'], ['a', 'an', 'such a', 'such an', 'a total', 'a complete', 'a huge', 'an absolute', 'a real', 'the biggest', 'a bit of a', 'a bit of an', 'a fucking', 'such a fucking', 'a stupid', 'such a stupid']), "i'm the", 'i am the', 'im the', 'silly me', 'stupid me'],
     selfafter: ['i am', 'i was', 'i feel', 'i felt'],
-    selflead: ['what a', 'what an', 'such a', 'such an', 'the', 'what a total', 'what a complete', 'lol', 'haha', 'ugh', 'omg', 'oh', 'oh man', 'man', 'god', 'damn', 'welp', 'honestly'],
+    selflead: ['what a', 'what an', 'such a', 'such an', 'the', 'what a total', 'what a complete'],
+    selfsigh: ['lol', 'haha', 'ugh', 'omg', 'oh', 'oh man', 'man', 'god', 'damn', 'welp', 'honestly'],
     abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'alcohol-free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],

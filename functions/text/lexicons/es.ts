@@ -1265,7 +1265,8 @@ export const es: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "soy una idiota", "me siento un imbécil", "qué tonto soy", "el idiota soy yo".
     selfbefore: ['soy', 'yo soy', 'fui', 'yo fui', 'me siento', 'me sentí', 'me senti', 'me siento como', 'me sentí como', 'me senti como', 'parezco'].flatMap((head) => [head, ...pairs([head], ['un', 'una', 'tan', 'muy', 'todo un', 'toda una', 'un completo', 'una completa', 'un pedazo de', 'el', 'la', 'el más', 'la más', 'el mas', 'la mas', 'un verdadero', 'una verdadera', 'tremendo', 'tremenda', 'un pinche', 'una pinche'])]),
     selfafter: ['soy', 'soy yo', 'que soy', 'fui', 'fui yo'],
-    selflead: ['qué', 'que', 'el', 'la', 'lo', 'qué tan', 'que tan', 'tan', 'ay', 'uf', 'uy', 'dios', 'madre mía', 'madre mia'],
+    selflead: ['qué', 'que', 'el', 'la', 'lo', 'qué tan', 'que tan', 'tan'],
+    selfsigh: ['ay', 'uf', 'uy', 'dios', 'madre mía', 'madre mia'],
     abstain: ['no bebo', 'nunca bebo', 'yo no bebo', 'no tomo alcohol', 'no tomo nada de alcohol', 'dejé de beber', 'deje de beber', 'dejé el alcohol', 'deje el alcohol', 'sin alcohol', 'cero alcohol', 'no puedo beber'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['cuota de alta', 'depósito para activar', 'pago de activación', 'tasa de registro', 'gastos de formación', 'para activar la cuenta'])],

@@ -1025,7 +1025,8 @@ export const fr: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "je suis trop con", "je me sens comme une idiote", "quelle idiote je suis", "quel con je fais".
     selfbefore: ['je suis', "j'suis", 'jsuis', 'chuis', 'chui', "j'étais", "j'etais", 'je me sens', 'je me suis senti', 'je me suis sentie', "j'ai l'air"].flatMap((head) => [head, ...pairs([head], ['un', 'une', 'trop', 'tellement', 'vraiment', 'vraiment un', 'vraiment une', 'vraiment trop', 'comme un', 'comme une', 'un vrai', 'une vraie', 'un gros', 'une grosse', 'le pire', 'la pire', 'grave', "qu'un", "qu'une", "d'un", "d'une"])]),
     selfafter: ['je suis', 'que je suis', "que j'suis", 'que chuis', 'je fais', 'que je fais'],
-    selflead: ['quel', 'quelle', 'quel gros', 'quelle grosse', 'le', 'la', 'que', 'oh', 'pff', 'mdr', 'ah', 'bref', 'franchement', 'décidément'],
+    selflead: ['quel', 'quelle', 'quel gros', 'quelle grosse', 'le', 'la', 'que'],
+    selfsigh: ['oh', 'pff', 'mdr', 'ah', 'bref', 'franchement', 'décidément'],
     abstain: ['je bois pas', 'je ne bois pas', 'je bois jamais', 'je ne bois jamais', 'je ne bois plus', "je bois plus d'alcool", 'sans alcool', "j'ai arrêté de boire", "j'ai arrêté l'alcool", "je supporte pas l'alcool"],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],

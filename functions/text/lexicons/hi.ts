@@ -864,7 +864,8 @@ export const hi: Lexicon = {
     // "mai", which also write "mein" ("in": "is group main chutiye bhare hain"), nor "nikla" ("turned out"), said of anyone.
     selfbefore: ['मैं', ...pairs(['मैं'], ['कितना', 'कितनी', 'भी', 'तो', 'बहुत', 'एक', 'पूरा', 'ही'])],
     selfafter: ['hoon', 'hun', 'hu', 'hoon main', 'hu main', 'हूँ', 'हूं', 'हूँ मैं', 'हूं मैं'],
-    selflead: ['kitna', 'kitni', 'main', 'mai', 'main kitna', 'mai kitna', 'main kitni', 'mai kitni', 'कितना', 'कितनी', 'मैं', 'मैं कितना', 'मैं कितनी', 'yaar', 'arre', 'uff', 'यार', 'अरे', 'उफ़'],
+    selflead: ['kitna', 'kitni', 'main', 'mai', 'main kitna', 'mai kitna', 'main kitni', 'mai kitni', 'कितना', 'कितनी', 'मैं', 'मैं कितना', 'मैं कितनी'],
+    selfsigh: ['yaar', 'arre', 'uff', 'यार', 'अरे', 'उफ़'],
     abstain: ['nahi peeta', 'nahi peeti', 'nahi pita', 'nahi piti', 'nhi peeta', 'nhi peeti', 'nahin peeta', 'nahin peeti', 'peeta nahi', 'peeti nahi', 'नहीं पीता', 'नहीं पीती', 'पीता नहीं', 'पीती नहीं'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation charge', 'सिक्योरिटी डिपॉजिट', 'security deposit jama'],

@@ -860,7 +860,8 @@ export const it: Lexicon = {
     // "sono": "sono stronzi" is "they are".
     selfbefore: ['io sono', 'io sono proprio', 'sono un', 'sono una', 'sono il', 'sono la', 'sono il solito', 'sono la solita', 'sono il più', 'sono la più', 'sono stato', 'sono stata', 'mi sento', 'mi sono sentito', 'mi sono sentita', ...pairs(['sono', 'sono stato', 'sono stata', 'mi sento', 'mi sento come', 'mi sono sentito', 'mi sono sentita', 'io sono'], ['proprio un', 'proprio una', 'davvero un', 'davvero una', 'veramente un', 'veramente una', 'un vero', 'una vera', 'un gran', 'una gran', 'un completo', 'una completa', 'come un', 'come una']), 'mi sento un', 'mi sento una', 'mi sono sentito un', 'mi sono sentita una', 'sono stato un', 'sono stata una'],
     selfafter: ['sono io'],
-    selflead: ['che', 'il', 'la', 'lo', 'quel', 'quella', 'che razza di', 'oddio', 'uffa', 'mamma mia', 'ah', 'cavolo'],
+    selflead: ['che', 'il', 'la', 'lo', 'quel', 'quella', 'che razza di'],
+    selfsigh: ['oddio', 'uffa', 'mamma mia', 'ah', 'cavolo'],
     abstain: ['non bevo', 'io non bevo', 'non bevo mai', 'analcolico', 'analcolica', 'analcolici', 'senza alcol', 'senza alcool', 'ho smesso di bere', 'sono astemio', 'sono astemia', 'astemio', 'astemia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['deposito per attivare', 'costo di attivazione', 'spese di formazione', "per attivare l'account"],

@@ -188,9 +188,10 @@ import type { Language } from '../../policy/rules';
  *                      speaker's word for themselves, no insult (CUE_POLICY.selfLabel)
  *           selfafter  the same, right after the name (bin ich, qué tonto soy, quelle idiote je suis, que idiota eu sou, バカな私,
  *                      bewakoof hoon), when the name opens its clause or a `selflead` that does leads into it
- *           selflead   an interjection, exclamative or article that may lead into a frame or a name (ugh, what a, qué, quelle,
- *                      che, was für ein, como, какой, блин, kitna, 唉, もう): a frame or name must open its clause or follow one of
- *                      these that does, as "ja bin ich Wichser", "yes dumbass i am" and "abre pendejo soy yo" do not
+ *           selflead   an exclamative or article leading into a name before a `selfafter` frame (what a, the, qué, el, quelle,
+ *                      che, was für ein, que, какой, kitna, main): "yes dumbass i am" and "otário sou eu" are vocatives
+ *           selfsigh   an interjection that may lead into a `selfbefore` frame, as laughter may (ugh, ay, mdr, ach, oddio, nossa,
+ *                      блин, arre, 唉, もう, والله): "ugh I'm such an idiot"; "ja bin ich Wichser" opens with a yes
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
@@ -223,7 +224,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'selflead',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'selflead', 'selfsigh',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
