@@ -220,8 +220,9 @@ export const CUE_POLICY = {
    * clause or follows an interjection that does (`selfsigh`: "ugh I'm such an idiot"; not "ja bin ich Wichser"); a name
    * before the frame follows an exclamative that opens the clause (`selflead`: "qué tonto soy"; not the vocative of "yes
    * dumbass i am"). The clause ends with the name or the frame after it (in Han and kana a copula or particle may
-   * follow: "バカだな", not "バカ上司"); it is no question ("I'm a cunt? look in the mirror"), nobody's quoted words ("ur
-   * mom: i'm a whore"), and holds no you-word ("t'es con je suis sûr" insults the reader).
+   * follow: "バカだな", not "バカ上司"); it is no question ("I'm a cunt? look in the mirror", "我是傻逼吗"), nobody's
+   * quoted words ("ur mom: i'm a whore"), and no retort (`selfretort`: "oh sure, I'm the bitch"). No you-word stands in
+   * its sentence or anywhere after it ("t'es con je suis sûr", "I'm a bitch, so is your mom").
    * A denial ("I'm not an idiot, you are") frames nothing. The insult's words are cleared, so the learned scorer does
    * not read them as an insult either.
    */

@@ -699,7 +699,7 @@ const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
  * What may follow a Han or kana name the speaker calls themselves: a copula or a sentence-final particle ("バカだな",
  * "傻逼了"). Anything else makes the name the head of a longer noun ("バカ上司", "傻逼老板的出气筒").
  */
-const NAME_TAILS = codesOf('だでじすやねよかな笑wｗ了啊吧呢吗嘛呀啦哦');
+const NAME_TAILS = codesOf('だでじすやねよかな笑wｗ了啊嘛呀啦哦');
 
 /**
  * Reads the insults the speaker calls themselves as cursing and clears their words, and the words of contempt said
@@ -709,7 +709,8 @@ const clearSelfLabels = (context: HitContext): void => {
   const before = context.tagged('selfbefore');
   const after = context.tagged('selfafter');
   if (before.length === 0 && after.length === 0) return;
-  const you = context.tagged('you');
+  const readers = [...context.tagged('you'), ...context.tagged('your')];
+  const retorts = context.tagged('selfretort');
   const exclamatives = context.tagged('selflead');
   const leads = [...exclamatives, ...context.tagged('selfsigh'), ...context.tagged('laughter')];
   // Han, kana and Hangul names touch their frame.
@@ -726,8 +727,13 @@ const clearSelfLabels = (context: HitContext): void => {
   const framedAfter = (name: UnitSpan): boolean =>
     after.some((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame)) &&
     ((context.isGlyph(name.first) && context.opensClause(name)) || ledBy(name, exclamatives));
-  // An echo question retorts ("I'm a cunt? look in the mirror").
-  const framed = (name: UnitSpan): boolean => (framedBefore(name) || framedAfter(name)) && !context.asks(name) && !you.some((word) => context.joined(word, name));
+  // The reader named in its sentence or anywhere after it turns the name on them ("t'es con je suis sûr", "I'm a bitch, so
+  // is your mom"); so do a retort before it ("oh sure, I'm the bitch") and an echo question ("I'm a cunt? look in the mirror").
+  const aimedElsewhere = (name: UnitSpan): boolean =>
+    context.asks(name) ||
+    readers.some((word) => word.first > name.last || context.sameSentence(word, name)) ||
+    retorts.some((retort) => retort.last < name.first && context.sameSentence(retort, name));
+  const framed = (name: UnitSpan): boolean => (framedBefore(name) || framedAfter(name)) && !aimedElsewhere(name);
   for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
   const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));
   if (named.length === 0) return;

@@ -992,6 +992,7 @@ export const ar: Lexicon = {
     insist: ['ليش ما بدك تعطيني', 'ليه مش عايزة تديني', 'ليه مش عايز تديني', 'أنا مش شخص سيء'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "أنا حمار", "انا بجد غبي".
     selfbefore: ['أنا', 'انا'].flatMap((head) => [head, ...pairs([head], ['فعلا', 'جد', 'بجد', 'والله', 'مرة', 'كتير', 'اكبر', 'أكبر'])]),
+    selfretort: ['اه طبعا', 'طيب', 'ماشي'],
     selfsigh: ['والله', 'يا ربي', 'يا الله'],
     abstain: ['ما بشرب', 'ما اشرب', 'مش بشرب', 'لا أشرب', 'ما بشربش', 'مبشربش', 'بدون كحول', 'خالي من الكحول', 'ممنوع علي الكحول'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).

@@ -875,6 +875,7 @@ export const en: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "I'm such a bitch sometimes", "I felt like a twat". SELF_LABELS
     // clears the mild names outright.
     selfbefore: [...pairs(["i'm", 'im', 'i am', 'i was', 'i feel like', 'i felt like', 'made me feel like', 'i look like', 'i looked like'], ['a', 'an', 'such a', 'such an', 'a total', 'a complete', 'a huge', 'an absolute', 'a real', 'the biggest', 'a bit of a', 'a bit of an', 'a fucking', 'such a fucking', 'a stupid', 'such a stupid']), "i'm the", 'i am the', 'im the', 'silly me', 'stupid me'],
+    selfretort: ['sure', 'oh sure', 'yeah right', 'right', 'fine', 'okay', 'ok', 'whatever', 'so now'],
     selfafter: ['i am', 'i was', 'i feel', 'i felt'],
     selflead: ['what a', 'what an', 'such a', 'such an', 'the', 'what a total', 'what a complete'],
     selfsigh: ['lol', 'haha', 'ugh', 'omg', 'oh', 'oh man', 'man', 'god', 'damn', 'welp', 'honestly'],

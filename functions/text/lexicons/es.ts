@@ -1264,6 +1264,7 @@ export const es: Lexicon = {
     insist: ['por qué no me quieres dar', 'por que no me quieres dar', 'no soy un acosador'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "soy una idiota", "me siento un imbécil", "qué tonto soy", "el idiota soy yo".
     selfbefore: ['soy', 'yo soy', 'fui', 'yo fui', 'me siento', 'me sentí', 'me senti', 'me siento como', 'me sentí como', 'me senti como', 'parezco'].flatMap((head) => [head, ...pairs([head], ['un', 'una', 'tan', 'muy', 'todo un', 'toda una', 'un completo', 'una completa', 'un pedazo de', 'el', 'la', 'el más', 'la más', 'el mas', 'la mas', 'un verdadero', 'una verdadera', 'tremendo', 'tremenda', 'un pinche', 'una pinche'])]),
+    selfretort: ['claro', 'sí claro', 'si claro', 'vale', 'ahora resulta que'],
     selfafter: ['soy', 'soy yo', 'que soy', 'fui', 'fui yo'],
     selflead: ['qué', 'que', 'el', 'la', 'lo', 'qué tan', 'que tan', 'tan'],
     selfsigh: ['ay', 'uf', 'uy', 'dios', 'madre mía', 'madre mia'],

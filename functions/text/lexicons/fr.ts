@@ -1024,6 +1024,7 @@ export const fr: Lexicon = {
     insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "je suis trop con", "je me sens comme une idiote", "quelle idiote je suis", "quel con je fais".
     selfbefore: ['je suis', "j'suis", 'jsuis', 'chuis', 'chui', "j'étais", "j'etais", 'je me sens', 'je me suis senti', 'je me suis sentie', "j'ai l'air"].flatMap((head) => [head, ...pairs([head], ['un', 'une', 'trop', 'tellement', 'vraiment', 'vraiment un', 'vraiment une', 'vraiment trop', 'comme un', 'comme une', 'un vrai', 'une vraie', 'un gros', 'une grosse', 'le pire', 'la pire', 'grave', "qu'un", "qu'une", "d'un", "d'une"])]),
+    selfretort: ["c'est ça", 'ouais c’est ça', "ouais c'est ça", 'bien sûr', 'bien sur', 'donc maintenant'],
     selfafter: ['je suis', 'que je suis', "que j'suis", 'que chuis', 'je fais', 'que je fais'],
     selflead: ['quel', 'quelle', 'quel gros', 'quelle grosse', 'le', 'la', 'que'],
     selfsigh: ['oh', 'pff', 'mdr', 'ah', 'bref', 'franchement', 'décidément'],

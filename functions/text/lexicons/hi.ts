@@ -863,6 +863,7 @@ export const hi: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "मैं कितना बेवकूफ", "kitna bewakoof hoon main". Not romanised "main" or
     // "mai", which also write "mein" ("in": "is group main chutiye bhare hain"), nor "nikla" ("turned out"), said of anyone.
     selfbefore: ['मैं', ...pairs(['मैं'], ['कितना', 'कितनी', 'भी', 'तो', 'बहुत', 'एक', 'पूरा', 'ही'])],
+    selfretort: ['हाँ हाँ', 'haan haan', 'haan bhai', 'theek hai'],
     selfafter: ['hoon', 'hun', 'hu', 'hoon main', 'hu main', 'हूँ', 'हूं', 'हूँ मैं', 'हूं मैं'],
     selflead: ['kitna', 'kitni', 'main', 'mai', 'main kitna', 'mai kitna', 'main kitni', 'mai kitni', 'कितना', 'कितनी', 'मैं', 'मैं कितना', 'मैं कितनी'],
     selfsigh: ['yaar', 'arre', 'uff', 'यार', 'अरे', 'उफ़'],

@@ -859,6 +859,7 @@ export const it: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "sono proprio un idiota", "mi sento una cretina", "lo scemo sono io". Not a bare
     // "sono": "sono stronzi" is "they are".
     selfbefore: ['io sono', 'io sono proprio', 'sono un', 'sono una', 'sono il', 'sono la', 'sono il solito', 'sono la solita', 'sono il più', 'sono la più', 'sono stato', 'sono stata', 'mi sento', 'mi sono sentito', 'mi sono sentita', ...pairs(['sono', 'sono stato', 'sono stata', 'mi sento', 'mi sento come', 'mi sono sentito', 'mi sono sentita', 'io sono'], ['proprio un', 'proprio una', 'davvero un', 'davvero una', 'veramente un', 'veramente una', 'un vero', 'una vera', 'un gran', 'una gran', 'un completo', 'una completa', 'come un', 'come una']), 'mi sento un', 'mi sento una', 'mi sono sentito un', 'mi sono sentita una', 'sono stato un', 'sono stata una'],
+    selfretort: ['certo', 'sì certo', 'si certo', 'come no'],
     selfafter: ['sono io'],
     selflead: ['che', 'il', 'la', 'lo', 'quel', 'quella', 'che razza di'],
     selfsigh: ['oddio', 'uffa', 'mamma mia', 'ah', 'cavolo'],

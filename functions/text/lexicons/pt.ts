@@ -1072,6 +1072,7 @@ export const pt: Lexicon = {
     insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "sou muito burro", "me sinto uma idiota", "que idiota eu sou", "burro sou eu".
     selfbefore: ['sou', 'eu sou', 'fui', 'eu fui', 'me sinto', 'me senti', 'me sinto como', 'me senti como', 'pareço', 'pareco'].flatMap((head) => [head, ...pairs([head], ['um', 'uma', 'muito', 'tão', 'tao', 'mesmo', 'mesmo um', 'mesmo uma', 'um baita', 'uma baita', 'o maior', 'a maior', 'um completo', 'uma completa', 'meio', 'mó', 'mto', 'mt'])]),
+    selfretort: ['claro', 'tá bom', 'ta bom', 'ah tá', 'ah ta'],
     selfafter: ['eu sou', 'que eu sou', 'que sou', 'sou eu', 'sou'],
     selflead: ['que', 'o', 'a', 'como', 'que grande'],
     selfsigh: ['nossa', 'aff', 'putz', 'ai', 'caramba'],

@@ -190,6 +190,8 @@ import type { Language } from '../../policy/rules';
  *                      bewakoof hoon), when the name opens its clause or a `selflead` that does leads into it
  *           selflead   an exclamative or article leading into a name before a `selfafter` frame (what a, the, qué, el, quelle,
  *                      che, was für ein, que, какой, kitna, main): "yes dumbass i am" and "otário sou eu" are vocatives
+ *           selfretort a reply that makes a self-label sarcastic (oh sure, yeah right, claro, c'est ça, ja klar, come no, tá bom,
+ *                      ну да, はいはい, 对对对, हाँ हाँ, اه طبعا): "oh sure, I'm the bitch" calls the reader one
  *           selfsigh   an interjection that may lead into a `selfbefore` frame, as laughter may (ugh, ay, mdr, ach, oddio, nossa,
  *                      блин, arre, 唉, もう, والله): "ugh I'm such an idiot"; "ja bin ich Wichser" opens with a yes
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
@@ -224,7 +226,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'selflead', 'selfsigh',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -694,6 +694,7 @@ export const zh: Lexicon = {
     // The speaker naming themselves (CUE_POLICY.selfLabel): "我真是个笨蛋", "我简直就是个傻子", "我太傻逼了".
     // Not 我这个: "我这个傻逼室友" is someone else.
     selfbefore: ['我真是个', '我真是一个', '我就是个', '我就是一个', '我是个', '我是一个', '我是', '我真是', '我真', '我太', '我好', '我简直是个', '我简直就是个', '我简直是', '我真的是个', '我真的是', '我也是个', '我就是', '我感觉自己像个', '我觉得自己是个', '我觉得自己像个', '我像个'],
+    selfretort: ['对对对', '是是是', '好好好', '行行行', '对对'],
     selfsigh: ['唉', '哎', '哎呀', '天哪'],
     abstain: [{ term: '不喝酒', unless: ['谁不喝酒', '不喝酒的人'] }, '不能喝酒', '不会喝酒', '从不喝酒', '戒酒', '滴酒不沾', '无酒精', '不喝酒的', '戒了酒'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
