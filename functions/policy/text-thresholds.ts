@@ -213,18 +213,20 @@ export const CUE_POLICY = {
   negation: { gap: 1, signals: ['threat', 'self-harm', 'harassment', 'dating'] as readonly SignalId[] },
   /**
    * A name the speaker calls themselves insults nobody: "Ich hab den Schlüssel vergessen, ich Idiot", "soy una idiota",
-   * "私ってほんとバカ", "que idiota eu sou". It is read as cursing instead, at `confidence` at most: allowed in 1:1 chat,
-   * and in public a review, since "I'm a bitch" is still a vulgar word in a Moment and "ich bin so ein Idiot" is not one
-   * (English clears its mild names outright, SELF_LABELS). A frame naming the speaker stands right before the insult (`selfbefore`) or
-   * right after it (`selfafter`), nothing but a space between and in the same clause. A frame before the name opens the
-   * clause or follows an interjection that does (`selfsigh`: "ugh I'm such an idiot"; not "ja bin ich Wichser"); a name
-   * before the frame follows an exclamative that opens the clause (`selflead`: "qué tonto soy"; not the vocative of "yes
-   * dumbass i am"). The clause ends with the name or the frame after it (in Han and kana a copula or particle may
-   * follow: "バカだな", not "バカ上司"); it is no question ("I'm a cunt? look in the mirror", "我是傻逼吗"), nobody's
-   * quoted words ("ur mom: i'm a whore"), and no retort (`selfretort`: "oh sure, I'm the bitch"). No you-word stands in
-   * its sentence or anywhere after it ("t'es con je suis sûr", "I'm a bitch, so is your mom").
-   * A denial ("I'm not an idiot, you are") frames nothing. The insult's words are cleared, so the learned scorer does
-   * not read them as an insult either.
+   * "私ってほんとバカ", "que idiota eu sou". It is read as cursing instead, at `confidence` at most: allowed in 1:1 chat, and
+   * in public a review, since "I'm a bitch" is still a vulgar word in a Moment and "ich bin so ein Idiot" is not one
+   * (English clears its mild names outright, SELF_LABELS). The name and its frame are cleared, so the learned scorer does
+   * not read them as an insult either. A frame naming the speaker stands right before the name (`selfbefore`) or right
+   * after it (`selfafter`), `gap` units apart at most in spaced scripts and touching in Han and kana, in one clause:
+   * - a frame before the name opens its clause, or follows an interjection, laughter or exclamative that does (`selfsigh`,
+   *   `selflead`: "ugh I'm such an idiot", "como eu sou idiota"; not "ja bin ich Wichser"), and the clause ends with the name (in Han and kana a copula or particle may
+   *   follow: "バカだな", not "バカ上司", "バカな上司");
+   * - a name before a frame follows an exclamative that opens the clause (`selflead`: "qué tonto soy"; not the vocative of
+   *   "yes dumbass i am"; in Han and kana the name may open it itself), and the clause ends with the frame;
+   * - the sentence asks no question ("I'm a cunt? look in the mirror"), nobody's words are quoted ("ur mom: i'm a
+   *   whore"), no retort opens the clause (`selfretort`: "oh sure, I'm the bitch"), and no you-word stands in the sentence
+   *   or anywhere after it ("t'es con je suis sûr", "I'm a bitch, so is your mom").
+   * A denial ("I'm not an idiot, you are") frames nothing.
    */
   selfLabel: { gap: 1, signals: ['insult'] as readonly SignalId[], confidence: 0.6 },
   /**

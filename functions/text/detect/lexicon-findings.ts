@@ -28,10 +28,19 @@ const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const isWordCharacter = (code: number): boolean => WORD_CHARACTER.test(String.fromCodePoint(code));
+const isEmoji = (code: number): boolean => EMOJI.test(String.fromCodePoint(code));
+/** The code point that ends right before UTF-16 index `end` (a surrogate pair read whole). */
+const codePointBefore = (text: string, end: number): number => {
+  const low = text.charCodeAt(end - 1);
+  return end >= 2 && low >= 0xdc00 && low <= 0xdfff ? text.codePointAt(end - 2)! : low;
+};
 const QUESTION_MARKS = codesOf('?？؟');
 const INVERTED_QUESTION_MARK = '¿'.charCodeAt(0);
-const QUOTED_BEFORE = new Set<number>([...QUOTES, ...codesOf(':：>')]);
-const EMOJI = /\p{Extended_Pictographic}/u;
+const COLONS = codesOf(':：');
+const QUOTED_LINE = '>'.charCodeAt(0);
+const NEWLINE = 0x0a;
 /** What turns a group mention into an attack on the group; a curse only as it leads into the group ("fucking mexicans"). */
 const CONTEMPT = new Set<string>(['negative', 'insult', 'hate']);
 const AIMABLE = new Set<SignalId>(['insult', 'harassment', 'sexual-harassment', 'hate']);
@@ -162,7 +171,7 @@ class HitContext {
     return this.text.codes[unit]!;
   }
 
-  /** Whether a hit begins a word: the text starts there, or the unit before is no letter, digit or glyph. */
+  /** Whether a hit begins a word: the text starts there, or the unit before is no letter, digit, glyph or masked letter. */
   startsWord(hit: UnitSpan): boolean {
     return hit.first === 0 || !WORD_UNIT_KINDS.has(this.text.kinds[hit.first - 1]!);
   }
@@ -173,21 +182,29 @@ class HitContext {
   }
 
   /**
-   * Nothing but spaces, emoji and signs before a hit back to the start of the text or a clause break: no word leads
-   * into it in its clause. A colon, a quote mark or a quoted line's ">" before it make it someone's quoted words ("ur
-   * mom: i'm a whore", "> im such a retard").
+   * Nothing but spaces and signs before a hit back to the start of the text, a clause break or an emoji: no word leads
+   * into it in its clause. A colon right after a word, a quote mark or a quoted line's ">" before it make it someone's
+   * quoted words ("ur mom: i'm a whore", "> im such a retard"); a colon after a space is a face (":( I'm such a bitch").
+   * Read by code point, so letters outside the BMP ("𝐣𝐚 𝐛𝐢𝐧 𝐢𝐜𝐡") are words too.
    */
   opensClause(hit: UnitSpan): boolean {
-    for (let i = this.text.starts[hit.first]! - 1; i >= 0; i--) {
-      const code = this.original.charCodeAt(i);
-      if (QUOTED_BEFORE.has(code)) return false;
-      if (CLAUSE_BREAKS.has(code)) return true;
-      if (WORD_CHARACTER.test(this.original[i]!)) return false;
+    const text = this.original;
+    for (let at = this.text.starts[hit.first]!; at > 0; ) {
+      const code = codePointBefore(text, at);
+      at -= code > 0xffff ? 2 : 1;
+      if (code === QUOTED_LINE) {
+        if (at === 0 || text.charCodeAt(at - 1) === NEWLINE) return false;
+        continue;
+      }
+      if (COLONS.has(code)) return at === 0 || !isWordCharacter(codePointBefore(text, at));
+      if (QUOTES.has(code)) return false;
+      if (CLAUSE_BREAKS.has(code) || isEmoji(code)) return true;
+      if (isWordCharacter(code)) return false;
     }
     return true;
   }
 
-  /** Whether the sentence holding a hit asks a question (ends with a question mark or opens with ¿). */
+  /** Whether the sentence holding a hit asks a question (ends with a question mark, or has a ¿ before the hit). */
   asks(hit: UnitSpan): boolean {
     for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
       const code = this.original.charCodeAt(i);
@@ -207,10 +224,11 @@ class HitContext {
    * Idiot 🤦 naja") or the end of the text: no word follows it in its clause.
    */
   endsClause(hit: UnitSpan): boolean {
-    for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
-      const code = this.original.codePointAt(i)!;
-      if (CLAUSE_BREAKS.has(code) || EMOJI.test(String.fromCodePoint(code))) return true;
-      if (WORD_CHARACTER.test(String.fromCodePoint(code))) return false;
+    for (let at = this.text.ends[hit.last]!; at < this.original.length; ) {
+      const code = this.original.codePointAt(at)!;
+      at += code > 0xffff ? 2 : 1;
+      if (CLAUSE_BREAKS.has(code) || isEmoji(code)) return true;
+      if (isWordCharacter(code)) return false;
     }
     return true;
   }
@@ -695,11 +713,13 @@ const dropRetracted = (context: HitContext): void => {
 };
 
 const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
+/** Units a retort may stand before a self-label's words: a comma, a space and an article or a short pronoun ("claro, el pendejo soy yo", "हाँ हाँ, मैं चूतिया हूँ"). */
+const RETORT_GAP = 8;
 /**
  * What may follow a Han or kana name the speaker calls themselves: a copula or a sentence-final particle ("バカだな",
  * "傻逼了"). Anything else makes the name the head of a longer noun ("バカ上司", "傻逼老板的出气筒").
  */
-const NAME_TAILS = codesOf('だでじすやねよかな笑wｗ了啊嘛呀啦哦');
+const NAME_TAILS = codesOf('だじすやねよか笑wｗ了啊嘛呀啦哦');
 
 /**
  * Reads the insults the speaker calls themselves as cursing and clears their words, and the words of contempt said
@@ -712,35 +732,49 @@ const clearSelfLabels = (context: HitContext): void => {
   const readers = [...context.tagged('you'), ...context.tagged('your')];
   const retorts = context.tagged('selfretort');
   const exclamatives = context.tagged('selflead');
-  const leads = [...exclamatives, ...context.tagged('selfsigh'), ...context.tagged('laughter')];
-  // Han, kana and Hangul names touch their frame.
-  const adjoins = (first: UnitSpan, second: UnitSpan): boolean => gap(first, second) <= (context.isGlyph(second.first) ? 0 : 1) && context.joined(first, second);
+  // What may lead into a frame before the name: an interjection, laughter or an exclamative ("como eu sou idiota").
+  const frameLeads = [...context.tagged('selfsigh'), ...context.tagged('laughter'), ...exclamatives];
+  // Han, kana and Hangul touch what they follow; in spaced scripts a space may stand between.
+  const adjoins = (first: UnitSpan, second: UnitSpan): boolean =>
+    gap(first, second) <= (context.isGlyph(second.first) ? 0 : CUE_POLICY.selfLabel.gap) && context.joined(first, second);
   // After a frame before it, the name is the frame's predicate only if its clause ends there.
   const closes = (name: UnitSpan): boolean => context.endsClause(name) || (context.isGlyph(name.last) && NAME_TAILS.has(context.codeAfter(name)));
-  const ledBy = (span: UnitSpan, by: readonly TermHit[]): boolean => by.some((lead) => lead.last < span.first && adjoins(lead, span) && context.opensClause(lead));
-  // A frame before the name opens its clause, or an interjection, laughter or an exclamative that does leads into it ("ugh
-  // I'm such an idiot"): "ja bin ich Wichser" calls the reader names. A name before a frame takes an exclamative ("qué
-  // tonto soy", "the idiot I am"), which a vocative does not ("yes dumbass i am", "lol dumbass i am", "otário sou eu");
-  // in Han and kana it may open the clause itself ("バカだな俺").
-  const framedBefore = (name: UnitSpan): boolean =>
-    before.some((frame) => frame.first < name.first && context.startsWord(frame) && adjoins(frame, name) && closes(name) && (context.opensClause(frame) || ledBy(frame, leads)));
-  const framedAfter = (name: UnitSpan): boolean =>
-    after.some((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame)) &&
-    ((context.isGlyph(name.first) && context.opensClause(name)) || ledBy(name, exclamatives));
+  const ledBy = (span: UnitSpan, leads: readonly TermHit[]): boolean => leads.some((lead) => lead.last < span.first && adjoins(lead, span) && context.opensClause(lead));
+  // A frame before the name starts a word and opens its clause, or a lead that does leads into it ("ugh I'm such an
+  // idiot", "唉我真是个傻逼"): "ja bin ich Wichser" calls the reader names.
+  const frameBefore = (name: UnitSpan): TermHit | undefined =>
+    before.find((frame) => frame.first < name.first && adjoins(frame, name) && closes(name) && ((context.startsWord(frame) && context.opensClause(frame)) || ledBy(frame, frameLeads)));
+  // A name before a frame takes an exclamative that opens the clause ("qué tonto soy", "the idiot I am"), which a
+  // vocative does not ("yes dumbass i am", "otário sou eu"); in Han and kana it may open the clause itself ("バカだな俺").
+  const frameAfter = (name: UnitSpan): TermHit | undefined =>
+    (context.isGlyph(name.first) && context.opensClause(name)) || ledBy(name, exclamatives)
+      ? after.find((frame) => frame.last > name.last && adjoins(name, frame) && context.endsClause(frame))
+      : undefined;
   // The reader named in its sentence or anywhere after it turns the name on them ("t'es con je suis sûr", "I'm a bitch, so
-  // is your mom"); so do a retort before it ("oh sure, I'm the bitch") and an echo question ("I'm a cunt? look in the mirror").
-  const aimedElsewhere = (name: UnitSpan): boolean =>
+  // is your mom"); so do an echo question ("I'm a cunt? look in the mirror") and a retort opening a clause right before
+  // the words ("oh sure, I'm the bitch"; not "ok so I forgot my keys again, I'm such a bitch").
+  const aimedElsewhere = (name: UnitSpan, words: UnitSpan): boolean =>
     context.asks(name) ||
     readers.some((word) => word.first > name.last || context.sameSentence(word, name)) ||
-    retorts.some((retort) => retort.last < name.first && context.sameSentence(retort, name));
-  const framed = (name: UnitSpan): boolean => (framedBefore(name) || framedAfter(name)) && !aimedElsewhere(name);
-  for (const contempt of context.tagged('negative')) if (framed(contempt)) context.cleared.push(context.evidenceOf(contempt));
-  const named = context.findings.filter((finding) => SELF_NAMED.has(finding.signal) && framed(finding));
+    retorts.some((retort) => retort.last < words.first && gap(retort, words) <= RETORT_GAP && context.opensClause(retort));
+  const frameOf = (name: UnitSpan): TermHit | undefined => {
+    const frame = frameBefore(name) ?? frameAfter(name);
+    return frame && !aimedElsewhere(name, frame.first < name.first ? frame : name) ? frame : undefined;
+  };
+  // The frame is cleared with the name: "I felt like a" alone reads to the learned scorer as the start of an insult.
+  for (const contempt of context.tagged('negative')) {
+    const frame = frameOf(contempt);
+    if (frame) context.cleared.push(context.evidenceOf(frame), context.evidenceOf(contempt));
+  }
+  const named = context.findings.flatMap((finding) => {
+    const frame = SELF_NAMED.has(finding.signal) ? frameOf(finding) : undefined;
+    return frame ? [{ finding, frame }] : [];
+  });
   if (named.length === 0) return;
-  context.dropFindingsWhere(SELF_NAMED, (finding) => named.includes(finding));
-  for (const finding of named) {
+  context.dropFindingsWhere(SELF_NAMED, (finding) => named.some((self) => self.finding === finding));
+  for (const { finding, frame } of named) {
     context.findings.push({ ...finding, signal: 'curse', confidence: Math.min(finding.confidence, CUE_POLICY.selfLabel.confidence) });
-    context.cleared.push(...finding.evidence);
+    context.cleared.push(...finding.evidence, context.evidenceOf(frame));
   }
 };
 

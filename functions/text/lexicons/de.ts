@@ -1028,7 +1028,7 @@ export const de: Lexicon = {
     naked: ['nackt'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['warum willst du mir', 'ich bin doch kein psycho', 'ich bin kein psycho'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "ich Idiot", "ich bin so ein Trottel", "was bin ich für ein Depp", "Idiot bin ich".
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "ich Idiot", "ich bin so ein Trottel", "was bin ich für ein Depp", "was für ein Idiot bin ich".
     selfbefore: ['ich', 'ich dummer', 'ich dumme', 'ich blöder', 'ich blöde', 'ich alter', ...['ich bin', 'bin', 'ich war', 'ich bin doch', 'ich bin halt', 'ich bin echt', 'ich bin wirklich', 'was bin ich für', 'was bin ich nur für', 'ich komm mir vor wie', 'ich komme mir vor wie', 'ich fühl mich wie', 'ich fühle mich wie'].flatMap((head) => [head, ...pairs([head], ['ein', 'eine', 'so ein', 'so eine', 'echt ein', 'echt eine', 'total', 'der', 'die', 'der größte', 'die größte', 'voll der', 'voll die', 'ein totaler', 'eine totale', 'ein riesen', 'so ein verdammter', 'ein verdammter'])])],
     selfretort: ['klar', 'ja klar', 'schon klar', 'na klar'],
     selfafter: ['bin ich', 'bin ich doch', 'war ich'],

@@ -872,13 +872,13 @@ export const en: Lexicon = {
     naked: ['naked', 'nothing on'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ["why won't you give me", 'why wont you give me', "why don't you want to give me", "i'm not a creep", 'im not a creep'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "I'm such a bitch sometimes", "I felt like a twat". SELF_LABELS
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "ugh I'm such a bitch", "I felt like a twat". SELF_LABELS
     // clears the mild names outright.
     selfbefore: [...pairs(["i'm", 'im', 'i am', 'i was', 'i feel like', 'i felt like', 'made me feel like', 'i look like', 'i looked like'], ['a', 'an', 'such a', 'such an', 'a total', 'a complete', 'a huge', 'an absolute', 'a real', 'the biggest', 'a bit of a', 'a bit of an', 'a fucking', 'such a fucking', 'a stupid', 'such a stupid']), "i'm the", 'i am the', 'im the', 'silly me', 'stupid me'],
     selfretort: ['sure', 'oh sure', 'yeah right', 'right', 'fine', 'okay', 'ok', 'whatever', 'so now'],
     selfafter: ['i am', 'i was', 'i feel', 'i felt'],
     selflead: ['what a', 'what an', 'such a', 'such an', 'the', 'what a total', 'what a complete'],
-    selfsigh: ['lol', 'haha', 'ugh', 'omg', 'oh', 'oh man', 'man', 'god', 'damn', 'welp', 'honestly'],
+    selfsigh: ['ugh', 'omg', 'oh', 'oh man', 'man', 'god', 'damn', 'welp', 'honestly'],
     abstain: ["i don't drink", 'i dont drink', 'i do not drink', 'i never drink', 'i quit drinking', 'i stopped drinking', 'i gave up drinking', 'i gave up alcohol', "i'm sober", 'im sober', 'not a drinker', 'non-alcoholic', 'alcohol-free', 'zero alcohol', "can't drink alcohol", 'cant drink alcohol', 'allergic to alcohol'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['activation fee', 'activation deposit', 'training fee', 'starter fee', 'upfront fee', 'deposit to activate', 'deposit to start', 'deposit to unlock', 'pay the deposit to start'],

@@ -788,7 +788,7 @@ export const fr: Lexicon = {
       'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
       'kétamine', 'ketamine', 'keta',
       // The heroine of a story is not the drug: "l'héroïne du roman", "l'héroïne veut mettre fin à ses jours".
-      ...['héroïne', 'heroine'].map((drug) => ({ term: drug, unless: [...pairs(["l'", 'l’'], [`${drug} du`, `${drug} de`, `${drug} veut`, `${drug} est`, `${drug} principale`], ''), ...pairs(['une', 'mon', 'notre', 'son', 'super', 'cette'], [drug]), `${drug} du film`, `${drug} du roman`, `${drug} de la série`] })),
+      ...['héroïne', 'heroine'].map((drug) => ({ term: drug, unless: [...pairs(["l'", 'l’'], [`${drug} du roman`, `${drug} du film`, `${drug} du livre`, `${drug} de la série`, `${drug} veut`, `${drug} principale`], ''), `super ${drug}`, `super-${drug}`, `notre ${drug}`] })),
       'méthamphétamine',
       // high is "être défoncé"; with "avoir" it is having smashed something ("tu l'as défoncé ton exam", "j'ai défoncé le boss")
       ...['défoncé', 'defonce', 'défoncée', 'defoncee'].map((term) => ({
@@ -1022,12 +1022,12 @@ export const fr: Lexicon = {
     naked: ['nue', 'toute nue'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "je suis trop con", "je me sens comme une idiote", "quelle idiote je suis", "quel con je fais".
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "je suis trop con", "je me sens comme une idiote", "quel connard je suis", "quelle conne je fais".
     selfbefore: ['je suis', "j'suis", 'jsuis', 'chuis', 'chui', "j'étais", "j'etais", 'je me sens', 'je me suis senti', 'je me suis sentie', "j'ai l'air"].flatMap((head) => [head, ...pairs([head], ['un', 'une', 'trop', 'tellement', 'vraiment', 'vraiment un', 'vraiment une', 'vraiment trop', 'comme un', 'comme une', 'un vrai', 'une vraie', 'un gros', 'une grosse', 'le pire', 'la pire', 'grave', "qu'un", "qu'une", "d'un", "d'une"])]),
     selfretort: ["c'est ça", 'ouais c’est ça', "ouais c'est ça", 'bien sûr', 'bien sur', 'donc maintenant'],
     selfafter: ['je suis', 'que je suis', "que j'suis", 'que chuis', 'je fais', 'que je fais'],
     selflead: ['quel', 'quelle', 'quel gros', 'quelle grosse', 'le', 'la', 'que'],
-    selfsigh: ['oh', 'pff', 'mdr', 'ah', 'bref', 'franchement', 'décidément'],
+    selfsigh: ['oh', 'pff', 'ah', 'bref', 'franchement', 'décidément'],
     abstain: ['je bois pas', 'je ne bois pas', 'je bois jamais', 'je ne bois jamais', 'je ne bois plus', "je bois plus d'alcool", 'sans alcool', "j'ai arrêté de boire", "j'ai arrêté l'alcool", "je supporte pas l'alcool"],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: [...withPlain(['frais de dossier', 'frais de formation', "frais d'activation", 'frais d’activation', 'dépôt pour débloquer', 'dépôt pour activer'])],

@@ -1070,11 +1070,11 @@ export const pt: Lexicon = {
     naked: ['sem roupa', 'nua'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
-    // The speaker naming themselves (CUE_POLICY.selfLabel): "sou muito burro", "me sinto uma idiota", "que idiota eu sou", "burro sou eu".
+    // The speaker naming themselves (CUE_POLICY.selfLabel): "sou muito burro", "me sinto uma idiota", "que idiota eu sou", "o burro sou eu".
     selfbefore: ['sou', 'eu sou', 'fui', 'eu fui', 'me sinto', 'me senti', 'me sinto como', 'me senti como', 'pareço', 'pareco'].flatMap((head) => [head, ...pairs([head], ['um', 'uma', 'muito', 'tão', 'tao', 'mesmo', 'mesmo um', 'mesmo uma', 'um baita', 'uma baita', 'o maior', 'a maior', 'um completo', 'uma completa', 'meio', 'mó', 'mto', 'mt'])]),
     selfretort: ['claro', 'tá bom', 'ta bom', 'ah tá', 'ah ta'],
     selfafter: ['eu sou', 'que eu sou', 'que sou', 'sou eu', 'sou'],
-    selflead: ['que', 'o', 'a', 'como', 'que grande'],
+    selflead: ['que', 'como', 'que grande'],
     selfsigh: ['nossa', 'aff', 'putz', 'ai', 'caramba'],
     abstain: ['não bebo', 'nao bebo', 'eu não bebo', 'eu nao bebo', 'nunca bebo', 'sem álcool', 'sem alcool', 'parei de beber', 'não tomo bebida alcoólica', 'zero álcool', 'sou abstêmio', 'sou abstêmia'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).

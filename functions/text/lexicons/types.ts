@@ -184,15 +184,16 @@ import type { Language } from '../../policy/rules';
  *                      du mir, я же не маньяк, なんで教えてくれないの, 我又不是坏人, 왜 안 알려줘, ليش ما بدك تعطيني, kyun nahi de rahi): a
  *                      contact detail asked for with it is pushed, C7 in chat too
  *           selfbefore the speaker naming themselves, right before the name (I'm such an, ich bin so ein, soy una, je suis trop, sono
- *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, 나 진짜, أنا, main kitna): an insult right after it is the
- *                      speaker's word for themselves, no insult (CUE_POLICY.selfLabel)
- *           selfafter  the same, right after the name (bin ich, qué tonto soy, quelle idiote je suis, que idiota eu sou, バカな私,
- *                      bewakoof hoon), when the name opens its clause or a `selflead` that does leads into it
- *           selflead   an exclamative or article leading into a name before a `selfafter` frame (what a, the, qué, el, quelle,
- *                      che, was für ein, que, какой, kitna, main): "yes dumbass i am" and "otário sou eu" are vocatives
+ *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, أنا, मैं कितना): an insult right after it is the
+ *                      speaker's word for themselves, cursing rather than an insult (CUE_POLICY.selfLabel)
+ *           selfafter  the same, right after the name (bin ich, soy, je suis, eu sou, sono io, バカな私, hoon), when an exclamative
+ *                      (`selflead`) opens the clause and leads into the name; in Han and kana the name may open it itself
+ *           selflead   an exclamative or article leading into a name before a `selfafter` frame, or into a `selfbefore` frame
+ *                      (what a, the, qué, el, quelle, che, was für ein, que, como, какой, kitna, main): "yes dumbass i am" and
+ *                      "otário sou eu" are vocatives
  *           selfretort a reply that makes a self-label sarcastic (oh sure, yeah right, claro, c'est ça, ja klar, come no, tá bom,
  *                      ну да, はいはい, 对对对, हाँ हाँ, اه طبعا): "oh sure, I'm the bitch" calls the reader one
- *           selfsigh   an interjection that may lead into a `selfbefore` frame, as laughter may (ugh, ay, mdr, ach, oddio, nossa,
+ *           selfsigh   an interjection that may lead into a `selfbefore` frame, as laughter may (ugh, ay, pff, ach, oddio, nossa,
  *                      блин, arre, 唉, もう, والله): "ugh I'm such an idiot"; "ja bin ich Wichser" opens with a yes
  *           negation   a negation standing right before a threat or self-harm phrase ("I'm not going to kill you",
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
