@@ -226,9 +226,10 @@ export const CUE_POLICY = {
    * - the sentence asks no question ("I'm a cunt? look in the mirror"), nobody's words are quoted ("ur mom: i'm a
    *   whore"), no retort opens the clause (`selfretort`: "oh sure, I'm the bitch"), and no you-word stands in the sentence
    *   or anywhere after it ("t'es con je suis sûr", "I'm a bitch, so is your mom").
-   * A denial ("I'm not an idiot, you are") frames nothing.
+   * A denial ("I'm not an idiot, you are") frames nothing. A retort counts `retortGap` units before the words at most: a
+   * comma, a space and an article or a short pronoun ("claro, el pendejo soy yo", "हाँ हाँ, मैं चूतिया हूँ").
    */
-  selfLabel: { gap: 1, signals: ['insult'] as readonly SignalId[], confidence: 0.6 },
+  selfLabel: { gap: 1, retortGap: 8, signals: ['insult'] as readonly SignalId[], confidence: 0.6 },
   /**
    * Cues that take back the findings of some signals in their sentence, on either side (Japanese, Korean and Hindi
    * say it after the words it is about):

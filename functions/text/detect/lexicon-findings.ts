@@ -713,8 +713,6 @@ const dropRetracted = (context: HitContext): void => {
 };
 
 const SELF_NAMED = new Set<SignalId>(CUE_POLICY.selfLabel.signals);
-/** Units a retort may stand before a self-label's words: a comma, a space and an article or a short pronoun ("claro, el pendejo soy yo", "हाँ हाँ, मैं चूतिया हूँ"). */
-const RETORT_GAP = 8;
 /**
  * What may follow a Han or kana name the speaker calls themselves: a copula or a sentence-final particle ("バカだな",
  * "傻逼了"). Anything else makes the name the head of a longer noun ("バカ上司", "傻逼老板的出气筒").
@@ -729,6 +727,9 @@ const clearSelfLabels = (context: HitContext): void => {
   const before = context.tagged('selfbefore');
   const after = context.tagged('selfafter');
   if (before.length === 0 && after.length === 0) return;
+  // Frames are everyday words ("I'm", "ich", "soy"): most texts holding one name nobody, and pay for no more than this look.
+  const contempt = context.tagged('negative');
+  if (contempt.length === 0 && !context.findings.some((finding) => SELF_NAMED.has(finding.signal))) return;
   const readers = [...context.tagged('you'), ...context.tagged('your')];
   const retorts = context.tagged('selfretort');
   const exclamatives = context.tagged('selflead');
@@ -756,15 +757,15 @@ const clearSelfLabels = (context: HitContext): void => {
   const aimedElsewhere = (name: UnitSpan, words: UnitSpan): boolean =>
     context.asks(name) ||
     readers.some((word) => word.first > name.last || context.sameSentence(word, name)) ||
-    retorts.some((retort) => retort.last < words.first && gap(retort, words) <= RETORT_GAP && context.opensClause(retort));
+    retorts.some((retort) => retort.last < words.first && gap(retort, words) <= CUE_POLICY.selfLabel.retortGap && context.opensClause(retort));
   const frameOf = (name: UnitSpan): TermHit | undefined => {
     const frame = frameBefore(name) ?? frameAfter(name);
     return frame && !aimedElsewhere(name, frame.first < name.first ? frame : name) ? frame : undefined;
   };
   // The frame is cleared with the name: "I felt like a" alone reads to the learned scorer as the start of an insult.
-  for (const contempt of context.tagged('negative')) {
-    const frame = frameOf(contempt);
-    if (frame) context.cleared.push(context.evidenceOf(frame), context.evidenceOf(contempt));
+  for (const word of contempt) {
+    const frame = frameOf(word);
+    if (frame) context.cleared.push(context.evidenceOf(frame), context.evidenceOf(word));
   }
   const named = context.findings.flatMap((finding) => {
     const frame = SELF_NAMED.has(finding.signal) ? frameOf(finding) : undefined;
