@@ -65,6 +65,13 @@ export const CUE_POLICY = {
   /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
   solicitContact: { window: 25, confidence: 0.85 },
   /**
+   * A contact ask with pushing words (`pressure`) within `window` units of its ask, before or after, in any sentence
+   * ("I asked you three times already, just give me your number", "you said no but what's the big deal? send your
+   * telegram"): pressed for, C7 in chat too, where a single ask is allowed. The speaker's asking (`asked`) with a count
+   * or a re-ask (`repeat`) at most `repeatGap` units away in one clause pushes too ("I've asked for ur snap like 3 times").
+   */
+  pushedContact: { window: 80, repeatGap: 24, confidence: 0.85 },
+  /**
    * request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment.
    * Only a picture OF the reader is asked for: "your pic", "a pic of you", "une photo de toi", "你的照片" put
    * the person within `personGap` of the picture word, or within `closingPersonGap` after it when the you-word
@@ -118,7 +125,8 @@ export const CUE_POLICY = {
    *   alive);
    * - fraud (a code or PIN asked for; a fee paid before a task job starts, or before a prize, a refund or a loan is
    *   paid out; doubled or daily returns guaranteed);
-   * - a veiled threat (accidents happen, to a reader dared to keep talking);
+   * - a veiled threat (accidents happen, to a reader dared to keep talking; regret promised to a reader who ignores,
+   *   blocks or does not answer the speaker: "keep ignoring my messages. you'll regret it", "今天你再不回我，你会后悔的");
    * - a contact detail pressed for after a refusal ("why won't you give me your number? I'm not a creep"), C7 in
    *   chat too;
    * - heated politics (those who govern called thieves or traitors, or a call to the streets against them; a faith
@@ -151,6 +159,7 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'upfront', means: 'windfall', window: 100, joined: false },
       { signal: 'fraud', act: 'multiply', means: 'guarantee', window: 80, joined: false },
       { signal: 'threat', act: 'accident', means: 'goad', window: 120, joined: false },
+      { signal: 'threat', act: 'regret', means: 'coerce', window: 60, joined: false },
       { signal: 'pushed-contact', act: 'insist', means: 'contact', window: 60, joined: false },
       { signal: 'pushed-contact', act: 'insist', means: 'app', window: 60, joined: false },
       { signal: 'sensitive', act: 'vilify', means: 'polity', window: 30, joined: true },
@@ -239,13 +248,16 @@ export const CUE_POLICY = {
    *   "お酒飲めないので", "daaru nahi peeta";
    * - cooking puts the wine in a dish: "deglaze the pan with white wine", "Fleisch in dunklem Bier geschmort";
    * - the reader having told the speaker takes the menace out of knowing where they live or work: "sé dónde trabajas
-   *   porque me lo contaste", "hast du ja erzählt".
+   *   porque me lo contaste", "hast du ja erzählt";
+   * - an experience missed makes the regret of the same sentence advice: "du wirst es bereuen, wenn du das Museum nicht
+   *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的".
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
     { cue: 'abstain', signals: ['alcohol'] },
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
+    { cue: 'missout', signals: ['threat'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },

@@ -382,10 +382,28 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
 };
 
 /** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
+/**
+ * The words that push a contact ask (CUE_POLICY.pushedContact): `pressure` phrases, and the speaker's asking with a
+ * count or a re-ask beside it in one clause ("asked for ur snap like 3 times", "te lo pregunto otra vez"), read as one
+ * span from the first word to the last.
+ */
+const pushingWords = (context: HitContext): Nearby<TermHit> => {
+  const asking = context.tagged('asked');
+  if (asking.length === 0) return context.near('pressure');
+  const repeats = context.near('repeat');
+  const spans = [...context.tagged('pressure')];
+  for (const asked of asking) {
+    const repeat = repeats.nearest(asked, CUE_POLICY.pushedContact.repeatGap, (candidate) => context.joined(candidate, asked));
+    if (repeat) spans.push({ ...asked, first: Math.min(asked.first, repeat.first), last: Math.max(asked.last, repeat.last) });
+  }
+  return new Nearby(spans);
+};
+
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
   if (requests.length === 0) return;
   const contactWords = new Nearby([...context.tagged('app'), ...context.tagged('contact')]);
+  const pressures = pushingWords(context);
   const pictures = context.near('picture');
   const bodies = context.near('body');
   const accounts = context.tagged('account');
@@ -395,7 +413,11 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   const speakerPays = payers.length > 0 && paidBySpeaker(context);
   for (const request of requests) {
     const contact = context.nearest(request, contactWords, CUE_POLICY.solicitContact.window);
-    if (contact) context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
+    if (contact) {
+      context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
+      const pressure = pressures.nearest(request, CUE_POLICY.pushedContact.window);
+      if (pressure) context.add('pushed-contact', CUE_POLICY.pushedContact.confidence, [request, contact, pressure]);
+    }
     const picture = context.nearest(request, pictures, CUE_POLICY.solicitPictures.window);
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);

@@ -203,7 +203,7 @@ const unlessGame = (terms: readonly string[]) =>
 
 /** Threats told as a consequence: nothing violent is named, the reader is told what is coming. */
 const CONSEQUENCES = withPlain([
-  'tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas le payer', 'tu vas me le payer', 'tu me le paieras',
+  'tu vas le regretter', 'vous allez le regretter', 'tu vas le payer', 'tu vas me le payer', 'tu me le paieras',
   'tu me le payeras', 'tu le paieras', 'tu vas le payer cher', 'tu vas le sentir passer', 'tu vas voir ce qui va t’arriver', "tu vas voir ce qui va t'arriver",
   'tu vas voir ce que tu vas prendre', 'tu vas morfler', 'tu vas en prendre plein la gueule', 'ça va mal finir pour toi', 'ça va mal se passer pour toi',
   'ça va chauffer pour toi', 'tes jours sont comptés', 'ta dernière heure', 't’es un homme mort', "t'es un homme mort", "t'es une femme morte",
@@ -823,6 +823,8 @@ export const fr: Lexicon = {
       'on va te niquer', 'je vais te faire la peau', 'je vais te fumer', 'je te fume',
       ]),
       ...CONSEQUENCES,
+      // "Lis-le, tu le regretteras pas" promises the opposite.
+      { term: 'tu le regretteras', unless: ['tu le regretteras pas', 'tu le regretteras jamais'] },
     ],
     gore: [
       ...withPlain(pairs(['corps', 'cadavre', 'mec', 'homme', 'femme', 'type', 'gars', 'meuf'], ['découpé', 'découpée', 'découpé en morceaux', 'démembré', 'démembrée',
@@ -1022,6 +1024,10 @@ export const fr: Lexicon = {
     naked: ['nue', 'toute nue'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
+    // Pushing after a refusal, in words that ask for nothing themselves: a contact ask near them is pressed for (CUE_POLICY.pushedContact).
+    pressure: ['je te l\'ai déjà demandé', 'je te l\'ai deja demande', 'jte l\'ai deja demande', 'combien de fois je dois demander', 'combien de fois faut que je demande', 'combien de fois je t\'ai demandé', 'pour la dernière fois', 'pour la derniere fois', 'troisième fois que je demande', 'troisieme fois que je demande', 't\'as dit non mais', 'tu as dit non mais', 'je sais que t\'as dit non', 'je sais que tu as dit non', 'jsais que t\'as dit non', 'même si t\'as dit non', 'meme si t\'as dit non', 'même si tu veux pas', 'meme si tu veux pas', 'je sais que tu veux pas', 'dis pas non', 'me dis pas non', 'j\'accepte pas un non', 'ça coûte rien', 'ca coute rien', 'ça te coûte rien', 'ca te coute rien', 'ça te coute rien', 'qu\'est-ce que ça peut faire', 'qu\'est ce que ca peut faire', 'tu perds rien', 't\'as rien à perdre', 't\'as rien a perdre', 'c\'est juste un numéro', 'c\'est juste un numero', 'c\'est pas la mort', 'ça va pas te tuer', 'ca va pas te tuer', 'sois pas timide', 'ne sois pas timide', 'fais pas ta timide', 'fais pas ton timide', 'fais pas ta difficile', 'fais pas la difficile', 'fais pas ta farouche', 'sois pas comme ça', 'sois pas comme ca', 'pourquoi t\'es comme ça', 'pourquoi t\'es comme ca', 'je suis pas chelou', 'jsuis pas chelou', 'je suis pas bizarre', 'je suis pas un psychopathe', 'je suis pas un pervers', 'je mords pas', 'je te promets je suis normal'],
+    // An experience missed: the regret promised in its sentence is advice, not a threat (CUE_POLICY.retractions).
+    missout: ['si tu ne goûtes pas', 'si tu ne goutes pas', 'si tu goûtes pas', 'si tu goutes pas', 'si tu ne le goûtes pas', 'si tu n\'essaies pas', 'si tu n’essaies pas', 'si tu essaies pas', 'si t\'essaies pas', 'si tu n\'essayes pas', 'si tu essayes pas', 'si tu ne testes pas', 'si tu testes pas', 'si tu ne tentes pas', 'si tu tentes pas', 'si tu n\'y vas pas', 'si tu n’y vas pas', 'si t\'y vas pas', 'si tu y vas pas', 'si tu ne visites pas', 'si tu visites pas', 'si tu ne le vois pas', 'si tu ne regardes pas', 'si tu regardes pas', 'si tu ne manges pas', 'si tu manges pas', 'si tu ne voyages pas', 'si tu ne réserves pas', 'si tu n\'en profites pas', 'si tu en profites pas', 'si vous ne goûtez pas', 'si vous n\'essayez pas', 'si vous n\'y allez pas', 'si vous ne visitez pas', 'si tu rates ça', 'si tu rates ca', 'si tu loupes ça', 'si tu loupes ca', 'si tu manques ça', 'si tu passes à côté', 'si tu passes a cote', 'de passer à côté', 'de ne pas y aller', 'de pas y aller', 'de ne pas y être allé', 'de ne pas y etre alle', 'de ne pas être allé', 'de ne pas avoir goûté', 'de ne pas l\'avoir goûté', 'de ne pas avoir essayé', 'de ne pas l\'avoir essayé', 'de ne pas avoir vu', 'de ne pas l\'avoir vu', 'de ne pas avoir visité', 'de ne pas essayer', 'de ne pas goûter', 'de ne pas visiter', 'sans goûter', 'sans gouter', 'sans essayer', 'sans voir', 'sans visiter', 'sans avoir goûté', 'sans avoir vu', 'sans avoir essayé'],
     // The speaker naming themselves (CUE_POLICY.selfLabel): "je suis trop con", "je me sens comme une idiote", "quel connard je suis", "quelle conne je fais".
     selfbefore: ['je suis', "j'suis", 'jsuis', 'chuis', 'chui', "j'étais", "j'etais", 'je me sens', 'je me suis senti', 'je me suis sentie', "j'ai l'air"].flatMap((head) => [head, ...pairs([head], ['un', 'une', 'trop', 'tellement', 'vraiment', 'vraiment un', 'vraiment une', 'vraiment trop', 'comme un', 'comme une', 'un vrai', 'une vraie', 'un gros', 'une grosse', 'le pire', 'la pire', 'grave', "qu'un", "qu'une", "d'un", "d'une"])]),
     selfretort: ["c'est ça", 'ouais c’est ça', "ouais c'est ça", 'bien sûr', 'bien sur', 'donc maintenant'],

@@ -183,6 +183,18 @@ import type { Language } from '../../policy/rules';
  *           insist     pressing after a refusal (why won't you give me, I'm not a creep, por qué no me quieres dar, warum willst
  *                      du mir, я же не маньяк, なんで教えてくれないの, 我又不是坏人, 왜 안 알려줘, ليش ما بدك تعطيني, kyun nahi de rahi): a
  *                      contact detail asked for with it is pushed, C7 in chat too
+ *           pressure   pushing after a refusal, in words that ask for nothing themselves (asked you three times, you said no
+ *                      but, what's the big deal, don't be shy, no seas así, ça coûte rien, 我都问你三遍了, 別にいいじゃん, 이상한
+ *                      사람 아니야, тебе жалко что ли, फर्क क्या पड़ता): a contact ask near it is pushed, C7 in chat too
+ *           repeat     a count of times or a re-ask (3 times, otra vez, encore, nochmal, ещё раз, phir se, 三遍, もう一回, 다시):
+ *                      beside the speaker's `asked` (asked, te pregunté, gefragt, спрашивал, 问了, 聞いた, 물어봤), pushing
+ *           asked      the speaker's asking, in the past or again
+ *           regret     regret promised to the reader (you'll regret, te vas a arrepentir, пожалеешь, 你会后悔, 후회할 거야, هتندم,
+ *                      pachtaoge): a threat with a `coerce` near it, advice or a feeling alone
+ *           coerce     what the reader does to the speaker that a threat would punish (ignoring me, block me, if you don't
+ *                      answer me, what you said to me, si no me contestas, blockier mich, не ответишь, 不理我, 무시해, تطنشني)
+ *           missout    an experience missed (if you don't try, wenn du ... nicht besuchst, si tu ne goûtes pas, если не
+ *                      попробуешь, 不去的话, 안 가보면): the regret promised in its sentence is advice, not a threat
  *           selfbefore the speaker naming themselves, right before the name (I'm such an, ich bin so ein, soy una, je suis trop, sono
  *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, أنا, मैं कितना): an insult right after it is the
  *                      speaker's word for themselves, cursing rather than an insult (CUE_POLICY.selfLabel)
@@ -227,7 +239,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',
