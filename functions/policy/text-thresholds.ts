@@ -65,12 +65,15 @@ export const CUE_POLICY = {
   /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
   solicitContact: { window: 25, confidence: 0.85 },
   /**
-   * A contact ask with pushing words (`pressure`) within `window` units of its ask, before or after, in any sentence
-   * ("I asked you three times already, just give me your number", "you said no but what's the big deal? send your
-   * telegram"): pressed for, C7 in chat too, where a single ask is allowed. The speaker's asking (`asked`) with a count
-   * or a re-ask (`repeat`) at most `repeatGap` units away in one clause pushes too ("I've asked for ur snap like 3 times").
+   * A contact detail asked for (a request within solicitContact.window, or a question mark right after it in a clause
+   * of its own: "telegram?") or named as the reader's (a `your` at most `readerGap` units before it: "ur snap", "ton
+   * insta"), with pushing words within `window` units of it, before or after, in any sentence: pressed for, C7 in chat
+   * too, where a single ask is allowed ("you said no but what's the big deal? send your telegram"). Pushing words are
+   * `pressure` phrases, or the reader asked (`asked` with a `you` at most `askedGap` units away) with a count
+   * (`repeat`) at most `repeatGap` units away in one clause ("I've asked you for ur snap like 3 times", "te lo pedí tres
+   * veces"); not "my sister asked three times if you're coming".
    */
-  pushedContact: { window: 80, repeatGap: 24, confidence: 0.85 },
+  pushedContact: { window: 80, repeatGap: 24, readerGap: 3, askedGap: 5, confidence: 0.85 },
   /**
    * request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment.
    * Only a picture OF the reader is asked for: "your pic", "a pic of you", "une photo de toi", "你的照片" put
@@ -250,7 +253,9 @@ export const CUE_POLICY = {
    * - the reader having told the speaker takes the menace out of knowing where they live or work: "sé dónde trabajas
    *   porque me lo contaste", "hast du ja erzählt";
    * - an experience missed makes the regret of the same sentence advice: "du wirst es bereuen, wenn du das Museum nicht
-   *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的".
+   *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的";
+   * - an apology anywhere in the text (`anywhere`) makes a contact asked for again no pushing: "sorry, can you send your
+   *   number again? I asked twice but wrote it down wrong", "不好意思问了好几次".
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -258,6 +263,7 @@ export const CUE_POLICY = {
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'] },
+    { cue: 'apology', signals: ['pushed-contact'], anywhere: true },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },

@@ -219,6 +219,13 @@ class HitContext {
     return false;
   }
 
+  /** Whether a question mark follows a hit, spaces at most between: the word itself is asked for ("telegram?", "ton snap ?"). */
+  questioned(hit: UnitSpan): boolean {
+    let at = this.text.ends[hit.last]!;
+    while (this.original.charCodeAt(at) === 0x20) at++;
+    return QUESTION_MARKS.has(this.original.charCodeAt(at));
+  }
+
   /**
    * Nothing but spaces and signs after a hit up to a clause break, an emoji (which closes a remark in chat: "ich
    * Idiot 🤦 naja") or the end of the text: no word follows it in its clause.
@@ -383,27 +390,55 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
 
 /** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
 /**
- * The words that push a contact ask (CUE_POLICY.pushedContact): `pressure` phrases, and the speaker's asking with a
- * count or a re-ask beside it in one clause ("asked for ur snap like 3 times", "te lo pregunto otra vez"), read as one
- * span from the first word to the last.
+ * The words that push a contact ask (CUE_POLICY.pushedContact): `pressure` phrases, and the reader asked with a count
+ * beside it in one clause ("asked you for ur snap like 3 times", "te lo pedí tres veces"), read as one span from the
+ * first word to the last.
  */
 const pushingWords = (context: HitContext): Nearby<TermHit> => {
   const asking = context.tagged('asked');
   if (asking.length === 0) return context.near('pressure');
+  const { repeatGap, askedGap } = CUE_POLICY.pushedContact;
   const repeats = context.near('repeat');
+  const readers = context.near('you');
   const spans = [...context.tagged('pressure')];
   for (const asked of asking) {
-    const repeat = repeats.nearest(asked, CUE_POLICY.pushedContact.repeatGap, (candidate) => context.joined(candidate, asked));
+    // Asked of the reader ("asked you", "te lo pedí", "سألتك", "问你"), not "my sister asked three times".
+    const ofReader = readers.nearest(asked, askedGap, (reader) => context.joined(reader, asked) && (gap(reader, asked) === 0 || !context.isGlyph(asked.first)));
+    if (ofReader === undefined) continue;
+    const repeat = repeats.nearest(asked, repeatGap, (candidate) => context.joined(candidate, asked));
     if (repeat) spans.push({ ...asked, first: Math.min(asked.first, repeat.first), last: Math.max(asked.last, repeat.last) });
   }
   return new Nearby(spans);
+};
+
+/**
+ * A contact detail pressed for (CUE_POLICY.pushedContact): pushing words near a contact word that is asked for (a
+ * request near it, or a question mark right after it in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta
+ * stp", "deine Nummer").
+ */
+const pushedContactFindings = (context: HitContext): void => {
+  const pushing = pushingWords(context);
+  if (pushing.size === 0) return;
+  const requests = context.near('request');
+  const yours = context.near('your');
+  const { window, readerGap, confidence } = CUE_POLICY.pushedContact;
+  for (const contact of [...context.tagged('app'), ...context.tagged('contact')]) {
+    const pressure = pushing.nearest(contact, window);
+    if (pressure === undefined) continue;
+    const asker =
+      context.nearest(contact, requests, CUE_POLICY.solicitContact.window) ??
+      yours.nearest(contact, readerGap, (your) => your.first >= contact.first - readerGap && your.first <= contact.first && context.joined(your, contact));
+    // A bare "telegram?" asks for the reader's; "che sarà mai instagram?" talks about the app.
+    if (asker === undefined && !(context.questioned(contact) && context.opensClause(contact))) continue;
+    context.add('pushed-contact', confidence, asker ? [asker, contact, pressure] : [contact, pressure]);
+    return;
+  }
 };
 
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
   if (requests.length === 0) return;
   const contactWords = new Nearby([...context.tagged('app'), ...context.tagged('contact')]);
-  const pressures = pushingWords(context);
   const pictures = context.near('picture');
   const bodies = context.near('body');
   const accounts = context.tagged('account');
@@ -413,11 +448,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   const speakerPays = payers.length > 0 && paidBySpeaker(context);
   for (const request of requests) {
     const contact = context.nearest(request, contactWords, CUE_POLICY.solicitContact.window);
-    if (contact) {
-      context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
-      const pressure = pressures.nearest(request, CUE_POLICY.pushedContact.window);
-      if (pressure) context.add('pushed-contact', CUE_POLICY.pushedContact.confidence, [request, contact, pressure]);
-    }
+    if (contact) context.add('solicit-contact', CUE_POLICY.solicitContact.confidence, [request, contact]);
     const picture = context.nearest(request, pictures, CUE_POLICY.solicitPictures.window);
     if (picture) {
       const body = context.nearest(picture, bodies, CUE_POLICY.sexualPictures.window) ?? context.nearest(request, bodies, CUE_POLICY.sexualPictures.window);
@@ -723,14 +754,21 @@ const denyNegated = (context: HitContext): void => {
   context.dropFindingsInside(NEGATABLE, deniedOutright);
 };
 
-const RETRACTIONS = CUE_POLICY.retractions.map(({ cue, signals }) => ({ cue, signals: new Set<SignalId>(signals) }));
+const RETRACTIONS = CUE_POLICY.retractions.map((retraction) => ({
+  cue: retraction.cue,
+  signals: new Set<SignalId>(retraction.signals),
+  anywhere: 'anywhere' in retraction && retraction.anywhere,
+}));
 
-/** Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink (CUE_POLICY.retractions). */
+/**
+ * Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink; or what the
+ * whole text takes back: an apology makes an ask asked again no pushing (CUE_POLICY.retractions).
+ */
 const dropRetracted = (context: HitContext): void => {
-  for (const { cue, signals } of RETRACTIONS) {
+  for (const { cue, signals, anywhere } of RETRACTIONS) {
     const retractions = context.tagged(cue);
     if (retractions.length === 0) continue;
-    context.dropFindingsWhere(signals, (finding) => retractions.some((retraction) => context.sameSentence(retraction, finding)));
+    context.dropFindingsWhere(signals, (finding) => anywhere || retractions.some((retraction) => context.sameSentence(retraction, finding)));
   }
 };
 
@@ -860,6 +898,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   // A portrait is the reader's picture to the picture-ask rule alone.
   const portraits = context.tagged('portrait');
   requestFindings(context, portraits.length === 0 ? youHits : [...youHits, ...portraits]);
+  pushedContactFindings(context);
   lendFindings(context);
   promisedReturnFindings(context);
   growthFindings(context);
