@@ -65,15 +65,17 @@ export const CUE_POLICY = {
   /** request + app/contact word: "add me on wechat", "加我微信", "카톡 아이디 알려줘". */
   solicitContact: { window: 25, confidence: 0.85 },
   /**
-   * A contact detail asked for (a request within solicitContact.window, or a question mark right after it in a clause
-   * of its own: "telegram?") or named as the reader's (a `your` at most `readerGap` units before it: "ur snap", "ton
-   * insta"), with pushing words within `window` units of it, before or after, in any sentence: pressed for, C7 in chat
-   * too, where a single ask is allowed ("you said no but what's the big deal? send your telegram"). Pushing words are
-   * `pressure` phrases, or the reader asked (`asked` with a `you` at most `askedGap` units away) with a count
-   * (`repeat`) at most `repeatGap` units away in one clause ("I've asked you for ur snap like 3 times", "te lo pedí tres
-   * veces"); not "my sister asked three times if you're coming".
+   * A contact detail asked for (a request within solicitContact.window, or the text's one contact word asked in a
+   * clause of its own: "telegram?", not "LINE? WeChat?") or named as the reader's (a `your` at most
+   * `readerGap` units before it: "ur snap", "ton insta"), pressed for within `window` units of it, before or after, in
+   * any sentence: C7 in chat too, where a single ask is allowed. The reader asked (`asked` with a `you` at most
+   * `askedGap` units away) with a count (`repeat`) at most `repeatGap` units away in one clause is pressing for sure
+   * (`counted`: "I've asked you for ur snap like 3 times", "te lo pedí tres veces"; not "my sister asked three times if
+   * you're coming"); `pressure` words are for a moderator to judge (`pressed`: "you said no but what's the big deal?",
+   * "you keep dodging"), as they tease about other things too ("stop dodging the homework, send me the group link").
+   * Both kinds together block.
    */
-  pushedContact: { window: 80, repeatGap: 24, readerGap: 3, askedGap: 5, confidence: 0.85 },
+  pushedContact: { window: 80, repeatGap: 24, readerGap: 3, askedGap: 5, confidence: { counted: 0.85, pressed: 0.6 } },
   /**
    * request + picture: "send me a pic" is reviewed (often innocent); with a body word it is sexual harassment.
    * Only a picture OF the reader is asked for: "your pic", "a pic of you", "une photo de toi", "你的照片" put

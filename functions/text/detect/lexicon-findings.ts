@@ -23,6 +23,8 @@ const SIGNALS = new Set<string>(SIGNAL_TAGS);
 // Character codes, so checks read the text with charCodeAt instead of making one-character strings.
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
 const QUOTES = codesOf('"\'“”‘’«»「」『』《》〈〉`„');
+/** Quote marks that also write apostrophes, inside words. */
+const APOSTROPHES = codesOf("'’‘`");
 /** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
 const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
@@ -362,6 +364,12 @@ class HitContext {
     this.findings.push({ signal, confidence, evidence: parts.map((part) => this.evidenceOf(part)), first, last });
   }
 
+  private marks: number[] | undefined;
+
+  /**
+   * Whether a finding is someone's words quoted: a piece of its evidence is the whole quotation ("what does "bitch"
+   * mean"), or all of it lies inside one quotation ("my ex used to say "you'll regret it if you block me"").
+   */
   isQuoted(finding: PlacedFinding): boolean {
     const text = this.original;
     for (let { start, end } of finding.evidence) {
@@ -369,7 +377,37 @@ class HitContext {
       while (QUOTE_PADDING.has(text.charCodeAt(end))) end++;
       if (QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return true;
     }
-    return false;
+    return this.insideQuotation(finding);
+  }
+
+  /** Offsets of the text's quote marks, in order: not an apostrophe inside a word ("you'll", "don't", "l’heure"). Read once. */
+  private quoteMarks(): readonly number[] {
+    if (this.marks === undefined) {
+      const text = this.original;
+      const inWord = (at: number): boolean => at >= 0 && at < text.length && isWordCharacter(text.charCodeAt(at));
+      this.marks = [];
+      for (let at = 0; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (QUOTES.has(code) && !(APOSTROPHES.has(code) && inWord(at - 1) && inWord(at + 1))) this.marks.push(at);
+      }
+    }
+    return this.marks;
+  }
+
+  /**
+   * A mark opens a quotation before the evidence and the next one closes it after the evidence, on one line; an even
+   * count of marks before the opening one, so that it opens a quotation rather than closing an earlier one.
+   */
+  private insideQuotation(finding: PlacedFinding): boolean {
+    const marks = this.quoteMarks();
+    if (marks.length < 2) return false;
+    const from = Math.min(...finding.evidence.map((piece) => piece.start));
+    const to = Math.max(...finding.evidence.map((piece) => piece.end));
+    let next = 0;
+    while (next < marks.length && marks[next]! < from) next++;
+    if (next === 0 || next === marks.length || next % 2 === 0 || marks[next]! < to) return false;
+    const line = this.original.slice(marks[next - 1]!, marks[next]!);
+    return !line.includes('\n');
   }
 }
 
@@ -388,53 +426,64 @@ const signalFindings = (context: HitContext, you: Nearby<TermHit>, original: str
   }
 };
 
-/** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
 /**
- * The words that push a contact ask (CUE_POLICY.pushedContact): `pressure` phrases, and the reader asked with a count
- * beside it in one clause ("asked you for ur snap like 3 times", "te lo pedí tres veces"), read as one span from the
- * first word to the last.
+ * The reader asked with a count beside it in one clause ("asked you for ur snap like 3 times", "te lo pedí tres
+ * veces", "سألتك مرتين", "问你三遍"), each read as one span from the first word to the last; not "my sister asked
+ * three times if you're coming".
  */
-const pushingWords = (context: HitContext): Nearby<TermHit> => {
+const countedAsks = (context: HitContext): TermHit[] => {
   const asking = context.tagged('asked');
-  if (asking.length === 0) return context.near('pressure');
+  if (asking.length === 0) return [];
   const { repeatGap, askedGap } = CUE_POLICY.pushedContact;
   const repeats = context.near('repeat');
   const readers = context.near('you');
-  const spans = [...context.tagged('pressure')];
+  const counted: TermHit[] = [];
   for (const asked of asking) {
-    // Asked of the reader ("asked you", "te lo pedí", "سألتك", "问你"), not "my sister asked three times".
     const ofReader = readers.nearest(asked, askedGap, (reader) => context.joined(reader, asked) && (gap(reader, asked) === 0 || !context.isGlyph(asked.first)));
     if (ofReader === undefined) continue;
     const repeat = repeats.nearest(asked, repeatGap, (candidate) => context.joined(candidate, asked));
-    if (repeat) spans.push({ ...asked, first: Math.min(asked.first, repeat.first), last: Math.max(asked.last, repeat.last) });
+    if (repeat) counted.push({ ...asked, first: Math.min(asked.first, repeat.first), last: Math.max(asked.last, repeat.last) });
   }
-  return new Nearby(spans);
+  return counted;
 };
 
 /**
- * A contact detail pressed for (CUE_POLICY.pushedContact): pushing words near a contact word that is asked for (a
- * request near it, or a question mark right after it in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta
- * stp", "deine Nummer").
+ * A contact detail pressed for (CUE_POLICY.pushedContact): a contact word asked for (a request near it, or the one
+ * word asked in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta", "deine Nummer"), with the reader's asks counted near it (a block), or
+ * `pressure` words near it (a review: they also tease about other things, "you keep dodging my grammar questions").
+ * The two kinds add up.
  */
 const pushedContactFindings = (context: HitContext): void => {
-  const pushing = pushingWords(context);
-  if (pushing.size === 0) return;
+  const counted = countedAsks(context);
+  const pressures = context.tagged('pressure');
+  if (counted.length === 0 && pressures.length === 0) return;
   const requests = context.near('request');
   const yours = context.near('your');
   const { window, readerGap, confidence } = CUE_POLICY.pushedContact;
-  for (const contact of [...context.tagged('app'), ...context.tagged('contact')]) {
-    const pressure = pushing.nearest(contact, window);
-    if (pressure === undefined) continue;
-    const asker =
-      context.nearest(contact, requests, CUE_POLICY.solicitContact.window) ??
-      yours.nearest(contact, readerGap, (your) => your.first >= contact.first - readerGap && your.first <= contact.first && context.joined(your, contact));
-    // A bare "telegram?" asks for the reader's; "che sarà mai instagram?" talks about the app.
-    if (asker === undefined && !(context.questioned(contact) && context.opensClause(contact))) continue;
-    context.add('pushed-contact', confidence, asker ? [asker, contact, pressure] : [contact, pressure]);
-    return;
+  const words = [...context.tagged('app'), ...context.tagged('contact')];
+  // A lone "telegram?" asks for the reader's; "LINE? WeChat? which one do people use?" names apps.
+  const questioned = words.filter((contact) => context.questioned(contact) && context.opensClause(contact));
+  const contacts = words.filter(
+    (contact) =>
+      context.nearest(contact, requests, CUE_POLICY.solicitContact.window) !== undefined ||
+      yours.nearest(contact, readerGap, (your) => your.first >= contact.first - readerGap && your.first <= contact.first && context.joined(your, contact)) !== undefined ||
+      (questioned.length === 1 && questioned[0] === contact),
+  );
+  for (const [pushing, sure] of [
+    [new Nearby(counted), confidence.counted],
+    [new Nearby(pressures), confidence.pressed],
+  ] as const) {
+    if (pushing.size === 0) continue;
+    for (const contact of contacts) {
+      const push = pushing.nearest(contact, window);
+      if (push === undefined) continue;
+      context.add('pushed-contact', sure, [contact, push]);
+      break;
+    }
   }
 };
 
+/** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
   if (requests.length === 0) return;
