@@ -364,6 +364,7 @@ class HitContext {
     this.findings.push({ signal, confidence, evidence: parts.map((part) => this.evidenceOf(part)), first, last });
   }
 
+  /** The text's quote marks, once isQuoted first needs them. */
   private marks: number[] | undefined;
 
   /**
@@ -449,9 +450,9 @@ const countedAsks = (context: HitContext): TermHit[] => {
 
 /**
  * A contact detail pressed for (CUE_POLICY.pushedContact): a contact word asked for (a request near it, or the one
- * word asked in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta", "deine Nummer"), with the reader's asks counted near it (a block), or
- * `pressure` words near it (a review: they also tease about other things, "you keep dodging my grammar questions").
- * The two kinds add up.
+ * word asked in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta", "deine Nummer"),
+ * with the reader's asks counted near it (a block), or `pressure` words near it (a review: they also tease about other
+ * things, "you keep dodging my grammar questions"). The two kinds add up.
  */
 const pushedContactFindings = (context: HitContext): void => {
   const counted = countedAsks(context);

@@ -185,9 +185,10 @@ import type { Language } from '../../policy/rules';
  *                      contact detail asked for with it is pushed, C7 in chat too
  *           pressure   pushing after a refusal, in words that ask for nothing themselves (asked you three times, you said no
  *                      but, what's the big deal, don't be shy, no seas así, ça coûte rien, 我都问你三遍了, 別にいいじゃん, 이상한
- *                      사람 아니야, тебе жалко что ли, फर्क क्या पड़ता): a contact ask near it is pushed, C7 in chat too
+ *                      사람 아니야, тебе жалко что ли, फर्क क्या पड़ता): a contact ask near it may be pushed, C7 for review
  *           repeat     a count of times or a re-ask (3 times, otra vez, encore, nochmal, ещё раз, phir se, 三遍, もう一回, 다시):
- *                      beside the speaker's `asked` (asked, te pregunté, gefragt, спрашивал, 问了, 聞いた, 물어봤), pushing
+ *                      beside the speaker's `asked` (asked, te pregunté, gefragt, спрашивал, 问了, 聞いた, 물어봤) with a
+ *                      you-word by it, a contact ask near them is pushed, C7 in chat too
  *           asked      the speaker's asking, in the past or again
  *           regret     regret promised to the reader (you'll regret, te vas a arrepentir, пожалеешь, 你会后悔, 후회할 거야, هتندم,
  *                      pachtaoge): a threat with a `coerce` near it, advice or a feeling alone
