@@ -23,6 +23,11 @@ const SIGNALS = new Set<string>(SIGNAL_TAGS);
 // Character codes, so checks read the text with charCodeAt instead of making one-character strings.
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
 const QUOTES = codesOf('"\'“”‘’«»「」『』《》〈〉`„');
+/**
+ * Threats told as someone's words inside a longer quotation are reported speech. Insults and slurs are not let off so:
+ * a sentence quoting them whole is how people post them ("@user: "...bitches..."").
+ */
+const REPORTED_SIGNALS = new Set<SignalId>(['threat', 'harassment']);
 /** Quote marks that also write apostrophes, inside words. */
 const APOSTROPHES = codesOf("'’‘`");
 /** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
@@ -369,7 +374,7 @@ class HitContext {
 
   /**
    * Whether a finding is someone's words quoted: a piece of its evidence is the whole quotation ("what does "bitch"
-   * mean"), or all of it lies inside one quotation ("my ex used to say "you'll regret it if you block me"").
+   * mean"), or a threat lies all inside one quotation ("my ex used to say "you'll regret it if you block me"").
    */
   isQuoted(finding: PlacedFinding): boolean {
     const text = this.original;
@@ -378,7 +383,7 @@ class HitContext {
       while (QUOTE_PADDING.has(text.charCodeAt(end))) end++;
       if (QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return true;
     }
-    return this.insideQuotation(finding);
+    return REPORTED_SIGNALS.has(finding.signal) && this.insideQuotation(finding);
   }
 
   /** Offsets of the text's quote marks, in order: not an apostrophe inside a word ("you'll", "don't", "l’heure"). Read once. */
@@ -396,8 +401,9 @@ class HitContext {
   }
 
   /**
-   * A mark opens a quotation before the evidence and the next one closes it after the evidence, on one line; an even
-   * count of marks before the opening one, so that it opens a quotation rather than closing an earlier one.
+   * A mark opens a quotation before the evidence and the next one closes it after the evidence, on one line, with words
+   * before it; an even count of marks before the opening one, so that it opens a quotation rather than closing an
+   * earlier one.
    */
   private insideQuotation(finding: PlacedFinding): boolean {
     const marks = this.quoteMarks();
@@ -407,8 +413,12 @@ class HitContext {
     let next = 0;
     while (next < marks.length && marks[next]! < from) next++;
     if (next === 0 || next === marks.length || next % 2 === 0 || marks[next]! < to) return false;
-    const line = this.original.slice(marks[next - 1]!, marks[next]!);
-    return !line.includes('\n');
+    const open = marks[next - 1]!;
+    if (this.original.slice(open, marks[next]!).includes('\n')) return false;
+    // Someone is said to speak: words lead into the quotation on its line. A text quoted whole is a retweet or a
+    // quote the sender stands behind, not reported speech.
+    for (let at = open - 1; at >= 0 && this.original.charCodeAt(at) !== NEWLINE; at--) if (isWordCharacter(this.original.charCodeAt(at))) return true;
+    return false;
   }
 }
 
