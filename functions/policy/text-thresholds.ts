@@ -71,7 +71,8 @@ export const CUE_POLICY = {
    * any sentence: C7 in chat too, where a single ask is allowed. The reader asked (`asked` with a `you` at most
    * `askedGap` units away) with a count (`repeat`) at most `repeatGap` units away in one clause is pressing for sure
    * (`counted`: "I've asked you for ur snap like 3 times", "te lo pedí tres veces"; not "my sister asked three times if
-   * you're coming"); `pressure` words are for a moderator to judge (`pressed`: "you said no but what's the big deal?",
+   * you're coming"; an `apology` in the text makes it an ask repeated, "sorry, I asked you twice but wrote it down
+   * wrong"); `pressure` words are for a moderator to judge (`pressed`: "you said no but what's the big deal?",
    * "you keep dodging"), as they tease about other things too ("stop dodging the homework, send me the group link").
    * Both kinds together block.
    */
@@ -255,17 +256,15 @@ export const CUE_POLICY = {
    * - the reader having told the speaker takes the menace out of knowing where they live or work: "sé dónde trabajas
    *   porque me lo contaste", "hast du ja erzählt";
    * - an experience missed makes the regret of the same sentence advice: "du wirst es bereuen, wenn du das Museum nicht
-   *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的";
-   * - an apology anywhere in the text (`anywhere`) makes a contact asked for again no pushing: "sorry, can you send your
-   *   number again? I asked twice but wrote it down wrong", "不好意思问了好几次".
+   *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的"; only a threat told in `regret` and
+   *   `coerce` words alone (`within`), so "if you don't visit me this weekend I'll kill you" stays one.
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
     { cue: 'abstain', signals: ['alcohol'] },
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
-    { cue: 'missout', signals: ['threat'] },
-    { cue: 'apology', signals: ['pushed-contact'], anywhere: true },
+    { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },

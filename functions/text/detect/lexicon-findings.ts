@@ -28,6 +28,8 @@ const QUOTES = codesOf('"\'“”‘’«»「」『』《》〈〉`„');
  * a sentence quoting them whole is how people post them ("@user: "...bitches..."").
  */
 const REPORTED_SIGNALS = new Set<SignalId>(['threat', 'harassment']);
+/** How far after a closing quote mark a verb of saying may start and still report the quotation: 」って言って, "라고 했어. */
+const REPORT_AFTER_GAP = 3;
 /** Quote marks that also write apostrophes, inside words. */
 const APOSTROPHES = codesOf("'’‘`");
 /** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
@@ -401,9 +403,9 @@ class HitContext {
   }
 
   /**
-   * A mark opens a quotation before the evidence and the next one closes it after the evidence, on one line, with words
-   * before it; an even count of marks before the opening one, so that it opens a quotation rather than closing an
-   * earlier one.
+   * A mark opens a quotation before the evidence and the next one closes it after the evidence, on one line, someone's
+   * speech reported before it; an even count of marks before the opening one, so that it opens a quotation rather than
+   * closing an earlier one.
    */
   private insideQuotation(finding: PlacedFinding): boolean {
     const marks = this.quoteMarks();
@@ -415,10 +417,22 @@ class HitContext {
     if (next === 0 || next === marks.length || next % 2 === 0 || marks[next]! < to) return false;
     const open = marks[next - 1]!;
     if (this.original.slice(open, marks[next]!).includes('\n')) return false;
-    // Someone is said to speak: words lead into the quotation on its line. A text quoted whole is a retweet or a
-    // quote the sender stands behind, not reported speech.
-    for (let at = open - 1; at >= 0 && this.original.charCodeAt(at) !== NEWLINE; at--) if (isWordCharacter(this.original.charCodeAt(at))) return true;
-    return false;
+    let lineStart = open;
+    while (lineStart > 0 && this.original.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+    const close = marks[next]!;
+    const onLineBefore = (hit: TermHit): boolean => {
+      const at = this.text.starts[hit.first]!;
+      return at >= lineStart && at < open;
+    };
+    // Japanese and Korean report after the quotation: 「…」って言ってて, "…"라고 했어.
+    const rightAfter = (hit: TermHit): boolean => {
+      const at = this.text.starts[hit.first]!;
+      return at > close && at <= close + REPORT_AFTER_GAP;
+    };
+    // Someone is said to speak ("my ex used to say", "el malo dice", "他老说", "って言って"), and no word before the
+    // quotation turns to the reader: those are the sender's own ("te lo dico chiaro:", "I'm telling you"), as are
+    // "ricordati:" and a text quoted whole.
+    return this.tagged('reported').some((hit) => onLineBefore(hit) || rightAfter(hit)) && !this.tagged('you').some(onLineBefore);
   }
 }
 
@@ -461,10 +475,12 @@ const countedAsks = (context: HitContext): TermHit[] => {
 /**
  * A contact detail pressed for (CUE_POLICY.pushedContact): a contact word asked for (a request near it, or the one
  * word asked in a clause of its own: "telegram?") or named as the reader's ("ur snap", "ton insta", "deine Nummer"),
- * with the reader's asks counted near it (a block), or `pressure` words near it (a review: they also tease about other
- * things, "you keep dodging my grammar questions"). The two kinds add up.
+ * with the reader's asks counted near it (a block, unless the text apologises), or `pressure` words near it (a review:
+ * they also tease about other things, "you keep dodging my grammar questions"). The two kinds add up.
  */
 const pushedContactFindings = (context: HitContext): void => {
+  // "sorry, can you send your number again? I asked you twice but wrote it down wrong": asked again, not pushed.
+  if (context.tagged('apology').length > 0) return;
   const counted = countedAsks(context);
   const pressures = context.tagged('pressure');
   if (counted.length === 0 && pressures.length === 0) return;
@@ -817,18 +833,22 @@ const denyNegated = (context: HitContext): void => {
 const RETRACTIONS = CUE_POLICY.retractions.map((retraction) => ({
   cue: retraction.cue,
   signals: new Set<SignalId>(retraction.signals),
-  anywhere: 'anywhere' in retraction && retraction.anywhere,
+  within: 'within' in retraction ? retraction.within : undefined,
 }));
 
 /**
- * Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink; or what the
- * whole text takes back: an apology makes an ask asked again no pushing (CUE_POLICY.retractions).
+ * Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink, the regret
+ * that is advice (CUE_POLICY.retractions). A retraction `within` cues takes back only findings told in those cues' words
+ * alone: an experience missed makes "you'll regret it" advice, not "I'll kill you" beside it.
  */
 const dropRetracted = (context: HitContext): void => {
-  for (const { cue, signals, anywhere } of RETRACTIONS) {
+  for (const { cue, signals, within } of RETRACTIONS) {
     const retractions = context.tagged(cue);
     if (retractions.length === 0) continue;
-    context.dropFindingsWhere(signals, (finding) => anywhere || retractions.some((retraction) => context.sameSentence(retraction, finding)));
+    const told = within?.flatMap((tag) => context.tagged(tag).map((hit) => context.evidenceOf(hit)));
+    const toldIn = (finding: PlacedFinding): boolean =>
+      told === undefined || finding.evidence.every((piece) => told.some((words) => words.start <= piece.start && piece.end <= words.end));
+    context.dropFindingsWhere(signals, (finding) => toldIn(finding) && retractions.some((retraction) => context.sameSentence(retraction, finding)));
   }
 };
 

@@ -990,7 +990,9 @@ export const ar: Lexicon = {
     naked: ['عريانة', 'بدون هدوم', 'من غير هدوم'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['ليش ما بدك تعطيني', 'ليه مش عايزة تديني', 'ليه مش عايز تديني', 'أنا مش شخص سيء'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['قال', 'قالت', 'قالي', 'قالتلي', 'كان يقول', 'كانت تقول', 'كتب', 'كتبت', 'بيقول', 'بتقول', 'يقول'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['معلش', 'معليش', 'آسف', 'اسف', 'آسفة', 'اسفة', 'سامحني', 'سامحيني', 'عفوا', 'sorry'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
     regret: ['ستندم', 'ستندمين', 'ستندمون', 'سوف تندم', 'سوف تندمين', 'هتندم', 'هتندمي', 'حتندم', 'حتندمي', 'هخليك تندم', 'رح تندم', 'رح تندمي', 'راح تندم', 'راح تندمي', 'بتندم', 'بتندمين', 'بخليك تندم', 'غادي تندم', 'غادي تندمي', 'غا تندم', 'باش تندم', 'بش تندم', 'hatendam', 'ra7 tendam', 'ghadi tndem'],

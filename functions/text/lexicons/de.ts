@@ -1028,10 +1028,12 @@ export const de: Lexicon = {
     naked: ['nackt'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['warum willst du mir', 'ich bin doch kein psycho', 'ich bin kein psycho'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['sagt', 'hat gesagt', 'meinte', 'hat geschrieben', 'hat immer gesagt', 'sagte immer'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['sorry', 'entschuldigung', 'entschuldige', 'sry', 'tut mir leid', 'verzeihung', 'sorri'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['du wirst es bereuen', 'du wirst das bereuen', 'du wirst es noch bereuen', 'du wirst das noch bereuen', 'du wirst bereuen', 'du wirst es bitter bereuen', 'wirst du es bereuen', 'wirst es bereuen', 'wirst das bereuen', 'das wirst du bereuen', 'das wirst du noch bereuen', 'das bereust du', 'das bereust du noch', 'bereust du', 'ihr werdet es bereuen', 'das wird dir leid tun', 'das wird dir noch leid tun', 'das wird dir leidtun', 'das wirst du büßen', 'das wirst du buessen', 'das wirst du bussen', 'dafür wirst du bezahlen', 'dafuer wirst du bezahlen', 'dafur wirst du bezahlen'],
+    regret: ['du wirst es bereuen', 'du wirst das bereuen', 'du wirst es noch bereuen', 'du wirst das noch bereuen', 'du wirst bereuen', 'du wirst es bitter bereuen', 'wirst du es bereuen', 'wirst es bereuen', 'wirst das bereuen', 'das wirst du bereuen', 'das wirst du noch bereuen', 'das bereust du', 'das bereust du noch', 'bereust du', 'ihr werdet es bereuen', 'das wird dir leid tun', 'das wird dir noch leid tun', 'das wird dir leidtun'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['ignorier mich', 'ignorierst mich', 'mich ignorierst', 'mich ignorieren', 'mich zu ignorieren', 'blockier mich', 'blockierst mich', 'mich blockierst', 'mich blockieren', 'hast mich blockiert', 'wenn du mir nicht antwortest', 'wenn du mir nicht schreibst', 'was du zu mir gesagt hast', 'was du über mich gesagt hast', 'was du ueber mich gesagt hast', 'was du uber mich gesagt hast', 'meldest mich', 'mich meldest', 'mich gemeldet', 'verlässt mich', 'verlasst mich', 'mich verlässt', 'lässt mich auf gelesen', 'lasst mich auf gelesen', 'was du gesagt hast'],
     // A count of times, beside the speaker's asking (`asked`).

@@ -872,10 +872,12 @@ export const en: Lexicon = {
     naked: ['naked', 'nothing on'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ["why won't you give me", 'why wont you give me', "why don't you want to give me", "i'm not a creep", 'im not a creep'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['says', 'used to say', 'told me', 'kept saying', 'texted me', 'goes', 'screamed', 'yelled', 'he said', 'she said', 'they said', 'he says', 'she says', 'he told me', 'she told me', 'he wrote', 'she wrote'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['sorry', 'sry', 'soz', 'so sorry', 'my bad', 'i apologize', 'i apologise', 'apologies', 'forgive me'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['you\'ll regret', 'youll regret', 'you will regret', 'you\'re gonna regret', 'youre gonna regret', 'you are gonna regret', 'you\'re going to regret', 'you are going to regret', 'ur gonna regret', 'u gonna regret', 'u will regret', 'u\'ll regret', 'ull regret', 'you\'ll be sorry', 'youll be sorry', 'you will be sorry', 'you\'re gonna be sorry', 'ur gonna be sorry', 'u\'ll be sorry', 'make you regret', 'make u regret', 'you\'ll live to regret', 'you\'ll pay for this', 'you\'ll wish you hadn\'t', 'you\'ll wish you never'],
+    regret: ['you\'ll regret', 'youll regret', 'you will regret', 'you\'re gonna regret', 'youre gonna regret', 'you are gonna regret', 'you\'re going to regret', 'you are going to regret', 'ur gonna regret', 'u gonna regret', 'u will regret', 'u\'ll regret', 'ull regret', 'you\'ll be sorry', 'youll be sorry', 'you will be sorry', 'you\'re gonna be sorry', 'ur gonna be sorry', 'u\'ll be sorry', 'make you regret', 'make u regret', 'you\'ll live to regret', 'you\'ll wish you hadn\'t', 'you\'ll wish you never'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['ignore me', 'ignoring me', 'ignored me', 'ignore my messages', 'ignoring my messages', 'ignoring my texts', 'block me', 'blocked me', 'blocking me', 'if you don\'t answer me', 'leave me on read', 'left me on read', 'ghost me', 'ghosting me', 'ghosted me', 'what you said to me', 'what you said about me', 'report me', 'reported me', 'unmatch me', 'what u said'],
     // A count of times, beside the speaker's asking (`asked`).

@@ -1262,10 +1262,12 @@ export const es: Lexicon = {
     naked: ['desnuda', 'desnudo', 'sin ropa'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por qué no me quieres dar', 'por que no me quieres dar', 'no soy un acosador'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['dijo', 'dice', 'me dijo', 'me decía', 'me decia', 'escribió', 'gritó', 'me escribió'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['perdona', 'perdón', 'perdon', 'perdoname', 'perdóname', 'lo siento', 'disculpa', 'disculpame', 'discúlpame', 'perdonad', 'disculpe'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['te vas a arrepentir', 'te vas arrepentir', 'te vas a arepentir', 'te arrepentirás', 'te arrepentiras', 'vas a arrepentirte', 'vas arrepentirte', 'te va a pesar', 'vas a lamentar', 'lo vas a lamentar', 'lo lamentarás', 'lo lamentaras', 'lo vas a pagar', 'me las vas a pagar', 'me la vas a pagar', 'haré que te arrepientas', 'hare que te arrepientas', 'te voy a hacer arrepentir', 'os vais a arrepentir', 'os arrepentiréis', 'os arrepentireis'],
+    regret: ['te vas a arrepentir', 'te vas arrepentir', 'te vas a arepentir', 'te arrepentirás', 'te arrepentiras', 'vas a arrepentirte', 'vas arrepentirte', 'te va a pesar', 'vas a lamentar', 'lo vas a lamentar', 'lo lamentarás', 'lo lamentaras', 'haré que te arrepientas', 'hare que te arrepientas', 'te voy a hacer arrepentir', 'os vais a arrepentir', 'os arrepentiréis', 'os arrepentireis'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['ignorándome', 'ignorandome', 'ignorarme', 'me ignoras', 'me ignores', 'me estás ignorando', 'me estas ignorando', 'bloquéame', 'bloqueame', 'me bloqueas', 'me bloquees', 'me bloqueaste', 'si no me contestas', 'si no me respondes', 'si no me contestás', 'si no me respondés', 'lo que me dijiste', 'lo q me dijiste', 'lo que dijiste de mí', 'lo que dijiste de mi', 'me reportas', 'me reportaste', 'me denuncias', 'me dejas en visto', 'me dejaste en visto'],
     // A count of times, beside the speaker's asking (`asked`).

@@ -1024,10 +1024,12 @@ export const fr: Lexicon = {
     naked: ['nue', 'toute nue'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['a dit', 'disait', 'me disait', 'm\'a dit', 'm\'a écrit', 'a écrit', 'criait', 'a crié'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['désolé', 'désolée', 'desole', 'desolee', 'dsl', 'pardon', 'excuse-moi', 'excuse moi', 'excusez-moi', 'je m\'excuse'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['tu vas regretter', 'tu vas le regretter', 'tu le regretteras', 'tu regretteras', 'tu le regrettera', 'tu va regretter', 'tu va le regretter', 'tu vas le regretté', 'tu vas regretté', 'tu vas le regreter', 'tvas regretter', 't\'vas regretter', 'tu vas t\'en mordre les doigts', 'tu vas t en mordre les doigts', 'tu vas le payer', 'tu me le paieras', 'tu me le payeras', 'vous allez regretter', 'vous allez le regretter', 'vous le regretterez', 'je vais te faire regretter', 'jvais te faire regretter'],
+    regret: ['tu vas regretter', 'tu vas le regretter', 'tu le regretteras', 'tu regretteras', 'tu le regrettera', 'tu va regretter', 'tu va le regretter', 'tu vas le regretté', 'tu vas regretté', 'tu vas le regreter', 'tvas regretter', 't\'vas regretter', 'tu vas t\'en mordre les doigts', 'tu vas t en mordre les doigts', 'vous allez regretter', 'vous allez le regretter', 'vous le regretterez', 'je vais te faire regretter', 'jvais te faire regretter'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['m\'ignorer', 'm ignorer', 'tu m\'ignores', 'tu m ignores', 'tu mignores', 'bloque-moi', 'bloque moi', 'tu me bloques', 'me bloquer', 'tu m\'as bloqué', 'tu m\'as bloquée', 'tu m\'as bloque', 'si tu me réponds pas', 'si tu me reponds pas', 'si tu me repond pas', 'si tu ne me réponds pas', 'si tu ne me reponds pas', 'ce que tu m\'as dit', 'ce que tu m as dit', 'ce que tu as dit sur moi', 'me signaler', 'tu me signales', 'tu me laisses en vu', 'me laisser en vu', 'tu me quittes', 'me quitter', 'ce que t\'as dit', 'ce que tas dit'],
     // A count of times, beside the speaker's asking (`asked`).

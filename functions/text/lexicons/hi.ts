@@ -860,7 +860,9 @@ export const hi: Lexicon = {
     naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['bolta', 'bolti', 'kehta', 'kehti', 'बोलता', 'कहता', 'कहती'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['sorry', 'maaf karna', 'maaf kijiye', 'maafi', 'माफ़ करना', 'माफ करना', 'माफ़ कीजिए', 'सॉरी'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
     regret: ['पछताओगे', 'पछताओगी', 'पछताएगा', 'पछताएगी', 'पछतायेगा', 'पछतायेगी', 'पछताना पड़ेगा', 'पछताना पडेगा', 'pachtaoge', 'pachtaogi', 'pachhtaoge', 'pachhtaogi', 'pachtayega', 'pachtayegi', 'pachtaega', 'pachtaegi', 'pachtana padega', 'pachhtana padega', 'pachtaana padega', 'regret karoge', 'regret karogi', 'regret karega', 'regret karegi'],

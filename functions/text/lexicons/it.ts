@@ -856,10 +856,12 @@ export const it: Lexicon = {
     naked: ['nuda', 'senza niente addosso'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['perché non mi vuoi dare', 'perche non mi vuoi dare', 'non sono un maniaco'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['ha detto', 'diceva', 'dice', 'mi diceva', 'mi ha detto', 'ha scritto', 'mi ha scritto', 'urlava'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['scusa', 'scusami', 'scusate', 'mi dispiace', 'perdonami', 'sorry'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['te ne pentirai', 'ti pentirai', 'te ne penterai', 've ne pentirete', 'vi pentirete', 'te la farò pagare', 'te la faro pagare', 'la pagherai', 'la pagherai cara', 'me la pagherai', 'me la paghi', 'te ne farò pentire', 'te ne faro pentire', 'ti farò pentire', 'ti faro pentire', 'lo rimpiangerai'],
+    regret: ['te ne pentirai', 'ti pentirai', 'te ne penterai', 've ne pentirete', 'vi pentirete', 'te ne farò pentire', 'te ne faro pentire', 'ti farò pentire', 'ti faro pentire', 'lo rimpiangerai'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['ignorarmi', 'mi ignori', 'mi stai ignorando', 'mi hai ignorato', 'mi hai ignorata', 'ignori i miei messaggi', 'bloccami', 'mi blocchi', 'bloccarmi', 'mi hai bloccato', 'mi hai bloccata', 'se non mi rispondi', 'se nn mi rispondi', 'se non mi scrivi', 'quello che mi hai detto', 'quello ke mi hai detto', 'quel che mi hai detto', 'ciò che mi hai detto', 'cio che mi hai detto', 'quello che hai detto su di me', 'mi segnali', 'segnalarmi', 'mi hai segnalato', 'mi hai segnalata', 'mi lasci in visualizzato', 'mi hai lasciato', 'lasciarmi', 'quello che hai detto'],
     // A count of times, beside the speaker's asking (`asked`).

@@ -738,10 +738,12 @@ export const ja: Lexicon = {
     naked: [{ term: '裸', unless: ['裸足', '裸眼'] }],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['なんで教えてくれないの', 'なんで教えてくれない'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['って言って', 'と言って', 'って言われ', 'と言われ', 'って言った', 'って書いて', 'が言う', 'が言って', 'のセリフ', '言ってて', '言ってた', '言われた'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['ごめん', 'ごめんね', 'ごめんなさい', 'すみません', 'すいません', '申し訳', '失礼'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['後悔するよ', '後悔するぞ', '後悔するからな', '後悔するからね', '後悔することになる', '後悔するのはそっち', '後悔するのはお前', '後悔するのはおまえ', '後悔するのはあなた', '後悔させてやる', '後悔させてあげる', '後悔させるから', '絶対後悔する', '後悔しても知らない', '後悔しても知らん', '後悔すんぞ', 'こうかいするよ', '覚えてろ', '覚えとけよ'],
+    regret: ['後悔するよ', '後悔するぞ', '後悔するからな', '後悔するからね', '後悔することになる', '後悔するのはそっち', '後悔するのはお前', '後悔するのはおまえ', '後悔するのはあなた', '後悔させてやる', '後悔させてあげる', '後悔させるから', '絶対後悔する', '後悔しても知らない', '後悔しても知らん', '後悔すんぞ', 'こうかいするよ'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['シカト', '既読スルー', '既読無視', 'ブロ削', '返事くれないと', '返事くれなかったら', '返信くれないと', '私を捨て', '俺を捨て', '見捨て', '言ったこと', '言ってたこと'],
     // A count of times, beside the speaker's asking (`asked`).

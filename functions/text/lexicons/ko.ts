@@ -635,10 +635,12 @@ export const ko: Lexicon = {
     naked: ['벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['왜 안 알려줘', '왜 안알려줘', '이상한 사람 아니'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['라고 했', '라고 말했', '라고 하더', '라고 하던', '이라고 했', '라고 써', '라고 보냈', '대사'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['미안', '죄송', '쏘리', 'ㅈㅅ'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['후회할 거야', '후회할거야', '후회할 거다', '후회할거다', '후회할 겁니다', '후회할겁니다', '후회하실 겁니다', '후회할걸', '후회할 걸', '후회할 텐데', '후회할텐데', '후회하게 될', '후회하게될', '후회하는 건 너', '후회하는건 너', '후회하게 해줄게', '후회하게 해 줄게', '후회하게 만들어줄게', '후회하게 만들어 줄게', '대가를 치르게 될'],
+    regret: ['후회할 거야', '후회할거야', '후회할 거다', '후회할거다', '후회할 겁니다', '후회할겁니다', '후회하실 겁니다', '후회할걸', '후회할 걸', '후회할 텐데', '후회할텐데', '후회하게 될', '후회하게될', '후회하는 건 너', '후회하는건 너', '후회하게 해줄게', '후회하게 해 줄게', '후회하게 만들어줄게', '후회하게 만들어 줄게'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['무시해', '무시했', '씹냐', '씹었', '씹네', '읽씹', '안읽씹', '날 떠나', '나를 떠나', '날 버리', '나를 버리', '네가 한 말', '니가 한 말'],
     // A count of times, beside the speaker's asking (`asked`).

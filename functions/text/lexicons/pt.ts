@@ -1070,10 +1070,12 @@ export const pt: Lexicon = {
     naked: ['sem roupa', 'nua'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['falou', 'me disse', 'me falou', 'escreveu', 'me mandou', 'gritou', 'falava', 'dizia'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['desculpa', 'desculpe', 'foi mal', 'perdão', 'perdao', 'me desculpa', 'sinto muito', 'sorry'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['vai se arrepender', 'vai te arrepender', 'vai se arrepende', 'vai te arrepende', 'vai arrepender', 'vais arrepender-te', 'vais-te arrepender', 'vais te arrepender', 'vais arrepender te', 'arrepender-te-ás', 'vai me pagar', 'vais pagar-me', 'vais me pagar', 'vai pagar caro', 'isso vai te custar caro', 'vou te fazer se arrepender', 'vou fazer você se arrepender', 'vou fazer vc se arrepender', 'vou fazer vc se arrepende', 'vcs vão se arrepender', 'vcs vao se arrepender'],
+    regret: ['vai se arrepender', 'vai te arrepender', 'vai se arrepende', 'vai te arrepende', 'vai arrepender', 'vais arrepender-te', 'vais-te arrepender', 'vais te arrepender', 'vais arrepender te', 'arrepender-te-ás', 'vou te fazer se arrepender', 'vou fazer você se arrepender', 'vou fazer vc se arrepender', 'vou fazer vc se arrepende', 'vcs vão se arrepender', 'vcs vao se arrepender'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['me ignorando', 'me ignora', 'me ignorar', 'me ignorou', 'ignorando minhas mensagens', 'me bloqueia', 'me bloquear', 'me bloqueou', 'bloqueia-me', 'se não me responder', 'se nao me responder', 'se vc não me responder', 'se vc nao me responder', 'se não me responderes', 'se nao me responderes', 'o que me disseste', 'o que vc falou de mim', 'oq vc falou de mim', 'me denunciar', 'me denunciou', 'me deixar no vácuo', 'me deixar no vacuo', 'me deixou no vácuo', 'me deixou no vacuo', 'o que vc disse', 'o que você disse', 'o q vc disse', 'oq vc disse'],
     // A count of times, beside the speaker's asking (`asked`).

@@ -1201,10 +1201,12 @@ export const ru: Lexicon = {
     naked: ['голая', 'голышом', 'без одежды'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['почему не хочешь дать', 'я же не маньяк', 'я не маньяк'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['сказал', 'сказала', 'говорил', 'говорила', 'написал', 'написала', 'говорит', 'кричал', 'кричала'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['извини', 'извините', 'прости', 'простите', 'сорян', 'сори', 'пардон'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['пожалеешь', 'пожалеете', 'пожалееш', 'пожалеш', 'пажалеешь', 'будешь жалеть', 'будете жалеть', 'заставлю пожалеть', 'заставлю тебя пожалеть', 'заставлю вас пожалеть', 'ты за это ответишь', 'ответишь за это', 'поплатишься', 'поплатитесь', 'локти кусать будешь', 'будешь локти кусать', 'будешь кусать локти', 'pozhaleesh', 'pojaleesh'],
+    regret: ['пожалеешь', 'пожалеете', 'пожалееш', 'пожалеш', 'пажалеешь', 'будешь жалеть', 'будете жалеть', 'заставлю пожалеть', 'заставлю тебя пожалеть', 'заставлю вас пожалеть', 'локти кусать будешь', 'будешь локти кусать', 'будешь кусать локти', 'pozhaleesh', 'pojaleesh'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['игнорь меня', 'игнорить меня', 'игнорировать меня', 'заблокировал меня', 'заблокировала меня', 'кинешь в чс', 'кинул в чс', 'кинула в чс', 'не отвечаешь мне', 'что ты мне сказал', 'что ты мне сказала', 'что ты про меня сказал', 'что ты про меня сказала', 'пожалуешься на меня', 'кинешь жалобу', 'зарепортишь', 'бросишь меня', 'бросил меня', 'бросила меня', 'морозишься', 'что ты сказала', 'что ты сказал'],
     // A count of times, beside the speaker's asking (`asked`).

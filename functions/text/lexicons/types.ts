@@ -197,7 +197,9 @@ import type { Language } from '../../policy/rules';
  *           missout    an experience missed (if you don't try, wenn du ... nicht besuchst, si tu ne goûtes pas, если не
  *                      попробуешь, 不去的话, 안 가보면): the regret promised in its sentence is advice, not a threat
  *           apology    the speaker apologising (sorry, perdona, désolé, entschuldige, scusa, desculpa, извини, معلش, maaf karna,
- *                      不好意思, ごめん, 미안): a contact asked for again in the text is not pushed
+ *                      不好意思, ごめん, 미안): the reader asked again with a count in the text is not pushing
+ *           reported   someone's speech reported (said, used to say, decía, disait, sagte, говорил, قال, bola, 说, って言って, 라고
+ *                      했): a threat quoted on its line is theirs, scaled down as quoted words are
  *           selfbefore the speaker naming themselves, right before the name (I'm such an, ich bin so ein, soy una, je suis trop, sono
  *                      proprio un, sou muito, я такой, 私ってほんと, 我真是个, أنا, मैं कितना): an insult right after it is the
  *                      speaker's word for themselves, cursing rather than an insult (CUE_POLICY.selfLabel)
@@ -242,7 +244,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'reported', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -691,10 +691,12 @@ export const zh: Lexicon = {
     naked: ['不穿衣服', '没穿衣服', '裸睡'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['我又不是坏人', '为什么不肯给我'],
-    // The speaker apologising: a contact asked for again in the text is not pushed (CUE_POLICY.retractions).
+    // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
+    reported: ['写道', '寫道', '骂', '罵', '他说', '她说', '他們說', '他们说', '她們說', '老说', '老說', '总说', '總說', '常说', '常說', '他说过', '她说过'],
+    // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['不好意思', '抱歉', '对不起', '對不起', 'sorry', '打扰了', '打擾了'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.
-    regret: ['你会后悔', '你會後悔', '会后悔的', '會後悔的', '让你后悔', '讓你後悔', '叫你后悔', '叫你後悔', '你一定会后悔', '你一定會後悔', '你迟早会后悔', '你遲早會後悔', '有你后悔的', '有你後悔的', '等着后悔', '等著後悔', '你要后悔的', '你要後悔的', '后悔都来不及', '後悔都來不及', '你会付出代价', '你會付出代價'],
+    regret: ['你会后悔', '你會後悔', '会后悔的', '會後悔的', '让你后悔', '讓你後悔', '叫你后悔', '叫你後悔', '你一定会后悔', '你一定會後悔', '你迟早会后悔', '你遲早會後悔', '有你后悔的', '有你後悔的', '等着后悔', '等著後悔', '你要后悔的', '你要後悔的', '后悔都来不及', '後悔都來不及'],
     // What the reader does to the speaker that a promised regret punishes (CUE_POLICY.cuePairs).
     coerce: ['不理我', '拉黑我', '把我拉黑', '不回我', '不回复我', '不回覆我', '无视我', '無視我', '已读不回', '已讀不回', '屏蔽我', '封锁我', '封鎖我', '删我', '刪我', '举报我', '舉報我', '检举我', '檢舉我', '你对我说的', '你對我說的', '你骂我', '你罵我', '离开我', '離開我', '甩了我', '装没看见', '裝沒看見', '你说的话', '你說的話'],
     // A count of times, beside the speaker's asking (`asked`).
