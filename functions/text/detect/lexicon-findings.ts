@@ -385,7 +385,8 @@ class HitContext {
       while (QUOTE_PADDING.has(text.charCodeAt(end))) end++;
       if (QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return true;
     }
-    return REPORTED_SIGNALS.has(finding.signal) && this.insideQuotation(finding);
+    // Most texts report nobody's speech: the quote marks are only looked for when a verb of saying is there.
+    return REPORTED_SIGNALS.has(finding.signal) && this.tagged('reported').length > 0 && this.insideQuotation(finding);
   }
 
   /** Offsets of the text's quote marks, in order: not an apostrophe inside a word ("you'll", "don't", "l’heure"). Read once. */
