@@ -385,8 +385,7 @@ class HitContext {
       while (QUOTE_PADDING.has(text.charCodeAt(end))) end++;
       if (QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return true;
     }
-    // Most texts report nobody's speech: the quote marks are only looked for when a verb of saying is there.
-    return REPORTED_SIGNALS.has(finding.signal) && this.tagged('reported').length > 0 && this.insideQuotation(finding);
+    return REPORTED_SIGNALS.has(finding.signal) && this.insideQuotation(finding);
   }
 
   /** Offsets of the text's quote marks, in order: not an apostrophe inside a word ("you'll", "don't", "l’heure"). Read once. */
@@ -409,18 +408,21 @@ class HitContext {
    * closing an earlier one.
    */
   private insideQuotation(finding: PlacedFinding): boolean {
+    // Most texts report nobody's speech: the quote marks are only looked for when a verb of saying is there.
+    const reported = this.tagged('reported');
+    if (reported.length === 0) return false;
     const marks = this.quoteMarks();
     if (marks.length < 2) return false;
-    const from = Math.min(...finding.evidence.map((piece) => piece.start));
-    const to = Math.max(...finding.evidence.map((piece) => piece.end));
+    const from = this.text.starts[finding.first]!;
+    const to = this.text.ends[finding.last]!;
     let next = 0;
     while (next < marks.length && marks[next]! < from) next++;
     if (next === 0 || next === marks.length || next % 2 === 0 || marks[next]! < to) return false;
     const open = marks[next - 1]!;
-    if (this.original.slice(open, marks[next]!).includes('\n')) return false;
+    const close = marks[next]!;
+    if (this.original.slice(open, close).includes('\n')) return false;
     let lineStart = open;
     while (lineStart > 0 && this.original.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
-    const close = marks[next]!;
     const onLineBefore = (hit: TermHit): boolean => {
       const at = this.text.starts[hit.first]!;
       return at >= lineStart && at < open;
@@ -433,7 +435,7 @@ class HitContext {
     // Someone is said to speak ("my ex used to say", "el malo dice", "他老说", "って言って"), and no word before the
     // quotation turns to the reader: those are the sender's own ("te lo dico chiaro:", "I'm telling you"), as are
     // "ricordati:" and a text quoted whole.
-    return this.tagged('reported').some((hit) => onLineBefore(hit) || rightAfter(hit)) && !this.tagged('you').some(onLineBefore);
+    return reported.some((hit) => onLineBefore(hit) || rightAfter(hit)) && !this.tagged('you').some(onLineBefore);
   }
 }
 
