@@ -139,8 +139,20 @@ export const CUE_POLICY = {
    *   to be banned; a disputed land claimed), a review in public and nothing in chat;
    * - sexual harassment without a body word (a sleepless night in the speaker's bed, the reader's voice arousing the
    *   speaker, the two of them pictured in the shower, a night together in bed, what the reader wears and whether
-   *   they sleep naked).
-   * The pairs of one signal are listed together: the detector reports one finding per signal.
+   *   they sleep naked, what underwear they have on; the reader's body or figure called sexy, arousing the speaker or
+   *   pictured in the speaker's bed or naked; a video call naked; how many people the reader has slept with; someone
+   *   sought to warm the speaker's bed; teaching offered in bed).
+   * A pair with its own `confidence` is weaker evidence, for review. A review of 360 ordinary lines written to hold
+   * these words innocently found each of them there: an apology to everyone with a farewell (a job left, a break-up), a
+   * lethal dose of a medicine asked about (a pharmacology student, a worried parent), an ending and a bridge (a series
+   * finale), others better off without a speaker who calls themselves a burden (an injured player), what the reader
+   * wears with underwear named (thermal underwear in the cold), a naked video call (a nephew after his bath on the
+   * family call), how many people someone slept with (a celebrity in the news), someone sought to keep the speaker
+   * warm (a dog adopted); also what the reader is wearing right now, the speaker's hotel tonight, a stay at the
+   * speaker's home with one bed. The reader's underwear named with "your" alone is not even that: packing lists, a
+   * mother's laundry note and a lingerie shop's fitting offer.
+   * The pairs of one signal are listed together, the weaker last: the detector reports one finding per signal, the
+   * first pair's that holds.
    */
   cuePairs: {
     confidence: 0.85,
@@ -155,6 +167,10 @@ export const CUE_POLICY = {
       { signal: 'self-harm', act: 'selfinjure', means: 'deliberate', window: 100, joined: false },
       { signal: 'self-harm', act: 'ending', means: 'dissuade', window: 100, joined: false },
       { signal: 'self-harm', act: 'ending', means: 'relief', window: 100, joined: false },
+      { signal: 'self-harm', act: 'ending', means: 'height', window: 100, joined: false, confidence: 0.6 },
+      { signal: 'self-harm', act: 'relief', means: 'burden', window: 100, joined: false, confidence: 0.6 },
+      { signal: 'self-harm', act: 'forgive', means: 'farewell', window: 100, joined: false, confidence: 0.6 },
+      { signal: 'self-harm', act: 'lethal', means: 'pills', window: 60, joined: false, confidence: 0.6 },
       { signal: 'gore', act: 'spill', means: 'viscera', window: 16, joined: true },
       { signal: 'gore', act: 'bisect', means: 'corpse', window: 30, joined: true },
       { signal: 'gore', act: 'flay', means: 'pet', window: 16, joined: true },
@@ -177,6 +193,18 @@ export const CUE_POLICY = {
       { signal: 'sexual-harassment', act: 'sharedbath', means: 'fantasy', window: 60, joined: false },
       { signal: 'sexual-harassment', act: 'onenight', means: 'inbed', window: 120, joined: false },
       { signal: 'sexual-harassment', act: 'wearing', means: 'naked', window: 60, joined: false },
+      { signal: 'sexual-harassment', act: 'aroused', means: 'physique', window: 60, joined: false },
+      { signal: 'sexual-harassment', act: 'lewd', means: 'physique', window: 30, joined: true },
+      { signal: 'sexual-harassment', act: 'bedroom', means: 'physique', window: 60, joined: false },
+      { signal: 'sexual-harassment', act: 'naked', means: 'physique', window: 80, joined: false },
+      { signal: 'sexual-harassment', act: 'inbed', means: 'teach', window: 40, joined: true },
+      { signal: 'sexual-harassment', act: 'wearing', means: 'underwear', window: 60, joined: false, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'naked', means: 'videocall', window: 60, joined: false, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'bedded', means: 'tally', window: 40, joined: true, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'bedwarm', means: 'seek', window: 60, joined: false, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'wearing', means: 'now', window: 12, joined: true, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'hotelroom', means: 'tonight', window: 40, joined: true, confidence: 0.6 },
+      { signal: 'sexual-harassment', act: 'onebed', means: 'stayover', window: 80, joined: false, confidence: 0.6 },
     ],
   },
   /**

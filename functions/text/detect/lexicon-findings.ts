@@ -519,7 +519,9 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   if (requests.length === 0) return;
   const contactWords = new Nearby([...context.tagged('app'), ...context.tagged('contact')]);
   const pictures = context.near('picture');
-  const bodies = context.near('body');
+  // A picture asked for sexy is as sexual as one asked for naked ("send me a hot pic just for me").
+  const lewd = context.tagged('lewd');
+  const bodies = lewd.length === 0 ? context.near('body') : new Nearby([...context.tagged('body'), ...lewd]);
   const accounts = context.tagged('account');
   const money = accounts.length === 0 ? context.near('money') : new Nearby([...context.tagged('money'), ...accounts]);
   const sharedCosts = context.near('expense');
@@ -792,9 +794,11 @@ const romanceAdFindings = (context: HitContext): void => {
 /** Findings told in two cues each harmless alone (see CUE_POLICY.cuePairs): a self-harm plan, a gory description. */
 const cuePairFindings = (context: HitContext): void => {
   let found: SignalId | undefined;
-  for (const { signal, act, means, window, joined } of CUE_POLICY.cuePairs.pairs) {
+  for (const pair of CUE_POLICY.cuePairs.pairs) {
+    const { signal, act, means, window, joined } = pair;
+    const confidence = 'confidence' in pair ? pair.confidence : CUE_POLICY.cuePairs.confidence;
     // One finding per signal: a second pair of the same kind adds no evidence the first did not give. The policy
-    // lists the pairs of one signal together, so the signal found last is the only one to skip.
+    // lists the pairs of one signal together, the weaker last, so the signal found last is the only one to skip.
     if (found === signal) continue;
     const acts = context.tagged(act);
     if (acts.length === 0) continue;
@@ -803,7 +807,7 @@ const cuePairFindings = (context: HitContext): void => {
       if (negated(context, actHit)) continue;
       const meansHit = meansHits.find((hit) => (hit.last < actHit.first || hit.first > actHit.last) && gap(hit, actHit) <= window && (!joined || context.joined(hit, actHit)));
       if (meansHit === undefined) continue;
-      context.add(signal, CUE_POLICY.cuePairs.confidence, [meansHit, actHit]);
+      context.add(signal, confidence, [meansHit, actHit]);
       found = signal;
       break;
     }

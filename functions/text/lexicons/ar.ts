@@ -267,9 +267,38 @@ const WHOLE_SUPPLY = [
   'علبة الدوا كلها', 'علبة الدواء كلها', 'علبة الحبوب كلها', 'حبوب المنوم كلها', 'الحبوب المنومة كلها', 'كل الحبوب مرة وحدة', 'الحبوب كلها مرة وحدة',
   'كل الحبوب مرة واحدة', 'كل الحبوب دفعة وحدة', 'الحبوب كلها دفعة وحدة', 'الدوا كله مرة وحدة',
 ];
+/**
+ * "Until" after a sleep that does not end: "بدي نام وما اصحى لبكرا الضهر" is a long lie-in, "عشان ما اصحى متأخر" an alarm set.
+ */
+const UNTIL_WAKING = [
+  'الا', 'غير', 'قبل', 'بدري', 'لبكرا', 'لبكرة', 'لبكره', 'للضهر', 'للظهر', 'الضهر', 'الظهر', 'لحد', 'لين', 'لغاية', 'لبعد', 'حتى', 'متأخر', 'متاخر',
+  'بالليل', 'بليل', 'كل شوي', 'كل شوية', 'من الصوت', 'على صوت', 'مصدع', 'مصدعة', 'تعبان', 'تعبانة', 'til', 'la bokra', 'le7ad',
+];
+const untilWaking = unlessBefore(UNTIL_WAKING);
 const SLEEP = ['نام', 'انام', 'ننعس', 'نرقد', 'ارقد', 'انعس'];
 const NOT_WAKING = ['وما اصحى', 'وما اقوم', 'وما فيق', 'وما افيق', 'ومصحاش', 'وما اصحاش', 'وما نفيقش', 'وما نوضش', 'وما عاد اصحى', 'وما عاد قوم'];
-const notWaking = (phrase: string): LexiconTerm => ({ term: phrase, unless: [`${phrase} الا`, `${phrase} غير`, `${phrase} قبل`, `${phrase} بدري`] });
+const notWaking = (phrase: string): LexiconTerm => untilWaking(phrase);
+/** Where or how one would rather not live: "ما بدي عيش بهالبلد", "مش عايز اعيش كده" is about a place or a way of life. */
+const LIVING_WHERE = ['في', 'فى', 'هنا', 'هناك', 'مع', 'لوحدي', 'وحدي', 'بعيد', 'برا', 'بره', 'بالغربة', 'بالبلد', 'بهالبلد', 'بهالمدينة', 'كده', 'هيك', 'كذا', 'هكذا', 'بهالطريقة', 'بهذه الطريقة', 'زي', 'مثل', 'بدون', 'بلا', 'من غير', 'حياة'];
+/** Cutting oneself by accident: in the kitchen, shaving, with a knife. */
+const CUT_BY_ACCIDENT = ['وانا', 'وأنا', 'بالسكين', 'بالسكينة', 'بالسكينه', 'بالغلط', 'بالخطأ', 'بالخطا', 'من غير قصد', 'بدون قصد', 'بالمطبخ', 'في المطبخ', 'بالورق', 'w ana', 'bl sekkine', 'bel sekina', 'bel ghalat', 'bl ghalat'];
+/** A cut told again, but by accident all the same: "جرحت نفسي تاني وانا بقطع البصل". */
+const cutAgainNotByAccident = unlessBefore([...CUT_BY_ACCIDENT, ...pairs(['تاني', 'مرة تانية', 'مرة ثانية', 'كمان مرة', 'اليوم', 'امبارح', 'مبارح'], CUT_BY_ACCIDENT)]);
+/**
+ * A wake-up time or a reason, after not wanting to wake again: "مش عايز اصحى تاني الساعة ٦" is about the alarm, "ما بدي فيق بعد
+ * اليوم الصبح بكير" about early mornings.
+ */
+const WAKE_TIMES = [...UNTIL_WAKING, 'الساعة', 'الساعه', 'على', 'ع', 'الصبح', 'الصبح بدري', 'بكير', 'الفجر', 'للشغل', 'للدوام', 'للمدرسة', 'للمدرسه', 'للجامعة',
+  'للجامعه', 'بكرا', 'بكرة', 'بكره', 'يوم', 'كده', 'هيك', 'بهالوقت', 'في الوقت ده', 'بدون قهوة', 'من غير قهوة', 'el sa3a', 'badri', 'bakir', 'bokra'];
+/** Someone else kept asleep: "وطي صوتك عشان ما يصحى البيبي", the neighbours, the husband on a night shift. */
+const SLEEPERS = ['البيبي', 'البيبى', 'الطفل', 'الولد', 'البنت', 'ابني', 'بنتي', 'اخوي', 'اخويا', 'اخوك', 'الجيران', 'جوزي', 'زوجي', 'ابوي', 'ابويا', 'بابا', 'ماما', 'امي',
+  'الصغير', 'الصغيرة', 'النونو', 'الرضيع', 'الولاد', 'الاطفال', 'حد', 'احد', 'حدا', 'من الصوت', 'من الوجع', 'من الالم', 'من المغص', 'من الكحة', 'من السعال', 'يعيط', 'يبكي',
+  'ويعيط', 'ويبكي', 'el baby', 'el bebe'];
+/** Lessons a learner takes or a parent seeks, and school subjects: "باخد دروس خصوصية رياضيات" is no offer. */
+const LESSONS_TAKEN = ['باخد', 'باخذ', 'اخد', 'اخذ', 'ناخد', 'ناخذ', 'اخدت', 'خدت', 'اخذت', 'بحضر', 'احضر', 'حضرت', 'عندي', 'عندنا', 'محتاج', 'محتاجة', 'محتاجه',
+  'بدي', 'ابي', 'ابغى', 'عايز', 'عايزة', 'عاوز', 'بدور على', 'ادور', 'ابحث عن', 'بنتي', 'ابني', 'لبنتي', 'لابني'];
+const SCHOOL_SUBJECTS = ['رياضيات', 'في الرياضيات', 'فيزيا', 'فيزياء', 'كيميا', 'كيمياء', 'انجليزي', 'للتوجيهي', 'توجيهي', 'للثانوية', 'ثانوية عامة', 'لابني', 'لبنتي',
+  'للولاد', 'للاطفال', 'اونلاين', 'أونلاين', 'مع استاذ', 'مع مدرس', 'مع مدرسة'];
 const SELF_HARM_PLANS: LexiconTerm[] = [
   ...pairs(SWALLOW, WHOLE_SUPPLY), 'جرعة زايدة', 'جرعة زائدة', 'اوفر دوز', 'اوفردوز', 'جمعت حبوب', 'جمعت الحبوب', 'بجمع حبوب', 'عم جمع حبوب',
   ...pairs(['اخر يوم الي', 'اخر يوم لي', 'اخر يوم ليا', 'اخر ليلة الي', 'اخر ليلة لي'], ['بهالدنيا', 'بالدنيا', 'في الدنيا', 'بهالحياة', 'بالحياة', 'في الحياة', 'بهالعالم', 'على هالارض']),
@@ -283,7 +312,8 @@ const SELF_HARM_PLANS: LexiconTerm[] = [
   'ماحد راح يفتقدني', 'محد بيفتقدني', 'محد راح يفتقدني', 'محدش هيفتقدني', 'ما حدا رح يفتقدني', 'ما حدا بيفتقدني', 'محد راح يفقدني', 'لو مت محد',
   'لو مت ما حد', 'لو مت محدش', 'اخلص من حياتي', 'بخلص من حياتي', 'هخلص من حياتي', 'نخلص من حياتي', 'اخلص على حياتي', 'اخلص على نفسي',
   'بخلص على نفسي', 'هخلص على نفسي', 'a5las mn 7ayati', 'a5alas mn 7ayati', 'a5las mn 7yati', 'akhalas min hayati', 'a5las 3la 7ayati',
-  'an7i 7ayati', 'anhi 7ayati', 'a2tol nafsi', 'overdose',
+  // Not a bare "overdose" ("kitni khane se overdose hota hai?", a parent asks): the speaker's own.
+  'an7i 7ayati', 'anhi 7ayati', 'a2tol nafsi', 'a3mel overdose', 'ha3mel overdose', 'ba3mel overdose', 'bdi a3mel overdose',
   // Swallowing a whole box or strip, cutting, jumping, a rope; being a burden; "God take me".
   // A box of pills, not of chocolates.
   ...pairs(['بلع', 'بلعت', 'ابلع', 'بلعنا'], ['علبة حبوب', 'علبة دوا', 'علبة دواء', 'علبة الدوا', 'علبة الحبوب', 'علبة بنادول', 'علبة منوم', 'شريط حبوب', 'شريط دوا', 'شريط كامل', 'كمية حبوب', 'حبوب كتير', 'كل الحبوب', 'الحبوب كلها']),
@@ -772,13 +802,14 @@ export const ar: Lexicon = {
       'أجرح إيديا', 'اجرح ايديا',
       'وبدي انتحر', 'وابي انتحر', 'وعايز انتحر', 'وبدي موت', 'وابي اموت', 'وعايز اموت', 'واقتل نفسي', 'وبقتل حالي', 'وانتحر',
       'ما عاد فيني اكمل', 'ما عاد فيني كمل', 'ما عاد فيني عيش', 'ما عاد بدي عيش', 'ما عدت ابي اعيش', 'مش عايز اعيش تاني', 'مش عايزة اعيش',
-      'ما ابغى اعيش', 'بدي نام وما اصحى', 'بدي نام وما فيق', 'ابي انام وما اصحى', 'ابغى انام وما اصحى', 'نفسي انام وما اصحاش', 'نفسي انام ومصحاش',
-      'عايز انام ومصحاش', 'ما رح تشوفوني بعد اليوم', 'ما رح تشوفوني بعد', 'مش هتشوفوني تاني', 'مش حتشوفوني تاني', 'ما راح تشوفوني بعد اليوم',
-      'اخر رسالة مني', 'آخر رسالة مني', 'آخر رسالة ليكم', 'سامحوني على كل شي', 'سامحوني على كل حاجة', 'الموت ارحم', 'الموت أرحم', 'الموت ارحم لي',
+      'ما ابغى اعيش', ...['بدي نام وما اصحى', 'بدي نام وما فيق', 'ابي انام وما اصحى', 'ابغى انام وما اصحى', 'نفسي انام وما اصحاش', 'نفسي انام ومصحاش',
+        'عايز انام ومصحاش'].map(untilWaking), 'ما رح تشوفوني بعد اليوم', 'ما رح تشوفوني بعد', 'مش هتشوفوني تاني', 'مش حتشوفوني تاني', 'ما راح تشوفوني بعد اليوم',
+      // "سامحوني على كل شي" stays out: a trip, Ramadan and the Hajj are taken leave of with it (see `forgive`).
+      'اخر رسالة مني', 'آخر رسالة مني', 'آخر رسالة ليكم', 'الموت ارحم', 'الموت أرحم', 'الموت ارحم لي',
       'الموت احسن لي', 'الموت أحسن لي', 'بلعت كل الحبوب', 'بلعت الحبوب كلها', 'باخد كل الحبوب', 'بشرب كل الحبوب', 'شربت كلور', 'بشرب كلور',
       'ارمي نفسي من', 'برمي حالي من', 'ارمي حالي من', 'هرمي نفسي من', 'برمي نفسي من', 'رميت نفسي من', 'اقتل نفسي', 'أقتل نفسي', 'بقتل نفسي',
       'هقتل نفسي', 'بقتل حالي', 'اقتل حالي', 'سأقتل نفسي', 'راح اقتل نفسي', 'رح اقتل حالي', 'اشنق نفسي', 'بشنق نفسي', 'اشنق حالي', 'بجرح حالي',
-      'اجرح حالي', 'بجرح نفسي', 'جرحت حالي', 'بقطع شراييني', 'قطعت شرياني', 'قطعت عروقي', 'ما في سبب عيش', 'ما في سبب اعيش', 'مافي شي يستاهل اعيش',
+      'اجرح حالي', 'بجرح نفسي', cutAgainNotByAccident('جرحت حالي'), 'بقطع شراييني', 'قطعت شرياني', 'قطعت عروقي', 'ما في سبب عيش', 'ما في سبب اعيش', 'مافي شي يستاهل اعيش',
       // "الحياة ما تستاهل تزعل" is comfort; a bored life with its cause named (the routine, the traffic, exams) is venting.
       unlessBefore(['تزعل', 'تزعلي', 'نزعل', 'الزعل', 'الهم', 'كل هالزعل', 'كل هالهم', 'تحزن', 'تحزني', 'الحزن', 'تتعب', 'تتعبي'])('الحياة ما تستاهل'),
       ...['مليت من الحياة', 'مليت من حياتي'].map(unlessBefore(MUNDANE_CAUSES)), 'نفسي اختفي للابد', 'أتمنى الموت', 'اتمنى الموت', 'اتمنى اموت', 'أتمنى أموت',
@@ -788,9 +819,34 @@ export const ar: Lexicon = {
       'ma as7ash tany', 'mesh 2adra akmel', 'mesh 2ader akmel',
       'أريد أن أموت', 'اريد ان اموت', 'أريد الموت', 'اريد الموت', 'ابي اموت', 'أبي أموت', 'ابغى اموت', 'بدي موت', 'بدي اموت', 'عايز اموت', 'عاوز اموت',
       'عايزة اموت', 'نفسي اموت', 'ودي اموت', 'بغيت نموت', 'بدي انتحر', 'ابي انتحر', 'عايز انتحر', 'بفكر انتحر', 'افكر بالانتحار', 'أفكر في الانتحار', 'انتحار',
-      'الانتحار', 'انتحر', 'سأنتحر', 'راح انتحر', 'رح انتحر', 'حنتحر', 'هنتحر', 'اقطع شرياني', 'أقطع شرياني', 'اقطع عروقي', 'جرحت نفسي', 'اجرح نفسي',
-      'أؤذي نفسي', 'اذي نفسي', 'ما بدي عيش', 'مش عايز اعيش', 'ما ابي اعيش',
+      'الانتحار', 'انتحر', 'سأنتحر', 'راح انتحر', 'رح انتحر', 'حنتحر', 'هنتحر', 'اقطع شرياني', 'أقطع شرياني', 'اقطع عروقي', cutAgainNotByAccident('جرحت نفسي'), 'اجرح نفسي',
+      'أؤذي نفسي', 'اذي نفسي', ...['ما بدي عيش', 'مش عايز اعيش', 'ما ابي اعيش'].map(unlessBefore(LIVING_WHERE)),
+      // MSA and the forms after و (a two-letter negation takes no clitic): "لم أعد أريد أن أعيش", "تعبت ومش عايز اعيش".
+      ...['لم أعد أريد أن أعيش', 'لم اعد اريد العيش', 'لا أريد أن أعيش', 'لا اريد العيش', 'ومش عايز اعيش', 'ومش عايزة اعيش', 'ومش عاوز اعيش', 'مش عاوز اعيش',
+        'وما بدي عيش', 'وما ابي اعيش', 'وما ابغى اعيش', 'msh 3ayez a3ish', 'mesh 3ayez a3eesh', 'mesh 3ayza a3eesh', 'mabdi 3ish', 'ma bade 3ish'].map(unlessBefore(LIVING_WHERE)),
+      ...['أتمنى أن أنام ولا أستيقظ', 'اتمنى انام وما اصحى', 'اتمنى انام ولا اصحى'].map(untilWaking),
+      ...['jara7t 7ali', 'jara7t nafsi', 'jra7t 7ali', 'bjra7 7ali'].map(cutAgainNotByAccident),
       ...['كرهت حياتي', 'زهقت من حياتي', 'زهقت من الحياة', 'تعبت من الحياة', 'تعبت من الحياه'].map(unlessBefore(MUNDANE_CAUSES)), 'انهي حياتي', 'أنهي حياتي', 'bdi mout', 'bade mut', 'abi amot', '3ayez amoot', 'ntahar',
+      // Not waking up wished for good, with "again", "ever" or "after today": "مش عايز اصحى بكرة، عندي شغل" is a joke about work, and
+      // a wake-up time after it (WAKE_TIMES) is about the alarm.
+      ...['مش عايز اصحى تاني', 'مش عايزة اصحى تاني', 'مش عاوز اصحى تاني', 'مش عاوزة اصحى تاني', 'ومش عايز اصحى تاني', 'ومش عايزة اصحى تاني', 'نفسي ما اصحاش تاني',
+        'نفسي مصحاش تاني', 'نفسي ما اصحى تاني', 'يارب ما اصحى تاني', 'يارب مصحاش تاني', 'يا رب ما اصحى تاني', 'ياريتني ما اصحى تاني', 'ياريت ما اصحاش تاني',
+        'ما بدي فيق بعد', 'ما بدي فيق مرة تانية', 'ما بدي فيق ابدا', 'ما بدي اصحى بعد', 'ما بدي اصحى مرة تانية', 'وما بدي فيق بعد', 'ما عاد بدي فيق', 'ما عاد بدي اصحى',
+        'ما ابي اصحى مرة ثانية', 'ما ابي اصحى ابد', 'ما ابي اصحى ابدا', 'ما ابغى اصحى مرة ثانية', 'ما ابغى اصحى ابد', 'ودي ما اصحى ابد', 'ما عاد ابي اصحى', 'ما عدت ابي اصحى',
+        'ما اريد اصحى بعد', 'ما اريد اكعد بعد', 'لا اريد ان استيقظ مجددا', 'لا اريد ان استيقظ ابدا', 'لا اريد ان استيقظ مرة اخرى', 'لا اريد الاستيقاظ مجددا',
+        'لا اريد الاستيقاظ ابدا', 'لا اريد الاستيقاظ مرة اخرى', 'اتمنى الا استيقظ ابدا', 'اتمنى الا استيقظ مجددا', 'اتمنى ان لا استيقظ ابدا', 'اتمنى ما اصحى ابدا',
+        'اتمنى ما اصحى تاني', 'ما بغيتش نفيق عاود', 'msh 3ayez as7a tany', 'msh 3ayez as7a tani', 'mesh 3ayez as7a tany', 'mesh 3ayza as7a tany', 'msh 3ayza as7a tany',
+        'nefsi mas7ash tany', 'nefsy mas7ash tany', 'ma bdi fi2 ba3d', 'mabdi fi2 ba3d', 'ma bade fi2 ba3d', 'ma bdi fi2 abadan', 'ma abi as7a mara thanya'].map(unlessBefore(WAKE_TIMES)),
+      // Wanting to die in Iraqi (اريد, "I want") and in a learner's Arabic, not of laughter; tired of living, in Arabizi and in Egyptian and Gulf words.
+      ...['اريد اموت', 'اريد انتحر', 'ما اريد اعيش'].map(unlessBefore(['من الضحك', 'من الكسوف', 'من الخجل', 'من الجوع', 'من الحر', 'من البرد', 'من الملل', ...LIVING_WHERE])),
+      ...[...pairs(['t3abt', 'ta3abt', 'ta3bt', 't3bt', 'ti3bt', 'te3bt', 'zhe2t', 'zh2t', 'zehe2t', 'zehe2te', 'mallet', 'malet', 'mallait', 'kraht', 'karaht', 'kerht'],
+        ['mn el 7aya', 'men el 7aya', 'min el 7aya', 'mn el 7ayah', 'men el 7ayah', 'mn al 7aya', 'mn il 7aya', 'min il 7aya', 'mn 7ayati', 'men 7ayati', 'min 7ayati', '7ayati']),
+        'تعبت من العيشة', 'زهقت من العيشة', 'كرهت العيشة', 'مليت من العيشة', 'طفشت من الحياة', 'طفشت من حياتي', 'قرفت من الحياة', 'قرفت من حياتي', 'تعبت من حياتي', 'تعبت من هالحياة']
+        .map(unlessBefore([...MUNDANE_CAUSES, 'el routine', 'mn el sho8l', 'mn el shoghl', 'mn el mozakra', 'mn el emte7anat', 'mn el za7ma', 'men el zahma', 'bsabab el sho8l'])),
+      'nfsi amot', 'nefsy amot', 'nifsi amoot', 'baddi moot', 'bade moot', 'bdi moot', 'abi amoot', 'abgha amoot', 'bghit nmot', '3ayza amoot', 'ana 3ayez amot',
+      // Cut again, told plainly (شرط, to slash, is the self-harm word); not by accident (cutAgainNotByAccident).
+      ...['شرطت حالي', 'شرطت نفسي', 'شرطت ايدي تاني', 'شرطت ايدي مرة تانية', 'شرطت ايدي مرة ثانية', 'رجعت شرطت ايدي', 'رجعت اشرط ايدي', 'رجعت اشرط حالي', 'رجعت اجرح حالي',
+        'رجعت للتشريط', 'sharat 2idi tani', 'shara6t 2idi tani', 'rje3t shara6t'].map(cutAgainNotByAccident),
       ...SELF_HARM_PLANS,
     ],
     hate: [
@@ -860,6 +916,8 @@ export const ar: Lexicon = {
     request: [
       // A picture asked for as something to do: "do a mirror selfie for me".
       'e3mely', 'e3mili', 'صوري نفسك', 'اعملي سيلفي',
+      // "Send me" in Arabizi as typed with an i- (ib3atili), for a lewd picture word after it.
+      'ib3atli', 'ib3atili', 'ib3atly', 'eb3atili', 'ib3tli', 'ib3thli', 'eb3thli',
       '7awelli', '7awilli', '7awlli', 'وابعتلي', 'وابعتيلي', 'وارسلي', 'وارسل', 'وعطني', 'وعطيني', 'وابعثلي', 'فابعتلي', 'فارسل', 'فارسلي',
       'وصوريلي',
       'صوريلي', 'صورلي', 'صوري لي', 'تصوريلي', 'صورني', 'صوريني', 'ابعتهولي', 'ابعتيها', 'ارسلها', 'ارسليها', 'ارسلهم', 'ابعتهم', 'حوليهم', 'حولهم',
@@ -943,18 +1001,69 @@ export const ar: Lexicon = {
       ...LATIN_LIMBS_OF_YOURS,
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['حبوب', 'الحبوب', 'دواء', 'الدواء', 'ادوية', 'أدوية', 'الادوية', 'برشام', 'حبوب منومة', 'منوم', '7boob', '7obob', '7bob', 'dawa', 'adwya', 'bersham'],
+    pills: ['حبوب', 'الحبوب', 'دواء', 'الدواء', 'ادوية', 'أدوية', 'الادوية', 'برشام', 'حبوب منومة', 'منوم', '7boob', '7obob', '7bob', 'dawa', 'adwya', 'bersham',
+      // Medicines by the names people type them: painkillers, sleeping pills, tranquillisers.
+      'حباية', 'حبايات', 'برشامة', 'منومات', 'حبوب النوم', 'حبوب نوم', 'مهدئات', 'مسكنات', 'بنادول', 'بانادول', 'باراسيتامول', 'بارسيتامول', 'اسبرين', 'بروفين',
+      'ترامادول', 'زاناكس', 'ليريكا', 'مضادات الاكتئاب', 'panadol', 'paracetamol', 'tramadol', 'xanax', 'lyrica', '7abayet', 'mnawem'],
     overdose: ['هاخدهم كلهم', 'حاخدهم كلهم', 'باخدهم كلهم', 'اخدهم كلهم', 'اخذهم كلهم', 'باخذهم كلهم', 'بشربهم كلهم', 'هشربهم كلهم', 'ابلعهم كلهم', 'هبلعهم كلهم', 'العلبة كلها', 'الشريط كله', 'ha5odhom kollohom', 'hakhodhom kollohom', 'ha5odha marra wa7da'],
     leap: ['برمي نفسي', 'هرمي نفسي', 'حرمي نفسي', 'رح ارمي نفسي', 'ارمي نفسي', 'ارمي حالي', 'برمي حالي', 'ha2ra3', 'harmy nafsy', 'harmi nafsi', 'ha7ot nafsi'],
     height: ['العمارة', 'عمارة', 'السطح', 'سطح', 'الجسر', 'جسر', 'الكوبري', 'كوبري', 'البلكونة', 'البلكون', 'الشباك', 'النافذة', 'البرج', 'قدام القطر', 'تحت القطر', 'قدام القطار', 'el sate7', 'el kobry', 'el 3emara'],
-    farewell: ['شكرا على كل شي', 'شكراً على كل شي', 'شكرا على كل شيء', 'رسالتي', 'سامحوني على كل شي', 'رسالة', 'رسائل', 'جواب', 'جوابات', 'وداع', 'gawab', 'resala', 'rasayel', 'سامحوني', 'sam7ony', 'sam7oni'],
-    relief: ['تقلقوا عليا', 'تقلقوا علي', 'مش هتضطروا تستحملوني', 'تستحملوني', 'تتحملوني', 'ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
+    // Letters left, thanks and goodbyes to everyone for good, things given away, a pet left in someone's care. Not a bare رسالة or
+    // جواب (a text message, an answer: "سامحوني ما رديت على الرسائل"); the apology itself is a `forgive`.
+    farewell: ['شكرا على كل شي', 'شكراً على كل شي', 'شكرا على كل شيء', 'شكرا على كل حاجة', 'شكرا لكم على كل شي', 'شكرا لكم على كل شيء', 'شكرا ليكم على كل حاجة',
+      'شكرا للكل على كل شي', 'رسالتي', 'كتبت رسالة', 'كتبت رسائل', 'كتبتلكم رسالة', 'سايب رسالة', 'سبت رسالة', 'تركت رسالة', 'رسالة وداع', 'رسائل وداع', 'كتبت جواب',
+      'كتبت جوابات', 'وداع', 'وداعا', 'وداعا للابد', 'وداعا يا', 'باي للابد', 'سلام للابد', 'مع السلامة للابد', 'هذا اخر بوست', 'هاد اخر بوست', 'ده اخر بوست',
+      'اخر بوست ليا', 'اخر بوست لي', 'اخر منشور لي', 'هذا اخر منشور', 'اخر تغريدة',
+      // Not the old clothes given to charity.
+      ...['وزعت اغراضي', 'وزعت حاجاتي', 'اعطيت اغراضي', 'عطيت اغراضي', 'اديت حاجاتي'].map(unlessBefore(['القديمة', 'القديمه', 'اللي ما بحتاجها', 'اللي مش محتاجها', 'للجمعية', 'للجمعيه'])), 'خلو بالكم من قطتي', 'خلوا بالكم من قطتي', 'خلي بالك من قطتي', 'خلي بالك من كلبي', 'اهتموا بقطتي', 'اعتنوا بقطتي', 'انتبهوا على قطتي',
+      'ديروا بالكم على قطتي', 'wada3an', 'wada3a', 'shokran 3ala kol 7aga', 'shukran 3ala kol shi', 'a5er post', 'akher post', 'gawabat', 'katabt resala'],
+    relief: ['الكل هيبقى احسن من غيري', 'هتبقوا احسن من غيري', 'هيبقوا احسن من غيري', 'هتكونوا احسن من غيري', 'حتكونوا احسن من غيري', 'احسن بدوني', 'افضل بدوني',
+      'مبسوطين من غيري', 'مرتاحين بدوني', 'الكل هيرتاح مني', 'الكل رح يرتاح مني', 'محدش هياخد باله', 'محدش هيلاحظ', 'ما حدا رح ينتبه', 'ما حدا رح يلاحظ', 'محد راح يلاحظ',
+      'محد بينتبه', 'ما حد راح ينتبه', 'a7san men gheiry', 'a7san mn 8eri', 'a7san men 8eri', 'a7san men gheri', 'a7san min ghiri', 'a7san mn gheri', 'a7sanlkom bdouni', 'ma 7ada ra7 yefta2edni',
+      'ma 7ada ra7 yefta2edne', 'm7ada ra7 yefta2edni', 'ma7ad ra7 yefta2edni', 'a7san bdouni', 'afdal bdouni', 'ma 7ada ra7 yentebeh', 'ma7adesh hayla7ez',
+      'تقلقوا عليا', 'تقلقوا علي', 'مش هتضطروا تستحملوني', 'تستحملوني', 'تتحملوني', 'ترتاحوا مني', 'يرتاحوا مني', 'هيرتاحوا مني', 'مش هيقلقوا', 'hay2la2o 3alaya', 'yer2la2o 3alaya', 'yerta7o meni', 'hayerta7o meni', 'محدش هيفتقدني', 'محد راح يفتقدني', 'ma7adesh hay2ta2edny', 'm7dsh hayfta2edni'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['ما أصحى تاني', 'عشان أموت', 'مش هيوجعني تاني', 'الليلة هي آخر ليلة', 'الليلة آخر ليلة', 'الليلة اخر ليلة', 'دي آخر ليلة ليا', 'هذه آخر ليلة لي', 'مش هحتاجها تاني', 'مش هصحى تاني', 'ومش هصحى تاني'],
-    selfinjure: ['بحرق إيدي', 'بحرق ايدي', 'بالولاعة', 'اضرب راسي', 'بضرب راسي', 'اقشر جلدي', 'بقشر جلدي', 'اضرب الحيط', 'بضرب الحيط', 'حرقت نفسي', 'بحرق نفسي', 'احرق نفسي', 'أحرق نفسي', 'حرقت ايدي', 'حرقت إيدي', 'خبطت راسي', 'بخبط راسي', 'اخبط راسي', 'ضربت نفسي', 'بضرب نفسي', 'اضرب نفسي', 'خربشت نفسي', 'لحد ما نزل دم', 'لين طلع دم', 'عضيت ايدي', 'ما استاهل اكل', 'مستاهلش اكل'],
-    deliberate: ['الحاجة الوحيدة اللي بتريحني', 'بحس بشي', 'عقاب لنفسي', { term: 'عن قصد', unless: ['مش عن قصد', 'مو عن قصد'] }, 'بقصد', 'متعمد', 'متعمدة', 'عمدا', 'عمداً', 'أستاهل', 'استاهل', 'بستاهل', 'اعاقب نفسي', 'بعاقب نفسي', 'الحاجة الوحيدة اللي بتهديني', 'الشي الوحيد اللي يريحني'],
-    ending: ['الأسبوع ده آخره', 'كله هيخلص', 'كل شي رح يخلص'],
+    vanish: [
+      // Sleeping and not waking, as an aim or a wish; not "till noon" (UNTIL_WAKING).
+      ...['وما اصحى', 'ومصحاش', 'وما اصحاش', 'وما فيق', 'وما افيق', 'ولا استيقظ', 'ولا اصحى', 'عشان ما اصحى', 'عشان ما اصحاش', 'عشان مصحاش', 'حتى ما اصحى',
+        'كي لا استيقظ', 'لكي لا استيقظ', 'لا استيقظ ابدا', 'ما اصحى ابدا', 'وما عاد اصحى', 'وما عاد فيق', 'w ma as7a', 'w mas7ash', 'w ma fi2', 'w ma 3ad fi2'].map(untilWaking),
+      // Not waking as the aim of a dose, said of anyone ("كم حبة لازم الواحد ياخد عشان ما يصحى تاني"): only with "again", "ever" or the
+      // generic الواحد, and not of someone kept asleep (SLEEPERS: the baby, the neighbours) nor till a time (UNTIL_WAKING).
+      ...['عشان ما يصحى تاني', 'عشان ما يصحاش تاني', 'عشان ميصحاش تاني', 'علشان ما يصحى تاني', 'علشان ميصحاش تاني', 'عشان ما يصحى ابدا', 'عشان ما يصحى بعدها',
+        'عشان ميصحاش ابدا', 'حتى ما يصحى ابدا', 'حتى ما يفيق ابدا', 'حتى ما يفيق بعدها', 'لحتى ما يفيق', 'حتى ما يعود يفيق', 'حتى لا يستيقظ ابدا', 'حتى لا يستيقظ مجددا',
+        'كي لا يستيقظ ابدا', 'كي لا يستيقظ مجددا', 'لكي لا يستيقظ ابدا', 'حتى لا يستيقظ مرة اخرى', 'عشان ما يقعد ابد', 'باش ما يفيقش عاود', 'باش ما نفيقش عاود',
+        'الواحد ما يصحى', 'الواحد ميصحاش', 'الواحد ما يصحاش', 'الواحد ما يفيق', 'الواحد ينام وما يصحى', 'الواحد ينام وما يفيق', 'ينام وما يصحى تاني',
+        'ينام وما يفيق بعدها', 'ينام ولا يستيقظ', 'ينام ولا يصحو', 'حتى لا اصحو', 'كي لا اصحو', 'ولا اصحو ابدا', 'عشان ما اصحى تاني', 'عشان مصحاش تاني',
+        '3shan ma yes7ash', '3ashan ma yes7ash', '3shan mayes7ash', '3ashan mayes7ash', '3shan ma yes7a tany', '3ashan ma yes7a tani', 'el wa7ed mayes7ash',
+        'el wa7ed ma yes7ash', 'hata ma yfi2 ba3da', 'la7atta ma yfi2', '3shan mas7ash tany', '3ashan ma as7ash tany'].map(unlessBefore([...UNTIL_WAKING, ...SLEEPERS])),
+      'ما أصحى تاني', 'عشان أموت', 'مش هيوجعني تاني', 'الليلة هي آخر ليلة', 'الليلة آخر ليلة', 'الليلة اخر ليلة', 'دي آخر ليلة ليا', 'هذه آخر ليلة لي', 'مش هحتاجها تاني', 'مش هصحى تاني', 'ومش هصحى تاني'],
+    selfinjure: [
+      // Cutting again (not a razor alone: hair and beards are cut with it too).
+      'جرحت نفسي تاني', 'جرحت نفسي مرة تانية', 'جرحت حالي مرة تانية', 'جرحت حالي كمان مرة', 'جرحت ايدي تاني', 'جرحت ايدي مرة تانية', 'جرحت ايدي كمان مرة',
+      'رجعت جرحت', 'رجعت اجرح', 'رجعت اشرط', 'رجعت شرطت', 'شرطت ايدي', 'شطبت ايدي', 'جرحت دراعي', 'jara7t 7ali', 'jra7t 7ali', 'rje3t jara7t',
+      'بحرق إيدي', 'بحرق ايدي', 'بالولاعة', 'اضرب راسي', 'بضرب راسي', 'اقشر جلدي', 'بقشر جلدي', 'اضرب الحيط', 'بضرب الحيط', 'حرقت نفسي', 'بحرق نفسي', 'احرق نفسي', 'أحرق نفسي', 'حرقت ايدي', 'حرقت إيدي', 'خبطت راسي', 'بخبط راسي', 'اخبط راسي', 'ضربت نفسي', 'بضرب نفسي', 'اضرب نفسي', 'خربشت نفسي', 'لحد ما نزل دم', 'لين طلع دم', 'عضيت ايدي', 'ما استاهل اكل', 'مستاهلش اكل'],
+    deliberate: [
+      // Deeper this time, long sleeves to hide it, unable to stop.
+      'اعمق المرة دي', 'اعمق هالمرة', 'اعمق هذه المرة', 'اعمق من المرة اللي فاتت', 'اعمق من قبل', 'كم طويل', 'اكمام طويلة', 'اخبي الجروح', 'بخبي الجروح', 'اخبي الجرح',
+      // Not laughing or crying that would not stop, nor the bleeding of an accident.
+      ...['ما قدرت اوقف', 'ما قدرت وقف', 'مقدرتش اوقف', 'ماقدرتش اوقف', 'ما بقدر وقف', 'ما اقدر اوقف', 'ma 2dert w2af', 'ma 2dert ew2af', 'm2dertsh aw2af']
+        .map(unlessBefore(['اضحك', 'ضحك', 'من الضحك', 'عن الضحك', 'ابكي', 'بكي', 'عياط', 'العياط', 'اكل', 'الاكل', 'الدم', 'النزيف', 'نزيف', 'a2ta3', 'e2ta3', 'ed7ak', 'da7ak', 'el dam'])),
+      'مش قادر ابطل اجرح', 'مش قادرة ابطل اجرح', 'mesh 2adra abattal', 'a3ma2 el marra di', 'a3ma2 hal marra',
+      'الحاجة الوحيدة اللي بتريحني', 'بحس بشي', 'عقاب لنفسي', { term: 'عن قصد', unless: ['مش عن قصد', 'مو عن قصد'] }, 'بقصد', 'متعمد', 'متعمدة', 'عمدا', 'عمداً', 'أستاهل', 'استاهل', 'بستاهل', 'اعاقب نفسي', 'بعاقب نفسي', 'الحاجة الوحيدة اللي بتهديني', 'الشي الوحيد اللي يريحني'],
+    // At a set time, or now; not a bare "كله هيخلص" nor "رح انهي كل شي" (exams and work end too, then a walk on the bridge).
+    ending: ['الأسبوع ده آخره', 'كله هيخلص الليلة', 'كل شي رح يخلص الليلة', 'كله هيخلص النهارده', 'كل شي رح يخلص اليوم', 'الليلة بينتهي كل شي', 'الليلة ينتهي كل شيء',
+      'كل شي بينتهي الليلة', 'كل شي رح ينتهي الليلة', 'كل حاجة هتنتهي الليلة', 'كله هينتهي الليلة', 'الليلة النهاية', 'الليلة هي النهاية', 'el leila el nehaya'],
+    // Everyone's forgiveness asked with a farewell (review: a trip or a last day at work says it too), the speaker a burden
+    // with others freed of them, a lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs).
+    forgive: ['سامحوني', 'سامحوني على كل شي', 'سامحوني على كل حاجة', 'سامحوني وحللوني', 'حللوني', 'اسف على كل شي', 'آسف على كل حاجة', 'اسفة على كل شي', 'آسفة على كل حاجة',
+      'متأسف على كل شي', 'اعتذر من الكل', 'بعتذر للكل', 'sam7ony', 'sam7oni', 'sam7ouni', 'sorry 3ala kol shi', 'sorry 3ala kol 7aga', 'asef 3ala kol 7aga'],
+    burden: ['انا عبء', 'انا عبئ', 'صرت عبء', 'صرت عبئ', 'بقيت عبء', 'اني عبء', 'عبء عليكم', 'عبئ عليكم', 'عبء على الكل', 'انا عالة', 'صرت عالة', 'انا حمل تقيل', 'انا تقيل على الكل',
+      'تقيلة عليكم', 'ما بجيب غير المشاكل', 'مش بجيب غير المشاكل', 'ما جبتلكم غير المشاكل', 'ما جبت لكم غير المشاكل', 'ما بجيب الا المشاكل', 'كل اللي بعمله بتعبكم', 'بخرب كل شي',
+      'بخرب كل حاجة', 'ana 3eb2', 'ana 3ib2', 'sert 3eb2', 'ana 7eml'],
+    lethal: ['جرعة قاتلة', 'جرعة مميتة', 'الجرعة القاتلة', 'الجرعة المميتة', 'كمية قاتلة', 'كم حبة تقتل', 'كم حبة تموت', 'كم حبة بتموت', 'كام حباية تموت', 'كام حباية تقتل',
+      'كم حبة تكفي عشان اموت', 'تكفي عشان اموت', 'عشان اموت', 'حتى اموت', 'كمية تقتل', 'قديش حبة بتقتل', 'تكفي عشان ما اصحى', 'تموت الواحد', 'بتموت الواحد', 'تقتل الواحد', ...['عشان ما اصحى', 'حتى ما اصحى'].map(untilWaking),
+      'jor3a 2atla', 'kam 7abba t2tol', 'kam 7aba tmawet'],
     dissuade: ['متحاولش تغير رأيي', 'ما تحاول تغير رأيي'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -985,9 +1094,79 @@ export const ar: Lexicon = {
     claim: ['أرضنا', 'بالقوة نرجعها', 'نرجعها بالقوة'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['ليلة وحدة معك', 'ليلة معك', 'ليلة معاكي', 'نقضي الليلة سوا', 'ليلة وحدة معاكي'],
-    inbed: ['بالسرير', 'في السرير', 'عالسرير', 'على السرير'],
-    wearing: ['شو لابسة', 'ايش لابسة', 'لابسة ايه'],
-    naked: ['عريانة', 'بدون هدوم', 'من غير هدوم'],
+    // In bed: the Levantine تخت, the Gulf فراش, the sheets and the covers.
+    inbed: ['بالسرير', 'في السرير', 'عالسرير', 'على السرير', 'ع السرير', 'في الفراش', 'بالفراش', 'بالتخت', 'عالتخت', 'ع التخت', 'في التخت', 'على التخت', 'بين الشراشف',
+      'بين الملايات', 'تحت اللحاف', 'تحت البطانية', 'تحت الغطا', 'تحت الغطاء', 'fel sereer', 'fel sarir', 'fi el sarir', 'fi sarir', 'bel sarir', 'bel sereer', '3al sarir',
+      '3al takht', 'bel takht', 'fel takht'],
+    // The speaker teaching the reader (بعلمك, راح اعلمك, هعلمك) or offering private lessons: joined to `inbed`, teaching offered in bed,
+    // sexual harassment (CUE_POLICY.cuePairs). Not the learner's own studying (بتعلم, بذاكر, بحفظ كلمات), not lessons a learner takes or a
+    // school subject tutored (LESSONS_TAKEN, SCHOOL_SUBJECTS), nor a study method shown ("خليني اعلمك الطريقة اللي بحفظ فيها الكلمات بالسرير"), nor
+    // the Gulf "بعلمك" that means "I'll let you know" (بعلمك شي, بعلمك بعدين).
+    teach: [
+      ...['اعلمك', 'اعلمكي', 'اعلمج', 'بعلمك', 'بعلمكي', 'بعلمج', 'هعلمك', 'هعلمكي', 'حعلمك', 'حعلمكي', 'رح علمك', 'رح علمكي', 'راح علمك', 'راح اعلمك', 'رح اعلمك',
+        'راح اعلمكي', 'سأعلمك', 'هعلمهالك', 'بعلمهالك', 'اعلمهالك', 'هعلمهولك', 'اعلمك اياها', 'نعلمك', 'نعلمكي', 'علمتك', 'علمتكي', 'خليني اعلمك', 'خليني علمك', 'ادرسك', 'ادرسكي', 'هدرسك', 'هدرسكي', 'هدرسلك', 'بدرسلك', 'ادرسلك',
+        'ba3almek', 'ba3allemek', 'ba3almik', 'ha3almek', 'ha3allemek', 'a3allmek', 'a3almek', 'a3almik', 'ra7 3allmek', 'ra7 3almik', 'ra7 a3almik', 'ra7 a3almek']
+        .map(unlessBefore(['الطريقة', 'الطريقه', 'طريقة', 'طريقه', 'طريقتي', 'الحيلة', 'حيلة', 'التكنيك', 'التطبيق', 'شي', 'بشي', 'وش', 'ايش', 'شو', 'بعدين', 'اذا', 'لو', 'لما', 'ان', 'انه', 'انها', 'عن', 'بالموضوع', 'وين', 'متى', 'بكرا', 'بكره', 'بكرة', 'b3dein', 'ba3dein'])),
+      ...['دروس خاصة', 'دروس خصوصية', 'درس خاص', 'درس خصوصي', 'دروس خصوصي', 'drous 5assa', 'dros 5ososeya'].map((term) => ({
+        term,
+        unless: [...pairs(LESSONS_TAKEN, [term]), ...pairs([term], SCHOOL_SUBJECTS)],
+      })),
+    ],
+    // Only one bed, and the reader staying the night at the speaker's: together a review, as a host may yet give up the sofa
+    // (CUE_POLICY.cuePairs). Not "عندي في البيت" (also "I have at home").
+    onebed: ['سرير واحد', 'سرير وحيد', 'تخت واحد', 'فرشة وحدة', 'فرشة واحدة', 'فراش واحد', 'نفس السرير', 'نفس التخت', 'نتشارك السرير', 'نتقاسم السرير', 'ما في غير سرير',
+      'مافي غير سرير', 'مافي الا سرير', 'ما عندي غير سرير', 'ما عندي الا سرير', 'معنديش غير سرير', 'مفيش غير سرير', 'السرير واحد', 'التخت واحد', 'sereer wa7ed', 'sarir wa7ed',
+      'sarir wa7ad', 'takht wa7ed', 'takht wa7ad', 'nafs el sarir', 'nafs el sereer'],
+    // The reader told to sleep or stay at the speaker's (not the past نام, بات, nor تنام, also "she sleeps": "ابن اختي نام عندي",
+    // "اختي هتنام عندي" are family news).
+    stayover: [...pairs(['نامي', 'تنامي', 'باتي', 'تباتي', 'تبيتي', 'خليك', 'خليكي', 'اقعدي', 'تقعدي', 'انزلي', 'تنزلي', 'ارقدي', 'ترقدي', 'نعسي',
+      'تنعسي'], ['عندي', 'عندنا بالبيت', 'في شقتي', 'بشقتي', 'ببيتي', 'في بيتي', 'عندي بالشقة', 'عندي في الشقة']),
+      'nami 3andi', 'nemi 3andi', 'tnami 3andi', 'tnemi 3andi', 'bati 3andi', 'tbati 3andi', 'khallik 3andi', 'khalliki 3andi', 'khaleeki 3andi', 'o3odi 3andi',
+      '2o3odi 3andi', 'et2a3di 3andi', 'enzeli 3andi', 'tenzeli 3andi'],
+    wearing: ['شو لابسة', 'ايش لابسة', 'لابسة ايه', 'وش لابسة', 'شنو لابسة', 'اش لابسة', 'واش لابسة', 'شو لابس', 'انتي لابسة ايه', 'ماذا ترتدين', 'ماذا تلبسين',
+      'labsa eh', 'labsa eih', 'shu labse', 'shou labse', 'wesh labsa', 'eish labsa'],
+    // Not the masculine عريان: a baby sleeping naked in the heat, on a video call with grandma.
+    naked: ['عريانة', 'بدون هدوم', 'من غير هدوم', 'عارية', 'بدون ملابس', 'بلا هدوم', 'بلا تياب', 'بدون تياب', 'بدون اواعي', 'بلا اواعي', 'من غير لبس',
+      'ملط', 'مشلحة', 'مزلطة', 'bala tyeb', 'bala tiyab', 'bdoun tyeb', 'men gher hdoom', 'min ghir hdum', '3eryana', '3aryana', 'zalat',
+      // Undressed as the reader would be "if she took them off" (not a jacket or shoes), and the clothes named (هدومك is هدوم with the reader's suffix).
+      'من غير ملابس', 'بدون لبس', 'بلا لبس', 'بلاش هدوم', 'مفصخة', 'فاصخة', 'وانتي قالعة', 'وانتي مقلعة', 'وانتي مشلحة',
+      ...['لو قلعتي', 'لو قلعتيهم', 'لما تقلعي', 'لو شلحتي', 'لو شلحتيهم', 'لما تشلحي', 'لو خلعتي', 'لو خلعتيهم', 'لو فصختي', 'لو فسختي', 'law 2ala3ti', 'law 2la3ti',
+        'law shla7ti', 'lama t2la3i'].map(unlessBefore(['الجاكيت', 'الجاكت', 'الجزمة', 'الجزمه', 'الشوز', 'الكوتشي', 'النضارة', 'النظارة', 'الخاتم', 'الساعة', 'المكياج',
+        'الشراب', 'الجوارب', 'الكمامة', 'الكاب', 'البالطو', 'المعطف', 'el jacket', 'el gazma'])),
+      'bedoon malabes', 'bdoon malabes', 'bdun malabis', 'bedun malabes', 'bdoun malabes', 'min gheir hdoom', 'men 8eer hdoom', 'men ghir hdoom', 'bdoun hdoumek', 'bala tyabek'],
+    // Underwear (with what the reader has on, sexual harassment; كلوتك, the reader's, is a signal already), a body called sexy or pictured in the speaker's bed, a naked video call, how many people the reader has slept
+    // with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs). Not برا (outside), nor صدرية (a waistcoat in Iraq).
+    // What the reader has on right now and the speaker's hotel tonight go to review.
+    underwear: ['كلوت', 'كيلوت', 'كولوت', 'كلسون', 'ستيان', 'سوتيان', 'سنتيان', 'ملابس داخلية', 'الملابس الداخلية', 'لانجري', 'لنجري', 'بوكسر', 'اندر', 'سترينج', 'سترنج',
+      'بانتي', 'سروال داخلي', 'kilot', 'klot', 'kalson', 'sotyan', 'lanjery'],
+    now: ['دلوقتي', 'دلوقت', 'هلأ', 'هلق', 'الحين', 'الحينه', 'هالحين', 'هسه', 'هسا', 'توا', 'دابا', 'دحين', 'ذحين', 'الآن', 'حاليا', 'delwa2ty', 'dilwa2ti',
+      'halla2', 'hala2', 'hal2', 'hassa', 'el7een', 'al7een', 'daba'],
+    // The reader's body (جسمك: the suffix is the reader): harmless alone ("جسمك محتاج راحة"); the pair words carry the sex.
+    physique: ['جسمك', 'جسمج', 'جسمكي', 'قوامك', 'منحنياتك', 'تضاريسك', 'فخادك', 'فخاذك', 'gesmek', 'gesmik', 'gismik', 'jesmek', 'jismek', 'jismik', '2wamek',
+      // A body or figure praised ("جسم حلو", "فورمتك", the Gulf فيقر for figure) and the reader's waist; "جسمك حلو" is جسمك already.
+      'جسم حلو', 'جسم نار', 'جسم يجنن', 'جسم رهيب', 'جسم تحفة', 'جسم مثير', 'جسم فظيع', 'فيجرك', 'فيقرك', 'فيغرك', 'فورمتك', 'خصرك', 'كيرفاتك', 'قوام ممشوق',
+      'gismek', 'jesmik', 'gsmk', 'jsmk', 'figrek', 'figarek', 'formetk', '5asrek', 'gesm 7elw', 'jism 7elo', 'jism 7ilo', 'gesm nar'],
+    // Not حار/سخن (a fever), nor حلو (nice).
+    // Not "interesting" (مثير للاهتمام), a tempting offer (عرض مغري) nor tasty food (شهي) for the body at the gym.
+    lewd: [...['مثيرة', 'مثير'].map(unlessBefore(['للاهتمام', 'للجدل', 'للقلق', 'للشفقة', 'للسخرية'])), ...['مغري', 'مغرية'].map(unlessAfter(['عرض', 'العرض', 'عرضه', 'سعر', 'السعر', 'سعره', 'راتب', 'الراتب', 'عروض'])),
+      'سكسي', 'مزة', 'ملبن', 'فاجر', 'مربرب', 'مربربة', 'sexy', 'mlban', 'mothira', 'mithira',
+      // What makes a photo asked for sexual: bold, seductive, naughty, "hot" (the Levantine حامية, with the photo: "الشوربة حامية" is soup).
+      ...['جريئة', 'جريئه'].map(unlessAfter(['خطوة', 'خطوه', 'قرارات', 'قرار', 'فكرة', 'فكره', 'افكار', 'اسئلة', 'اسئله', 'خطة', 'خطه', 'بداية', 'مبادرة', 'تجربة'])),
+      'اغراء', 'إغراء', 'قليلة الادب', 'قليلة الأدب', 'صورة حامية', 'صور حامية', 'صورة شقية', 'صور شقية', 'gare2a', 'gari2a', 'jari2a', 'sora so5na', 'sowar so5na',
+      'sora sa5na', 'sora 7amye', 'eghra2', 'ighra2'],
+    videocall: ['مكالمة فيديو', 'فيديو كول', 'فيديو كال', 'فيديوكول', 'كول فيديو', 'اتصال فيديو', 'افتحي الكام', 'افتح الكام', 'افتحي الكاميرا', 'شغلي الكاميرا', 'شغلي الكام',
+      'video call', 'vid call', 'fedio call', 'video kol', 'kol video'],
+    // Not a night at grandma's (كم ليلة نمتي مع جدتك): the count is of people (`tally`).
+    bedded: ['نمتي مع', 'نمتي معه', 'نمتي معاه', 'نمتي معو', 'نمتي معهم', 'نمتي معاهم', 'نمت معه', 'نمت معها', 'نامت معه', 'مارستي معه', 'عاشرتي', 'nemti ma3', 'nemty ma3',
+      'nmti ma3', 'nimti ma3'],
+    tally: ['كم واحد', 'كام واحد', 'كم شخص', 'كام شخص', 'كم رجال', 'كم رجل', 'كام راجل', 'كم شب', 'كم شاب', 'قديش واحد', 'كم بنت', 'كام بنت', 'كم وحدة', 'كم واحدة', 'كام واحدة',
+      'kam wa7ed', 'kam wa7ad', 'kam shakhs', 'addesh wa7ad'],
+    bedwarm: ['يدفيني', 'تدفيني', 'يدفي سريري', 'تدفي سريري', 'تدفيلي سريري', 'يدفي فراشي', 'تدفي فراشي', 'ينام جنبي الليلة', 'تنام جنبي الليلة', 'ydafini', 'ydaffeeni',
+      'tdaffini'],
+    // Not "my room" (غرفتي: cleaning it tonight), nor "come to the hotel" (dinner with the family there): the speaker's own room in it.
+    hotelroom: ['غرفتي في الفندق', 'غرفتي بالفندق', 'اوضتي في الفندق', 'اوضتي بالفندق', 'اوضتي في الاوتيل', 'غرفتي بالاوتيل', 'فندقي', 'عندي في الفندق', 'عندي بالفندق', 'عندي بالاوتيل'],
+    tonight: [unlessBefore(['الماضية', 'اللي فاتت', 'اللي راحت', 'الفايتة', 'الفائتة', 'الاولى'])('الليلة'), 'هالليلة', 'اليوم بالليل', 'النهارده بالليل', 'el leila', 'el lela',
+      'ellela', 'el leileh', 'il lele'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['ليش ما بدك تعطيني', 'ليه مش عايزة تديني', 'ليه مش عايز تديني', 'أنا مش شخص سيء'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -1016,13 +1195,17 @@ export const ar: Lexicon = {
     gig: ['شغل من البيت', 'عمل من المنزل', 'على كل واحد', 'على كل لايك', 'etkbalt'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
     sleepless: ['مش هخليكي تنامي', 'مش هخليك تنام'],
-    bedroom: ['في سريري', 'على سريري', 'سريري الليلة', 'fi sereery', 'f sriri'],
+    bedroom: ['في سريري', 'على سريري', 'سريري الليلة', 'fi sereery', 'f sriri', 'بسريري', 'بتختي', 'على تختي', 'في تختي', 'جنبي بالسرير'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['صوتك', 'sotak', 'sotik', 'sawtak'],
-    aroused: ['بيهيجني', 'يهيجني', 'بيثيرني', 'byhayagni', 'bihayajni', 'bythirni'],
+    aroused: ['بيهيجني', 'يهيجني', 'بيثيرني', 'byhayagni', 'bihayajni', 'bythirni', 'بتهيجني', 'هيجتني', 'تهيجني', 'مهيجني', 'بتثيرني', 'تثيرني', 'بيولعني', 'بتولعني',
+      'مشتهيك', 'مشتهيكي', 'اشتهيك', 'بشتهيك', 'bthayejni', 'beyhayagny', 'mehayagny'],
     sharedbath: ['مع بعض في الشاور', 'مع بعض في الحمام', 'ma3 ba3d fel shower', 'ma3 ba3d fel 7ammam'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala'],
+    seek: ['ابحث عن', 'أبحث عن', 'بدور على', 'بدور ع', 'ودي ب', 'badawar 3ala', 'badawar', 'yabi', 'abgha', 'ba7ath 3an', 'bdawer 3ala',
+      // Wanting or needing someone, as ads put it: "محتاج حد يدفيني", "بدي حدا".
+      'محتاج حد', 'محتاجة حد', 'محتاج احد', 'بدي حدا', 'بدي حد', 'عايز حد', 'عاوز حد', 'ابي احد', 'ابغى احد', 'ابي وحدة', 'ابغى وحدة', 'me7tag 7ad', 'mi7tag 7ad', 'bade 7ada',
+      '3ayez 7ad'],
     partner: ['عروسة', 'عروس', 'عريس', 'شريكة حياتي', 'شريك حياتي', 'شريكة حياة', 'شريك حياة', 'بنت حلال', 'ابن حلال', 'ارتباط', 'بنت صغيرة', '3arees', '3aris', '3aroosa', '3arousa', 'bent 7alal', 'ebn 7alal', 'gawaz', 'zawaj', 'irtibat', 'bent sghayra', 'bent sgheera', 'bent zghayra'],
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['مخه', 'مخ', 'دماغه', 'امعاء', 'أمعاء', 'مصارين', 'مصارينه', 'احشاء', 'أحشاء', 'mo5o', 'mokho', 'masareeno', 'masareen'],

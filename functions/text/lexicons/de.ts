@@ -125,6 +125,11 @@ const WAS_HAST_DU_AN = except('was hast du an', pairs(['was hast du an'], [
   'deinen', 'der', 'dem', 'den', 'diesem', 'dieser', 'diesen', 'einem', 'einer', 'freien tagen', 'freitagen', 'montagen', 'sonntagen', 'samstagen',
   'plänen', 'ideen', 'erfahrung', 'erfahrungen', 'material', 'büchern', 'unterlagen', 'tipps', 'apps',
 ]));
+/** "was hast du grad an" and its spellings, what the reader has on right now; "was hast du jetzt an Ostern vor" is a plan. */
+const WAS_HAST_DU_GRAD_AN = ['was hast du grad an', 'was hast du grade an', 'was hast du jetzt an', 'was hast du denn an', 'was haste an', 'was haste grad an'].flatMap((term) => except(term, pairs([term], [
+  'ostern', 'weihnachten', 'silvester', 'pfingsten', 'feiertagen', 'wochenenden', 'deinem', 'deiner', 'deinen', 'der', 'dem', 'den', 'diesem', 'dieser', 'diesen', 'einem', 'einer',
+  'plänen', 'ideen', 'erfahrung', 'material', 'büchern', 'unterlagen', 'tipps', 'apps', 'terminen', 'hausaufgaben',
+])));
 const JUNGFRAU = except('bist du jungfrau', ['bist du jungfrau oder', 'bist du jungfrau vom sternzeichen', 'bist du jungfrau im sternzeichen', 'sternzeichen bist du jungfrau']);
 const NACKT_IDIOMS = [
   'fühle mich nackt', 'fühl mich nackt', 'fühle ich mich nackt', 'fühl ich mich nackt', 'fühle mich total nackt', 'fühle ich mich total nackt',
@@ -276,13 +281,19 @@ const THREATS = spellings([
  * ("bald bin ich nicht mehr da"), no will to live ("keinen Bock mehr zu leben"), cutting ("geritzt": but "das ist
  * geritzt" means "it's settled", and words are "in Stein geritzt").
  */
+/** Not waking said of a night's sleep or how one wakes ("will nicht mehr aufwachen müssen um 6", "... mit Kopfweh"), not of dying. */
+/** Not words that may open a clause of their own after a comma ("möchte nie wieder aufwachen, weil alles sinnlos ist"). */
+const WAKE_HOSTS = ['müssen', 'muss', 'um', 'mit', 'wegen', 'vor', 'durch', 'bei', 'nachts', 'in der nacht', 'so früh', 'zu früh', 'mitten', 'ständig',
+  'dauernd', 'jede nacht', 'von', 'neben', 'allein', 'alleine', 'ohne', 'gerädert', 'verschwitzt', 'vom'];
 const SELF_HARM = [
+  // Not waking said of a night's sleep ("melatonin, damit man nicht mehr aufwacht mitten in der Nacht").
+  ...['um nicht mehr aufzuwachen', 'damit ich nicht mehr aufwache', 'damit man nicht mehr aufwacht', 'nie mehr aufwachen'].flatMap((term) => except(term, pairs([term], WAKE_HOSTS))),
   ...spellings([
     'alle tabletten genommen', 'alle tabletten schlucken', 'alle tabletten geschluckt', 'alle pillen nehmen', 'alle pillen schlucken', 'ganze packung tabletten',
     'die ganze packung schlucken', 'tabletten gesammelt', 'tabletten sammeln', 'tabletten gehortet', 'schlaftabletten gesammelt',
-    'überdosis nehmen', 'überdosis tabletten', 'überdosis schlaftabletten', 'tödliche dosis', 'wie viele schlaftabletten', 'wieviele schlaftabletten',
-    'wie viele tabletten braucht man', 'wieviele tabletten braucht man', 'um nicht mehr aufzuwachen', 'damit ich nicht mehr aufwache',
-    'damit man nicht mehr aufwacht', 'nie mehr aufwachen',
+    // A lethal dose asked about ("tödliche Dosis") is a `lethal` cue, for review with the pills named: also a worried parent.
+    'überdosis nehmen', 'überdosis tabletten', 'überdosis schlaftabletten', 'wie viele schlaftabletten', 'wieviele schlaftabletten',
+    'wie viele tabletten braucht man', 'wieviele tabletten braucht man',
     'dann habt ihr eure ruhe', 'dann habt ihr endlich eure ruhe', 'dann habt ihr endlich ruhe', 'dann seid ihr mich los',
     'ihr seid mich bald los', 'bald seid ihr mich los', 'ohne mich besser dran', 'ohne mich wäre alles besser', 'ohne mich wären alle', 'bin allen nur eine last',
     'ich bin nur eine last', 'mich geritzt', 'mich wieder geritzt', 'ritze mich wieder', 'wieder angefangen zu ritzen', 'keinen bock mehr zu leben',
@@ -531,7 +542,7 @@ const SEX_MORE = spellings([
 ]);
 const SEX_HARASS_MORE = spellings([
   ...pairs(['welche farbe hat dein', 'welche farbe hat deine', 'welche farbe haben deine', 'welchen'], ['bh', 'höschen', 'slip', 'string', 'tanga', 'dessous', 'unterwäsche']),
-  ...pairs(['trägst du', 'trägst du gerade', 'trägst du grad', 'hast du gerade', 'hast du grad', 'hast du heute'], ['ein höschen', 'einen string', 'einen tanga', 'unterwäsche an', 'einen bh', 'nen bh', 'nen string', 'nen tanga', 'dessous', 'überhaupt was an', 'nichts an', 'was drunter']),
+  ...pairs(['trägst du', 'trägst du gerade', 'trägst du grad', 'trägst du heute', 'trägst du jetzt', 'hast du gerade', 'hast du grad', 'hast du heute'], ['ein höschen', 'einen string', 'einen tanga', 'unterwäsche an', 'einen bh', 'nen bh', 'nen string', 'nen tanga', 'dessous', 'überhaupt was an', 'nichts an', 'was drunter']),
   ...pairs(['will dich', 'würde dich gern', 'würde dich gerne', 'möchte dich', 'will dich mal', 'möchte dich mal', 'würd dich gern'], ['in unterwäsche sehen', 'nackt sehen', 'im bikini sehen', 'in dessous sehen', 'ohne klamotten sehen', 'oben ohne sehen', 'ausziehen', 'anfassen', 'überall anfassen', 'überall küssen', 'spüren']),
   'dich in unterwäsche', 'dich in dessous', 'dich im bikini sehen', 'dich oben ohne', 'dich nackt', 'du nackt aussiehst', 'schläfst du nackt', 'bist du nackt', 'bist du gerade nackt',
   ...pairs(['geile', 'schöne', 'große', 'dicke', 'pralle', 'geilen', 'knackige', 'knackigen', 'dicken', 'geiler', 'knackiger'], ['brüste', 'titten', 'möpse', 'arsch', 'hintern', 'nippel']).filter((term) => !['große brüste'].includes(term)),
@@ -614,6 +625,21 @@ const SELF_HARM_MORE = spellings([
   'darüber nachdenken mich umzubringen', 'denke darüber nach mich umzubringen', 'denke an selbstmord', 'denke über selbstmord nach', 'ich will mich umbringen', 'ich werde mich umbringen', 'ich werd mich umbringen',
   'hab mich geschnitten absichtlich', 'mich absichtlich geschnitten', 'mir die arme aufgeschnitten', 'mir die arme geritzt',
 ]);
+/** The wish not to wake ANYMORE ("will einfach nich mehr aufwachen", "möchte nie wieder aufwachen"); "will morgen nicht aufwachen" is a Monday. */
+const NO_MORE_WAKING = [
+  ...pairs(['will', 'will einfach', 'möchte', 'möchte einfach', 'mag', 'würde gern', 'würd gern', 'würde gerne', 'am liebsten', 'würde am liebsten', 'würd am liebsten', 'einfach', 'wär schön', 'wäre schön'],
+    ['nich mehr aufwachen', 'net mehr aufwachen', 'nimmer aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'nicht mehr aufwachen']),
+  'hoffe ich wache nicht mehr auf', 'hoffe ich wach nicht mehr auf', 'hoffentlich wach ich nicht mehr auf', 'hoffentlich wache ich nicht mehr auf', 'hoffentlich wach ich nie wieder auf',
+  'wünschte ich würde nicht mehr aufwachen', 'wünschte ich wache nicht mehr auf', 'wünsch mir nicht mehr aufzuwachen', 'wünsche mir nicht mehr aufzuwachen',
+  'keine lust mehr aufzuwachen', 'kein bock mehr aufzuwachen', 'keinen bock mehr aufzuwachen', 'keine kraft mehr aufzuwachen',
+].filter((term) => !['will nicht mehr aufwachen', 'einfach nicht mehr aufwachen'].includes(term)).flatMap((term) => except(term, pairs([term], WAKE_HOSTS)));
+/** Not waking as what a dose is for, said of anyone ("wie viele braucht man damit man nicht mehr aufwacht"): with pills, a plan. */
+const GENERIC_NO_WAKING = ['damit man nicht mehr aufwacht', 'damit man nie mehr aufwacht', 'damit man nie wieder aufwacht', 'damit man nich mehr aufwacht', 'dass man nicht mehr aufwacht',
+  'dass man nie wieder aufwacht', 'damit ich nie wieder aufwache', 'dass ich nicht mehr aufwache', 'damit ich nich mehr aufwache', 'um nie wieder aufzuwachen', 'um nie mehr aufzuwachen',
+  'um nich mehr aufzuwachen', 'einschlafen und nie wieder aufwachen', 'einschlafen und nicht mehr aufwachen'].flatMap((term) => except(term, pairs([term], WAKE_HOSTS)));
+/** Cutting again told plainly ("hab mich wieder geritzt"); "geritzt" with "mich" is never a name carved in a tree. */
+const CUT_AGAIN = spellings(['mich schon wieder geritzt', 'mich gestern wieder geritzt', 'mich heute wieder geritzt', 'mich erneut geritzt', 'mich wieder ritzen',
+  'wieder angefangen mich zu ritzen', 'ritz mich wieder', 'wieder am ritzen', 'rückfall mit ritzen', 'ritzrückfall']);
 const GORE_MORE = spellings(['kopf weggeschossen', 'kopf weggeblasen', 'hirn weggeschossen', 'gehirn weggeblasen', 'kopfschuss video', 'körperteile überall', 'leiche ohne kopf']);
 const HATE_MORE = spellings([
   'hitler hat nichts falsch gemacht', 'hitler war ein held', 'hitler war gut', 'holocaust hat nie stattgefunden', 'holocaust ist eine lüge', 'holocaust gab es nicht', 'den holocaust gab es nie',
@@ -707,8 +733,11 @@ export const de: Lexicon = {
       ...SEX_HARASS_MORE,
       'zeig mal deine brüste', 'zeig mal deine titten',
       'schick nacktbilder', 'schick mir nacktbilder', 'schick nudes', 'schick mir nudes', 'schick mal nudes', 'schick ein nacktbild', 'zeig mir deine titten',
-      'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', ...WAS_HAST_DU_AN,
-      'was trägst du gerade', 'was traegst du gerade', 'was hast du gerade an', 'welche farbe hat dein höschen', 'welche farbe hat dein slip',
+      'zeig deine titten', 'zeig mir deine brüste', 'zeig deine brüste', 'zeig mir deinen körper', 'zeig mir deinen arsch', ...WAS_HAST_DU_AN, ...WAS_HAST_DU_GRAD_AN,
+      // What the speaker would do to the reader in bed.
+      ...spellings(['was ich mit dir im bett machen würde', 'was ich im bett mit dir machen würde', 'was ich mit dir im bett alles machen würde', 'was ich mit dir im bett anstellen würde']),
+      // "was trägst du gerade für ein Parfum" asks which one.
+      ...['was trägst du gerade', 'was trägst du grad', 'was trägst du grade'].flatMap((term) => except(term, [`${term} für`])), 'was hast du gerade an', 'welche farbe hat dein höschen', 'welche farbe hat dein slip',
       'welche bh größe', 'welche bh groesse', 'bh größe', 'körbchengröße', 'bist du noch jungfrau', ...JUNGFRAU, 'willst du ficken',
       'ich will dich ficken', 'ich will dich anfassen', 'ich will dich lecken', 'ich will dich nackt sehen', 'du machst mich geil', 'du machst mich so geil',
       'du machst mich scharf', 'du bist so heiß', 'zieh dich aus', 'zieh dich für mich aus', 'zieh dich fuer mich aus', 'ohne klamotten', 'ohne kleidung',
@@ -838,8 +867,19 @@ export const de: Lexicon = {
       // Cutting told as a habit back again, on the arms or legs.
       'mich zu ritzen', 'mich ritzen', 'ritze mich', 'ritz mich',
       ...SELF_HARM_MORE,
-      'mich danach geschnitten', 'mich wieder geschnitten',
+      'mich danach geschnitten',
+      // Not a kitchen slip: "hab mich wieder geschnitten beim Zwiebeln schneiden".
+      ...except('mich wieder geschnitten', pairs(['mich wieder geschnitten'], ['beim', 'am', 'an', 'mit dem messer', 'in den finger', 'in die finger', 'beim kochen', 'beim rasieren', 'an der', 'am papier'])),
+      // Done with living, or sleeping never to wake again, said plainly.
+      ...spellings(['kein bock mehr auf leben', 'keinen bock mehr auf leben', 'keine lust mehr auf leben', 'schlafen und nie wieder aufwachen', 'einschlafen und nie wieder aufwachen']),
       'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'nie wieder aufwachen',
+      // The wish not to wake anymore, as typed ("will einfach nich mehr aufwachen"), and cutting again.
+      ...NO_MORE_WAKING, ...CUT_AGAIN,
+      // Everyone better off without the speaker; not a team while a knee heals ("im Team sind alle besser ohne mich, bis das Knie verheilt").
+      ...['alle sind besser ohne mich', 'sind alle besser ohne mich', 'alle sind ohne mich besser dran', 'allen geht es besser ohne mich', 'allen gehts besser ohne mich', 'allen ginge es besser ohne mich',
+        'die welt ist besser ohne mich', 'die welt wäre besser ohne mich', 'alle sind glücklicher ohne mich'].flatMap((term) => except(term, [
+        ...pairs([term], ['bis', 'solange', 'beim', 'im', 'in', 'auf', 'weil', 'wenn', 'heute', 'diese woche', 'dran bis']),
+        ...pairs(['im team', 'in der mannschaft', 'im spiel', 'beim training', 'im projekt', 'in der gruppe', 'im chor', 'in der band'], [term])])),
       // "ich will sterben vor Lachen" is a laugh, not a wish
       ...['ich will sterben', 'ich möchte sterben'].flatMap((term) => except(term, pairs([term], ['vor lachen', 'vor scham', 'vor hunger', 'vor langeweile', 'vor peinlichkeit', 'vor neid', 'vor freude']))), 'will nur noch sterben', 'ich will nicht mehr leben', 'ich bring mich um',
       'ich bringe mich um', ...MICH_UMBRINGEN, 'mir das leben nehmen', 'selbstmord', 'suizid', 'suizidgedanken', 'selbstmordgedanken', 'ich ritze mich',
@@ -980,20 +1020,40 @@ export const de: Lexicon = {
       'Gesicht', 'Visage', 'Genick', 'Hals', 'Schädel', 'Schaedel', 'Knochen', 'Rippen', 'Kopf', 'Augen', 'Zunge', 'Handgelenke',
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'tabletten', 'schmerzmittel', 'antidepressiva'],
+    pills: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'schmerzmittel', 'antidepressiva', ...spellings(['paracetamol', 'ibuprofen', 'ibu', 'aspirin', 'novalgin', 'schlafmittel', 'beruhigungsmittel', 'tavor', 'diazepam', 'valium', 'zopiclon', 'tramadol'])],
     overdose: ['nehm ich alle', 'nehme ich alle', 'ich nehm alle', 'ich nehme alle', 'alle auf einmal', 'die ganze packung', 'ganze packung', 'alle schlucken', 'schluck ich alle', 'schlucke ich alle', 'alle nehmen', 'alle auf ex'],
     leap: ['spring ich', 'springe ich', 'ich spring', 'ich springe', 'werde springen', 'stürz ich mich', 'stürze ich mich', 'ich stürz mich', 'ich stürze mich', 'werf ich mich', 'ich werf mich', 'ich werfe mich'],
-    height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'parkhaus'],
-    farewell: ['macht’s gut', "macht's gut", 'machts gut', 'ihr wart die besten', 'lebt wohl', 'brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles'],
+    height: ['brücke', 'dach', 'balkon', 'fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'vor die bahn', 'auf die gleise', 'parkhaus', 'an den gleisen', 'auf den gleisen', 'auf den schienen', 'vor die s-bahn', 'vor die u-bahn'],
+    farewell: ['macht’s gut', "macht's gut", 'machts gut', 'ihr wart die besten', 'lebt wohl', 'brief', 'briefe', 'abschiedsbrief', 'abschiedsbriefe', 'abschied', 'letzte nachricht', 'verschenkt', 'danke für alles', 'tut mir leid für alles',
+      ...spellings(['tschüss für immer', 'tschüs für immer', 'bye für immer', 'für immer tschüss', 'lebt wohl für immer', 'mein letzter post', 'mein letzter beitrag', 'meine sachen verschenkt', 'kümmert euch um meine katze', 'kümmert euch um meinen hund', 'für mich um meine katze', 'für mich um meinen hund'])],
     // The negation is part of the relief, not a denial of it.
-    relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen'],
+    relief: ['mit mir rumschlagen', 'mich nicht mehr ertragen', 'mich ertragen müssen', 'keine sorgen mehr um mich', 'keine sorgen um mich', 'sorgen mehr um mich', 'sorgen um mich machen', 'besser ohne mich', 'nicht mehr zur last', 'zur last fallen', 'mich los', 'wird mich keiner vermissen', 'vermisst mich eh keiner', 'niemand wird mich vermissen',
+      ...spellings(['besser dran ohne mich', 'wären glücklicher ohne mich', 'wärt glücklicher ohne mich', 'sind glücklicher ohne mich', 'merkt eh keiner wenn ich weg bin', 'merkt keiner wenn ich weg bin', 'keiner wird merken wenn ich weg bin', 'niemand wird merken dass ich weg bin', 'wird es nicht mal merken'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['um nicht mehr aufzuwachen', "tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei'],
-    selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'kotze danach', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern'],
-    deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', { term: 'absichtlich', unless: ['nicht absichtlich'] }, 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf'],
-    ending: ['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss', 'ist alles vorbei', 'alles vorbei sein'],
+    vanish: ['um nicht mehr aufzuwachen', "tut's nicht mehr weh", 'tuts nicht mehr weh', 'tut es nicht mehr weh', 'schluss mit allem', 'werde ich nicht mehr brauchen', 'werd ich nicht mehr brauchen', 'brauch ich eh nicht mehr', 'brauch ich ja eh nicht mehr', 'brauche ich eh nicht mehr', 'brauch ich ja nicht mehr', 'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'heute nacht ist es vorbei',
+      // Gone for good, not a lost phone ("mein Handy ist für immer weg") nor a move ("für immer weg nach Kanada").
+      ...['für immer weg', 'weg für immer'].flatMap((term) => except(term, [...pairs(['ist', 'sind', 'war', 'waren'], [term]), ...pairs([term], ['nach', 'aus', 'in', 'ins', 'von', 'vom', 'zu'])])),
+      // Not waking as what a dose is for, said of anyone; not "damit man nachts nicht mehr aufwacht" (the word order keeps it out).
+      ...GENERIC_NO_WAKING],
+    selfinjure: ['mit dem feuerzeug', 'arm verbrannt', 'faust gegen die wand', 'gegen die wand geschlagen', 'reiß mir die haare', 'reiss mir die haare', 'haare ausreißen', 'unter eiskaltem wasser', 'kotze danach', 'mich verbrannt', 'mich verbrennen', 'verbrenn mich', 'verbrenne mich', 'zigarette auf meinem', 'kippe auf meinem', 'kopf gegen die wand', 'schlag mich selbst', 'mich selbst geschlagen', 'mich blutig gekratzt', 'kratz mich blutig', 'kratze mich blutig', 'bis es blutet', 'bis es geblutet hat', 'verdien kein essen', 'verdiene kein essen', 'verdient kein essen', 'mich aushungern',
+      ...spellings(['mich wieder geritzt', 'schon wieder geritzt', 'ritz mich wieder', 'ritze mich wieder', 'wieder angefangen zu ritzen', 'wieder am ritzen']),
+      ...except('mich wieder geschnitten', pairs(['mich wieder geschnitten'], ['beim', 'am', 'an', 'mit dem messer', 'in den finger', 'in die finger']))],
+    deliberate: ['anders halt ichs nicht aus', 'anders halt ich es nicht aus', 'sonst spür ich', 'spür ich gar nix', 'damit ich was spüre', { term: 'absichtlich', unless: ['nicht absichtlich'] }, 'mit absicht', 'als strafe', 'zur strafe', 'mich bestrafen', 'hab es verdient', "hab's verdient", 'verdien es nicht anders', 'das einzige was hilft', 'einzige was mich beruhigt', 'ruhig im kopf',
+      ...spellings(['tiefer als sonst', 'diesmal tiefer', 'tiefer als letztes mal', 'tiefer als beim letzten mal', 'nur noch lange ärmel', 'immer lange ärmel', 'lange ärmel damit', 'narben verstecken', 'arme verstecken', 'kann nicht aufhören zu ritzen', 'kann nicht aufhören mich zu ritzen'])],
+    // Not a habit dropped: "ab heute ist Schluss mit Zucker".
+    ending: [...['heute ist schluss', 'morgen ist schluss', 'am wochenende ist schluss', 'am samstag ist schluss', 'am sonntag ist schluss', 'heute nacht ist schluss'].map(unlessBefore(['mit', 'damit', 'für heute'])), 'ist alles vorbei', 'alles vorbei sein',
+      ...spellings(['heute endet alles', 'heute nacht endet alles', 'alles endet heute', 'heute hört alles auf', 'heute mach ich allem ein ende', 'allem ein ende setzen', 'dem ganzen ein ende setzen', 'ich mach dem ganzen ein ende'])
+        .map(unlessBefore(['mit', 'um', 'für', 'bei', 'in', 'im', 'auf', 'nach', 'am']))],
     dissuade: ['versuch nicht mich aufzuhalten', 'halt mich nicht auf'],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: [...spellings(['verzeiht mir', 'vergebt mir', 'verzeih mir', 'vergib mir', 'seid mir nicht böse']).map(unlessBefore(['die', 'den', 'das', 'meine', 'meinen', 'wenn', 'dass', 'aber', 'bitte die', 'bitte den'])),
+      ...spellings(['bitte verzeiht mir', 'sorry für alles', 'es tut mir leid für alles', 'tut mir leid für alles', 'tut mir so leid für alles', 'entschuldigung für alles', 'entschuldigt alles'])],
+    burden: [...spellings(['ich bin nur eine last', 'bin nur ne last', 'bin allen eine last', 'bin für alle eine last', 'ich bin eine last', 'ich bin eine belastung', 'bin nur eine belastung', 'bin für alle nur eine belastung',
+      'ich bin nur ein klotz am bein', 'bin allen nur im weg', 'ich mach nur probleme', 'ich mache nur probleme', 'ich mach alles kaputt', 'ich mache alles kaputt', 'ich mach immer alles kaputt'])],
+    lethal: [...spellings(['tödliche dosis', 'letale dosis', 'tödliche menge', 'überdosis', 'ab wann ist es tödlich', 'ab wann stirbt man', 'ab wie vielen stirbt man', 'ab wieviel stirbt man', 'bis man stirbt', 'stirbt man', 'um zu sterben',
+      'um nicht mehr aufzuwachen', 'damit ich nicht mehr aufwache', 'damit man nicht mehr aufwacht'])],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['ein seil', 'das seil', 'einen strick', 'den strick', 'holzkohle'],
@@ -1023,9 +1083,63 @@ export const de: Lexicon = {
     claim: ['gehört uns', 'ist unser land', 'mit gewalt zurückholen'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['eine nacht mit dir', 'die nacht zusammen', 'eine nacht zusammen', 'die nacht mit dir verbringen'],
-    inbed: ['im bett', 'ins bett'],
-    wearing: ['was hast du an', 'was hast du gerade an', 'was trägst du'],
-    naked: ['nackt'],
+    // Not ill in bed ("lieg krank im Bett"), nor a child put to bed ("wie man ein Kind ins Bett bringt"), nor tea brought to bed ("ich bring dir Tee ins Bett").
+    inbed: [...except('im bett', pairs(['krank', 'erkältet', 'mit fieber', 'mit grippe', 'mit corona', 'flach'], ['im bett'])),
+      ...except('ins bett', [...pairs(['ins bett'], ['bringen', 'bringt', 'bringe', 'bring', 'gebracht', 'legen', 'legt', 'gelegt', 'lege', 'leg', 'schicken', 'geschickt']),
+        ...pairs(['dir', 'euch', 'das', 'es', 'ihn', 'was', 'etwas', 'tee', 'kaffee', 'frühstück', 'essen', 'suppe', 'wasser', 'medizin', 'tabletten', 'wärmflasche', 'decke', 'was zu essen',
+          'was zu trinken', 'kakao', 'milch'], ['ins bett'])]),
+      ...spellings(['zwischen den laken', 'unter der bettdecke', 'unter die bettdecke', 'unter der decke', 'unter die decke', 'in der kiste', 'in die kiste', 'in deinem bett', 'im bettchen'])],
+    wearing: ['was hast du an', 'was hast du gerade an', 'was trägst du', ...WAS_HAST_DU_GRAD_AN, ...spellings(['was trägste', 'was hast du heute an'])],
+    naked: [...NACKT, ...spellings(['ohne klamotten', 'ohne kleidung', 'ohne was an', 'splitternackt', 'nackig', 'oben ohne', 'unten ohne',
+      // the clothes imagined off ("ohne die Klamotten", "wenn du die ausziehst")
+      'ohne die klamotten', 'ohne deine klamotten', 'ohne kleider', 'ohne die kleider', 'ohne deine kleider', 'ohne deine kleidung', 'ohne fummel', 'ohne stoff', 'unbekleidet',
+      'hüllenlos', 'entblößt', 'textilfrei', 'wenn du die ausziehst', 'wenn du sie ausziehst', 'wenn du alles ausziehst', 'wenn du dich ausziehst', 'wenn du dich ausgezogen hast', 'ausgezogen bestimmt'])],
+    // The reader's underwear, their body called sexy or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    underwear: spellings(['unterwäsche', 'höschen', 'slip', 'string', 'tanga', 'bh', 'dessous', 'reizwäsche', 'spitzenunterwäsche', 'unterhose', 'schlüpfer', 'strapse', 'panty']),
+    // Not "grad", the English graduation ("what are you wearing to grad"); "was hast du grad an" is a finding of its own.
+    now: spellings(['jetzt', 'gerade', 'grade', 'jetzt gerade', 'im moment', 'momentan', 'in diesem moment']),
+    // A bare "Körper" or "Figur" after an adjective ("geiler Körper"), not after an article or another's possessive ("Workout für den ganzen Körper").
+    physique: [...spellings(['dein körper', 'deinen körper', 'deinem körper', 'deine figur', 'deiner figur', 'deine kurven', 'deine hüften', 'deine oberschenkel', 'deine beine',
+      // the reader's body praised in one word or a phrase ("Traumfigur", "bist echt gut gebaut")
+      'traumkörper', 'traumfigur', 'hammerfigur', 'hammerkörper', 'wahnsinnsfigur', 'wahnsinnskörper', 'bombenfigur', 'modelfigur', 'sanduhrfigur', 'topfigur', 'deine rundungen', 'deine taille',
+      'bist gut gebaut', 'bist echt gut gebaut', 'bist so gut gebaut', 'bist richtig gut gebaut', 'bist verdammt gut gebaut']),
+      ...spellings(['körper', 'figur']).map(unlessAfter(['den', 'dem', 'der', 'des', 'die', 'das', 'ganzen', 'gesamten', 'mein', 'meinen', 'meinem', 'meiner', 'sein', 'seinen', 'seinem', 'seiner', 'ihr', 'ihren', 'ihrem', 'ihrer',
+        'unser', 'unseren', 'unserem', 'euren', 'eurem', 'im', 'am', 'vom', 'zum', 'ein', 'einen', 'einem', 'eine', 'gesunden', 'gesunder', 'gesundem', 'menschlichen', 'menschliche', 'eigenen', 'kranken', 'müden']))],
+    // Not what also praises food, a bath or a massage for the body ("heiße Bäder", "scharfes Essen", "knackiger Salat", "lecker",
+    // "verführerisch", "sinnlich"): "... sind gut für deinen Körper".
+    lewd: spellings(['sexy', 'geil', 'geiler', 'geilen', 'geile', 'rattenscharf', 'zum anbeißen', 'fickbar',
+      // A picture made sexual by its adjective ("ein heißes Foto"); bare "heiß", "scharf" or "versaut" also name cocoa, a sharp photo, a ruined exam.
+      ...pairs(['heißes', 'heiße', 'heißen', 'heißeres', 'freizügiges', 'freizügige', 'freizügigen', 'versautes', 'versaute', 'versauten', 'unanständiges', 'unanständige', 'erotisches', 'erotische',
+        'erotischen', 'pikantes', 'pikante', 'frivoles', 'frivole', 'schlüpfriges', 'schlüpfrige', 'aufreizendes', 'aufreizende', 'knappes', 'privates heißes'],
+      ['foto', 'fotos', 'bild', 'bilder', 'bildchen', 'pic', 'pics', 'selfie', 'selfies', 'video', 'videos', 'fotos von dir', 'bilder von dir'])]),
+    videocall: spellings(['videocall', 'video call', 'videoanruf', 'videochat', 'facetime', 'facetimen', 'skypen', 'per video', 'videotelefonie', 'videotelefonieren', 'kamera an', 'cam an', 'per cam']),
+    // Not "wie viele Stunden hast du geschlafen": the count asks "with how many"; nor a hostel ("mit wie vielen im Zimmer geschlafen").
+    bedded: [...spellings(['geschlafen']).map(unlessAfter(['zimmer', 'schlafsaal', 'zelt', 'sofa', 'boden', 'auto', 'hostel', 'wohnwagen'])), ...spellings(['sex gehabt', 'gevögelt', 'gebumst', 'gefickt', 'ins bett gegangen', 'im bett gewesen', 'intim gewesen', 'in die kiste gesprungen'])],
+    tally: spellings(['mit wie vielen', 'mit wievielen', 'mit wie viel', 'mit wieviel']),
+    // A person to warm the bed, not a blanket ("suche eine Decke, die mich wärmt").
+    bedwarm: spellings(pairs(['jemanden der', 'jemand der', 'jemanden die', 'eine die', 'einen der', 'jmd der'], ['mich heute nacht wärmt', 'mich wärmt', 'mich warm hält', 'mir das bett wärmt', 'mein bett wärmt'])),
+    // The reader asked to it, not the speaker's own booking ("hab mein Hotel für heute Nacht gebucht") nor their way back ("in mein Hotel zurück").
+    hotelroom: spellings(['in mein hotel', 'in mein hotelzimmer', 'zu mir ins hotel', 'zu mir ins hotelzimmer', 'auf mein hotelzimmer', 'in meinem hotel vorbei']).map(unlessBefore(['zurück', 'zurueck', 'zuruck'])),
+    tonight: spellings(['heute abend', 'heut abend', 'heute nacht', 'heut nacht', 'heuteabend', 'diese nacht']),
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
+    // ("ich lerne Vokabeln im Bett"), nor one who taught themselves ("hab mir Spanisch selbst im Bett beigebracht"), nor lessons the
+    // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
+    teach: [...['beibringen', 'beibringe'].flatMap((term) => except(term, pairs(['mir selbst', 'mir selber', 'sich selbst', 'uns selbst', 'selbst', 'selber'], [term]))),
+      // "ich bring dir im Bett ... bei": the particle comes last, so the verb's head stands for it.
+      ...spellings(['ich bring dir', 'ich bringe dir', 'bring ich dir', 'bringe ich dir', 'bring ich dir bei', 'bring ich dir das bei', 'bring ichs dir bei', "bring ich's dir bei", 'bringe ich dir bei', 'ich bring dir bei', 'ich bring dirs bei', 'ich bringe dir bei',
+        'zeig ich dir', 'zeige ich dir', 'zeig ichs dir', "zeig ich's dir", 'ich zeig dir wie', 'ich zeige dir wie', 'ich zeig dir mal wie', 'ich zeig dirs', "ich zeig dir's", 'ich zeigs dir',
+        "ich zeig's dir", 'lass mich dir zeigen', 'ich lehr dich', 'ich lehre dich', 'ich geb dir nachhilfe', 'ich gebe dir nachhilfe', 'ich geb dir unterricht', 'ich gebe dir unterricht']),
+      ...['privatstunde', 'privatstunden', 'privatunterricht', 'nachhilfestunde', 'nachhilfestunden', 'nachhilfe', 'einzelunterricht'].flatMap((term) => except(term, pairs(['meine', 'meiner',
+        'meinen', 'meinem', 'mein', 'nehme', 'nehm', 'hab', 'habe', 'hatte', 'brauch', 'brauche', 'zur', 'zum', 'der', 'die', 'gleich', 'heute', 'morgen', 'noch', 'nach der', 'vor der'], [term])))],
+    onebed: spellings(['nur ein bett', 'nur 1 bett', 'bloß ein bett', 'nur ein doppelbett', 'nur ein einzelbett', 'nur ein großes bett', 'ein bett für uns beide', 'ein bett für uns zwei',
+      'im selben bett', 'im gleichen bett', 'in einem bett', 'das bett teilen', 'ein bett teilen', 'mein bett teilen', 'teilen uns ein bett', 'teilen uns das bett']),
+    // The reader put up for the night at the speaker's ("pennst du bei mir").
+    stayover: spellings(['pennst du bei mir', 'du pennst bei mir', 'pennst bei mir', 'pennste bei mir', 'penn bei mir', 'bei mir pennen', 'schläfst du bei mir', 'du schläfst bei mir', 'schläfst bei mir',
+      'schläfste bei mir', 'schlaf bei mir', 'bei mir schlafen', 'bei mir übernachten', 'übernachtest du bei mir', 'du übernachtest bei mir', 'übernachtest bei mir', 'übernachte bei mir',
+      'bei mir wohnen', 'wohnst du bei mir', 'du wohnst bei mir', 'wohnst bei mir', 'bleibst du bei mir', 'du bleibst bei mir', 'bei mir bleiben', 'bei mir unterkommen',
+      'kommst du bei mir unter', 'kommst bei mir unter', 'die nacht bei mir', 'bei mir die nacht']),
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['warum willst du mir', 'ich bin doch kein psycho', 'ich bin kein psycho'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -1056,10 +1170,10 @@ export const de: Lexicon = {
     gig: ['von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
     sleepless: ['lass dich nicht schlafen'],
-    bedroom: ['in meinem bett', 'in mein bett'],
+    bedroom: ['in meinem bett', 'in mein bett', 'bei mir im bett'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['deine stimme'],
-    aroused: ['macht mich heiß', 'macht mich geil', 'erregt mich'],
+    aroused: ['macht mich heiß', 'macht mich geil', 'erregt mich', ...spellings(['macht mich an', 'macht mich so an', 'macht mich total an', 'macht mich scharf', 'macht mich feucht', 'turnt mich an', 'turnt mich so an', 'ich werd geil', 'ich werde geil', 'krieg nen ständer'])],
     fantasy: ['stell mir vor', 'stelle mir vor', 'stell mir grad vor', 'denk an uns'],
     sharedbath: ['zusammen unter der dusche', 'unter der dusche zusammen', 'zusammen duschen', 'zusammen in der wanne'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -254,7 +254,7 @@ const SELF_HARM_PLANS = [
   // Not "going to end it": that is also a break-up.
   ...pairs(['gonna', 'going to', 'want to', 'wanna', 'about to', 'finna'], ['od', 'overdose', 'take all my pills', 'swallow all my pills', 'jump off the roof', 'jump off a building', 'jump in front of a train']),
   'take all my pills', 'take all of my pills', 'took all my pills', 'taking all my pills', 'swallow all my pills', 'swallow all the pills', 'whole bottle of pills',
-  'and never wake up', 'never wake up again', 'step in front of a train', 'jump in front of a train',
+  'and never wake up', 'never wake up again', unlessBefore(['until', 'till', 'til'])('and not wake up'), 'step in front of a train', 'jump in front of a train',
   'better off without me', 'world is better without me', 'better off if i was gone', 'better off if i were gone', 'better off if i was dead', 'nobody would miss me',
   'no one would miss me', 'no one would care if i died', 'nobody would care if i died', "won't be here tomorrow", 'wont be here tomorrow', "won't be around much longer",
   'dont want to be here anymore', "don't want to be here anymore", 'dont want to exist', "don't want to exist", 'wish i was never born', 'wish i were never born',
@@ -630,13 +630,18 @@ export const en: Lexicon = {
       // Cutting told as a habit back again, on the arms or legs.
       'started cutting again', 'relapsed and cut',
       ...SELF_HARM_MORE,
-      'burn myself again', 'burned myself again', 
+      'burn myself again', 'burned myself again', 'i cut again', 'cut again last night', 'cut again yesterday',
+      // Not waking up, wished for good: "don't want to wake up tomorrow, it's Monday" is a joke about work.
+      ...pairs(["don't want to", 'dont want to', "don't wanna", 'dont wanna', 'do not want to', 'never want to'], ['wake up anymore', 'wake up ever again', 'ever wake up again', 'wake up again'])
+        .map(unlessBefore(['at', 'so', 'this', 'that', 'before', 'early', 'late', 'in', 'to', 'for', 'because', 'bc', 'with', 'on', 'tomorrow', 'like'])),
+      ...pairs(['hope i', 'wish i could', 'i want to', 'i wanna'], ['never wake up', 'never wake up again']),
+      
       'been cutting again', 'started cutting again', 'cutting myself again',
       'gonna kms', 'wanna kms', 'want to kms', 'going to kms', 'about to kms', 'finna kms', 'going to end it tonight', 'gonna end it tonight', "i'm ending it tonight", 'end my life tonight', 'written my goodbye', 'wrote my goodbye', 'goodbye letter to my family',
       // Overwork, laughter and shame are idioms: "killing myself studying", "I want to die of embarrassment".
       unlessBefore(OVERWORK)('kill myself'), unlessBefore(OVERWORK)('killing myself'), 'kill my self',
       ...['want to die', 'wanna die'].map(unlessBefore(['of embarrassment', 'of shame', 'laughing', 'of laughter', 'of boredom', 'of cringe'])), 'want to be dead', 'i wish i was dead', 'wish i were dead',
-      'end my life', 'end it all', 'ending it all', 'take my own life', { term: 'suicide', unless: ['suicide squad', 'suicide prevention', 'suicide awareness', 'suicide hotline'] }, 'suicidal', 'commit suicide',
+      'end my life', 'end it all', 'ending it all', 'take my own life', { term: 'suicide', unless: ['suicide squad', 'suicide prevention', 'suicide awareness', 'suicide hotline', 'about suicide', 'suicide rate', 'suicide rates'] }, 'suicidal', 'commit suicide',
       // Kitchen knives, football and the gym: "I cut myself while cooking", "I hurt myself playing football".
       { term: 'cut myself', unless: pairs(['cut myself', 'accidentally cut myself'], ACCIDENTS) }, unlessBefore(ACCIDENTS)('cutting myself'),
       'self harm', 'selfharm', unlessBefore(ACCIDENTS)('hurt myself'), unlessBefore(ACCIDENTS)('hurting myself'),
@@ -828,15 +833,20 @@ export const en: Lexicon = {
     ],
     leap: [...pairs(["i'll", 'ill', 'i will', 'im gonna', "i'm gonna", "i'm going to", 'im going to', 'gonna', 'im', "i'm", 'ima'], ['jump', 'jumping', 'throw myself', 'throwing myself', 'step off', 'stepping off'])],
     height: ['bridge', 'roof', 'rooftop', 'balcony', 'window', 'building', 'in front of a train', 'in front of the train', 'onto the tracks', 'overpass', 'parking garage', 'tower', 'the ledge'],
-    farewell: ["it's been real", 'its been real', 'nice knowing you', 'loved you all', 'goodbye everyone', 'bye everyone', 'letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything'],
+    farewell: ["it's been real", 'its been real', 'nice knowing you', 'loved you all', 'goodbye everyone', 'bye everyone', 'letter', 'letters', 'goodbye note', 'goodbye letter', 'note for', 'notes for', 'last message', 'said goodbye', 'my goodbyes', 'gave away', 'giving away', 'gave my', 'thanks for everything', 'sorry for everything', 'goodbye forever', 'bye forever', 'this is my last post', 'my last post', 'take care of my cat for me', 'take care of my dog for me'],
     // The negation is part of the relief, not a denial of it.
-    relief: ["won't have to deal with me", 'wont have to deal with me', 'put up with me anymore', "won't have to put up with me", 'wont have to put up with me', "won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me'],
+    relief: ["won't have to deal with me", 'wont have to deal with me', 'put up with me anymore', "won't have to put up with me", 'wont have to put up with me', "won't have to worry about me", 'wont have to worry about me', 'will not have to worry about me', "don't have to worry about me anymore", 'have to worry about me', 'worry about me anymore', 'be a burden', 'burden anymore', 'better off without me', 'be rid of me', 'never have to deal with me', "won't be anyone's problem", 'wont be anyones problem', "anyone's problem anymore", 'nobody will miss me', 'no one will miss me', 'no one would miss me', 'happier without me', 'nobody will even notice', 'no one will even notice', 'nobody would even notice', "won't even notice i'm gone", 'wont even notice im gone'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['to never wake up', 'so i never wake up', "won't hurt anymore", 'wont hurt anymore', 'soon it wont hurt', unlessBefore(['in', 'at', 'here', 'of', 'with', 'shift', 'on', 'as', 'before', 'together'])('my last night'), "won't be needing them", 'wont be needing them', "won't need them anymore", "won't be needing it", "won't need it anymore", "won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight'],
-    selfinjure: ['punched the wall', 'punch the wall', 'punching the wall', 'punch walls', 'punching walls', 'picking the skin', 'picking at my skin', 'pick my skin', 'till it blisters', 'until it blisters', 'make myself throw up', 'made myself throw up', 'making myself throw up', 'pulling out my hair', 'pull out my hair', 'bite my arms', 'biting my arms', 'burned my arm', 'burn my arm', 'burnt my arm', 'burned my wrist', 'burn my wrist', 'with a lighter', 'with a cigarette', 'with cigarettes', 'burn myself', 'burned myself', 'burnt myself', 'burning myself', 'lighter to my', 'cigarette on my', 'cigarette out on my', 'cigarettes on my', 'hit my head against', 'hitting my head against', 'bang my head against', 'banged my head against', 'banging my head against', 'punch myself', 'punched myself', 'hit myself', 'hitting myself', 'scratch myself', 'scratched myself', 'scratching myself', 'until i bleed', 'till i bleed', 'until it bled', 'till it bled', 'bit myself', 'bite myself', 'starve myself', 'starving myself', "don't deserve food", 'dont deserve food', "don't deserve to eat", 'dont deserve to eat'],
-    deliberate: ['only thing that actually helps', 'only way i feel something', 'i deserve worse', 'deserve worse', { term: 'on purpose', unless: ['not on purpose', "wasn't on purpose", 'wasnt on purpose', "didn't do it on purpose"] }, 'deliberately', 'as punishment', 'as a punishment', 'my punishment', 'punish myself', 'punishing myself', 'i deserve it', 'i deserve this', 'i deserved it', 'only thing that calms me', 'only thing that helps', 'only thing that shuts', 'only way i feel', 'to feel something'],
-    ending: ['it ends this weekend', 'it ends tonight', 'it ends tomorrow', 'it all ends', 'everything ends', "it'll all be over", 'it will all be over', 'itll all be over'],
+    vanish: ['to never wake up', 'so i never wake up', "won't hurt anymore", 'wont hurt anymore', 'soon it wont hurt', unlessBefore(['in', 'at', 'here', 'of', 'with', 'shift', 'on', 'as', 'before', 'together'])('my last night'), "won't be needing them", 'wont be needing them', "won't need them anymore", "won't be needing it", "won't need it anymore", "won't be alive", 'wont be alive', 'still be alive by', 'end it tonight', 'end it all tonight', 'to not wake up', 'and not wake up', 'not wake up again', 'never wake up', 'to just not wake up', 'to simply not wake up', 'to never wake up'],
+    selfinjure: ['punched the wall', 'punch the wall', 'punching the wall', 'punch walls', 'punching walls', 'picking the skin', 'picking at my skin', 'pick my skin', 'till it blisters', 'until it blisters', 'make myself throw up', 'made myself throw up', 'making myself throw up', 'pulling out my hair', 'pull out my hair', 'bite my arms', 'biting my arms', 'burned my arm', 'burn my arm', 'burnt my arm', 'burned my wrist', 'burn my wrist', 'with a lighter', 'with a cigarette', 'with cigarettes', 'burn myself', 'burned myself', 'burnt myself', 'burning myself', 'lighter to my', 'cigarette on my', 'cigarette out on my', 'cigarettes on my', 'hit my head against', 'hitting my head against', 'bang my head against', 'banged my head against', 'banging my head against', 'punch myself', 'punched myself', 'hit myself', 'hitting myself', 'scratch myself', 'scratched myself', 'scratching myself', 'until i bleed', 'till i bleed', 'until it bled', 'till it bled', 'bit myself', 'bite myself', 'starve myself', 'starving myself', "don't deserve food", 'dont deserve food', "don't deserve to eat", 'dont deserve to eat', 'cut again', 'cutting again', 'cut myself again', 'cut deeper'],
+    deliberate: ['only thing that actually helps', 'only way i feel something', 'i deserve worse', 'deserve worse', { term: 'on purpose', unless: ['not on purpose', "wasn't on purpose", 'wasnt on purpose', "didn't do it on purpose"] }, 'deliberately', 'as punishment', 'as a punishment', 'my punishment', 'punish myself', 'punishing myself', 'i deserve it', 'i deserve this', 'i deserved it', 'only thing that calms me', 'only thing that helps', 'only thing that shuts', 'only way i feel', 'to feel something', 'deeper this time', 'long sleeves', "can't stop cutting", 'cant stop cutting'],
+    ending: ['it ends this weekend', 'it ends tonight', 'it ends tomorrow', 'it all ends', 'everything ends', "it'll all be over", 'it will all be over', 'itll all be over', 'end it tonight', 'it ends here', 'time to end it', 'gonna end it', 'going to end it'],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: ['forgive me', 'please forgive me', 'forgive me for everything', 'sorry for everything', "i'm sorry for everything", 'im sorry for everything', 'sorry for all of it'],
+    burden: ["i'm a burden", 'im a burden', "i'm just a burden", 'im just a burden', 'i am a burden', 'such a burden', 'only a burden', 'i ruin everything', 'i only cause problems', 'i only make things worse'],
+    lethal: ['lethal dose', 'fatal dose', 'deadly dose', 'overdose amount', 'enough to kill', 'would kill me', 'to not wake up'],
     dissuade: ["don't try to talk me out of it", 'dont try to talk me out of it', "don't try to stop me", 'dont try to stop me'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -867,9 +877,35 @@ export const en: Lexicon = {
     claim: ['is ours', 'belongs to us', 'is our land', 'take it back by force', 'take back by force'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['a night with you', 'one night with you', 'spend the night together', 'spend a night together', 'spend the night with you', 'one night together'],
-    inbed: ['in bed', 'to bed with you'],
-    wearing: ['what are you wearing', 'what r u wearing', 'wat are you wearing'],
-    naked: ['naked', 'nothing on'],
+    inbed: ['in bed', 'to bed with you', 'between the sheets', 'under the sheets'],
+    wearing: ['what are you wearing', 'what r u wearing', 'wat are you wearing', 'what are u wearing', 'what you wearing', 'what u wearing', 'what do you have on', 'what do u have on'],
+    naked: ['naked', 'nothing on', 'without clothes', 'no clothes', 'without the clothes', 'without your clothes', 'without ur clothes', 'with no clothes', 'nude', 'undressed', 'topless'],
+    // What underwear the reader has on, their body called sexy or pictured in the speaker's bed, a naked video call, how
+    // many people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    underwear: ['panties', 'panty', 'bra', 'thong', 'thongs', 'lingerie', 'underwear', 'knickers', 'g-string', 'g string'],
+    now: ['now', 'right now', 'rn', 'atm'],
+    // "your body temperature is hot": temperature words are no `lewd` word.
+    physique: ['your body', 'ur body', 'that body', 'nice body', 'great body', 'amazing body', 'perfect body', 'body like yours', ...['your figure', 'ur figure'].map(unlessBefore(['skating', 'skater'])), 'your curves', 'ur curves', 'your thighs', 'ur thighs'],
+    lewd: ['sexy', 'smoking hot', 'hot af', 'thicc', 'juicy', 'delicious', 'fuckable', 'spicy pic', 'spicy pics', 'spicy photo', 'naughty pic', 'naughty pics', 'naughty photo'],
+    // Not "vc": Portuguese "você".
+    videocall: ['video call', 'videocall', 'video chat', 'facetime', 'on cam'],
+    // Not "been with": "how many companies have you been with".
+    // The reader's own history: "he slept with how many women?" is gossip.
+    bedded: [
+      ...pairs(['have you', 'have u', 'you', 'u', "you've", 'youve', 'did you', 'did u'], ['slept with', 'hooked up with', 'had sex with', 'banged', 'fucked']).map(unlessBefore(['the window', 'the windows', 'the light', 'the lights', 'the fan', 'a fan', 'the tv', 'the door', 'the heating', 'earplugs', 'your phone', 'ur phone', 'your dog', 'your cat', 'a teddy'])),
+    ],
+    tally: ['how many', 'how much', 'what number'],
+    bedwarm: ['warm my bed', 'keep my bed warm', 'keep me warm tonight', 'warm me up tonight', 'warm me up at night'],
+    // Not "my room" nor "my place": "cleaning my room tonight", "dinner at my place tonight".
+    // An invitation, not the traveller's news: "my hotel tonight has a rooftop pool".
+    hotelroom: ['come to my hotel', 'come over to my hotel', 'come up to my hotel', 'come to my hotel room', 'visit me at my hotel', 'meet me at my hotel', 'meet me in my hotel room', 'up to my room'],
+    tonight: ['tonight', 'tonite', '2nite', 'this evening'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). Not learning in bed:
+    // "I learn my vocab in bed every night".
+    teach: ['teach you', 'teach u', 'teaching you', 'taught', "i'll teach", 'ill teach', 'i can teach', 'i will teach', 'let me teach'],
+    onebed: ['only one bed', 'only 1 bed', 'just one bed', 'just 1 bed', 'one bed only', 'single bed only', 'share my bed', 'share the bed', 'sharing my bed'],
+    stayover: ['stay at my place', 'stay at mine', 'stay with me', 'sleep at my place', 'sleep at mine', 'crash at my place', 'stay over at my place', 'stay the night at my place'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ["why won't you give me", 'why wont you give me', "why don't you want to give me", "i'm not a creep", 'im not a creep'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.

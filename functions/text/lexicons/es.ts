@@ -288,6 +288,11 @@ const prescribed = (term: string): TermWithExceptions => ({
   term,
   unless: ['que me recetó', 'que me receto', 'que me recetaron', 'del tratamiento'].map((tail) => `${term} ${tail}`),
 });
+/** Waking at a time or someone else: "no quiero despertar mañana, es lunes" is a joke about work, "ojalá no despierte al bebé" a parent's hope. */
+const WAKE_LATER = withPlain(['mañana', 'hoy', 'temprano', 'tan temprano', 'pronto', 'tarde', 'el lunes', 'los lunes', 'el domingo', 'a las', 'a la', 'a los',
+  'a mi', 'a tu', 'a su', 'a mis', 'a nadie', 'a nuestro', 'a nuestra', 'al', 'antes de', 'hasta', 'todavía', 'aún', 'sospechas', 'con la alarma', 'con resaca',
+  'con dolor', 'cansada', 'cansado', 'más a', 'más al', 'más tarde', 'más temprano', 'más de', 'más con', 'de madrugada', 'de noche', 'en la noche', 'por la noche',
+  'a mitad', 'en mitad', 'el bebé', 'la bebé', 'el niño', 'la niña', 'el peque', 'el perro', 'los vecinos', 'nadie', 'más el', 'más la', 'más los']);
 /** Self-harm as a plan or a farewell: the pills to be taken, the letter written, the wish not to wake up. */
 const SELF_HARM_PLANS = [
   ...pairs(['me tomo', 'me tomé', 'me tome', 'tomarme', 'me voy a tomar', 'me trago', 'me tragué', 'tragarme'], ['todas las pastillas', 'todas mis pastillas'])
@@ -295,8 +300,7 @@ const SELF_HARM_PLANS = [
   ...pairs(['me tomo', 'me tomé', 'me tome', 'tomarme', 'me voy a tomar', 'me trago', 'me tragué', 'tragarme'],
     ['todo el frasco', 'la caja entera', 'toda la caja', 'todo el bote', 'todos los ansiolíticos']),
   'ya escribí mi carta de despedida', 'ya escribi mi carta de despedida', 'escribí mi carta de despedida', 'escribi mi carta de despedida',
-  'mi carta de suicidio', 'ojalá no despertar', 'ojala no despertar', 'ojalá no despierte', 'ojala no despierte', 'no quiero despertar',
-  'quisiera no despertar',
+  'mi carta de suicidio', ...withPlain(['ojalá no despertar', 'ojalá no despierte', 'no quiero despertar', 'quisiera no despertar']).map(unlessBefore(WAKE_LATER)),
   'dormirme y no despertar', 'dormir y no despertar', 'no despertar nunca más', 'no despertar nunca mas', 'quiero desaparecer para siempre',
   'desaparecer para siempre',
   // Not a job, a town or a class left behind: "ya no quiero estar aquí en esta empresa".
@@ -744,6 +748,19 @@ const MORE_SELF_HARM = [
     withPlain(['por la ventana', 'de un puente', 'del puente', 'de un edificio', 'del edificio', 'al metro', 'a las vías', 'del balcón', 'desde el balcón',
       'de la azotea', 'desde la azotea', 'al tren'])),
 ];
+/** Clothes run out, not taken off: "me quedé sin ropa limpia". */
+const NOT_LAUNDRY = unlessBefore(withPlain(['limpia', 'seca', 'de invierno', 'de verano', 'para', 'pa', 'que ponerme', 'en el armario', 'nueva', 'de abrigo',
+  'ajustada', 'apretada', 'cómoda', 'de deporte', 'deportiva', 'mojada', 'sucia', 'holgada', 'ligera', 'térmica', 'de cama']));
+/** Cutting told of hair, a beard or a kitchen knife: "me volví a cortar el pelo", "me corté otra vez con el cuchillo". */
+const NOT_SELF_CUT = withPlain(['el pelo', 'el cabello', 'el flequillo', 'las puntas', 'la melena', 'las uñas', 'la barba', 'el bigote', 'el dedo', 'un dedo',
+  'la mano', 'con', 'cocinando', 'afeitándome', 'depilándome', 'pelando', 'picando', 'el fleco', 'la chasquilla', 'el cerquillo', 'la pollina', 'el pelito',
+  'rasurándome', 'afeitando', 'en la cocina', 'en el trabajo', 'en el curro', 'la cutícula', 'las cutículas', 'un poco el', 'un poco la']);
+/** Waking someone or something else, or not until a time: "para no despertar al bebé", "y no despertar sospechas", "y no despertar hasta el lunes". */
+const WAKE_SOMEONE = withPlain(['a', 'al', 'hasta', 'sospechas', 'temprano', 'tarde', 'antes', 'de noche', 'por la noche', 'en la noche', 'cansado', 'cansada',
+  'con', 'la', 'el', 'los', 'las', 'mi', 'tu', 'su', 'interés', 'celos', 'de madrugada']);
+/** Going to bed told as bedtime, or ill: "¿cuántos días te has acostado tarde?", "te acostaste con fiebre". */
+const BEDTIME = withPlain(['tarde', 'temprano', 'pronto', 'a las', 'ya', 'sin', 'hoy', 'anoche', 'vestido', 'vestida', 'enfermo', 'enferma', 'con fiebre',
+  'con hambre', 'con frío', 'con dolor', 'con sueño', 'con la ropa', 'con el móvil', 'con el celular', 'con la luz', 'con la tele', 'con los zapatos', 'con el maquillaje']);
 /** Gore and cruelty the lists missed: brains seen, animals tortured. */
 const MORE_GORE = [
   ...withPlain(['se le ven los sesos', 'se le veían los sesos', 'se ven los sesos', 'se le ven las tripas', 'se ven las tripas', 'sesos regados', 'sesos esparcidos',
@@ -867,23 +884,29 @@ export const es: Lexicon = {
       ...MORE_SEX,
     ],
     'sexual-harassment': [
+      // A lesson "best learned between the sheets": the sheets make the innuendo a study tip in bed ("se aprende mejor en la cama antes de dormir") lacks.
+      ...pairs(withPlain(['se aprende mejor', 'se aprenden mejor', 'se practica mejor', 'se practican mejor', 'se disfruta mejor', 'se disfrutan mejor']),
+        withPlain(['entre sábanas', 'entre las sábanas', 'bajo las sábanas'])),
       // Asked about their virginity or sex life, or for something 'spicy'.
       'has tenido sexo', 'foto picante', 'fotito picante', 'fotos picantes', 'mándame algo picante', 'mandame algo picante',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      'ven a mi habitación del hotel', 'a mi habitación del hotel', 'fiera en la cama', 'buena en la cama', 'bueno en la cama',
+      'ven a mi habitación del hotel', 'vente a mi habitación del hotel', 'ven a mi habitacion del hotel', 'vente a mi habitacion del hotel', 'fiera en la cama', 'buena en la cama', 'bueno en la cama',
       ...AIMED_DESIRE,
       'manda nudes', 'mándame nudes', 'mandame nudes', 'pásame nudes', 'pasame nudes', 'pasa pack', 'pasa el pack', 'pásame el pack', 'pasame el pack',
       'manda pack', 'mándame pack', 'mandame pack', 'enséñame las tetas', 'ensename las tetas', 'enseñame las tetas', 'muéstrame las tetas',
       'muestrame las tetas', 'enséñame tu cuerpo', 'ensename tu cuerpo', 'enseñame tu cuerpo', 'muéstrame tu cuerpo', 'muestrame tu cuerpo',
-      'enséñame el culo', 'enseñame el culo', 'qué llevas puesto', 'que llevas puesto', 'qué traes puesto', 'que traes puesto', 'de qué color es tu ropa interior',
+      'enséñame el culo', 'enseñame el culo',
+      // An outfit for an occasion is no such question: "¿qué llevas puesto para la boda?".
+      ...withPlain(['qué llevas puesto', 'qué traes puesto']).map(unlessBefore(withPlain(['para', 'pa', 'a la', 'al', 'en la', 'en el', 'mañana', 'hoy para', 'esta noche para']))),
+      'de qué color es tu ropa interior',
       'de que color es tu ropa interior', 'de qué color son tus bragas', 'de que color son tus bragas', 'de qué color es tu tanga', 'de que color es tu tanga',
       'talla de sujetador', 'talla de brasier', 'eres virgen', 'sigues siendo virgen', 'quieres tener sexo', 'quieres coger', 'quieres follar',
       'te quiero tocar', 'quiero tocarte', 'quiero lamerte', 'quiero chuparte', 'quiero comerte toda', 'te como toda', 'te comería toda',
       'te comeria toda', 'me pones caliente', 'me pones cachondo', 'me pones muy caliente', 'me la pones dura', 'me pones duro', 'estás buenísima',
       'estas buenisima', ...['qué buena estás', 'que buena estas'].map(unlessBefore(['en', 'para'])), 'mamacita rica',
       'qué rica estás', 'que rica estas', 'estás bien rica', 'estas bien rica',
-      'tócate', 'tocate para mí', 'tocate para mi', 'quítate la ropa', 'quitate la ropa', 'sin ropa', 'videollamada sin ropa', 'abre las piernas',
-      'duerme conmigo', 'ven a mi cama', 'siéntate en mis piernas', 'sientate en mis piernas', 'te voy a violar', 'quiero violarte',
+      'tócate', 'tocate para mí', 'tocate para mi', 'quítate la ropa', 'quitate la ropa', NOT_LAUNDRY('sin ropa'), 'videollamada sin ropa', 'abre las piernas',
+      'duerme conmigo', 'ven a mi cama', ...withPlain(['quieres acostarte conmigo', 'te quieres acostar conmigo', 'acuéstate conmigo', 'vamos a un motel']), 'siéntate en mis piernas', 'sientate en mis piernas', 'te voy a violar', 'quiero violarte',
       ...LEWD_AT_YOU,
       ...MORE_LEWD,
     ],
@@ -1053,7 +1076,9 @@ export const es: Lexicon = {
       // Cutting told as a habit back again, on the arms or legs.
       ...withPlain(['me corto los brazos', 'me corté los brazos']),
       ...['me tomé todas las pastillas', 'me tome todas las pastillas'].map(prescribed), 'ya me tomé las pastillas', 'ya me tome las pastillas',
-      'me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo',
+      // Not hair nor the kitchen knife: "me volví a cortar el pelo", "me corté de nuevo con el cuchillo".
+      ...['me voy a cortar otra vez', 'me volví a cortar', 'me volvi a cortar', 'me vuelvo a cortar', 'cortarme otra vez', 'cortarme de nuevo', 'me corté de nuevo', 'me corte de nuevo']
+        .map(unlessBefore(NOT_SELF_CUT)),
       // Hyperbole is no wish to die: "me quiero morir de risa", "me voy a matar estudiando", "me voy a suicidar de aburrimiento".
       ...['me quiero morir', 'quiero morirme', 'me quiero matar', 'quiero matarme', 'suicidarme', 'me voy a suicidar', 'me quiero suicidar', 'quiero suicidarme']
         .map((term) => hyperbole(term, KILLING_ONESELF_AT)),
@@ -1063,11 +1088,31 @@ export const es: Lexicon = {
       { term: 'suicidio', unless: withPlain(['prevención del suicidio', 'prevención de suicidio', 'tema del suicidio', 'el suicidio es un tema', 'sobre el suicidio',
         'tasa de suicidio', 'tasas de suicidio', 'tasa de suicidios', 'día mundial para la prevención del suicidio']) },
       'pensamientos suicidas', 'cortarme las venas',
-      'me corto los brazos', 'me sigo cortando', 'quiero cortarme', 'me corté otra vez', 'me corte otra vez', 'autolesión', 'autolesion',
+      'me corto los brazos', 'me sigo cortando', 'quiero cortarme', ...['me corté otra vez', 'me corte otra vez'].map(unlessBefore(NOT_SELF_CUT)), 'autolesión', 'autolesion',
+      ...withPlain(['no tengo ganas de vivir', 'ya no tengo ganas de vivir', 'quiero dejar de vivir', 'no quiero seguir viva', 'no quiero seguir vivo']),
       'autolesionarme', 'no quiero vivir', 'no quiero seguir viviendo', 'ya no quiero vivir', 'quitarme la vida', 'acabar con mi vida',
       'terminar con mi vida', 'ojalá estuviera muerto', 'ojala estuviera muerto', 'ojalá estuviera muerta', 'ojala estuviera muerta',
       'prefiero estar muerto', 'prefiero estar muerta', 'tirarme del puente', 'tirarme de un edificio', 'tirarme a las vías', 'ahorcarme', 'sobredosis de pastillas',
       'tomarme todas las pastillas', 'no vale la pena vivir',
+      // Not waking up wished for good, with "más", "nunca" or "volver a": "no quiero despertar mañana, es lunes" is a joke about work.
+      ...withPlain([...pairs(['no quiero', 'ya no quiero', 'no quisiera', 'quisiera no', 'me gustaría no', 'ojalá no'], ['despertar más', 'despertarme más',
+        'despertar nunca más', 'despertarme nunca más', 'volver a despertar', 'volver a despertarme', 'despertar jamás', 'despertarme jamás']),
+        'ojalá no despierte más', 'ojalá no vuelva a despertar', 'ojalá no me despierte más', 'ojalá no despierte nunca más', 'ojalá mañana no despierte',
+        'ya no quiero despertar', 'ya no quiero despertarme', 'no quiero despertar nunca', 'no quiero despertarme nunca']).map(unlessBefore(WAKE_LATER)),
+      // Tired of living, and the wish typed with k ("kiero morir").
+      // Where or how one lives is no wish to die: "cansada de vivir en esta ciudad", "harto de vivir con mis padres".
+      ...withPlain(['cansada de vivir', 'cansado de vivir', 'harta de vivir', 'harto de vivir', 'me cansé de vivir', 'cansada de estar viva', 'cansado de estar vivo'])
+        .map(unlessBefore(withPlain(['en', 'aquí', 'acá', 'allí', 'así', 'con', 'de', 'sin', 'solo', 'sola', 'lejos', 'para', 'pa', 'al', 'a', 'en esta', 'bajo', 'entre']))),
+      ...['me kiero morir', 'kiero morir', 'kiero morirme', 'me qiero morir'].map((term) => hyperbole(term, KILLING_ONESELF_AT)),
+      // Learners mix English in: "I really want morir", "I don't want estar aquí más".
+      ...pairs(['want', 'wanna', 'want to'], ['morir', 'morirme']).map((term) => hyperbole(term, KILLING_ONESELF_AT)),
+      ...withPlain(pairs(["don't want", 'dont want', "don't wanna", 'dont wanna', 'do not want'], ['vivir', 'vivir más', 'seguir viviendo', 'estar aquí más',
+        'estar viva', 'estar vivo', 'existir']))
+        .map(unlessBefore(withPlain(['en', 'aquí', 'acá', 'así', 'con', 'de', 'sin', 'solo', 'sola', 'lejos', 'para', 'al', 'a', 'en esta', 'en este']))),
+      // Cutting told again, in the perfect and with typos (not hair nor the kitchen knife: "me he vuelto a cortar el flequillo").
+      ...withPlain(['me he vuelto a cortar', 'me he cortado otra vez', 'me he cortado de nuevo', 'volví a cortarme', 'me corté otra ves',
+        'me volví a autolesionar', 'volví a autolesionarme', 'me autolesioné otra vez', 'me autolesioné de nuevo', 'me he vuelto a autolesionar', 'recaí y me corté'])
+        .map(unlessBefore(NOT_SELF_CUT)),
       ...SELF_HARM_PLANS,
       ...MORE_SELF_HARM,
     ],
@@ -1215,19 +1260,55 @@ export const es: Lexicon = {
       'quijada', 'nariz', 'cara', 'jeta', 'hocico', 'boca', 'cuello', 'pescuezo', 'cráneo', 'huesos', 'costillas', 'cabeza', 'ojos', 'lengua', 'madre',
     ]),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['pastillas', 'pastis', 'medicamentos', 'medicinas', 'somníferos', 'somniferos', 'ansiolíticos', 'ansioliticos', 'calmantes', 'pastillas para dormir'],
+    pills: ['pastillas', 'pastis', 'medicamentos', 'medicinas', 'somníferos', 'somniferos', 'ansiolíticos', 'ansioliticos', 'calmantes', 'pastillas para dormir',
+      // The medicines people name: over the counter, for sleep, for anxiety.
+      'paracetamol', 'ibuprofeno', 'ibuprofenos', 'aspirinas', 'tylenol', 'clonazepam', 'rivotril', 'alprazolam', 'tafil', 'trankimazin', 'diazepam', 'valium',
+      'lorazepam', 'orfidal', 'zolpidem', 'tramadol', 'antidepresivos'],
     overdose: ['me las tomo todas', 'me los tomo todos', 'tomármelas todas', 'tomarmelas todas', 'tomarme todas', 'tomarme todos', 'me tomo todas', 'me tomo todos', 'me trago todas', 'tragarme todas', 'toda la caja', 'el frasco entero', 'todo el frasco', 'todas de golpe', 'todas juntas'],
     leap: ['me voy a tirar', 'voy a tirarme', 'tirarme', 'me lanzo', 'me voy a lanzar', 'lanzarme', 'voy a saltar', 'me arrojo', 'arrojarme', 'me tiro del', 'me tiro de la', 'me tiro por la', 'me tiro desde'],
     height: [...withPlain(['puente', 'techo', 'tejado', 'azotea', 'balcón', 'ventana', 'edificio', 'acantilado', 'vías', 'andén', 'terraza', 'décimo piso'])],
-    farewell: [...withPlain(['gracias por todo', 'adiós a todos', 'os quiero a todos', 'los quiero a todos', 'carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo'])],
-    relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos'])],
+    farewell: [...withPlain(['gracias por todo', 'adiós a todos', 'os quiero a todos', 'los quiero a todos', 'carta', 'cartas', 'despedida', 'nota de despedida', 'último mensaje', 'regalé', 'regale', 'dejé al perro', 'deje al perro', 'perdón por todo',
+      'adiós para siempre', 'hasta siempre', 'este es mi último post', 'mi último post', 'mi última publicación', 'me despido de todos', 'gracias a todos por todo',
+      'gracias a los que estuvieron', 'gracias a los q estuvieron', 'regalé mis cosas', 'cuiden a mi perro', 'cuiden a mi gato', 'cuiden de mi perro', 'cuiden de mi gato'])],
+    relief: [...withPlain(['aguantarme más', 'tener que aguantarme', 'tener q aguantarme', 'ya no seré un problema', 'ya no van a tener que preocuparse', 'no tendrán que preocuparse más', 'ser una carga', 'seré una carga', 'mejor sin mí', 'mejor sin mi', 'librarse de mí', 'nadie me va a extrañar', 'nadie me va a extranar', 'nadie me extrañará', 'nadie me echará de menos',
+      'más felices sin mí', 'estarán mejor sin mí', 'por fin descansarían', 'descansarían de mí', 'se van a librar de mí', 'se librarán de mí', 'nadie notará mi ausencia',
+      'nadie va a notar mi ausencia', 'nadie se va a dar cuenta de que no estoy', 'ni se van a dar cuenta de que no estoy'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['no despertar nunca más', 'ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo'])],
-    selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'me muerdo', 'me mordí', 'no merezco comer', 'matarme de hambre'])],
-    deliberate: [{ term: 'a propósito', unless: ['no fue a propósito', 'no lo hice a propósito', 'no a propósito'] }, ...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a posta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo'])],
-    ending: ['se acaba todo', 'acaba todo', 'todo se acaba', 'termina todo', 'todo termina', 'se termina todo'],
+    vanish: ['no despertar nunca más', 'ya no va a doler', 'cuando yo ya no esté', 'cuando ya no esté', 'cuando ya no este', unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi última noche'), unlessBefore(['en', 'aquí', 'aqui', 'de', 'con', 'como'])('mi ultima noche'), ...withPlain(['ya no los voy a necesitar', 'ya no las voy a necesitar', 'ya no me van a hacer falta', 'ya no estaré viva', 'ya no estaré vivo', 'no volveré a despertar', 'no voy a despertar más', 'esta noche se acaba todo', 'esta noche acabo con todo']),
+      // Not waking as an aim or a wish; not a baby left asleep, suspicion unroused, nor sleep until Monday.
+      ...withPlain(['para no despertar', 'pa no despertar', 'y no despertar', 'no volver a despertar', 'y no despertarme', 'para no despertarme', 'no despertar jamás']).map(unlessBefore(WAKE_SOMEONE)),
+      // Impersonal, as a dose is asked about: "cuánto paracetamol hace falta para no despertarse".
+      ...withPlain(['para no despertarse', 'pa no despertarse', 'y no despertarse', 'para no despertarse más', 'para ya no despertar', 'para no despertar más',
+        'para no volver a despertarse', 'no volver a despertarse', 'y no despertarse nunca', 'para dormirse y no despertar', 'dormirse y no despertar'])
+        .map(unlessBefore([...WAKE_SOMEONE, ...withPlain(['tan', 'cada', 'varias', 'durante', 'en mitad', 'a mitad', 'mil veces', 'de madrugada', 'con hambre'])]))],
+    selfinjure: [...withPlain(['me arranco el pelo', 'arrancarme el pelo', 'no comí nada', 'no como nada', 'me hago vomitar', 'me provoco el vómito', 'vomitar a propósito', 'puñetazos a la pared', 'golpes a la pared', 'me muerdo los brazos', 'me quemé', 'me volví a quemar', 'quemarme', 'me quemo', 'el cigarro en el brazo', 'el cigarro en la muñeca', 'cabezazos contra', 'la cabeza contra la pared', 'golpearme', 'me golpeo', 'hasta sangrar', 'hasta hacerme sangre', 'me rasco', 'me rasqué', 'no merezco comer', 'matarme de hambre']),
+      // Nails and lips are bitten out of habit: "me muerdo las uñas".
+      ...withPlain(['me muerdo', 'me mordí']).map(unlessBefore(withPlain(['las uñas', 'el labio', 'los labios', 'la lengua', 'los padrastros', 'los pellejitos', 'las cutículas']))),
+      // Cutting again (not hair: "me corté otra vez el flequillo").
+      ...withPlain(['me corté otra vez', 'me volví a cortar', 'volví a cortarme', 'me corté de nuevo', 'me vuelvo a cortar', 'me estoy cortando otra vez']).map(unlessBefore(NOT_SELF_CUT))],
+    deliberate: [{ term: 'a propósito', unless: ['no fue a propósito', 'no lo hice a propósito', 'no a propósito'] }, ...withPlain(['q me calma', 'que me calma', 'me lo merezco por', 'a posta', 'adrede', 'como castigo', 'para castigarme', 'me lo merezco', 'me lo merecía', 'lo único que me calma', 'lo único que me ayuda', 'para sentir algo',
+      'más profundo esta vez', 'esta vez más profundo', 'más hondo esta vez', 'para que no vean los cortes', 'tapar los cortes', 'taparme los cortes', 'esconder los cortes',
+      'manga larga para que no', 'mangas largas para que no', 'no puedo dejar de cortarme', 'no puedo parar de cortarme'])],
+    // Not the ice cream or the party: "se acaba todo el helado", "todo termina bien", "termina todo a las 10".
+    ending: [...['se acaba todo', 'acaba todo', 'todo se acaba', 'termina todo', 'todo termina', 'se termina todo']
+      .map(unlessBefore(withPlain(['el', 'la', 'lo', 'los', 'las', 'bien', 'mal', 'en', 'a las', 'con', 'de', 'mañana a las', 'el viernes', 'el domingo']))),
+      ...withPlain(['hoy acabo con todo', 'esta noche termino con todo', 'hoy termino con todo', 'mañana acabo con todo', 'aquí se acaba todo', 'esta noche es el final',
+        'hoy es el final', 'hoy se acaba todo para mí', 'acabar con todo esta noche'])],
     dissuade: ['no intentes convencerme', 'no intentes detenerme'],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: [...withPlain(['perdónenme', 'perdonadme', 'discúlpenme', 'perdón por todo']).map(unlessBefore(withPlain(['la', 'el', 'lo', 'los', 'las', 'si', 'que',
+      'por la', 'por el', 'por los', 'por las', 'por lo', 'pero']))),
+      // Not one thing regretted: "lo siento por todo lo que te dije".
+      ...withPlain(['perdónenme por todo', 'perdóname por todo', 'lo siento por todo', 'disculpen por todo']).map(unlessBefore(withPlain(['lo que', 'lo q', 'el', 'la', 'los', 'las']))),
+      ...withPlain(['les pido perdón', 'os pido perdón', 'pido perdón a todos', 'perdón a todos'])],
+    // Said of everything, not of a kitchen or a game: "solo estorbo en la cocina".
+    burden: [...withPlain(['soy una carga', 'solo soy una carga', 'soy un estorbo', 'solo soy un estorbo', 'solo estorbo', 'no hago más que estorbar', 'solo doy problemas',
+      'solo causo problemas', 'solo traigo problemas', 'soy un lastre', 'solo soy un problema', 'lo arruino todo', 'todo lo arruino', 'solo molesto'])
+      .map(unlessBefore(withPlain(['en', 'con', 'cuando', 'al', 'a la'])))],
+    lethal: [...withPlain(['dosis letal', 'dosis mortal', 'cantidad letal', 'cantidad mortal', 'sobredosis mortal', 'para matarme', 'pa matarme', 'me mataría', 'me matarían',
+      'para morirme', 'pa morirme']), ...withPlain(['para no despertar', 'pa no despertar', 'para no despertarse', 'pa no despertarse']).map(unlessBefore(WAKE_SOMEONE))],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['la cuerda', 'una cuerda', 'carbón vegetal', 'el carbón'])],
@@ -1257,9 +1338,75 @@ export const es: Lexicon = {
     claim: ['nos pertenece', 'recuperarlas por la fuerza'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['una noche contigo', 'pasar la noche juntos', 'una noche juntos', 'pasar la noche contigo'],
-    inbed: ['en la cama'],
-    wearing: ['qué llevas puesto', 'que llevas puesto', 'qué tienes puesto', 'que traes puesto'],
-    naked: ['desnuda', 'desnudo', 'sin ropa'],
+    // The sheets say bed as well, with teaching the innuendo of a lesson in bed ("se aprende mejor entre sábanas").
+    inbed: ['en la cama', ...withPlain(['entre sábanas', 'entre las sábanas', 'bajo las sábanas', 'debajo de las sábanas', 'en mi cama', 'en la camita'])],
+    wearing: [...withPlain(['qué llevas puesto', 'qué tienes puesto', 'qué traes puesto', 'q llevas puesto', 'qué tenés puesto', 'qué llevás puesto', 'cómo estás vestida',
+      'qué llevas debajo', 'qué llevas abajo'])],
+    naked: [...withPlain(['desnuda', 'desnudo', 'desnudos', 'desnudas', 'desnudita', 'en pelotas', 'en bolas', 'en cueros', 'encuerada', 'encuerado', 'sin nada puesto',
+      'sin ropa interior', 'sin bragas']), NOT_LAUNDRY('sin ropa'),
+      // The reader's clothes off, said or imagined: "seguro que sin la ropa estás mejor", "si te quitas la ropa".
+      ...withPlain(['sin la ropa', 'sin tu ropa', 'sin esa ropa', 'sin ropita', 'sin nada de ropa', 'con menos ropa']).map(NOT_LAUNDRY),
+      ...withPlain(['si te quitas la ropa', 'si te quitaras la ropa', 'quitándote la ropa']).map(NOT_LAUNDRY),
+      ...withPlain(['verte sin nada', 'sin nada encima', 'como dios te trajo al mundo', 'sin sostén', 'sin sujetador', 'sin brasier',
+        'sin calzones', 'en pelota']).map(unlessBefore(withPlain(['deportivo', 'deportiva', 'adecuado', 'adecuada', 'para'])))],
+    // The reader's underwear, their body called sexy, arousing or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    // Not "sostén" (a family's support) nor "bóxer" (the dog).
+    underwear: [...withPlain(['ropa interior', 'bragas', 'braguitas', 'calzones', 'calzoncitos', 'calzón', 'tanga', 'tanguita', 'sujetador', 'brasier', 'brassier',
+      'lencería', 'bombacha', 'bombachita', 'corpiño', 'chones', 'pantis', 'calzoncillos', 'cacheteros'])],
+    now: ['ahora', 'ahorita', 'ahora mismo', 'en este momento', 'justo ahora', 'ya mismo'],
+    // "Tu cuerpo necesita descanso": the body alone is a coach's or a doctor's word; the pair word carries the sense.
+    physique: [...withPlain(['tu cuerpo', 'tu cuerpazo', 'cuerpazo', 'tu cuerpito', 'ese cuerpo', 'ese cuerpito', 'ese cuerpazo', 'buen cuerpo', 'qué cuerpo',
+      'tremendo cuerpo', 'tu figura', 'tus curvas', 'esas curvas', 'tus piernas', 'esas piernas', 'tus muslos', 'esos muslos',
+      // Her body praised: "qué buena estás", "cuerpo de diosa" (not "ya estás buena", over a cold: it needs the "qué" or a degree).
+      'cuerpo de diosa', 'cuerpo de modelo', 'cuerpo de infarto', 'cuerpo de escándalo', 'cuerpo perfecto', 'cuerpo espectacular', 'cuerpazo de', 'tienes un cuerpo',
+      'tenés un cuerpo', 'tienes un cuerpazo', 'qué figura', 'tu silueta', 'qué curvas', 'qué buena estás', 'qué bueno estás', 'estás buenísima', 'estás buenísimo',
+      'estás bien buena', 'estás muy buena', 'estás rebuena', 'qué rica estás', 'estás riquísima', 'tremenda figura', 'qué piernas'])],
+    // Not "caliente" (a fever, the weather), "rica" or "buenísima" (food good for your body).
+    lewd: [...withPlain(['sexy', 'sexi', 'buenorra', 'buenorro', 'buenota', 'buenote', 'mamacita', 'mamasita', 'mamasota', 'maciza', 'macizo', 'pibón', 'pibonazo',
+      'cachonda', 'cachondo', 'follable', 'cogible', 'de infarto',
+      // What makes a photo asked for sexual, said of the photo: a bare "caliente" or "picante" is the weather, a fever or the food, and
+      // "sensual" a dance ("la bachata es un baile sensual que mueve todo tu cuerpo").
+      ...pairs(['foto', 'fotos', 'fotito', 'fotitos', 'fotico', 'foticos', 'selfie', 'video', 'vídeo'], ['caliente', 'calientes', 'hot', 'sensual', 'sensuales',
+        'provocativa', 'provocativas', 'atrevida', 'atrevidas', 'subida de tono', 'subidas de tono', 'cachonda', 'cachondas'])])],
+    videocall: [...withPlain(['videollamada', 'videollamadas', 'video llamada', 'vídeo llamada', 'videollamar', 'videollamemos', 'llamada de video', 'llamada de vídeo',
+      'videochat', 'por cam'])],
+    // Not "been with" nor a bare "has dormido" ("¿cuántas horas has dormido?"); bedtime and illness are excepted.
+    bedded: [...withPlain(['te has acostado con', 'te acostaste con', 'te has acostado', 'te acostaste', 'te acuestas con']).map(unlessBefore(BEDTIME)),
+      ...withPlain(['has dormido con', 'dormiste con']).map(unlessBefore(withPlain(['la', 'el', 'los', 'las', 'un', 'una', 'frío', 'calor', 'ropa', 'medias', 'calcetines',
+        'miedo', 'luz', 'tapones']))),
+      ...withPlain(['te has follado', 'te follaste', 'te has cogido a', 'te cogiste a', 'has cogido con', 'cogiste con', 'has tenido sexo con', 'tuviste sexo con',
+        'has tenido relaciones con'])],
+    // Not an age or a count of nights: "¿con cuántos años...?", "¿cuántas noches te acostaste tarde?".
+    tally: [...withPlain(['cuántos', 'cuántas', 'con cuántos', 'con cuántas', 'a cuántos', 'a cuántas'])
+      .map(unlessBefore(withPlain(['años', 'días', 'horas', 'noches', 'veces', 'meses', 'semanas', 'minutos'])))],
+    // Someone sought, not a blanket or a heater: "busco una manta que me caliente la cama".
+    bedwarm: [...withPlain(['alguien que me caliente', 'alguien q me caliente', 'alguna que me caliente', 'alguien para calentar mi cama', 'alguien pa calentar la cama',
+      'quien me caliente la cama', 'alguien que me dé calor', 'alguien con quien dormir esta noche', 'alguien que duerma conmigo', 'alguien que me quite el frío'])],
+    // The reader asked to the speaker's hotel, not a traveller's night ("llego a mi hotel esta noche") nor "mi cuarto" ("esta noche limpio mi cuarto").
+    hotelroom: [...withPlain(['ven a mi hotel', 'vente a mi hotel', 'vení a mi hotel', 'vamos a mi hotel', 'pasa por mi hotel', 'te espero en mi hotel',
+      'nos vemos en mi hotel', 'ven a mi habitación de hotel', 'vamos a un motel', 'vamos al motel', 'vamos a un telo', 'vamos al telo'])],
+    tonight: [...withPlain(['esta noche', 'hoy en la noche', 'hoy por la noche', 'hoy a la noche', 'hoy de noche', 'esta nochecita'])],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("repaso vocabulario en la cama"), a study tip ("se aprende mejor antes de
+    // dormir") nor showing a thing ("te enseño la foto").
+    teach: [...withPlain(['te enseño', 'yo te enseño', 'te lo enseño', 'te enseñaré', 'te enseñaría', 'te voy a enseñar', 'enseñarte', 'te puedo enseñar',
+      'déjame enseñarte', 'dejame enseñarte', 'te doy clases', 'te doy clase', 'te daría clases', 'te doy lecciones', 'se enseña mejor', 'se enseñan mejor',
+      'solo se aprende', 'solo se aprenden'])
+      .map(unlessBefore(withPlain(['la', 'el', 'las', 'los', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'una foto', 'fotos', 'un video', 'un vídeo', 'este', 'esta', 'eso',
+        'esto', 'a invertir', 'a ganar', 'a usar', 'a cocinar', 'cómo usar', 'online', 'por zoom', 'leyendo', 'practicando', 'con', 'de', 'en la escuela', 'en clase']))),
+    ],
+    onebed: [...withPlain(['solo hay una cama', 'sólo hay una cama', 'nomás hay una cama', 'nada más hay una cama', 'hay una sola cama', 'una sola cama',
+      'solo tengo una cama', 'sólo tengo una cama', 'tengo una sola cama', 'la cama es una sola', 'solo hay cama de matrimonio', 'compartir cama', 'compartir la cama',
+      'compartimos cama', 'compartimos la cama', 'compartir mi cama', 'no tengo sofá', 'no tengo sillón', 'no hay sofá'])],
+    // The reader staying the night at the speaker's, not at their own ("te quedas en casa" is also "stay home").
+    stayover: [...withPlain([...pairs(['te quedas', 'te quedás', 'quédate', 'quedate', 'quedarte', 'te puedes quedar', 'puedes quedarte', 'te podés quedar',
+      'podés quedarte', 'duermes', 'dormís', 'te alojas', 'te hospedas'], ['en mi casa', 'en mi piso', 'en mi depa', 'en mi depto', 'en mi departamento',
+      'en mi apartamento', 'en mi apto', 'en mi casa conmigo', 'en mi cuarto', 'en mi habitación']),
+      ...pairs(['te quedas', 'te quedás', 'quédate', 'quedate', 'quedarte', 'te puedes quedar', 'puedes quedarte'], ['conmigo', 'a dormir', 'a dormir en mi casa',
+        'a dormir conmigo']),
+      'vente a dormir a mi casa', 'vienes a dormir a mi casa', 'a dormir a mi casa', 'dormir en mi casa', 'te quedas en casa conmigo'])],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por qué no me quieres dar', 'por que no me quieres dar', 'no soy un acosador'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -1293,7 +1440,12 @@ export const es: Lexicon = {
     bedroom: [...withPlain(['en mi cama', 'a mi cama'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: [...withPlain(['tu voz'])],
-    aroused: [...withPlain(['me pone a mil', 'me pone muchísimo', 'me excita', 'me pone cachondo', 'me pone cachonda'])],
+    aroused: [...withPlain(['me pone a mil', 'me excita', 'me pone cachondo', 'me pone cachonda', 'me pones a cien', 'me pones a mil', 'me pone a cien', 'me ponen a cien', 'me ponen a mil', 'me excitas', 'me excitás']),
+      // Not a mood: "me pone mucho de buen humor", "me pones muy nerviosa".
+      ...withPlain(['me pone muchísimo', 'me pones mucho', 'me pones muchísimo', 'me pone mucho', 'me ponen mucho'])
+        .map(unlessBefore(withPlain(['de', 'a', 'en', 'el', 'la', 'los', 'las', 'nervioso', 'nerviosa', 'triste', 'feliz', 'contento', 'contenta', 'celoso', 'celosa']))),
+      // Not a light or a lighter: "¿me prendes la luz?", "me enciendes el fuego".
+      ...withPlain(['me prendes', 'me prendés', 'me enciendes', 'me encendés']).map(unlessBefore(['la', 'el', 'los', 'las', 'un', 'una', 'fuego']))],
     fantasy: [...withPlain(['imaginándonos', 'pienso en nosotros'])],
     sharedbath: [...withPlain(['ducharnos juntos', 'en la ducha juntos', 'en la bañera juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -294,20 +294,51 @@ const AIMED_INSULTS = withPlain([
 
 /** Self-harm said sideways: ending it, not waking up, disappearing, the world better off, an overdose planned. */
 const OVERDOSE_PILLS = ['médocs', 'médicaments', 'cachets', 'comprimés', 'pilules', 'doliprane', 'dafalgan', 'efferalgan', 'paracétamol', 'somnifères', 'anxiolytiques', 'antidépresseurs', 'xanax', 'lexomil'];
+/** Not waking up said of a lie-in or a broken night, not a wish to be gone: "et pas me réveiller avant midi", "pour ne plus me réveiller la nuit". */
+const WAKE_HOSTS = ['avant', 'jusqu', 'jusque', 'de la', 'du', 'pendant', 'demain', 'tôt', 'tot', 'trop tôt', 'trop tot', 'à', 'a', 'en', 'la nuit', 'cette nuit',
+  'le matin', 'au milieu', 'toutes les', 'tout le temps', 'pour', 'avec', 'quand', 'à cause', 'a cause'];
+/** Falling asleep and not waking, as a wish ("m'endormir ce soir et ne plus me réveiller"). */
+const NO_WAKING = withPlain(['et pas me réveiller', 'et ne pas me réveiller', 'et plus me réveiller', 'et ne plus me réveiller', 'et jamais me réveiller', 'et ne jamais me réveiller',
+  'et plus jamais me réveiller', 'et ne plus jamais me réveiller', 'et pas se réveiller', 'et ne pas se réveiller', 'et ne plus se réveiller', 'et plus se réveiller']).map(unlessBefore(WAKE_HOSTS));
+/** Cutting again, not a cook's or a hairdresser's slip: "je me suis encore coupée en cuisinant", "... les cheveux". */
+const CUT_HOSTS = ['les', 'la', 'le', 'en', 'avec', 'au', 'à', 'a', 'sur', 'un', 'une', 'des', 'du', 'pendant', 'ce matin en', 'hier en', 'moi-même', 'moi même', 'toute seule', 'tout seul'];
+const CUT_AGAIN = withPlain(['je me suis encore coupé', 'je me suis encore coupée', 'je me suis recoupée', 'je me suis recoupé', "j'ai recommencé à me couper", 'je me coupe encore',
+  'je me suis remise à me couper', 'je me suis remis à me couper',
+  // Told again in the contracted forms people type, or as hurting oneself again.
+  'jme suis encore coupé', 'jme suis encore coupée', "j'me suis encore coupé", "j'me suis encore coupée", 'jme suis recoupée', 'jme suis recoupé', 'je me suis re-coupée',
+  'je me suis encore tailladé', 'je me suis encore tailladée', 'jme suis encore tailladée', 'je me suis encore mutilé', 'je me suis encore mutilée',
+  'je me suis encore fait du mal', 'jme suis encore fait du mal', 'je me suis refait du mal', 'jme suis refait du mal', 'je me suis encore ouvert les bras']).map(unlessBefore(CUT_HOSTS));
+/** Not waking up said of a night's sleep, a lie-in or how one wakes (tired, with a headache, at every noise), not a wish to be gone. */
+/** Not words that may open a clause of their own after a comma ("je voudrais plus jamais me réveiller, chaque matin c'est pire"). */
+const WAKE_HOSTS_MORE = withPlain([...WAKE_HOSTS, 'fatigué', 'fatiguée', 'crevé', 'crevée', 'la tête', 'mal', 'plusieurs fois', 'sans', 'chaque nuit', 'chaque heure', 'chaque fois', 'vers',
+  'au bout', 'dans la nuit', 'ce matin', 'le lendemain', 'en sursaut', 'au son', 'aux aurores', 'si tôt', 'aussi tôt', 'trop', 'trempée', 'trempé', 'par le bruit', 'seul', 'seule', 'à côté']);
+/** The wish not to wake ANYMORE ("j'ai envie de plus me réveiller", "je veux plus jamais me réveiller"); "pas envie de me réveiller demain" is a Monday. */
+const NO_MORE_WAKING = withPlain([
+  ...pairs(['envie de', 'envie de ne', 'veux', 'voudrais', 'aimerais', 'préférerais', 'rêve de', 'souhaite', 'espère'], ['plus me réveiller', 'plus jamais me réveiller', 'jamais me réveiller']),
+  "j'ai plus envie de me réveiller", 'jai plus envie de me réveiller', "je n'ai plus envie de me réveiller", 'plus envie de me réveiller', 'marre de me réveiller',
+  'que je me réveille plus', 'que je ne me réveille plus', 'que je me réveillerai plus', 'que je ne me réveillerai plus', 'que je me réveille jamais', 'que je me réveille plus jamais',
+]).map(unlessBefore(WAKE_HOSTS_MORE));
+/** Sleeping and not waking as what a dose is for, said of anyone ("combien il en faut pour pas se réveiller"): with pills, a plan. */
+const GENERIC_NO_WAKING = withPlain(['pour ne pas se réveiller', 'pour pas se réveiller', 'pour plus se réveiller', 'pour ne jamais se réveiller', 'pour jamais se réveiller',
+  'pour plus jamais se réveiller', 'pour ne plus jamais se réveiller', 'pour ne jamais me réveiller', 'pour jamais me réveiller', 'pour plus jamais me réveiller', 'pour plus me réveiller',
+  'de quoi ne plus se réveiller', 'de quoi plus se réveiller', 'de quoi ne jamais se réveiller', 'ne plus jamais se réveiller', 'plus jamais se réveiller', 'ne jamais se réveiller']).map(unlessBefore(WAKE_HOSTS_MORE));
 const SELF_HARM_SIDEWAYS = withPlain([
   ...pairs(['ce soir', 'cette nuit', 'demain', 'bientôt', "aujourd'hui"], ["j'en finis", "j'en finirai", 'je vais en finir', 'jvais en finir']),
   ...pairs(["j'en finis", "j'en finirai", 'je vais en finir', 'jvais en finir'], ['ce soir', 'cette nuit', 'demain', 'pour de bon', 'une fois pour toutes']),
   'je veux en finir une bonne fois', 'je veux que tout s’arrête', "je veux que tout s'arrête",
-  "m'endormir pour toujours", 'ne plus me réveiller', 'plus jamais me réveiller', 'jamais me réveiller',
+  "m'endormir pour toujours",
   'disparaître pour de bon', 'disparaître pour toujours', 'je veux disparaître', 'envie de disparaître pour', 'jpp de la vie', 'jpp de vivre',
   "j'en peux plus de vivre", "j'en peux plus de cette vie", 'marre de vivre', 'marre de la vie', 'fatigué de vivre', 'fatiguée de vivre',
   'plus personne me verra', 'plus personne ne me verra', 'vous me reverrez plus', 'vous ne me reverrez plus', 'mieux sans moi',
   'je serai plus là demain', 'je ne serai plus là demain', 'demain je serai plus là', 'je suis un fardeau pour',
+  // everyone better off if the speaker were gone ("tout le monde sera plus heureux si je suis plus là")
+  ...pairs(['tout le monde sera plus heureux si', 'tout le monde serait plus heureux si', 'tout le monde sera mieux si', 'tout le monde serait mieux si', 'tout le monde ira mieux si',
+    'tout le monde irait mieux si', 'vous serez plus heureux si', 'vous seriez plus heureux si', 'vous seriez mieux si', 'le monde serait mieux si', 'le monde irait mieux si'],
+  ['je suis plus là', 'je ne suis plus là', "j'étais plus là", "je n'étais plus là", 'je disparais', 'je disparaissais', "j'existais pas", "je n'existais pas", "j'étais morte", "j'étais mort"]),
   // an overdose: a whole box of pills ("toute la boîte de chocolats" is a treat, so the pills are named)
   ...pairs(['toute la boîte de', 'toute la boite de', 'toute la plaquette de', 'une boîte entière de', 'tout le flacon de', 'une overdose de', 'une od de',
     'avaler tous mes', 'avaler toutes mes', 'pris tous mes', 'pris toutes mes', 'prendre tous mes', 'prendre toutes mes'], OVERDOSE_PILLS),
-  'je me fais du mal', 'je me mutile', 'je me taillade', 'me taillader', 'je me suis encore coupé', 'je me suis encore coupée',
-  'je me suis recoupée', 'je me suis recoupé', "j'ai recommencé à me couper", 'me couper les bras', 'me couper les poignets', 'je me brûle exprès',
+  'je me fais du mal', 'je me mutile', 'je me taillade', 'me taillader', 'me couper les bras', 'me couper les poignets', 'je me brûle exprès',
 ]);
 
 /** Sexual talk with no anatomy in it: the activity named by slang or by an idiom. */
@@ -633,7 +664,9 @@ export const fr: Lexicon = {
       ...SEXUAL_IMPLICATION,
       'envoie des nudes', 'envoie nudes', 'envoie-moi des nudes', 'envoie moi des nudes', 'envoie une photo nue', 'envoie-moi une photo de tes seins',
       'montre-moi tes seins', 'montre moi tes seins', 'montre tes seins', 'montre tes fesses', 'montre-moi tes fesses', 'montre moi tes fesses',
-      'montre-moi ton corps', 'montre moi ton corps', 'montre ta chatte', 'tu portes quoi', 'tu portes quoi là', 'tu portes quoi comme culotte',
+      'montre-moi ton corps', 'montre moi ton corps', 'montre ta chatte',
+      // An outfit for an occasion: "tu portes quoi pour le mariage", "tu portes quoi ce soir pour la soirée".
+      unlessBefore(['pour', 'ce soir pour', 'demain', 'à', 'au', 'samedi', 'ce week-end', 'comme chaussures', 'comme robe', 'comme tenue', 'comme costume'])('tu portes quoi'), 'tu portes quoi là', 'tu portes quoi comme culotte',
       'quelle couleur ta culotte', 'quelle couleur est ta culotte', 'couleur de ta culotte', 'taille de soutif', 'ta taille de soutien-gorge',
       'bonnet de quelle taille', 't’es vierge', "t'es vierge", 'tes vierge', 'tu es vierge', 'tu veux baiser', 'tu veux coucher avec moi',
       'je veux te baiser', 'je vais te baiser', 'je veux te toucher', 'je veux te lécher', 'je veux te lecher', 'je veux te sucer', 'je veux te prendre',
@@ -641,6 +674,9 @@ export const fr: Lexicon = {
       'tes trop bonne', 'bonne à baiser', 'enlève tes vêtements', 'enleve tes vetements', 'déshabille-toi', 'deshabille toi', 'déshabille toi', 'sans vêtements',
       'sans vetements', 'écarte les jambes', 'ecarte les jambes', 'viens dans mon lit', 'assieds-toi sur moi', 'je vais te violer', 'je veux te violer',
       'appel vidéo nue', 'appel video nue',
+      // Which underwear the reader has on, asked without a possessive ("t'as quoi comme culotte").
+      ...withPlain(pairs(["t'as quoi comme", 'tu as quoi comme', 'tas quoi comme', 'tu mets quoi comme', "t'as mis quoi comme", 'tu portes quelle', 'quelle couleur ta', 'de quelle couleur est ta', "c'est quoi la couleur de ta", 'c quoi la couleur de ta'], ['culotte', 'petite culotte', 'lingerie'])),
+      ...withPlain(pairs(["t'as quoi comme", 'tu as quoi comme', 'tas quoi comme', 'tu mets quoi comme', "t'as mis quoi comme", 'tu portes quel', 'quelle couleur ton', 'de quelle couleur est ton', "c'est quoi la couleur de ton", 'c quoi la couleur de ton'], ['string', 'soutif', 'soutien-gorge', 'tanga'])),
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
@@ -840,14 +876,18 @@ export const fr: Lexicon = {
       ...MORE['self-harm'],
       ...SELF_HARM_SIDEWAYS,
       // "envie d'en finir avec ce dossier" is a chore; "en finir avec la vie" is listed on its own
-      { term: "envie d'en finir", unless: ["envie d'en finir avec"] }, { term: 'je veux en finir', unless: ['je veux en finir avec'] },
+      ...["envie d'en finir", 'je veux en finir', 'jveux en finir', "j'veux en finir", 'je voudrais en finir', "j'aimerais en finir", 'jaimerais en finir', 'je vais en finir', 'jvais en finir'].map((term) => ({ term, unless: [`${term} avec`] })),
       { term: 'dormir pour toujours', unless: ['pourrais dormir pour toujours', 'pourrait dormir pour toujours'] },
-      'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller', 'ne plus jamais me réveiller',
+      'toute la boîte de médocs', 'avalé toute la boîte', 'j\'espère ne pas me réveiller',
+      // Falling asleep and never waking, as a wish; a lie-in ("et pas me réveiller avant midi") is excepted.
+      ...NO_WAKING, ...withPlain(['ne plus me réveiller', 'plus jamais me réveiller', 'jamais me réveiller', 'ne plus jamais me réveiller']).map(unlessBefore(WAKE_HOSTS)), ...CUT_AGAIN,
+      // The wish not to wake anymore, without the "ne" ("j'ai envie de plus me réveiller"); not "pas envie de me réveiller demain".
+      ...NO_MORE_WAKING,
       // "mourir de rire", "crever de rire": laughing
-      ...['je veux mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever'].map(unlessBefore(['de rire', 'de honte', 'de jalousie', "d'envie", 'de froid', 'de chaud'])), 'je vais me tuer',
+      ...['je veux mourir', 'jveux mourir', "j'ai envie de mourir", 'jai envie de mourir', 'envie de crever', 'je veux crever', 'jveux crever'].map(unlessBefore(['de rire', 'de honte', 'de jalousie', "d'envie", 'de froid', 'de chaud'])), 'je vais me tuer',
       'je veux me tuer', 'me suicider', 'je vais me suicider', 'je veux me suicider', 'suicide', 'suicidaire', 'idées suicidaires', 'idees suicidaires',
       'me scarifier', 'je me scarifie', 'scarification', { term: 'je me coupe', unless: ['je me coupe les cheveux', 'je me coupe les ongles', 'je me coupe la frange', 'je me coupe une part', 'je me coupe un morceau', 'je me coupe du monde'] }, 'me couper les veines', 'mutilation volontaire', 'automutilation',
-      'je veux plus vivre', 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',
+      'je veux plus vivre', 'jveux plus vivre', "j'veux plus vivre", 'je ne veux plus vivre', 'j’ai plus envie de vivre', "j'ai plus envie de vivre", 'en finir avec la vie', 'mettre fin à mes jours',
       'mettre fin a mes jours', 'en finir une bonne fois', 'je préférerais être mort', 'je préférerais être morte', 'sauter d’un pont', "sauter d'un pont",
       'me pendre', 'me jeter sous un train', 'avaler tous mes médicaments', 'la vie ne vaut pas la peine',
     ],
@@ -945,7 +985,8 @@ export const fr: Lexicon = {
       'le diner', 'du dîner', 'du diner', 'les courses', 'des courses', 'les verres', 'les bières', 'les bieres', 'par personne', 'partager la note',
     ],
     // Right before a threat or self-harm phrase, denies it: "je vais pas te tuer", "je veux pas mourir".
-    negation: ['pas', 'jamais', 'pas du tout', 'ne', "n'"],
+    // "j'imagine même pas" denies nothing after it: "j'imagine meme pas sans les vêtements" pictures it all the same.
+    negation: [{ term: 'pas', unless: withPlain(pairs(["j'imagine", 'jimagine', "t'imagine", 'timagine', 'tu imagines', "t'imagines", 'vous imaginez', 'imaginez'], ['pas', 'même pas'])) }, 'jamais', 'pas du tout', 'ne', "n'"],
     money: [
       ...MORE_MONEY,
       'argent', 'de l’argent', "de l'argent", 'thune', 'thunes', 'fric', 'pognon', 'oseille', 'euros', 'dollars', 'virement',
@@ -977,19 +1018,41 @@ export const fr: Lexicon = {
       'face', 'figure', 'cou', 'nuque', 'crâne', 'os', 'côtes', 'tête', 'yeux', 'langue', 'poignets', 'chevilles',
     ]),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: [...withPlain(['armoire à pharmacie', 'cachets', 'médocs', 'comprimés', 'pilules', 'somnifères', 'médicaments', 'anxiolytiques', 'doliprane'])],
+    pills: [...withPlain(['armoire à pharmacie', 'cachets', 'médocs', 'comprimés', 'pilules', 'somnifères', 'médicaments', 'anxiolytiques', 'doliprane', 'dafalgan', 'efferalgan', 'paracétamol', 'antidépresseurs', 'xanax', 'lexomil', 'stilnox', 'tramadol', 'ibuprofène'])],
     overdose: [...withPlain(['je les prends tous', 'je les prends toutes', 'les prendre tous', 'les prendre toutes', "j'avale tout", 'j’avale tout', 'tout avaler', 'toute la boîte', 'toute la plaquette', 'la boîte entière', 'tous d’un coup', "tous d'un coup", 'toutes d’un coup', "toutes d'un coup"])],
     leap: [...withPlain(['je saute', 'je vais sauter', 'sauter', 'je me jette', 'je vais me jeter', 'me jeter', 'je me balance', 'me balancer'])],
-    height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage'])],
-    farewell: [...withPlain(['merci pour tout', 'adieu à tous', 'je vous aime tous', 'je donne toutes mes affaires', 'donne toutes mes', 'lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout'])],
-    relief: [...withPlain(["t'inquiète plus pour moi", 'inquiète plus pour moi', 'inquiétez plus pour moi', 'plus à me supporter', 'plus me supporter', 'me supporter plus longtemps', 'plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter'])],
+    height: [...withPlain(['pont', 'toit', 'balcon', 'fenêtre', 'immeuble', 'falaise', 'quai', 'rails', 'viaduc', 'dixième étage', 'sous le train', 'sous un train', 'sous le métro', 'sous le rer', 'sur les voies'])],
+    farewell: [...withPlain(['merci pour tout', 'adieu à tous', 'je vous aime tous', 'je donne toutes mes affaires', 'donne toutes mes', 'lettre', 'lettres', 'adieux', 'mot d’adieu', "mot d'adieu", 'dernier message', 'donné mon', 'donné ma', 'désolé pour tout', 'desole pour tout',
+      'adieu pour toujours', 'adieu tout le monde', 'au revoir pour toujours', 'mon dernier post', 'mon dernier message', 'de mon chat pour moi', 'de mon chien pour moi', 'je vous laisse mes affaires'])],
+    relief: [...withPlain(["t'inquiète plus pour moi", 'inquiète plus pour moi', 'inquiétez plus pour moi', 'plus à me supporter', 'plus me supporter', 'me supporter plus longtemps', 'plus à s’inquiéter pour moi', "plus à s'inquiéter pour moi", 'plus s’inquiéter pour moi', "plus s'inquiéter pour moi", 'soucis pour moi', 'souci pour moi', 'un poids pour', 'un fardeau', 'mieux sans moi', 'débarrassés de moi', 'personne me reverra', 'personne ne me reverra', 'personne ne me regrettera', 'personne va me regretter',
+      'seraient plus heureux sans moi', 'serait plus heureux sans moi', 'serez plus heureux sans moi', 'seriez plus heureux sans moi', 'sera plus heureux sans moi',
+      'personne remarquera mon absence', 'personne ne remarquera mon absence', 'personne va remarquer mon absence', 'personne verra que je suis plus là', 'libérés de moi'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['pour ne plus se réveiller', 'pour ne plus me réveiller', 'ça fera plus mal', 'ça fera plus jamais mal', 'ca fera plus mal', unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"])],
-    selfinjure: [...withPlain(['ma tête contre le mur', 'ma tête contre les murs', 'me gratte la peau', 'je me gratte', 'je me fais vomir', 'me faire vomir', "je m'arrache les cheveux", 'coups de poing dans le mur', 'avec ma clope', 'avec une clope', 'avec mon briquet', 'avec le briquet', 'brûlée avec', 'brûlé avec', 'me brûler', 'me suis brûlé', 'me suis brûlée', 'je me brûle', 'la clope sur mon', 'cigarette sur mon', 'la tête contre le mur', 'la tête contre les murs', 'me frapper', 'je me frappe', 'jusqu’au sang', "jusqu'au sang", 'me griffer', 'je me griffe', 'je me mords', 'je mérite pas de manger', 'je ne mérite pas de manger', 'me priver de manger'])],
-    deliberate: [{ term: 'exprès', unless: ['pas exprès', 'pas fait exprès'] }, ...withPlain(["quand je m'en veux", "seul truc qui m'aide", 'seule chose qui m’aide', "seule chose qui m'aide", 'pour me punir', 'volontairement', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose'])],
-    ending: ['ce week-end c’est fini', "ce week-end c'est fini", "ce soir c'est fini", "demain c'est fini", 'tout sera fini', 'tout se termine', 'tout finit'],
+    vanish: [...['pour ne plus se réveiller', 'pour ne plus me réveiller'].map(unlessBefore(WAKE_HOSTS)), 'ça fera plus mal', 'ça fera plus jamais mal', 'ca fera plus mal', unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma dernière nuit'), unlessBefore(['à', 'a', 'en', 'au', 'ici', 'chez', 'avec', 'de', 'dans'])('ma derniere nuit'), ...withPlain(["j'en aurai plus besoin", "je n'en aurai plus besoin", 'j’en aurai plus besoin', 'je me réveillerai plus', 'je ne me réveillerai plus', 'ce soir tout sera fini', 'tout sera fini ce soir', 'ce soir j’en finis', "ce soir j'en finis"]), ...NO_WAKING,
+      // Not waking as what a dose is for, said of anyone ("combien il en faut pour pas se réveiller"); not "pour pas se réveiller la nuit".
+      ...GENERIC_NO_WAKING],
+    selfinjure: [...withPlain(['ma tête contre le mur', 'ma tête contre les murs', 'me gratte la peau', 'je me gratte', 'je me fais vomir', 'me faire vomir', "je m'arrache les cheveux", 'coups de poing dans le mur', 'avec ma clope', 'avec une clope', 'avec mon briquet', 'avec le briquet', 'brûlée avec', 'brûlé avec', 'me brûler', 'me suis brûlé', 'me suis brûlée', 'je me brûle', 'la clope sur mon', 'cigarette sur mon', 'la tête contre le mur', 'la tête contre les murs', 'me frapper', 'je me frappe', 'jusqu’au sang', "jusqu'au sang", 'me griffer', 'je me griffe', 'je me mords', 'je mérite pas de manger', 'je ne mérite pas de manger', 'me priver de manger']), ...CUT_AGAIN,
+      ...withPlain(['recommencé à me scarifier', 'je me scarifie encore', 'je me suis encore scarifiée', 'je me suis encore scarifié'])],
+    deliberate: [{ term: 'exprès', unless: ['pas exprès', 'pas fait exprès'] }, ...withPlain(["quand je m'en veux", "seul truc qui m'aide", 'seule chose qui m’aide', "seule chose qui m'aide", 'pour me punir', 'volontairement', 'comme punition', 'je le mérite', "je l'ai mérité", 'seul truc qui me calme', 'seule chose qui me calme', 'pour sentir quelque chose',
+      'plus profond cette fois', 'cette fois plus profond', 'plus profond que la dernière fois', 'plus profondément', 'manches longues pour cacher', 'cacher mes bras', 'cacher mes poignets',
+      'cacher mes cicatrices', 'cacher les cicatrices', 'cacher les marques', "j'arrive pas à arrêter de me", "je n'arrive pas à arrêter de me", "j'arrive plus à arrêter de me"])],
+    // "en finir" alone, not "en finir avec" a chore; not a timetable or a plot ("tout se termine à 18h", "tout finit bien").
+    ending: ['ce week-end c’est fini', "ce week-end c'est fini", "ce soir c'est fini", "demain c'est fini",
+      ...['tout sera fini', 'tout se termine', 'tout finit'].map(unlessBefore(['bien', 'mal', 'par', 'à', 'a', 'en', 'vers', 'avant', 'dans', 'toujours', 'le', 'la', 'les', 'au'])),
+      { term: 'en finir', unless: ['en finir avec', "hâte d'en finir", "hate d'en finir", "vivement d'en finir"] },
+      ...withPlain(["ce soir c'est la fin", "c'est la fin pour moi", "tout s'arrête ce soir", "ça s'arrête ce soir", 'tout se termine ce soir', 'je mets fin à tout', 'mettre fin à tout']).map(unlessBefore(['du', 'de', 'des', "d'"]))],
     dissuade: ["n'essaie pas de me retenir", "essaie pas de me faire changer d'avis"],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: [...withPlain(['pardonnez-moi', 'pardonnez moi', 'pardonne-moi', 'pardonne moi']).map(unlessBefore(['mais', 'de', 'du', 'des', 'la', 'le', "l'", 'pour le', 'pour la', 'pour ce', 'cette', 'ce', 'cet', 'si', 'ma', 'mon', 'mes', 'nos'])),
+      // Not "désolé pour tout le bruit".
+      ...withPlain(['pardon pour tout', 'désolé pour tout', 'désolée pour tout', 'dsl pour tout', 'excusez-moi pour tout', 'pardonnez-moi pour tout']).map(unlessBefore(['le', 'la', 'les', 'ce', 'ça', 'ca', 'cela', 'ton', 'ta', 'tes', 'votre', 'vos'])),
+      ...withPlain(["m'en voulez pas", 'ne m’en voulez pas']).map(unlessBefore(['si', 'mais', 'pour le', 'pour la', 'du', 'de']))],
+    burden: [...withPlain(['je suis un poids', 'jsuis un poids']).map(unlessBefore(['mort', 'plume', 'lourd'])), ...withPlain(["je suis qu'un poids", "je ne suis qu'un poids", 'je suis un fardeau', "je ne suis qu'un fardeau", "je suis qu'un fardeau", 'un poids pour tout le monde',
+      'je gâche tout', 'je fais que gâcher', 'je cause que des problèmes', "j'apporte que des problèmes", 'je fais que des problèmes', 'je dérange tout le monde', 'je fais que déranger', 'je pourris la vie'])],
+    lethal: [...withPlain(['dose mortelle', 'dose létale', 'dose fatale', 'quantité mortelle', 'qui est mortelle', 'surdose', 'pour mourir', 'pour en mourir', 'pour y rester']),
+      ...withPlain(['pour ne pas me réveiller', 'pour pas me réveiller', 'pour ne plus me réveiller', 'pour plus me réveiller']).map(unlessBefore(WAKE_HOSTS))],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['une corde', 'la corde', 'du charbon', 'le charbon'])],
@@ -1019,9 +1082,57 @@ export const fr: Lexicon = {
     claim: ['est à nous', 'nous appartient', 'reprendre par la force'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['une nuit avec toi', 'passer la nuit ensemble', 'une nuit ensemble', 'passer la nuit avec toi'],
-    inbed: ['au lit', 'dans un lit'],
-    wearing: ['tu portes quoi', "qu'est-ce que tu portes"],
-    naked: ['nue', 'toute nue'],
+    // Not ill in bed ("clouée au lit avec la grippe").
+    inbed: [unlessAfter(['cloué', 'clouée', 'cloue', 'clouee', 'malade', 'alitée'])('au lit'), 'dans un lit', ...withPlain(['entre les draps', 'sous les draps', 'dans les draps', 'sous la couette', 'au pieu', 'au plumard', 'dans le lit', 'dans ton lit'])],
+    // Not "t'as mis quoi" (in your bag, as your profile picture) nor "t'as quoi sur toi" (cash, papers).
+    wearing: ['tu portes quoi', "qu'est-ce que tu portes", ...withPlain(['tu porte quoi', 'tu portes koi', "t'es habillée comment", 'tu es habillée comment', 'comment tu es habillée', "comment t'es habillée"])],
+    // Not "tout nu": a baby out of the bath on a video call with grandma.
+    naked: ['nue', 'toute nue', ...withPlain(['tout nus', 'toutes nues', 'à poil', 'sans vêtements', 'sans rien sur toi', 'sans rien sur le dos', 'sans habits',
+      // the clothes imagined off ("sans les vêtements", "si tu les enlevais")
+      'sans les vêtements', 'sans tes vêtements', 'sans vos vêtements', 'sans les habits', 'sans tes habits', 'sans fringues', 'sans les fringues', 'sans tes fringues', 'sans tes sapes',
+      'sans les sapes', 'sans rien dessus', 'déshabillée', 'toute déshabillée', 'dénudée', "en tenue d'ève", "en tenue d'adam", 'à oilp', 'seins nus', 'sans soutif',
+      'si tu les enlevais', 'si tu les enlèves', 'si tu enlevais tout', 'si tu retirais tout', 'quand tu les enlèves', 'une fois déshabillée'])],
+    // The reader's underwear, their body called sexy or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review. Not "dessous" ("ci-dessous").
+    underwear: [...withPlain(['culotte', 'culottes', 'petite culotte', 'string', 'strings', 'tanga', 'soutif', 'soutien-gorge', 'soutien gorge', 'lingerie', 'sous-vêtements', 'sous-vêtement', 'sous vêtements', 'nuisette', 'brassière'])],
+    now: [...withPlain(['maintenant', 'là maintenant', 'en ce moment', 'tout de suite', 'là tout de suite', 'actuellement', 'mtn', 'mnt'])],
+    physique: [...withPlain(['ton corps', 'ton petit corps', 'ta silhouette', 'tes formes', 'ton physique', 'tes courbes', 'tes cuisses', 'tes hanches', 'ta plastique', 'votre corps', 'votre silhouette', 'vos formes', 'ce corps', 'quel corps',
+      // the reader's body praised ("t'as un corps de rêve", "t'es bien foutue")
+      'corps de rêve', 'corps de déesse', 'corps de mannequin', 'corps de ouf', 'beau corps', 'joli corps', 'super corps', 'sacré corps', 'corps parfait', 'belle silhouette',
+      'jolie silhouette', 'silhouette de rêve', 'belles formes', 'jolies formes',
+      "t'es bien foutue", 'tes bien foutue', 'tu es bien foutue', "t'es trop bien foutue", "t'es bien gaulée", 'tes bien gaulée', 'tu es bien gaulée', "t'es bien gaulé", 'taille de guêpe'])],
+    // Not "canon", a friend's compliment, "excitant", exciting, "chaud", a fever ("ton corps est chaud"), nor what also praises food,
+    // weather or a massage ("appétissant", "torride", "sensuel", "à croquer"), nor the English "hot" ("your body is hot").
+    lewd: ['sexy', 'bandant', 'bandante', 'baisable', 'chaudasse', 'bonnasse', 'bombasse',
+      // A picture made sexual by its adjective ("une photo chaude", "une tof hot"); bare "chaude", "sensuelle", "torride" also praise a soup or a massage.
+      ...withPlain([...pairs(['photo', 'photos', 'tof', 'tofs', 'pic', 'selfie', 'vidéo', 'photo de toi', 'photos de toi'], ['chaude', 'chaudes', 'suggestive', 'suggestives', 'sensuelle', 'sensuelles',
+        'torride', 'torrides', 'olé olé']), ...pairs(['tof', 'tofs', 'pic', 'selfie'], ['hot', 'coquine', 'coquines', 'cochonne', 'osée', 'sexy'])])],
+    videocall: [...withPlain(['appel vidéo', 'appel en vidéo', 'en vidéo', 'facetime', 'visio', 'en visio', 'appel visio', 'webcam', 'en cam', 'appel cam', 'skype'])],
+    // Not "t'as couché les enfants"; "tu t'es couché" is going to bed.
+    bedded: [...withPlain(["t'as couché", 'tu as couché', 'tas couché', 'as-tu couché', "t'as baisé", 'tu as baisé']).map(unlessBefore(['les enfants', 'le bébé', 'la petite', 'le petit', 'les petits'])),
+      ...withPlain(['couché avec', 'coucher avec', "fait l'amour avec", "t'as fait l'amour", "tu as fait l'amour", 'partenaires sexuels', 'eu des rapports'])],
+    tally: ['combien', 'cb', 'cmb'],
+    // A person to warm the bed, not a blanket or a hot-water bottle ("je cherche une bouillotte pour réchauffer mon lit").
+    bedwarm: [...withPlain(pairs(["quelqu'un", 'qqn', 'une meuf', 'une fille', 'un mec', 'une femme', 'un homme', 'une nana', 'une go', 'une copine'], ['pour me réchauffer', 'pour me tenir chaud', 'qui me réchauffe', 'qui me tienne chaud', 'pour réchauffer mon lit', 'pour dormir avec moi', 'pour partager mon lit']))],
+    // The reader asked up to it; not "my room" nor "my place" ("ranger ma chambre ce soir"), nor the speaker's own booking ("je réserve mon hôtel pour ce soir").
+    hotelroom: [...withPlain(pairs(['viens', 'passe', 'rejoins-moi', 'rejoins moi', 'monte', 'retrouve-moi'], ['à mon hôtel', "dans ma chambre d'hôtel", 'dans mon hôtel']))],
+    tonight: ['ce soir', 'cette nuit', 'cesoir', 'c soir', 'ce soir même'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not
+    // the learner ("j'apprends mes mots au lit", "t'apprends tes mots au lit ?" is "tu apprends"), nor a word taught ("je t'apprends
+    // un mot : rester au lit"), nor lessons the speaker takes ("mes cours particuliers").
+    teach: [...withPlain(["je t'apprends", "jt'apprends", 'jtapprends', "je t'apprendrai", "t'apprendre", 'tapprendre', "t'apprenne", "je vais t'enseigner", "je t'enseigne",
+      "t'enseigner", "je t'enseignerai", "s'enseigne", "s'enseignent", 'je te donne des cours', 'je te donnerai des cours', 'je te donne des leçons', 'je te donnerai des leçons',
+      ...pairs(['je te montre', 'je te montrerai', 'je vais te montrer', 'jvais te montrer', 'je peux te montrer', 'laisse-moi te montrer', 'laisse moi te montrer'], ['comment', 'ce que', "ce qu'"])])
+      .map(unlessBefore(withPlain(['un mot', 'le mot', 'ce mot', 'des mots', 'un nouveau mot', 'une expression', "l'expression", 'cette expression', 'à dire', 'à prononcer', 'comment on dit', 'comment dire']))),
+      ...withPlain(['cours particuliers', 'cours particulier', 'leçons particulières', 'leçon particulière', 'cours privés'])
+        .map(unlessAfter(withPlain(['mes', 'mon', 'ses', 'son', 'prends des', 'prend des', 'prendre des', 'pris des', 'suivre des', 'suis des', 'à mes', 'après mon', 'après mes', 'avant mon', 'avant mes'])))],
+    onebed: [...withPlain(['un seul lit', "qu'un seul lit", "qu'un lit", 'un lit pour deux', 'un seul matelas', 'partager le lit', 'partager mon lit', 'partager un lit', 'on partagera le lit',
+      'dans le même lit', 'le même lit'])],
+    // The reader put up for the night at the speaker's ("tu dors chez moi").
+    stayover: [...withPlain(['tu dors chez moi', 'tu dormiras chez moi', 'tu peux dormir chez moi', 'dormir chez moi', 'dors chez moi', 'tu restes chez moi', 'tu resteras chez moi', 'rester chez moi',
+      'rester dormir', 'tu crèches chez moi', 'crécher chez moi', 'tu loges chez moi', 'tu logeras chez moi', 'loger chez moi', 'passer la nuit chez moi', 'squatter chez moi', 'tu squattes chez moi',
+      'tu pieutes chez moi'])],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['pourquoi tu veux pas me donner', 'pourquoi tu ne veux pas me donner', 'je vais pas te harceler'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -1052,10 +1163,10 @@ export const fr: Lexicon = {
     gig: [...withPlain(['job facile', 'travail à domicile', 'par like', 'par avis', 'par tâche', 'vos missions', 'candidature est retenue', 'êtes sélectionné', 'êtes sélectionnée'])],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
     sleepless: [...withPlain(['je te laisserai pas dormir'])],
-    bedroom: [...withPlain(['dans mon lit', 'dans mes draps'])],
+    bedroom: [...withPlain(['dans mon lit', 'dans mes draps', 'sur mon lit', 'dans mon pieu'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: [...withPlain(['ta voix'])],
-    aroused: [...withPlain(['m’excite', "m'excite", 'me chauffe'])],
+    aroused: [...withPlain(['m’excite', "m'excite", 'me chauffe', 'me fait bander', 'me fais bander', 'me rend chaud', 'me rend chaude', "m'allume", 'me fait mouiller', 'me fais mouiller', "me fait de l'effet", "me fais de l'effet", 'me donne envie de toi'])],
     fantasy: [...withPlain(['je nous imagine', 'je pense à nous'])],
     sharedbath: [...withPlain(['sous la douche ensemble', 'douche ensemble', 'ensemble sous la douche', 'dans le bain ensemble'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

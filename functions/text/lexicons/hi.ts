@@ -1,4 +1,4 @@
-import { pairs, unlessAfter } from './term-builders';
+import { pairs, unlessAfter, unlessBefore } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -205,6 +205,17 @@ const CONSEQUENCE_THREATS = [
 /** Moving to a city or abroad for good: "main Mumbai chala jaunga hamesha ke liye, job mil gayi". */
 const MOVING_AWAY = ['mumbai', 'delhi', 'bangalore', 'bengaluru', 'pune', 'hyderabad', 'chennai', 'kolkata', 'ghar', 'gaon', 'wapas', 'videsh', 'canada', 'america',
   'usa', 'uk', 'london', 'dubai', 'australia', 'germany', 'abroad', 'bahar', 'shehar', 'pahadon mein', 'yahan se', 'is shehar se'];
+/** A lazy morning, after not wanting to get up: "ab uthna nahi chahta, razai se bahar thand hai" is about the cold. */
+const LAZY_MORNING = ['abhi', 'bed se', 'bistar se', 'razai se', 'kambal se', 'itni jaldi', 'jaldi', 'subah subah', 'thand', 'itni thand', 'is thand', 'sunday', 'monday',
+  'aaj', 'kal', 'college', 'office', 'school', 'class', '5 min', 'paanch minute', 'alarm', 'lol', 'बिस्तर से', 'रजाई से', 'अभी', 'जल्दी', 'ठंड', 'आज', 'कल', 'ऑफिस', 'कॉलेज'];
+/** A time one wakes by, after not getting up: "koi 10 baje se pehle nahi uthta" is about a late household. */
+const WAKE_BY = ['tak', 'se pehle', 'jaldi', 'late', 'der', 'der se', 'time pe', 'time par', 'alarm se', 'alarm', 'तक', 'से पहले', 'जल्दी', 'देर', 'देर से', 'अलार्म'];
+/** Cutting by accident, named before or after a cut: vegetables, a knife, a slip. */
+const CUT_BY_ACCIDENT = ['sabzi', 'chaku', 'chaaku', 'chaku se', 'galti se', 'kitchen', 'pyaaz', 'pyaz', 'kaatte hue', 'kaatte waqt', 'shave', 'razor se', 'सब्ज़ी', 'सब्जी',
+  'चाकू', 'चाकू से', 'गलती से', 'प्याज़', 'प्याज', 'काटते हुए'];
+const cutNotByAccident = (term: string): TermWithExceptions => ({ term, unless: [...pairs(CUT_BY_ACCIDENT, [term]), ...pairs([term], CUT_BY_ACCIDENT)] });
+/** Negated, a lesson is refused: "aaj bacchon ko nahi padhaungi, bed pe hi rahungi". */
+const NEGATED = ['nahi', 'nhi', 'nahin', 'na', 'mat', 'नहीं', 'न', 'मत'];
 /** Self-harm said sideways: not wanting to live, a plan (pills saved up, a roof), a goodbye. */
 const SELF_HARM_INDIRECT = [
   ...pairs(['blade se', 'ब्लेड से'], ['kaatti hoon', 'kaatta hoon', 'kaat leti', 'kaat leta', 'kaat lungi', 'kaat lunga', 'kaati thi', 'काटती हूँ', 'काटता हूँ', 'काट लूंगी']),
@@ -236,6 +247,17 @@ const SELF_HARM_INDIRECT = [
   // kaat (cut, on purpose), not kat (got cut): "blade se haath kat gaya" is a shaving accident.
   'blade se haath kaat*', 'blade se kalai kaat*', 'blade se nas kaat*', 'kalai kaat*', 'khud ko kaat*', 'ब्लेड से हाथ काट*', 'कलाई काट*', 'खुद को काट*',
   'dharti pe bojh hoon', 'dharti par bojh hoon', 'sab pe bojh hoon', 'धरती पे बोझ हूँ', 'धरती पर बोझ हूँ', 'धरती पर बोझ हूं', 'सब पर बोझ हूँ',
+  // Sleeping never to wake as a wish ("kabhi", never: not "kal dopahar tak na uthun"), dying wanted, one's own life taken.
+  'सो जाऊं और कभी न उठूं', 'सो जाऊँ और कभी न उठूँ', 'so jaun aur kabhi na uthun', 'so jaun aur kabhi na uthu', 'so jau aur kabhi na uthu', 'so jaaun aur kabhi na uthun',
+  ...['mujhe marna hai', 'marna hai mujhe', 'mujhe mar jana hai', 'मुझे मरना है', 'मरना है मुझे', 'मुझे मर जाना है'].map(unlessBefore(['kya', 'क्या', 'kya?', 'hans ke', 'has has ke'])),
+  'apni jaan le lunga', 'apni jaan le lungi', 'अपनी जान ले लूंगा', 'अपनी जान ले लूंगी',
+  // "tere bina jeena nahi" is a love song; "jeena nahi hai is shehar mein" is about a place.
+  ...['ab jeena nahi', 'jeena nahi hai mujhe', 'mujhe jeena nahi hai', 'mujhe ab jeena nahi', 'अब जीना नहीं', 'मुझे जीना नहीं है', 'जीना नहीं है मुझे'].map((term) => ({
+    term,
+    unless: [...pairs(['tere bina', 'tumhare bina', 'uske bina', 'aise', 'तेरे बिना', 'तुम्हारे बिना', 'ऐसे'], [term]), ...pairs([term], ['is', 'yahan', 'yaha', 'wahan', 'aise', 'इस', 'यहाँ', 'यहां', 'ऐसे'])],
+  })),
+  // On the rails, now: "railway track pe baitha hoon".
+  ...pairs(['railway track pe', 'railway track par', 'patri pe', 'patri par', 'पटरी पर', 'पटरी पे', 'रेलवे ट्रैक पर'], ['baitha hoon', 'baithi hoon', 'leta hoon', 'leti hoon', 'baitha hu', 'baithi hu', 'leta hu', 'leti hu', 'बैठा हूँ', 'बैठी हूँ', 'बैठा हूं', 'बैठी हूं', 'लेटा हूँ', 'लेटी हूँ', 'लेटा हूं', 'लेटी हूं']),
 ];
 
 /** Brothers-in-law: "mere saale ki shaadi hai" is family news, not a curse. */
@@ -467,7 +489,8 @@ export const hi: Lexicon = {
       'नंगी देखनी', 'nanga dekhna', 'nangi dekhna', 'nangi dekhni',
       'bed pe kaisi', 'bed par kaisi', 'bistar pe kaisi', 'bistar par kaisi', 'बेड पे कैसी', 'बिस्तर पर कैसी', 'बिस्तर पे कैसी', 'kya pehna hai abhi',
       'kya pehna hua hai', 'kuch nahi pehna hoga', 'andar kya pehna', 'अभी क्या पहना', 'क्या पहना है अभी', 'अंदर क्या पहना', 'figure kya hai', 'figure kaisa hai',
-      'tumhara figure', 'tera figure', 'aapka figure', 'figure size', 'तुम्हारा फिगर', 'तेरा फिगर', 'फिगर क्या है', 'kapdon ke bina', 'kapde ke bina',
+      // "tumhara figure" alone is a friend's "you've lost weight": it is a `physique`, sexual with a `lewd` word or arousal.
+      'figure size', 'फिगर क्या है', 'kapdon ke bina', 'kapde ke bina',
       'bina kapdo ke', 'कपड़ों के बिना',
       // "geele kapde utaar ke naha lo" is a parent's advice: only the clothes the reader will take off for the speaker.
       'hot wali pic', 'hot wali pik', 'hot pic bhej*', 'sexy pic bhej*', 'sexy photo bhej*', 'akele mein dikhao', 'akele mein dikha do',
@@ -480,6 +503,8 @@ export const hi: Lexicon = {
       'boobs dikhao', 'body dikhao', 'kapde utaro', 'kapde utar', 'bina kapdon', 'bina kapde', 'sexy lag rahi', 'hot lag rahi', 'chummi do', 'kiss do na',
       'akeli aao', 'akele milo', 'room pe aao', 'raat bitao', 'virgin ho', 'ब्रा का साइज', 'नंगी फोटो भेजो', 'कपड़े उतारो', 'बिना कपड़ों',
       'सेक्सी लग रही', 'अकेली आओ',
+      // The colour of the underwear the reader has on ("बताओ अंडरवियर किस रंग का है"): present tense, not the one to buy.
+      ...pairs(['underwear', 'panty', 'bra', 'chaddi', 'अंडरवियर', 'पैंटी', 'ब्रा', 'चड्डी'], ['kis rang ka hai', 'kis rang ki hai', 'kis colour ka hai', 'kis colour ki hai', 'ka colour kya hai', 'ka rang kya hai', 'kaunse colour ki hai', 'किस रंग का है', 'किस रंग की है', 'का रंग क्या है', 'कौन से रंग की है']),
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
@@ -672,6 +697,21 @@ export const hi: Lexicon = {
       'suicide kar', 'suicide karna', 'jeene ka mann nahi', 'jeene ka man nahi', 'जीने का मन नहीं', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'nass kaat',
       'nas kaat', 'नस काट', 'zeher kha', 'zehar kha', 'ज़हर खा', 'जहर खा', 'फांसी लगा', 'फाँसी लगा', 'phansi laga', 'fansi laga', 'zindagi khatam',
       'ज़िंदगी खत्म', 'sab khatam kar dunga', 'jeena bekar', 'जीना बेकार',
+      // Not waking up wished for good: "kabhi", "dobara", "ab" (anymore); "kal uthna nahi chahta, monday hai" is a joke about work, and
+      // "ab uthna nahi chahta, razai se bahar thand hai" a lazy morning (LAZY_MORNING).
+      ...['ab uthna nahi chahta', 'ab uthna nahi chahti', 'ab uthna hi nahi chahta', 'ab uthna hi nahi chahti', 'ab nahi uthna chahta', 'ab nahi uthna chahti',
+        'kabhi uthna nahi chahta', 'kabhi uthna nahi chahti', 'dobara uthna nahi chahta', 'dobara uthna nahi chahti', 'phir se uthna nahi chahta', 'phir se uthna nahi chahti',
+        'ab kabhi nahi uthna', 'ab kabhi uthna nahi', 'phir kabhi nahi uthna', 'kaash kabhi na uthun', 'kaash main kabhi na uthun', 'kaash ab kabhi na uthun', 'kaash dobara na uthun',
+        'kash kabhi na uthu', 'kaash kabhi na uthu', 'ab uthna nhi chahta', 'ab uthna nhi chahti', 'अब उठना नहीं चाहता', 'अब उठना नहीं चाहती', 'अब उठना ही नहीं चाहता',
+        'अब उठना ही नहीं चाहती', 'कभी उठना नहीं चाहता', 'कभी उठना नहीं चाहती', 'दोबारा उठना नहीं चाहता', 'दोबारा उठना नहीं चाहती', 'अब कभी नहीं उठना', 'काश कभी न उठूं',
+        'काश कभी न उठूँ', 'काश मैं कभी न उठूं', 'काश मैं कभी न उठूँ'].map((term) => ({ term, unless: [...pairs([term], LAZY_MORNING), ...pairs(['bistar se', 'bed se', 'razai se', 'बिस्तर से', 'रजाई से'], [term])] })),
+      // Tired of living itself (not of life in a city or a job: "zindagi se thak*" is in SELF_HARM_INDIRECT).
+      'jeene se thak gaya', 'jeene se thak gayi', 'jee jee ke thak gaya', 'jee jee ke thak gayi', 'jeete jeete thak gaya', 'jeete jeete thak gayi', 'जीने से थक गया', 'जीने से थक गई',
+      // Cut again, told plainly: "phir se haath kaata" (kaata, on purpose; "kat gaya" is an accident), not with a knife in the kitchen.
+      ...['phir se haath kaata', 'fir se haath kaata', 'phir se hath kaata', 'phir se haath kata', 'phir se hath kata', 'fir se hath kata', 'fir se haath kata', 'phir se kalai kaati',
+        'fir se kalai kaati', 'phir se cut lagaye', 'fir se cut lagaye', 'phir se cut lagaya', 'phir se blade chalaya', 'fir se blade chalaya', 'phir se khud ko kaata',
+        'dobara haath kaata', 'फिर से हाथ काटा', 'फिर से कलाई काटी', 'फिर से कट लगाए', 'फिर से कट लगाया', 'फिर से ब्लेड चलाया', 'फिर से खुद को काटा', 'दोबारा हाथ काटा']
+        .map(cutNotByAccident),
     ],
     hate: [
       ...pairs(['aurat ki', 'auraton ki', 'ladkiyon ki', 'ladki ki', 'aurto ki'], ['jagah kitchen', 'jagah rasoi', 'jagah ghar mein', 'jagah pairon', 'jagah bistar']),
@@ -813,18 +853,71 @@ export const hi: Lexicon = {
       'गर्दन', 'सर', 'सिर', 'खोपड़ी', 'हड्डी', 'हड्डियां', 'हड्डियाँ', 'पसली', 'पसलियां', 'आंखें', 'आँखें', 'ज़बान', 'जीभ', 'घुटने',
     ].map(unlessAfter(['tum', 'tu', 'aap', 'तुम', 'तू', 'आप'])),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['goliyan', 'goliyaan', 'goliya', 'goli', 'dawai', 'dawaiyan', 'neend ki goliyan', 'दवाई', 'दवाइयां', 'दवा', 'गोलियां', 'गोलियाँ', 'गोली', 'नींद की गोलियां'],
+    pills: ['goliyan', 'goliyaan', 'goliya', 'goli', 'dawai', 'dawaiyan', 'neend ki goliyan', 'दवाई', 'दवाइयां', 'दवा', 'गोलियां', 'गोलियाँ', 'गोली', 'नींद की गोलियां',
+      // Medicines by the names people type: painkillers, sleeping pills.
+      'goliyon', 'tablets', 'tablate', 'neend ki goli', 'paracetamol', 'crocin', 'dolo', 'combiflam', 'calpol', 'alprax', 'nind ki goli', 'गोलियों', 'टैबलेट', 'टेबलेट',
+      'नींद की गोली', 'नींद की गोलियाँ', 'पैरासिटामोल', 'क्रोसिन', 'डोलो', 'कॉम्बिफ्लेम', 'अल्प्राजोलम', 'अल्प्रैक्स'],
     overdose: ['ek saath kha', 'sab kha lunga', 'sab kha lungi', 'saari kha', 'saari goliyan', 'poori shishi', 'puri shishi', 'poora patta', 'pura patta', 'एक साथ खा', 'पूरी शीशी', 'सारी गोलियां', 'सारी गोलियाँ', 'पूरा पत्ता'],
     leap: ['kood jaunga', 'kood jaungi', 'kud jaunga', 'kud jaungi', 'kood jaoonga', 'chhalang', 'chalang', 'कूद जाऊंगा', 'कूद जाऊँगा', 'कूद जाऊंगी', 'कूद जाऊँगी', 'छलांग'],
-    height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी'],
-    farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya'],
-    relief: ['meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
+    height: ['chhat', 'chat se', 'chhat se', 'pul', 'building', 'balcony', 'khidki', 'train', 'patri', 'छत', 'पुल', 'बिल्डिंग', 'बालकनी', 'खिड़की', 'ट्रेन', 'पटरी',
+      'railway track', 'rail ki patri', 'terrace', 'रेलवे ट्रैक', 'टैरेस'],
+    farewell: ['letters', 'saaman de diya', 'सामान दे दिया', 'sab kuch ke liye shukriya', 'सब कुछ के लिए शुक्रिया', 'सबका शुक्रिया', 'saari cheezein de', 'सारी चीज़ें दे', 'chitthi', 'chithi', 'khat', 'letter', 'चिट्ठी', 'चिठ्ठी', 'ख़त', 'खत', 'अलविदा', 'alvida', 'sab de diya',
+      // Thanks and goodbye to everyone for good, the last post, one's things given away, a pet left in someone's care.
+      'sabka shukriya', 'sab ka shukriya', 'sabka dhanyawad', 'सबका धन्यवाद', 'hamesha ke liye alvida', 'हमेशा के लिए अलविदा', 'alvida doston', 'अलविदा दोस्तों', 'meri aakhri post',
+      'meri last post', 'ye meri aakhri post', 'मेरी आखिरी पोस्ट', 'मेरी आख़िरी पोस्ट', 'aakhri message', 'आखिरी मैसेज', 'cheezein de di', 'cheezen de di', 'cheezein doston ko de',
+      'चीज़ें दे दीं', 'चीजें दे दीं', 'चीज़ें दोस्तों को दे', 'चीजें दोस्तों को दे', 'saman baant diya', 'saaman baant diya', 'सामान बांट दिया', 'mere kutte ka khayal rakhna', 'meri billi ka khayal rakhna', 'मेरे कुत्ते का ख्याल रखना',
+      'मेरी बिल्ली का ख्याल रखना', 'mere kutte ka dhyan rakhna', 'meri billi ka dhyan rakhna',
+      // "This is the last post", not the last of a trip, a series or the year.
+      ...['ye aakhri post', 'yeh aakhri post', 'ye aakhiri post', 'ye last post', 'yeh last post', 'ये आख़िरी पोस्ट', 'ये आखिरी पोस्ट', 'यह आख़िरी पोस्ट', 'यह आखिरी पोस्ट']
+        .map(unlessBefore(pairs(['', 'hai ', 'है '], ['is trip', 'iss trip', 'trip ki', 'trip ka', 'is saal', 'series ki', 'is series', 'aaj ki', 'is hafte', 'इस ट्रिप',
+          'ट्रिप की', 'इस साल', 'सीरीज़ की', 'आज की', 'इस हफ्ते'], '')))],
+    relief: ['mere bina sab khush', 'mere bina sab theek', 'mere bina sab behtar', 'मेरे बिना सब खुश', 'मेरे बिना सब बेहतर', 'mere jaane se sab khush', 'मेरे जाने से सब खुश',
+      'mujhse chhutkara', 'mujhse chutkara', 'मुझसे छुटकारा', 'kisi ko pata bhi nahi chalega', 'किसी को पता भी नहीं चलेगा', 'kisi ko farak bhi nahi', 'sabko sukoon milega', 'सबको सुकून मिलेगा',
+      'meri tension nahi', 'मेरी टेंशन नहीं', 'mujhe jhelna nahi', 'मुझे झेलना नहीं', 'meri fikr', 'meri fikar', 'mere bina behtar', 'bojh nahi', 'मेरी फ़िक्र', 'मेरी फिक्र', 'मेरे बिना बेहतर', 'बोझ नहीं', 'kisi ko farak nahi padega', 'kisi ko fark nahi padega', 'किसी को फर्क नहीं पड़ेगा', 'किसी को फ़र्क नहीं पड़ेगा'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['uthna hi na pade', 'kabhi na uthu', 'fir kabhi na uthu', 'सुबह उठना ही न पड़े', 'कभी न उठूं', 'dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi'],
-    selfinjure: ['लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
-    deliberate: ['यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', { term: 'jaan boojh ke', unless: ['jaan boojh ke nahi'] }, 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', { term: 'जानबूझकर', unless: ['जानबूझकर नहीं'] }, 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
-    ending: ['सब खत्म', 'sab khatam', 'sab khatm'],
+    vanish: [
+      // Sleeping and not waking, as an aim or a wish: not "dopahar tak na uthun" (a lie-in).
+      ...['aur uthu hi nahi', 'aur uthun hi nahi', 'uthu hi nahi', 'aur kabhi na uthu', 'aur kabhi na uthun', 'phir kabhi na uthun', 'kabhi na uthne', 'subah na uthun', 'subah nahi uthenge',
+        'subah nahi uthunga', 'subah nahi uthungi', 'और उठूं ही नहीं', 'उठूं ही नहीं', 'उठूँ ही नहीं', 'फिर कभी न उठूं', 'कभी न उठूँ', 'सुबह न उठूं', 'सुबह नहीं उठेंगे', 'कभी ना उठूं'].map(unlessBefore(['tak', 'तक', 'jaldi', 'जल्दी', 'late', 'der', 'der se', 'देर'])),
+      'ab zarurat nahi padegi', 'ab zaroorat nahi padegi', 'अब ज़रूरत नहीं पड़ेगी', 'अब जरूरत नहीं पड़ेगी', 'uthna hi na pade', 'kabhi na uthu', 'fir kabhi na uthu', 'सुबह उठना ही न पड़े', 'कभी न उठूं', 'dard nahi hoga', 'दर्द नहीं होगा', 'आज की रात आख़िरी', 'आज की रात आखिरी', 'aaj ki raat aakhri', 'aaj ki raat aakhiri', 'mujhe zarurat nahi padegi', 'mujhe zaroorat nahi padegi', 'मुझे ज़रूरत नहीं पड़ेगी', 'मुझे जरूरत नहीं पड़ेगी', 'zinda nahi rahunga', 'zinda nahi rahungi', 'ज़िंदा नहीं रहूंगा', 'ज़िंदा नहीं रहूंगी', 'जिंदा नहीं रहूंगा', 'जिंदा नहीं रहूंगी', 'aaj raat sab khatam', 'आज रात सब खत्म', 'kabhi nahi uthunga', 'kabhi nahi uthungi',
+      // Not waking as the aim of a dose, said of anyone ("kitni goliyan khaane se insaan subah nahi uthta"): the generic insaan, aadmi,
+      // banda, or "taaki" (so that) with "kabhi"; not a household that sleeps late ("koi 10 baje se pehle nahi uthta", WAKE_BY).
+      ...[...pairs(['insaan', 'insan', 'aadmi', 'admi', 'banda', 'bande'], ['subah nahi uthta', 'subah nahi uthega', 'nahi uthta', 'kabhi nahi uthta', 'phir nahi uthta',
+        'fir nahi uthta', 'dobara nahi uthta', 'wapas nahi uthta', 'uthta hi nahi', 'subah uthta hi nahi', 'so ke nahi uthta', 'kabhi na uthe', 'phir kabhi na uthe', 'subah na uthe']),
+        ...pairs(['इंसान', 'आदमी', 'बंदा'], ['सुबह नहीं उठता', 'नहीं उठता', 'कभी नहीं उठता', 'फिर नहीं उठता', 'दोबारा नहीं उठता', 'उठता ही नहीं', 'कभी न उठे']),
+        'taaki kabhi na uthun', 'taki kabhi na uthu', 'taaki dobara na uthun', 'taaki phir kabhi na uthun', 'taaki subah na uthun', 'jisse kabhi na uthun', 'jisse subah na uthun',
+        'taaki kabhi na uthe', 'jisse kabhi na uthe', 'neend se kabhi na uthun', 'neend se kabhi na uthe', 'hamesha ke liye so jaye', 'hamesha ke liye so jaaye',
+        'ताकि कभी न उठूं', 'ताकि कभी न उठूँ', 'ताकि सुबह न उठूं', 'जिससे कभी न उठूं', 'नींद से कभी न उठूं', 'हमेशा के लिए सो जाए'].map(unlessBefore(WAKE_BY))],
+    selfinjure: [
+      // Cutting again (not hair: "baal kataye"; not the cut of an accident, which is "kat gaya").
+      'फिर से हाथ पे कट', 'फिर से कट लगाए', 'फिर से कट लगाया', 'हाथ पे कट लगाए', 'हाथ पर कट लगाए', 'कलाई पर कट', 'फिर से काटा', 'फिर से हाथ काटा', 'phir se cut lagaye',
+      'phir se cut kiya', 'fir se cut kiya', 'fir se cut lagaye', 'haath pe cut lagaye', 'hath pe cut lagaye', 'kalai pe cut', 'phir se haath kaata', 'fir se haath kata', 'phir se kaat liya',
+      'लाइटर से', 'हाथ जलाती', 'हाथ जलाता', 'दीवार पर मुक्के', 'deewar pe mukke', 'baal nochne', 'बाल नोच', 'kuch nahi khaya', 'कुछ नहीं खाया', 'ulti kar deti', 'ulti kar deta', 'उल्टी कर देती', 'khud ko jalaya', 'khud ko jala', 'haath jalaya', 'hath jalaya', 'खुद को जलाया', 'खुद को जला', 'हाथ जलाया', 'sar deewar pe', 'sar deewar par', 'sir deewar pe', 'सिर दीवार', 'दीवार पर सिर', 'khud ko maara', 'khud ko mara', 'khud ko maarti', 'khud ko maarta', 'खुद को मारा', 'खुद को मारती', 'खुद को मारता', 'khoon nikalne tak', 'खून निकलने तक', 'khane ka haq nahi', 'खाने का हक़ नहीं', 'खाने का हक नहीं'],
+    deliberate: [
+      // Unable to stop, deeper this time, full sleeves to hide it. Not laughing that would not stop.
+      ...['ruk hi nahi paati', 'ruk hi nahi pata', 'ruk nahi paati', 'ruk nahi pati', 'ruk nahi pata', 'रुक ही नहीं पाती', 'रुक ही नहीं पाता', 'रुक नहीं पाती', 'रुक नहीं पाता', 'khud ko rok nahi paati',
+        'khud ko rok nahi pata', 'खुद को रोक नहीं पाती', 'खुद को रोक नहीं पाता'].map(unlessAfter(['hasi', 'hansi', 'हंसी', 'हँसी', 'khoon', 'खून', 'hichki', 'हिचकी'])),
+      'is baar aur gehra', 'is baar zyada gehra', 'इस बार और गहरा', 'इस बार ज़्यादा गहरा', 'full sleeves pehenti', 'full sleeves pehenta', 'full sleeve pehen ke chhupa', 'फुल स्लीव्स पहनती',
+      'chhupane ke liye full sleeve', 'निशान छुपाने',
+      'यही एक चीज़ है जो मदद', 'मैं इसी लायक हूँ', 'khud ko saza de', { term: 'jaan boojh ke', unless: ['jaan boojh ke nahi'] }, 'jaan boojh kar', 'jaanbujh kar', 'jaanbujhkar', { term: 'जानबूझकर', unless: ['जानबूझकर नहीं'] }, 'जान बूझकर', 'जानबूझ कर', 'saza ke taur par', 'सज़ा के तौर पर', 'सजा के तौर पर', 'khud ko saza', 'खुद को सज़ा', 'खुद को सजा', 'main isi layak', 'मैं इसी लायक', 'yahi ek tareeka', 'यही एक तरीका'],
+    // Ending it at a set time, or now; not a bare "sab khatam" nor "aaj sab khatam ho jayega" (exams and projects end too: "exams
+    // sab khatam! ab train pakad ke ghar").
+    ending: ['aaj raat sab khatam', 'aaj sab khatam kar dunga', 'aaj sab khatam kar dungi', 'aaj raat khatam kar dunga', 'aaj raat khatam kar dungi',
+      'आज रात सब खत्म', 'आज सब खत्म कर दूंगा', 'आज सब खत्म कर दूंगी', 'is weekend sab khatam', 'iss weekend sab khatam', 'इस वीकेंड सब खत्म', 'इस वीकेंड सब ख़त्म', 'aaj ki raat aakhri', 'ye meri aakhri raat', 'yeh meri aakhri raat', 'ये मेरी आखिरी रात',
+      'bas aaj ki raat', 'आज की रात आखिरी'],
+    // Everyone's forgiveness asked with a farewell (review: a last day at work says it too), the speaker a burden with others
+    // freed of them, a lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs).
+    forgive: ['maaf kar dena', 'mujhe maaf kar dena', 'mujhe maaf karna', 'sab maaf karna', 'sab mujhe maaf', 'ho sake to maaf', 'sabse maafi', 'sab kuch ke liye maafi', 'sab ke liye sorry',
+      'sab kuch ke liye sorry', 'maf kar dena', 'माफ़ कर देना', 'माफ कर देना', 'मुझे माफ़ कर देना', 'मुझे माफ कर देना', 'मुझे माफ़ करना', 'सबसे माफ़ी', 'सबसे माफी', 'सब कुछ के लिए माफ़ी',
+      'हो सके तो माफ़'],
+    burden: ['bojh hoon', 'bojh hu', 'bojh hun', 'bojh ban gaya', 'bojh ban gayi', 'sab pe bojh', 'sab par bojh', 'sabke liye bojh', 'sirf bojh', 'बोझ हूँ', 'बोझ हूं', 'बोझ बन गया',
+      'बोझ बन गई', 'सब पर बोझ', 'सबके लिए बोझ', 'sirf pareshani deta', 'sirf pareshani deti', 'bas pareshani deta', 'bas pareshani deti', 'sirf takleef deta', 'sirf takleef deti',
+      'सिर्फ परेशानी देता', 'सिर्फ परेशानी देती', 'sab kharab kar deta hoon', 'sab kharab kar deti hoon', 'सब खराब कर देता हूँ', 'सब खराब कर देती हूँ'],
+    lethal: ['jaanleva dose', 'jaan lewa dose', 'जानलेवा खुराक', 'जानलेवा डोज़', 'ghatak matra', 'घातक मात्रा', 'marne ke liye kitni', 'mar jaane ke liye kitni', 'मरने के लिए कितनी',
+      'kitni khane se mar', 'kitni khaane se mar', 'कितनी खाने से मर', 'khane se mar jaunga', 'khane se mar jaungi', 'lene se mar jaunga', 'lene se mar jaungi', 'खाने से मर जाऊंगा',
+      'खाने से मर जाऊंगी', 'लेने से मर जाऊंगा', 'लेने से मर जाऊंगी', 'kitni goliyon se maut', 'कितनी गोलियों से मौत', 'kitni lene se mar', 'कितनी लेने से मर',
+      ...['subah nahi uthenge', 'subah nahi uthunga', 'subah nahi uthungi', 'सुबह नहीं उठेंगे'].map(unlessBefore(['tak', 'तक', 'jaldi', 'जल्दी', 'late', 'der', 'der se', 'देर']))],
     dissuade: ['mujhe rokne ki koshish mat', 'मुझे रोकने की कोशिश मत'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -855,9 +948,78 @@ export const hi: Lexicon = {
     claim: ['kashmir humara hai', 'कश्मीर हमारा है', 'pok humara hai', 'wapas lena hai', 'वापस लेना है'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['ek raat tere saath', 'ek raat saath', 'raat saath bitaye', 'ek raat mere saath', 'एक रात तेरे साथ', 'एक रात साथ'],
-    inbed: ['bed pe', 'bed par', 'bistar pe', 'बिस्तर पर', 'बेड पर'],
-    wearing: ['kya pehna hai', 'kya pehni ho', 'क्या पहना है', 'kya pehan rakha'],
-    naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों'],
+    // In bed, under the quilt or the sheet.
+    inbed: ['bed pe', 'bed par', 'bistar pe', 'बिस्तर पर', 'बेड पर', 'bistar par', 'bistar mein', 'bistar me', 'bed mein', 'bed me', 'palang pe', 'palang par', 'razai mein',
+      'razai me', 'chadar ke andar', 'chaadar ke andar', 'chadar ke neeche', 'बिस्तर पे', 'बिस्तर में', 'बेड पे', 'बेड में', 'पलंग पर', 'रजाई में', 'चादर के अंदर'],
+    // The speaker teaching the reader (sikhaunga, sikha dunga, tumhe padhaunga) or lessons "taught" (sikhaye jaate hain): joined to `inbed`,
+    // teaching offered in bed, sexual harassment (CUE_POLICY.cuePairs). Not learning (seekh, seekhti: "roz raat bistar pe words seekhti hoon"),
+    // not a bare "sikhaya" (mummy ne sikhaya), nor a lesson refused (NEGATED: "aaj nahi padhaungi, bed pe hi rahungi") or a study method shown.
+    teach: ['sikhaunga', 'sikhaungi', 'sikhaoonga', 'sikhaonga', 'sikhaugi', 'sikha dunga', 'sikha dungi', 'sikha doonga', 'sikha du', 'sikha doon', 'sikhaun', 'sikhau',
+      'sikhata hoon', 'sikhata hu', 'sikhati hoon', 'sikhati hu', 'sikhayenge', 'sikhaye jaate', 'sikhaye jate', 'sikhaya jaata', 'sikhaya jata', 'sikhai jaati', 'sikhayi jaati',
+      'sikhai jati', 'tumhe padhaunga', 'tujhe padhaunga', 'aapko padhaunga', 'tumko padhaunga', 'tumhe padha dunga', 'tujhe padha dunga', 'tumhe padhaungi', 'padhaunga tumhe', 'padhaunga tujhe', 'padhaungi tumhe',
+      'सिखाऊंगा', 'सिखाऊँगा', 'सिखाऊंगी', 'सिखाऊँगी', 'सिखा दूंगा', 'सिखा दूँगा', 'सिखा दूंगी', 'सिखाऊं', 'सिखाऊँ', 'सिखाता हूँ', 'सिखाता हूं', 'सिखाती हूँ', 'सिखाए जाते',
+      'सिखाये जाते', 'सिखाया जाता', 'सिखाई जाती', 'तुम्हें पढ़ाऊंगा', 'तुझे पढ़ाऊंगा', 'आपको पढ़ाऊंगा'].map((term) => ({
+      term,
+      unless: [...pairs(NEGATED, [term]), ...pairs([term], ['apna tarika', 'mera tarika', 'tarika', 'trick', 'method', 'app', 'flashcards', 'tumhe apna tarika', 'अपना तरीका', 'तरीका'])],
+    })),
+    // Only one bed, and the reader staying the night at the speaker's: together a review, as a host may yet give up the sofa (CUE_POLICY.cuePairs).
+    onebed: ['ek hi bed', 'ek hi bistar', 'ek hi palang', 'ek hi gadda', 'bed ek hi', 'bistar ek hi', 'sirf ek bed', 'bas ek bed', 'ek bed hai', 'ek hi bed hai', 'ek bed pe',
+      'ek hi bed pe', 'single bed hai', 'bed share', 'एक ही बेड', 'एक ही बिस्तर', 'बेड एक ही', 'बिस्तर एक ही', 'सिर्फ एक बेड', 'एक बेड पर', 'एक ही पलंग', 'बेड शेयर'],
+    // Told to the reader (ruk jana, ruko, so jao), not a cousin who "mere ghar ruk raha hai".
+    stayover: [...pairs(['mere flat pe', 'mere flat par', 'mere ghar', 'mere ghar pe', 'mere ghar par', 'mere yahan', 'mere yaha', 'mere yahaan', 'mere paas', 'mere room pe',
+      'mere room par', 'mere kamre mein', 'mere pg pe', 'mere flat pe hi', 'mere ghar pe hi', 'mere ghar hi', 'mere yahan hi', 'mere yaha hi', 'meri jagah pe'], ['ruk jana',
+      'ruk jao', 'ruk ja', 'ruko', 'rukna', 'rukiye', 'rukoge', 'rukogi', 'ruk sakti', 'ruk sakte', 'ruk lena', 'so jana', 'so jao', 'so ja', 'soja', 'so lena', 'so sakti',
+      'so sakte', 'sona', 'reh lena', 'raat ruk jao', 'raat ruk jana', 'raat guzaaro', 'raat bitao']),
+      ...pairs(['मेरे घर', 'मेरे घर पे', 'मेरे घर पर', 'मेरे फ्लैट पे', 'मेरे फ्लैट पर', 'मेरे यहाँ', 'मेरे यहां', 'मेरे पास', 'मेरे कमरे में', 'मेरे रूम पे'], ['रुक जाना', 'रुक जाओ',
+        'रुको', 'रुकना', 'रुकोगी', 'रुकोगे', 'रुक सकती', 'सो जाना', 'सो जाओ'])],
+    // Not what to wear to an occasion ("shaadi mein kya pehna hai?": kya pehna hai also asks what one must wear).
+    wearing: ['kya pehna hai', 'kya pehni ho', 'क्या पहना है', 'kya pehan rakha', 'kya pehna hua hai', 'kya pehni hai', 'kya pehne ho', 'kya pehen rakha', 'kya pahna hai',
+      'kya pehni hui ho', 'kya pehne hue ho', 'क्या पहना हुआ है', 'क्या पहनी हो', 'क्या पहन रखा', 'क्या पहने हो'].map(unlessAfter([...STAGES, 'kal', 'function mein', 'interview mein',
+      'office mein', 'college mein', 'puja mein', 'diwali pe', 'eid pe', 'शादी में', 'पार्टी में', 'कल', 'फंक्शन में'])),
+    // Not clothes taken off to bathe ("kapde utaar ke naha leta hoon, phir video call"), nor the masculine nanga (a baby asleep in the heat).
+    naked: ['nangi', 'नंगी', 'bina kapdon', 'बिना कपड़ों', 'bina kapde', 'bina kapdo', 'बिना कपड़े', 'kuch nahi pehna', 'कुछ नहीं पहना',
+      ...['kapde utaar ke', 'kapde utar ke', 'kapde utaar kar', 'kapde utar kar', 'कपड़े उतार के', 'कपड़े उतारकर', 'कपड़े उतार कर']
+        .map(unlessBefore(['naha', 'nahane', 'nahana', 'nahaunga', 'nahaungi', 'nahaa', 'dho', 'dhone', 'so', 'sona', 'badal', 'नहा', 'नहाने', 'धो', 'सो', 'बदल'])),
+      // Without the clothes, or if the reader took them off; not "kapde utaar do, dho deti hoon" (the wash) nor a change of clothes.
+      'kapdon ke bina', 'kapde ke bina', 'bina kapdo ke', 'bina kuch pehne', 'kuch bhi nahi pehna', 'कपड़ों के बिना', 'बिना कपड़ो', 'बिना कुछ पहने',
+      ...['kapde utaar do', 'kapde utar do', 'kapde utaaro', 'kapde utaroge', 'kapde utarogi', 'kapde utaarogi', 'kapde utaar dogi', 'agar kapde utaar', 'agar kapde utar',
+        'kapde utarne ke baad', 'कपड़े उतार दो', 'कपड़े उतारोगी', 'अगर कपड़े उतार'].map(unlessBefore(['naha', 'nahane', 'nahana', 'dho', 'dhone', 'dhulne', 'machine', 'so', 'sona',
+        'badal', 'badalne', 'press', 'iron', 'नहा', 'नहाने', 'धो', 'धोने', 'धुलने', 'सो', 'बदल', 'बदलने']))],
+    // Underwear (with what the reader has on, sexual harassment), the reader's figure called
+    // sexy or arousing or pictured in the speaker's bed, a naked video call, how many people the reader has slept with, someone
+    // sought to warm the speaker's bed (CUE_POLICY.cuePairs). What the reader has on right now and the speaker's hotel tonight
+    // go to review.
+    underwear: ['chaddi', 'chaddhi', 'kachha', 'panty', 'bra', 'underwear', 'innerwear', 'inner wear', 'andar ke kapde', 'चड्डी', 'कच्छा', 'पैंटी', 'ब्रा', 'अंडरवियर', 'अंडरवेयर',
+      'अंदर के कपड़े', 'इनरवियर', 'लॉन्जरी'],
+    now: ['abhi', 'abhie', 'abhi ke abhi', 'is waqt', 'is wakt', 'filhaal', 'filhal', 'अभी', 'इस वक़्त', 'इस वक्त', 'फिलहाल'],
+    // The reader's figure or body: "tumhara figure kitna improve hua" is a friend after the gym; the pair words carry the sex.
+    physique: ['teri figure', 'tera figure', 'tumhari figure', 'tumhara figure', 'aapki figure', 'aapka figure', 'teri body', 'tumhari body', 'aapki body', 'tera jism', 'tumhara jism',
+      'tera badan', 'tumhara badan', 'teri kamar', 'tumhari kamar', 'तेरी फिगर', 'तेरा फिगर', 'तुम्हारी फिगर', 'तुम्हारा फिगर', 'आपका फिगर', 'तेरी बॉडी', 'तुम्हारी बॉडी', 'तेरा जिस्म',
+      'तुम्हारा जिस्म', 'तेरा बदन', 'तुम्हारा बदन', 'तेरी कमर', 'तुम्हारी कमर',
+      // The figure or body praised, the possessive after it ("kya figure hai tumhara") or left out ("body mast hai", "mast figure"); "figure"
+      // also names a sum ("salary ka kya figure hai"), so not after ka/ki.
+      ...['figure hai tumhara', 'figure hai tumhari', 'figure hai tera', 'figure hai teri', 'figure hai aapka', 'figure hai aapki', 'body hai teri', 'body hai tumhari',
+        'kya figure', 'mast figure', 'zabardast figure', 'kamaal ki figure', 'figure kamaal', 'body mast hai', 'mast body', 'kya body', 'tere curves', 'tumhare curves', 'क्या फिगर', 'मस्त फिगर', 'कमाल की फिगर', 'फिगर है तुम्हारा', 'फिगर है तेरा', 'फिगर है तेरी', 'बॉडी मस्त',
+        'मस्त बॉडी', 'क्या बॉडी'].map(unlessAfter(['ka', 'ki', 'ke', 'का', 'की', 'के']))],
+    // Not garam (a fever) nor a bare hot; "mast hai" not after "body" (a gym compliment: "teri body mast hai bhai").
+    lewd: ['sexy', 'सेक्सी', 'hot lag rahi', 'hot lagti', 'itni hot', 'bahut hot', 'mast maal', 'kya maal', 'maal lag rahi', 'maal lagti', 'मस्त माल', 'क्या माल', 'माल लग रही', 'patakha',
+      'pataka', 'पटाखा', 'nashili', 'नशीली', 'kaatil', 'katil', 'कातिल',
+      ...['mast hai', 'mast lag rahi', 'mast lagti', 'मस्त है', 'मस्त लग रही'].map(unlessAfter(['body', 'बॉडी', 'body bhi', 'body toh'])),
+      // What makes a photo asked for sexual, in Hinglish forms English does not share ("send me a hot pic of the beach" is heat): "hot si
+      // pic", "hot wali", "bold wali"; not a hot tea or a hot day ("hot si chai", "garmi").
+      ...['hot si', 'hot sa', 'हॉट सी'].map(unlessBefore(['chai', 'coffee', 'soup', 'maggi', 'roti', 'garmi', 'dopahar', 'din', 'चाय', 'कॉफ़ी', 'गर्मी', 'दोपहर'])),
+      'hot wali', 'bold wali', 'kamuk', 'ashleel', 'ashlil', 'हॉट फोटो', 'हॉट पिक', 'बोल्ड फोटो', 'कामुक', 'अश्लील'],
+    videocall: ['video call', 'videocall', 'vc', 'video chat', 'वीडियो कॉल', 'विडियो कॉल', 'video pe aao', 'video pe aa jao', 'camera on karo', 'cam on karo', 'कैमरा ऑन करो'],
+    // Not "behen ke saath soyi" alone: the count is of people (`tally`).
+    bedded: ['ke saath soyi', 'ke sath soyi', 'ke saath soye', 'ke saath soya', 'ke sath soya', 'ke saath so chuki', 'ke saath sex kiya', 'ke sath sex kiya', 'के साथ सोई', 'के साथ सोए',
+      'के साथ सोया', 'के साथ सो चुकी', 'के साथ सेक्स किया'],
+    tally: ['kitno', 'kitnon', 'kitne logon', 'kitne logo', 'kitne ladkon', 'kitne ladko', 'kitne mardon', 'kitni ladkiyon', 'kitne boyfriends', 'kitne bf', 'कितनों', 'कितने लोगों',
+      'कितने लड़कों', 'कितनी लड़कियों', 'कितने बॉयफ्रेंड'],
+    bedwarm: ['garam karne wali', 'garam karne wala', 'bistar garam', 'bed garam', 'raat garam karne', 'mujhe garam rakhe', 'बिस्तर गरम', 'गरम करने वाली', 'गर्म करने वाली',
+      'बेड गरम', 'raat rangeen karne', 'रात रंगीन करने'],
+    // Not "hotel chalo" (a restaurant, in Indian English) nor a room booked for the family: the speaker's own hotel.
+    hotelroom: ['mere hotel', 'mera hotel', 'mere hotel room', 'मेरे होटल', 'मेरा होटल', 'मेरे होटल रूम', 'hotel mein mere room', 'होटल में मेरे कमरे'],
+    tonight: ['aaj raat', 'aj raat', 'aaj ki raat', 'aaj rat', 'आज रात', 'आज की रात'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -889,13 +1051,15 @@ export const hi: Lexicon = {
     gig: ['work from home', 'ghar baithe', 'घर बैठे', 'har like', 'per task', 'selection ho gaya', 'सिलेक्शन हो गया'],
     // Telling the reader they will not sleep, with the speaker's bed in the text: a night in bed promised (CUE_POLICY.cuePairs).
     sleepless: ['sone nahi dunga', 'sone nahi doongi', 'सोने नहीं दूंगा'],
-    bedroom: ['mere bed pe', 'mere bed par', 'apne bed pe', 'मेरे बेड पर', 'मेरे बिस्तर'],
+    bedroom: ['mere bed pe', 'mere bed par', 'apne bed pe', 'मेरे बेड पर', 'मेरे बिस्तर', 'mere bistar', 'mere saath bed pe', 'mere bed mein'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['tumhari awaaz', 'teri awaaz', 'तुम्हारी आवाज़', 'तुम्हारी आवाज', 'तेरी आवाज़'],
-    aroused: ['uttejit', 'उत्तेजित'],
+    aroused: ['uttejit', 'उत्तेजित', 'garam kar deti', 'garam kar diya', 'garam ho jata', 'मुझे गरम कर', 'गरम कर देती', 'khada ho jata', 'खड़ा हो जाता', 'turn on kar deti',
+      'turn on ho gaya', 'horny kar deti', 'horny ho gaya'],
     sharedbath: ['saath mein shower', 'saath me shower', 'साथ में शावर', 'साथ में नहा', 'saath naha'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश'],
+    // "chahiye" is how Hindi ads seek ("ladki chahiye", "garam karne wali chahiye").
+    seek: ['dhoondh', 'dhundh', 'dhoond', 'dhund', 'talash', 'ढूंढ', 'ढूँढ', 'तलाश', 'chahiye', 'chaiye', 'chahie', 'चाहिए', 'चाहिये'],
     partner: ['biwi', 'patni', 'dulhan', 'jeevansathi', 'rishta', 'sundar ladki', 'khoobsurat ladki', 'गर्लफ्रेंड', 'बॉयफ्रेंड', 'पत्नी', 'दुल्हन', 'जीवनसाथी', 'रिश्ता', 'रिश्ते', 'रिलेशनशिप', 'खूबसूरत लड़की', 'सुंदर लड़की', 'घरेलू लड़की', 'gharelu ladki', 'sanskari ladki', 'संस्कारी लड़की'].map(unlessAfter(['meri', 'mera', 'meri wali', 'मेरी', 'मेरा', 'uski', 'उसकी'])),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['aantein', 'aante', 'aant', 'anton', 'आंतें', 'आँतें', 'आंत'],

@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessAfter, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -207,12 +207,38 @@ const STALKING = [
   'ti aspetto sotto casa tua', 'ti aspetto fuori dal lavoro', 'ti aspetto fuori da scuola', 'conosco la tua famiglia', 'so dove vive tua madre',
 ];
 
+/** Cutting told of hair, a beard or a kitchen knife: "mi sono tagliata di nuovo i capelli", "... col coltello del pane". */
+const NOT_SELF_CUT = ['i capelli', 'la frangia', 'le punte', 'le unghie', 'la barba', 'i baffi', 'il dito', 'un dito', 'con', 'col', 'mentre', 'tagliando', 'affettando',
+  'sbucciando', 'facendo la barba', 'in cucina', 'il ciuffo', 'le doppie punte', 'da sola i', 'da sola la', 'da sola le', 'da solo i', 'da solo la', 'radendomi',
+  'depilandomi', 'cucinando', 'al lavoro', 'sul lavoro', 'a lavoro', 'il labbro', 'una volta il', 'una volta la', 'una volta i', 'una volta con', 'una volta col'];
+/** Waking at night or early, or not before a time: "per non svegliarsi di notte", "e non svegliarmi fino a lunedì". */
+const WAKE_AT = withPlain(['di notte', 'la notte', 'nel cuore della notte', 'presto', 'troppo presto', 'alle', 'prima', 'fino', 'tardi', 'stanco', 'stanca', 'stanchi',
+  'con', 'durante', 'più volte', 'ogni', 'il bambino', 'la bambina', 'il bimbo', 'la bimba', 'i vicini', 'nessuno']);
+/** A day or a time, said of work or school: "non voglio svegliarmi domani, è lunedì" is a joke about it; "ancora" is "not yet". */
+const WAKE_LATER = withPlain([...WAKE_AT, 'domani', 'domattina', 'stamattina', 'oggi', 'lunedì', 'il lunedì', 'così presto', 'ancora', 'adesso', 'ora', 'per andare',
+  'per il lavoro', 'per la scuola', 'per lavorare', 'tutti i giorni', 'ogni mattina', 'alle 6', 'alle 5', 'col mal di testa']);
+/** Where or how one lives is no wish to die: "stanca di vivere a Milano", "stanco della vita di città". */
+const LIVING_HOW = withPlain(['a', 'in', 'qui', 'lì', 'là', 'così', 'con', 'da', 'di', 'senza', 'lontano', 'lontana', 'solo', 'sola', 'per', 'nel', 'nella', 'al', 'alla',
+  'in affitto', 'da sola', 'da solo', 'tra', 'fra', 'sotto']);
+/** Dying of laughter, shame, heat or boredom is an idiom: "voglio morire dal ridere". */
+const DIE_OF = withPlain(['dal ridere', 'dalle risate', 'dalla vergogna', 'di vergogna', 'per la vergogna', "dall'imbarazzo", 'dal caldo', 'di caldo', 'dal freddo',
+  'dalla noia', 'di noia', 'dal sonno', 'di sonno', 'dalla fame', 'di fame', 'dalla sete', 'in pace', 'da vecchio', 'da vecchia', 'vecchio', 'vecchia', 'felice']);
+/** Clothes run out, not taken off: "sono rimasta senza vestiti puliti". */
+const NOT_LAUNDRY = unlessBefore(['puliti', 'asciutti', 'di ricambio', 'per', 'nuovi', 'adatti', 'pesanti', 'estivi', 'invernali', 'decenti', 'bagnati', 'sporchi', 'stretti',
+  'attillati', 'comodi', 'da palestra', 'sportivi', 'termici', 'adeguati', 'da lavoro']);
+/** How many days, hours or times: "quanti giorni sei stata a letto?" counts no partners. */
+const COUNTED_TIME = ['giorni', 'ore', 'notti', 'settimane', 'mesi', 'anni', 'volte', 'minuti'];
+
 /** Wanting to die said without the word: disappearing, not waking up, being a burden, an overdose planned. */
 const SELF_HARM = [
-  'sparire per sempre', 'non voglio svegliarmi', 'non svegliarmi più', 'non svegliarmi piu', 'addormentarmi per sempre',
+  'sparire per sempre', ...withPlain(['non voglio svegliarmi', 'non svegliarmi più']).map(unlessBefore(WAKE_LATER)), 'addormentarmi per sempre',
   'addormentarmi e non svegliarmi', 'vorrei farla finita', 'penso di farla finita', 'meglio farla finita', 'farla finita con la vita',
   'tanto non ci sarò più', 'tanto non ci saro piu', 'domani non ci sarò più', 'domani non ci saro piu', 'presto non ci sarò più', 'presto non ci saro piu',
   'sono un peso per tutti', 'stareste meglio senza di me', 'starete meglio senza di me', 'state meglio senza di me', 'meglio se muoio', 'meglio se morissi',
+  ...withPlain(['starebbero meglio senza di me', 'starebbero tutti meglio senza di me', 'sarebbero più felici senza di me', 'sarebbero tutti più felici senza di me',
+    'non ho più voglia di vivere', 'non ho voglia di vivere']),
+  // Sleep with no waking as a wish; not "fino a lunedì".
+  ...withPlain(['dormire e non svegliarmi più', 'dormire e non svegliarmi mai più']).map(unlessBefore(WAKE_AT)),
   'vorrei non essere mai nato', 'vorrei non essere mai nata', 'vorrei non esistere', 'non voglio più esistere', 'non voglio piu esistere',
   ...pairs(['prendo', 'prendere', 'ingoio', 'ingoiare', 'mi prendo'], ['tutte le pastiglie', 'tutte le pillole', 'tutti i sonniferi', 'tutto il flacone',
     'una scatola intera']),
@@ -520,18 +546,24 @@ export const it: Lexicon = {
       'nuda per me', 'nudo per me', 'sesso telefonico',
     ],
     'sexual-harassment': [
+      // A lesson "best done under the sheets": the sheets make the innuendo a study tip in bed ("si impara meglio a letto prima di dormire") lacks.
+      ...pairs(withPlain(['si impara meglio', 'si imparano meglio', 'si fanno meglio', 'si pratica meglio', 'si insegna meglio', 'si insegnano meglio']),
+        ['sotto le lenzuola', 'tra le lenzuola', 'fra le lenzuola']),
       // Asked about their virginity or sex life, or for something 'spicy'.
       'mandami qualcosa di piccante', 'foto piccante', 'foto piccanti',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
-      'nella mia camera d’albergo', 'a letto sei una bomba', 'brava a letto', 'bravo a letto',
+      'vieni nella mia camera d’albergo', "vieni nella mia camera d'albergo", 'sali nella mia camera d’albergo', "sali nella mia camera d'albergo", 'a letto sei una bomba', 'brava a letto', 'bravo a letto',
       ...AIMED_DESIRE,
       ...MORE['sexual-harassment'],
       'mandami nudes', 'manda nudes', 'mandami le nudes', 'mandami una foto nuda', 'mandami foto nude', 'fammi vedere le tette', 'fammi vedere il culo',
-      'fammi vedere il tuo corpo', 'fammi vedere la figa', 'mostrami le tette', 'mostrami il corpo', 'cosa indossi', 'che cosa indossi', 'cosa hai addosso',
+      'fammi vedere il tuo corpo', 'fammi vedere la figa', 'mostrami le tette', 'mostrami il corpo',
+      // An outfit for an occasion is no such question: "cosa indossi al matrimonio?".
+      ...['cosa indossi', 'che cosa indossi', 'cosa hai addosso'].map(unlessBefore(['per', 'alla', 'al', 'allo', 'ai', 'domani', 'stasera per', 'oggi per', 'di solito'])),
       'di che colore sono le tue mutandine', 'di che colore è il tuo reggiseno', 'che taglia di reggiseno', 'sei vergine', 'sei ancora vergine',
       'vuoi fare sesso', 'vuoi scopare con me', 'ti voglio scopare', 'voglio scoparti', 'voglio toccarti', 'voglio leccarti', 'ti voglio leccare',
       'mi fai eccitare', 'mi ecciti', 'me lo fai venire duro', 'sei una gran figa', 'sei bona', 'quanto sei bona', 'togliti i vestiti', 'spogliati',
-      'spogliati per me', 'senza vestiti', 'apri le gambe', 'vieni nel mio letto', 'siediti sulle mie ginocchia', 'ti stupro', 'ti violento',
+      'spogliati per me', NOT_LAUNDRY('senza vestiti'), 'apri le gambe', 'vieni nel mio letto', 'vieni a letto con me', 'vuoi venire a letto con me',
+      'andiamo a letto insieme', 'facciamo sesso', 'siediti sulle mie ginocchia', 'ti stupro', 'ti violento',
       'che bel culo', 'bel culo', 'che tette', 'belle tette', 'che bocce', 'belle bocce', 'le tue bocce', 'sei una gnocca',
       'che gnocca', 'gran gnocca', 'quanto sei gnocca', 'bonazza', 'che bonazza', 'sei una porca', 'sei una porcellina',
       // asking to see the reader undressed, with no word for a photo
@@ -673,7 +705,7 @@ export const it: Lexicon = {
       'tagliarmi le braccia', 'mi taglio le braccia', 'mi sono tagliata le braccia', 'ho ricominciato a tagliarmi',
       ...MORE['self-harm'],
       'tagliare le vene', 'mi taglio le vene', 'tagliarmi i polsi', 'mi taglio i polsi', 'tagliare i polsi',
-      'voglio morire', 'vorrei morire', 'voglio ammazzarmi',
+      ...withPlain(['voglio morire', 'vorrei morire', 'voglio morì', 'vojo morì', 'vorrei morì']).map(unlessBefore(DIE_OF)), 'voglio ammazzarmi',
       // "mi ammazzo dalle risate" is laughing
       { term: 'mi ammazzo', unless: ['mi ammazzo dalle risate', 'mi ammazzo dal ridere', 'mi ammazzo di risate', 'mi ammazzo di lavoro'] },
       'mi voglio ammazzare', 'mi uccido', 'voglio uccidermi', 'mi voglio uccidere',
@@ -684,6 +716,21 @@ export const it: Lexicon = {
       'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', 'la faccio finita', 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
       'impiccarmi', 'prendere tutte le pillole',
       ...SELF_HARM,
+      // Not waking up wished for good, with "più" or "mai più": "non voglio svegliarmi domani, è lunedì" is a joke about work.
+      ...withPlain(['non voglio più svegliarmi', 'non mi voglio più svegliare', 'non voglio svegliarmi mai più', 'non mi voglio svegliare mai più',
+        'non voglio più risvegliarmi', 'non voglio risvegliarmi più', 'spero di non svegliarmi più', 'spero di non svegliarmi mai più', 'magari non mi sveglio più',
+        'speriamo che non mi svegli più', 'non voglio più aprire gli occhi', 'nn voglio più svegliarmi', 'non voglio svegliarmi più']).map(unlessBefore(WAKE_LATER)),
+      // Tired of living, not of a town or a way of life.
+      ...withPlain(['sono stanca di vivere', 'sono stanco di vivere', 'stanca di vivere', 'stanco di vivere', 'stufa di vivere', 'stufo di vivere', 'stanca della vita',
+        'stanco della vita', 'stanca di essere viva', 'stanco di essere vivo']).map(unlessBefore(LIVING_HOW)),
+      // Cutting told again (not hair, shaving nor the kitchen knife: "mi sono tagliata di nuovo la frangia"); not "ritagliata", a space carved out.
+      ...withPlain(['mi sono tagliata di nuovo', 'mi sono tagliato di nuovo', 'mi sono tagliata ancora', 'mi sono tagliato ancora', "mi sono tagliata un'altra volta",
+        "mi sono tagliato un'altra volta", 'mi sono di nuovo tagliata', 'mi sono di nuovo tagliato', 'mi so tagliata di nuovo', 'mi so tagliato di nuovo',
+        'mi sono rimessa a tagliarmi', 'mi sono rimesso a tagliarmi', 'mi sono tagliata di novo', 'mi sono ancora tagliata', 'mi sono ancora tagliato'])
+        .map(unlessBefore(NOT_SELF_CUT)),
+      // Learners mix English in: "I really want morire", "I don't want vivere più".
+      ...pairs(['want', 'wanna', 'want to'], ['morire']).map(unlessBefore(DIE_OF)),
+      ...pairs(["don't want", 'dont want', "don't wanna", 'dont wanna', 'do not want'], ['vivere', 'più vivere']).map(unlessBefore(LIVING_HOW)),
     ],
     hate: [
       ...MORE.hate,
@@ -809,19 +856,63 @@ export const it: Lexicon = {
       'muso', 'grugno', 'collo', 'cranio', 'ossa', 'costole', 'testa', 'occhi', 'lingua', 'polsi',
     ],
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['pastiglie', 'pillole', 'pasticche', 'farmaci', 'sonniferi', 'medicine', 'psicofarmaci', 'compresse'],
+    pills: ['pastiglie', 'pillole', 'pasticche', 'farmaci', 'sonniferi', 'medicine', 'psicofarmaci', 'compresse',
+      // The medicines people name: over the counter, for sleep, for anxiety.
+      'tachipirina', 'tachipirine', 'paracetamolo', 'aspirina', 'aspirine', 'brufen', 'ibuprofene', 'xanax', 'tavor', 'lexotan', 'valium', 'rivotril', 'minias', 'stilnox',
+      'zolpidem', 'antidepressivi', 'ansiolitici', 'benzodiazepine',
+      // The singular and the drops Italians are prescribed ("quante gocce di ansiolitico").
+      'ansiolitico', 'sonnifero', 'antidepressivo', 'calmante', 'calmanti', 'gocce per dormire', ...pairs(['gocce di', 'gocce del'], ['xanax', 'tavor', 'lexotan', 'valium',
+        'rivotril', 'minias', 'en', 'ansiolitico', 'sonnifero', 'calmante'])],
     overdose: ['le prendo tutte', 'li prendo tutti', 'prenderle tutte', 'prenderli tutti', 'tutta la scatola', 'la scatola intera', 'ingoio tutto', 'le ingoio tutte', 'tutto il flacone', 'tutte in una volta'],
     leap: ['mi butterò', 'buttarmi', 'mi lancio', 'lanciarmi', 'salto giù', 'mi getto', 'gettarmi', 'mi butto dal', 'mi butto giù', 'mi butto sotto'],
     height: ['ponte', 'tetto', 'balcone', 'finestra', 'palazzo', 'scogliera', 'sotto un treno', 'sotto il treno', 'sui binari', 'terrazzo', 'cavalcavia'],
-    farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto'],
-    relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò'],
+    farewell: ['grazie di tutto', 'grazie per tutto', 'vi ho voluto bene', 'vi ho voluto tanto bene', 'regalo tutte le mie cose', 'regalo le mie cose', 'lettera', 'lettere', 'addio', 'ultimo messaggio', 'ho regalato', 'scusa per tutto',
+      'grazie a tutti per tutto', 'ciao per sempre', 'addio per sempre', 'addio a tutti', 'questo è il mio ultimo post', 'il mio ultimo post', 'vi voglio bene a tutti',
+      'ho regalato tutte le mie cose', 'prendetevi cura del mio gatto', 'prendetevi cura del mio cane'],
+    relief: ['preoccuparvi per me', 'preoccuparti per me', 'sopportarmi', 'più sopportarmi', 'preoccuparsi per me', 'un peso per', 'meglio senza di me', 'liberarsi di me', 'nessuno sentirà la mia mancanza', 'nessuno sentira la mia mancanza', 'a nessuno mancherò',
+      ...withPlain(['più felici senza di me', 'starebbero meglio senza di me', 'liberi da me', 'vi libererete di me', 'si libereranno di me',
+        'nessuno si accorgerà che non ci sono', 'nessuno si accorgerebbe della mia assenza', 'nessuno noterà la mia assenza'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['per non svegliarsi più', 'per non svegliarmi più', 'non svegliarmi più', 'non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
-    selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'mi mordo', 'non merito di mangiare'],
-    deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', { term: 'apposta', unless: ['non apposta', "non l'ho fatto apposta", 'non era apposta'] }, 'di proposito', 'volutamente', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa'],
-    ending: ['finisce tutto', 'tutto finisce', 'sarà tutto finito', 'sara tutto finito'],
+    vanish: [...withPlain(['per non svegliarsi più', 'per non svegliarmi più', 'non svegliarmi più', 'per non svegliarsi', 'per non svegliarmi', 'e non svegliarmi',
+      'non risvegliarmi più', 'non svegliarmi mai più', 'non svegliarsi mai più',
+      // Said of anyone, as a dose is asked about: "quante gocce ci vogliono per non svegliarsi più".
+      'non svegliarsi più', 'e non svegliarsi', 'per non risvegliarsi', 'per non risvegliarsi più', 'addormentarsi e non svegliarsi', 'addormentarsi per sempre',
+      'per non svegliarsi mai', 'per dormire per sempre', 'per non risvegliarmi', 'senza svegliarsi più', 'per non aprire più gli occhi']).map(unlessBefore(WAKE_AT)), 'non farà più male', 'non fara piu male', unlessBefore(['a', 'in', 'qui', 'con', 'da'])('la mia ultima notte'), 'non mi servono più', 'non mi servono piu', 'non mi servirà più', 'non mi servira piu', 'non mi sveglierò più', 'non mi svegliero piu', 'stanotte finisce tutto', 'stanotte la faccio finita'],
+    selfinjure: ['pugni al muro', 'a pugni il muro', 'non ho mangiato niente', 'non mangio niente', 'vado a vomitare', 'mi faccio vomitare', 'mi strappo i capelli', 'mi sono bruciata', 'mi sono bruciato', 'bruciarmi', 'mi brucio', 'sigaretta sul braccio', 'la testa contro il muro', 'sbattuto la testa', 'sbatto la testa', 'mi picchio', 'picchiarmi', 'mi graffio', 'fino a sanguinare', 'non merito di mangiare',
+      // Nails and lips are bitten out of habit: "mi mordo le unghie".
+      unlessBefore(['le unghie', 'il labbro', 'le labbra', 'la lingua', 'le pellicine', "l'interno", 'le guance'])('mi mordo'),
+      // Cutting again (not hair: "mi sono tagliata di nuovo la frangia").
+      ...withPlain(['mi sono tagliata di nuovo', 'mi sono tagliato di nuovo', 'mi sono tagliata ancora', 'mi sono tagliato ancora', "mi sono tagliata un'altra volta",
+        "mi sono tagliato un'altra volta", 'mi taglio di nuovo', 'mi sono tagliata più a fondo', 'mi sono tagliato più a fondo']).map(unlessBefore(NOT_SELF_CUT))],
+    deliberate: ['almeno sento qualcosa', "l'unica cosa che mi aiuta", 'per punirmi', { term: 'apposta', unless: ['non apposta', "non l'ho fatto apposta", 'non era apposta'] }, 'di proposito', 'volutamente', 'come punizione', 'me lo merito', "l'unica cosa che mi calma", "l'unica cosa che mi fa", 'per sentire qualcosa',
+      ...withPlain(['più a fondo questa volta', 'stavolta più a fondo', 'più profondo stavolta', 'stavolta più profondo', 'maniche lunghe per nascondere',
+        'maniche lunghe per coprire', 'per nascondere i tagli', 'per coprire i tagli', 'non riesco a smettere di tagliarmi']),
+      // Can't stop, said of nothing else ("non riesco a smettere di ridere" is a laugh).
+      ...['non riesco a smettere', 'nn riesco a smettere'].map(unlessBefore(['di', 'con']))],
+    // Not a film or a party: "finisce tutto bene", "finisce tutto alle 18", "sarà tutto finito entro venerdì".
+    ending: [...withPlain(['finisce tutto', 'tutto finisce', 'sarà tutto finito']).map(unlessBefore(withPlain(['bene', 'male', 'in', 'con', 'alle', 'a', 'il', 'la', 'lo',
+      'i', 'le', 'gli', 'dopo', 'prima', 'entro', 'per', 'tra', 'fra', 'domani alle']))),
+      ...withPlain(['stasera finisce tutto', 'oggi finisce tutto', 'finisce tutto stasera', 'stasera chiudo con tutto', 'la faccio finita stasera', 'stanotte la faccio finita',
+        'questa è la fine', 'qui finisce tutto'])],
     dissuade: ['non provare a convincermi', 'non provare a fermarmi'],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    // Not "excuse me" before a question or for a delay: "scusate il ritardo", "scusate, qualcuno sa...".
+    forgive: [...['scusate', 'scusatemi', 'perdonatemi'].map(unlessBefore(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'se', 'ma', 'però', 'per il', 'per la', 'per lo',
+      'per i', 'per gli', 'per le', "per l'", 'del', 'della', 'dei', 'delle', 'ho', 'qualcuno', 'chi', 'dove', 'come', 'cosa', 'che', 'una', 'un', 'a', 'ragazzi ma',
+      'mi', 'ci', 'non', 'sapete', 'avete', 'sono', 'è'])),
+      // Not one thing regretted: "scusa per tutto quello che ti ho detto".
+      ...withPlain(['perdonami per tutto', 'perdonatemi per tutto', 'scusatemi per tutto', 'scusate per tutto', 'scusa per tutto', 'mi dispiace per tutto'])
+        .map(unlessBefore(['quello', 'quel', 'il', 'lo', 'la', 'i', 'gli', 'le', 'ciò'])),
+      ...withPlain(['chiedo scusa a tutti', 'chiedo perdono a tutti', 'vi chiedo perdono', 'vi chiedo scusa per tutto'])],
+    // Said of everything, not of a kitchen or a game: "sono solo un problema in cucina".
+    burden: [...withPlain(['sono un peso', 'sono solo un peso', 'sono un fardello', 'sono solo un problema', 'creo solo problemi', 'do solo problemi', 'porto solo problemi',
+      'do solo fastidio a tutti', 'sono di troppo', "sono d'intralcio", 'sono un intralcio', 'rovino tutto', 'rovino sempre tutto', 'sono un peso morto'])
+      .map(unlessBefore(['in', 'al', 'alla', 'con', 'quando', 'nel', 'nella', 'stasera', 'qui']))],
+    lethal: [...withPlain(['dose letale', 'dose mortale', 'dose fatale', 'quantità letale', 'mi ucciderebbe', 'mi ucciderebbero', 'mi ammazzerebbero', 'per ammazzarmi',
+      'per uccidermi', 'per farla finita', 'sono letali']), ...withPlain(['per non svegliarsi', 'per non svegliarmi più', 'per non svegliarsi più', 'per non risvegliarsi',
+        'per non svegliarsi mai più']).map(unlessBefore(WAKE_AT))],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: ['una corda', 'la corda', 'carbonella', 'il carbone'],
@@ -851,9 +942,66 @@ export const it: Lexicon = {
     claim: ['è nostra', 'ci appartiene', 'riprenderla con la forza'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['una notte insieme', 'una notte con te', 'passiamo la notte insieme', 'passare la notte con te'],
-    inbed: ['a letto', 'nel letto'],
-    wearing: ['cosa indossi', 'che cosa indossi', 'cosa hai addosso', 'come sei vestita'],
-    naked: ['nuda', 'senza niente addosso'],
+    // The sheets say bed as well, with teaching the innuendo of a lesson in bed ("ti insegno io, sotto le lenzuola").
+    inbed: ['a letto', 'nel letto', 'sotto le lenzuola', 'tra le lenzuola', 'fra le lenzuola', 'nel mio letto', 'nel lettone'],
+    wearing: ['cosa indossi', 'che cosa indossi', 'che indossi', 'cosa hai addosso', 'che hai addosso', 'che cosa hai addosso', "cos'hai addosso", 'come sei vestita',
+      'come sei vestito', 'cosa ti sei messa addosso', 'che ti sei messa addosso', 'cosa porti sotto'],
+    naked: ['nuda', 'senza niente addosso', 'nudo', 'nudi', 'nudina', 'tutta nuda', 'svestita', 'senza mutande', 'senza mutandine', 'senza reggiseno', 'in topless',
+      NOT_LAUNDRY('senza vestiti'),
+      // The reader's clothes off, said or imagined: "senza i vestiti sarai ancora meglio", "se ti spogli".
+      ...withPlain(['senza i vestiti', 'senza quei vestiti', 'senza vestitini', 'con meno vestiti', 'se ti togli i vestiti', 'se ti togliessi i vestiti',
+        'togliendoti i vestiti']).map(NOT_LAUNDRY),
+      ...withPlain(['senza nulla addosso', 'se ti spogli', 'se ti spogliassi', 'tutto nudo', 'nuda nuda', 'come mamma ti ha fatta',
+        'come mamma ti ha fatto', 'senza slip', 'senza niente sotto'])],
+    // The reader's underwear, their body called sexy, arousing or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    // Not "intimo" alone ("il tuo amico intimo"), "slip" (an English payment slip) nor "boxer" (the dog).
+    underwear: ['mutandine', 'mutande', 'mutandina', 'biancheria intima', 'reggiseno', 'reggipetto', 'perizoma', 'tanga', 'lingerie', 'culotte', 'completino intimo', 'in intimo'],
+    now: ['adesso', 'ora', 'in questo momento', 'proprio ora', 'proprio adesso'],
+    // "Il tuo corpo ha bisogno di riposo": the body alone is a coach's or a doctor's word; the pair word carries the sense.
+    physique: ['il tuo corpo', 'tuo corpo', 'il tuo fisico', 'tuo fisico', 'che fisico', 'che corpo', 'bel fisico', 'quel fisico', 'quel corpo', 'le tue curve', 'che curve',
+      'le tue forme', 'che forme', 'il tuo corpicino', 'che corpicino', 'fisicaccio', 'le tue cosce', 'che gambe',
+      // The body praised: "che bel corpo", "fisico da paura", "hai un fisico pazzesco".
+      ...withPlain(['bel corpo', 'gran fisico', 'fisico pazzesco', 'fisico da paura', 'fisico scolpito', 'fisico perfetto', 'corpo perfetto', 'fisico statuario',
+        'corpo da modella', 'fisico da modella', 'hai un corpo', 'hai un fisico', 'corpo da urlo', 'fisico da urlo', 'corpo mozzafiato', 'fisico mozzafiato'])],
+    // Not "figa" or "figo" (cool), "porca" (porca miseria), "bono" (Roman for good) nor "da urlo" (a gym compliment).
+    lewd: ['sexy', 'sexi', 'arrapante', 'arrapata', 'bona', 'bonazza', 'bonazzo', 'gnocca', 'figona', 'scopabile', 'eccitante', 'provocante',
+      // What makes a photo asked for sexual, said of the photo: a bare "calda" or "piccante" is the weather or the food, and "sensuale" a dance.
+      ...withPlain(pairs(['foto', 'fotine', 'fotina', 'fotografia', 'selfie', 'video', 'videino'], ['hot', 'piccante', 'piccanti', 'spinta', 'spinte', 'osé', 'sensuale',
+        'sensuali', 'provocante', 'provocanti', 'audace', 'audaci', 'birichina', 'birichine', 'maliziosa', 'maliziose', 'bollente', 'bollenti', 'sexy']))],
+    videocall: ['videochiamata', 'videochiamate', 'video chiamata', 'videochiamiamo', 'videochiamarci', 'videochiamarti', 'chiamata video', 'in videochiamata'],
+    // Not "hai dormito" ("quante ore hai dormito?") nor the sick in bed ("sei stata a letto con la febbre").
+    bedded: [...['sei stata a letto con', 'sei stato a letto con', 'sei andata a letto con', 'sei andato a letto con', 'sei stata a letto', 'sei andata a letto']
+      .map(unlessBefore(['la febbre', "l'influenza", 'il raffreddore', 'il covid', 'la tosse', 'mal di', 'il mal di', 'la bronchite', 'alle', 'tardi', 'presto', 'ieri',
+        'stanotte', 'malata', 'malato', 'per', 'tutto il giorno'])),
+      'hai scopato', 'ti sei scopata', 'ti sei scopato', 'hai fatto sesso', "hai fatto l'amore con", 'ti sei portata a letto', 'ti sei portato a letto',
+      'hai portato a letto', 'hai portati a letto',
+      unlessBefore(['la', 'il', 'le', 'i', 'gli', 'lo', "l'", 'un', 'una', 'la finestra', 'il condizionatore', 'i calzini', 'la luce'])('hai dormito con')],
+    tally: [...['quanti', 'quante', 'con quanti', 'con quante'].map(unlessBefore(COUNTED_TIME)), 'quanti ragazzi', 'quanti uomini', 'quante ragazze', 'quante donne'],
+    // Someone sought, not a blanket or a heater: "cerco una coperta che mi scaldi".
+    bedwarm: ['qualcuna che mi scaldi', 'qualcuno che mi scaldi', 'qualcuna che mi scaldi il letto', 'chi mi scaldi il letto', 'qualcuna per scaldare il letto',
+      'qualcuno per scaldarmi il letto', 'una che mi scaldi', 'qualcuna che mi tenga al caldo', 'qualcuno che mi tenga al caldo', 'qualcuna che dorma con me',
+      'qualcuna con cui dormire stanotte', 'qualcuno con cui dormire stanotte'],
+    // The reader asked to the speaker's hotel, not a traveller's night ("stasera torno nel mio hotel") nor "camera mia".
+    hotelroom: ['vieni in hotel da me', 'vieni da me in hotel', 'vieni nel mio hotel', 'vieni al mio hotel', 'vieni nel mio albergo', "vieni in albergo da me",
+      'passa dal mio hotel', 'ti aspetto in hotel', 'ti aspetto nel mio hotel', "ti aspetto in camera d'albergo", 'sali in camera mia'],
+    tonight: ['stasera', 'stanotte', 'questa sera', 'questa notte', 'sta sera', 'sta notte', 'stasera stessa'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("ripasso i vocaboli a letto ogni sera"), nor a study tip ("si impara meglio di sera").
+    teach: [...withPlain(['ti insegno', 'te lo insegno', 'te la insegno', 'ti insegnerò', 'ti insegnerei', 'insegnarti', 'ti posso insegnare', 'posso insegnarti',
+      'lascia che ti insegni', 'ti faccio vedere io', 'ti faccio vedere cosa so fare', 'ti do lezioni', 'ti do lezione', 'ti do ripetizioni', 'ti darei lezioni',
+      'ti faccio lezione', 'ti faccio da maestro', 'ti faccio da maestra', 'si insegna meglio', 'si insegnano meglio', 'si impara solo', 'si imparano solo'])
+      .map(unlessBefore(withPlain(['a investire', 'a guadagnare', 'a fare trading', 'a usare', 'a cucinare', 'a guidare', 'online', 'su zoom', 'leggendo', 'con', 'di',
+        'a scuola', 'in classe', 'con la pratica', 'praticando'])))],
+    onebed: [...withPlain(['il letto è uno solo', 'il letto è solo uno', 'un solo letto', 'ho un solo letto', "c'è un solo letto", "c'è solo un letto", 'ho solo un letto',
+      'solo un letto', 'un letto solo', 'ho solo il matrimoniale', "c'è solo il matrimoniale", 'dividere il letto', 'dividiamo il letto', 'condividere il letto',
+      'condividiamo il letto', 'nello stesso letto', 'non ho il divano', 'non ho divano', 'niente divano', 'non ho un divano'])],
+    // The reader staying the night at the speaker's ("dormi da me", "ti ospito io").
+    stayover: [...withPlain(['dormi da me', 'dormire da me', 'puoi dormire da me', 'stai da me', 'stare da me', 'resti da me', 'restare da me', 'resta da me', 'rimani da me',
+      'rimanere da me', 'ti fermi da me', 'fermarti da me', 'fermati da me', 'vieni a dormire da me', 'ti ospito', 'ti ospito io', 'ospitarti', 'dormi a casa mia',
+      'dormire a casa mia', 'stai a casa mia', 'stare a casa mia', 'resti a casa mia', 'rimani a casa mia', 'ti fermi a dormire', 'fermati a dormire', 'resta a dormire',
+      'rimani a dormire', 'ti fermi a casa mia'])],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['perché non mi vuoi dare', 'perche non mi vuoi dare', 'non sono un maniaco'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -888,7 +1036,10 @@ export const it: Lexicon = {
     bedroom: ['nel mio letto', 'nel letto con me'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['la tua voce'],
-    aroused: ['mi eccita', 'mi scalda'],
+    // "Mi scalda il cuore" is heartwarming; "mi accendi la sigaretta?" a light.
+    aroused: ['mi eccita', unlessBefore(['il cuore', "l'anima", 'la giornata', 'le mani', 'il pranzo', 'la cena', 'il latte'])('mi scalda'), 'mi ecciti', 'mi fai eccitare',
+      'mi fa eccitare', 'mi arrapi', 'mi arrapa', 'mi fai arrapare', 'mi fa arrapare', 'mi fai sangue', 'mi fai bagnare',
+      unlessBefore(['la', 'il', 'lo', 'una', 'un', 'le', 'i', 'gli', 'il fuoco', 'la luce', 'la tv'])('mi accendi')],
     fantasy: ['immaginarci', 'ci immagino', 'immagino noi', 'penso a noi'],
     sharedbath: ['sotto la doccia insieme', 'doccia insieme', 'nella vasca insieme'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

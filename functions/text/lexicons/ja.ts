@@ -25,6 +25,10 @@ const notReceived = unlessBefore(RECEIVED, '');
 /** The wifi password a guest asks for. */
 const WIFI = ['WiFiの', 'wifiの', 'Wi-Fiの', 'ワイファイの', 'WiFi', 'Wi-Fi', 'ワイファイ', 'ルーターの', '部屋の'];
 const notWifi = unlessAfter(WIFI, '');
+/** What one cuts again that is no body: hair, nails, a finger over the onions, a call. */
+const NOT_SKIN = pairs(['髪', '髪の毛', '前髪', '毛先', '爪', 'ひげ', '髭', '指', '玉ねぎ', '電話', '通話'], ['', 'を', 'も'], '');
+/** Trousers as fashion calls them (ワイドパンツ): no underwear. */
+const TROUSERS = ['ワイド', 'スキニー', 'テーパード', 'ショート', 'ハーフ', 'カーゴ', 'スウェット', 'ジョガー', 'クロップド', 'チノ', 'レザー', 'ワーク', 'デニム', 'イージー', 'ストレート', 'フレア', 'ガウチョ', 'サルエル', 'バギー', 'タック', 'ジャージ', 'ゴルフ', 'スキー'];
 
 
 /**
@@ -253,7 +257,7 @@ const SHADY_JOBS = [
 /** Dating ads as they are written: a partner wanted, someone to spend the night, terms by DM. 一緒に勉強してくれる人 is an exchange partner. */
 const DATING_ADS = [
   '彼女ほしいです', '彼女欲しいです', '彼氏ほしいです', '彼氏欲しいです', '彼女になってくれる人', '彼氏になってくれる人', '真剣交際', '真剣にお付き合い', { term: '結婚前提', unless: ['結婚前提で付き合ってる', '結婚前提で付き合ってます', '結婚前提で同棲', '結婚前提の彼', '結婚前提で交際中'] }, '恋人候補', '大人なお付き合い', '大人な関係', '条件はDM', '支援してくれる方', '太パパ', { term: '飯行ける人', unless: ['飯行ける人いる', '飯行ける人いますか', '飯行ける人いたら'] },
-  '遊べる女の子', '会える女の子', '女の子募集', '一緒に過ごしてくれる人', { term: '添い寝してくれる', unless: ['猫が', '犬が', 'ねこが', 'うちの子が', 'わんこが', '猫ちゃんが', 'ぬいぐるみが'].map((pet) => `${pet}添い寝してくれる`) }, '癒してくれる人', '寂しいから誰か',
+  '遊べる女の子', '会える女の子', '女の子募集', '一緒に過ごしてくれる人', { term: '添い寝してくれる', unless: [...['猫が', '犬が', 'ねこが', 'うちの子が', 'わんこが', '猫ちゃんが', 'ぬいぐるみが'].map((pet) => `${pet}添い寝してくれる`), ...CUDDLY.map((toy) => `添い寝してくれる${toy}`)] }, '癒してくれる人', '寂しいから誰か',
   '秘密の関係', '不倫相手', '不倫しませんか', 'W不倫', 'セカンドパートナー', '割り切った関係', '既婚者同士', { term: '既婚者ですが', unless: ['日本語', '韓国語', '英語', '中国語', '言語交換'].map((study) => `既婚者ですが ${study}`) },
   '男性と出会いたい', '女性と出会いたい', '男性と知り合いたい', '女性と知り合いたい', { term: '真剣な方のみ', unless: ['真剣な方のみ言語交換', '真剣な方のみ 言語交換', '真剣な方のみ、言語交換', '真剣な方のみ勉強', '真剣な方のみ、勉強'] }, '真剣な方だけ', '恋人になってくれる', '恋人になれる人',
   'デートしてくれる人', { term: 'デートしてくれる', unless: ['がデートしてくれる', '毎週デートしてくれる', 'よくデートしてくれる', 'いつもデートしてくれる', '休みの日はデートしてくれる'] }, 'デート相手募集', 'デートできる人',
@@ -446,6 +450,9 @@ export const ja: Lexicon = {
       '下着の色', 'パンツの色', ...['何カップ', 'なにカップ'].map((term) => ({ term, unless: [...['粉', '小麦粉', '砂糖', '水', '米', 'お米', '牛乳', 'ご飯', 'お湯'].flatMap((food) => [food + term, `${food}は${term}`]), `${term}入れ`, `${term}分`, `${term}必要`, `${term}飲`, `${term}炊`, `${term}いる`] })), 'カップ数', 'スリーサイズ', '胸大きい', '胸揉', 'おっぱい揉', 'おっぱい見せて', '胸見せて',
       'パンツ見せて', '裸見せて', '裸の写真', notPets('触らせて'), notPets('さわらせて'), notPets('抱かせて'), 'ぬいで見せて',
       '処女なの', '経験人数', 'エッチ好き',
+      // Sex asked for outright: "just once, let me (ヤらせて)", "won't you sleep with me". Kana fold, so ヤらせて is also the
+      // やらせて of a game; only the "just once" plea and the sleeping ask are unmistakable.
+      '一回でいいからヤらせ', '1回でいいからヤらせ', '一度でいいからヤらせ', '俺と寝ない', '俺と寝よ', '僕と寝ない', '僕と寝よ',
       ...LEWD_REMARKS,
     ],
     spam: [
@@ -574,6 +581,12 @@ export const ja: Lexicon = {
       '死ぬ方法', '楽に死ねる', '楽に死にたい', '薬を溜め', '薬をためて', '遺書を残', 'この世から消え', 'ビルから飛び降り', '手首を切', 'ODしよう', 'オーバードーズしよう',
       '線路に飛び込', '飛び込もうと思う', 
       'odする', 'odした', 'オーバードーズする', 'オーバードーズした',
+      // The wish never to wake again (もう, 二度と, このまま): not "月曜の朝起きたくない", a joke about work.
+      'もう目覚めたくない', 'もう目を覚ましたくない', 'もう目が覚めなくていい', 'もう二度と目が覚めなければ', 'このまま目が覚めなければいい', 'このまま目覚めなければいい', '二度と起きたくない',
+      // Romaji as it is typed: not "ikitakunai", which is also 行きたくない (don't want to go).
+      'shinitee', 'shinitai yo', 'jisatsu shitai', 'ikiteitakunai', 'ikitetakunai', 'ikiru no tsukareta', 'ikiru no ni tsukareta', 'ikiru no ga tsurai', 'shinou kana', 'kiete shimaitai',
+      // Cutting told as done again: unmistakable only with the body or the word for it.
+      'また自傷', 'また腕を切っ', 'また腕切っ', 'また脚を切っ', 'また足を切っ', 'また太もも切', 'またアムカ', 'またレグカ',
       '手首切った', '手首を切った', '手首切りたい', '生きてるの疲れた', '生きるの疲れた', '遺書書いた', '遺書を書いた', '遺書書いて',
       notEmbarrassed('死にたい'), 'しにたい', 'シニタイ', '氏にたい', 'タヒにたい', { term: '消えたい', unless: pairs([...EMBARRASSED, ...HIDING], ['消えたい'], '') }, 'きえたい', '自殺したい', '自殺する', '自殺しよう', 'じさつ',
       { term: 'リスカ', unless: ['アリスカ'] }, 'リストカット', 'アムカ', '首吊り', { term: '首をつ', unless: ['首をつっこ', '首をつこ', '首をつかま', '首をつかん', '首をつけ'] }, '首を吊', '飛び降りたい', '飛び降りよう', { term: '生きてる意味', unless: ['の生きてる意味です', 'の生きてる意味だよ', 'の生きてる意味そのもの', '私の生きてる意味！'] }, '生きる意味がない',
@@ -613,6 +626,8 @@ export const ja: Lexicon = {
     picture: [
       '撮って', '撮った写真', 'ヌード',
       '写真', '写メ', 'しゃめ', 'シャメ', '画像', '自撮り', 'じどり', '顔写真', '顔の写真', '顔写メ', '顔写', '動画', 'ムービー', 'プリクラ', 'セルフィー', '全身写真', '顔見せて',
+      // In romaji ("shashin okutte").
+      'shashin', 'gazou', 'jidori', 'douga',
     ],
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
@@ -636,6 +651,8 @@ export const ja: Lexicon = {
       { term: '立て替えて', unless: ['立て替えてくれて', '立て替えてもらっ', '立て替えてた', '立て替えてあげ'] },
       '買ってきて',
       'よこせ', '寄越せ',
+      // In romaji ("shashin okutte yo").
+      'okutte', 'misete', 'choudai', 'chodai',
     ],
     // Costs friends split: a money request beside one is settling up (「ピザ代送って」「割り勘で」).
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
@@ -691,18 +708,28 @@ export const ja: Lexicon = {
       'あばら', '頭', '目ん玉', '目玉', '舌', '手首', '手足', '両手', '両足',
     ].map((limb) => (typeof limb === 'string' ? { term: limb, unless: hostsOf(limb) } : limb)),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['くすり', 'クスリ', '睡眠薬', '錠剤', '眠剤', '市販薬', '処方薬', '薬ため', '薬を貯め', '薬をため', '薬溜め', '薬を集め'],
+    pills: ['くすり', 'クスリ', '睡眠薬', '錠剤', '眠剤', '市販薬', '処方薬', '薬ため', '薬を貯め', '薬をため', '薬溜め', '薬を集め', '睡眠導入剤', '風邪薬', '頭痛薬', '鎮痛剤', '抗うつ薬', '精神薬', 'ロキソニン', 'バファリン', 'デパス', 'マイスリー', 'ハルシオン', 'メジコン'],
     overdose: ['全部飲む', '全部のむ', '全部飲もう', '全部飲んでやる', '一気に飲む', 'まとめて飲む', '全部いっぺんに飲む', '一瓶飲む'],
     leap: ['飛び込む', '飛び込も', '飛び込ん', '飛び降りる', '飛び降りよ', '飛び降りて', 'とびおりる', '身を投げ'],
     height: ['線路', '電車', '屋上', 'ビル', 'ベランダ', 'マンション', '崖', '踏切', '橋から', '窓から', '駅のホーム', 'ホームから'],
-    farewell: ['今までありがとう', '今まで本当にありがとう', '今まで本当にごめん', 'さよなら', 'さようなら', '手紙', '遺書', '最後のメッセージ', 'ごめんね今まで'],
-    relief: ['もう私のこと心配しなくて', 'もう心配しなくていいから', '迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も'],
+    farewell: ['今までありがとう', '今まで本当にありがとう', '今まで本当にごめん', 'さよなら', 'さようなら', '手紙', '遺書', '最後のメッセージ', 'ごめんね今まで', '最後の投稿', 'みんなさよなら', '永遠にさよなら', '猫をよろしく', '猫のことよろしく', '犬のことよろしく', '全部あげた', '全部譲った', '全部手放した'],
+    relief: ['もう私のこと心配しなくて', 'もう心配しなくていいから', '迷惑かけない', '迷惑をかけない', '迷惑かけなくて', 'いない方がいい', 'いないほうがいい', 'いなくなった方が', 'いなくなったほうが', '誰も悲しまない', 'いなくなっても誰も', 'いない方が幸せ', 'みんな幸せになれる', 'みんな楽になる', '誰も気づかない', '誰も気付かない', 'せいせいする'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['死ねるの', '死ねる量', 'もう痛くなくなる', 'もう必要なくなる', '今夜が最後', '今夜で最後', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない'],
-    selfinjure: ['自分の手を噛', '自分の腕を噛', '何も食べてない', '食べたら吐く', '食べちゃったら吐く', '壁を殴って', '根性焼き', 'タバコの火を', '腕に押し付け', '自分を殴', '頭を壁に', '壁に頭', '頭を打ち付け', '壁を殴', '掻きむし', 'かきむし', '血が出るまで', '食べる資格ない', '食べる資格なんてない'],
-    deliberate: ['自業自得', '当然の罰', 'それが当然', { term: 'わざと', unless: ['わざとじゃない', 'わざとではない', 'わざとじゃなく'] }, '自分への罰', '罰として', 'そうしないと頭', '痛いほうが', '痛い方が', 'これしか落ち着'],
-    ending: ['今週末で終わりにする', '全部終わりにする', 'すべて終わりにする', 'で終わらせる'],
+    vanish: ['死ねるの', '死ねる量', 'もう痛くなくなる', 'もう必要なくなる', '今夜が最後', '今夜で最後', '今夜で終わりにする', '今夜終わりにする', 'もう目覚めない', '二度と目覚めない', '二度と起きない', '永遠に目覚めない', '目覚めなくていい', '私にはもう必要ない', '俺にはもう必要ない', 'もう私には必要ない',
+      // Not waking as the aim, also said of anyone when asking about a dose ("どれくらい飲んだら目が覚めなくなる"); not a
+      // medicine that stops one waking at night or makes mornings hard ("夜中に目が覚めなくなる", "朝目が覚めなくなる").
+      ...['目が覚めなくなる', '目覚めなくなる', '目が覚めなくなれる'].map(unlessAfter(['朝', '朝に', '朝は', '夜中に', '夜中', '途中で', '途中', '夜に'], '')),
+      '二度と目が覚め', '二度と目を覚まさ', 'もう目が覚めない', '永遠に眠れる', '永遠に眠れ', '永遠の眠り', 'ずっと目が覚めない'],
+    selfinjure: ['自分の手を噛', '自分の腕を噛', '何も食べてない', '食べたら吐く', '食べちゃったら吐く', '壁を殴って', '根性焼き', 'タバコの火を', '腕に押し付け', '自分を殴', '頭を壁に', '壁に頭', '頭を打ち付け', '壁を殴', '掻きむし', 'かきむし', '血が出るまで', '食べる資格ない', '食べる資格なんてない', ...['また切った', 'また切っちゃった', 'また切ってしまった'].map(unlessAfter(NOT_SKIN, '')), 'また腕を切', 'カミソリで切', '腕にカッター'],
+    deliberate: ['自業自得', '当然の罰', 'それが当然', { term: 'わざと', unless: ['わざとじゃない', 'わざとではない', 'わざとじゃなく'] }, '自分への罰', '罰として', 'そうしないと頭', '痛いほうが', '痛い方が', 'これしか落ち着', '前より深く', '今回は深く', '今度は深く', 'もっと深く切', '長袖で隠', '長袖じゃないと', '長袖しか着れない'],
+    // "次の電車で終わりにする", not "今日はこれで終わりにする" nor "課題は今日で終わりにする" (done for the day).
+    ending: ['今週末で終わりにする', '全部終わりにする', 'すべて終わりにする', 'で終わらせる', unlessAfter(['これ', 'ここ', 'それ', '今回', '一杯', '一本', '一回', '今日', '今週', '今月', '今年'], '')('で終わりにする'), 'もう終わりにする', '全部終わらせる', '今夜終わらせる'],
+    // Everyone's forgiveness asked with a farewell (review: a break-up or a leaving do says it too), the speaker a burden with
+    // others freed of them, a lethal dose asked about with the medicine named (review: a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: ['みんなごめん', '全部ごめん', '許してください', '許してほしい', 'どうか許して', 'こんな私でごめん', 'こんな俺でごめん', 'こんな娘でごめん', '親不孝でごめん', '迷惑ばかりかけてごめん', '何もかもごめん'],
+    burden: ['お荷物でしかない', '私はお荷物', 'ただのお荷物', 'みんなのお荷物', '足手まといでしかない', '迷惑しかかけてない', '迷惑しかかけない', '迷惑ばかりかけてる', '重荷でしかない', 'みんなの重荷', '生きてるだけで迷惑', '厄介者', '邪魔者でしかない'],
+    lethal: ['致死量', unlessBefore(['いい', '良い', 'よい', '効', '大丈夫'], '')('何錠飲めば'), '何錠で死', '何錠飲んだら死', 'どれくらい飲めば死', 'どのくらい飲めば死', 'どれだけ飲めば死', '飲めば死ねる', '飲んだら死ねる', '目覚めない量'],
     dissuade: ['止めないで', 'とめないで'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -733,9 +760,62 @@ export const ja: Lexicon = {
     claim: ['日本の領土', '韓国の領土', '中国の領土', '取り返すべき', '力ずくでも'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['一晩だけ一緒', '一晩一緒に', '一緒に夜を過ごさない', '一夜を共に'],
-    inbed: ['ベッドで', 'ベッドの上', '布団で'],
-    wearing: ['何着てるの', '何着てる', 'なに着てるの'],
-    naked: [{ term: '裸', unless: ['裸足', '裸眼'] }],
+    // In bed; not lying there ill or resting, which a promise to teach later may follow ("ベッドで寝込んでるから明日教えてあげる").
+    inbed: [...['ベッドで', 'ベットで'].map(unlessBefore(['寝込', '休', '横にな', '安静', '療養', 'ダウン'], '')), 'ベッドの上', 'ベットの上', 'ベッドの中', '布団の中で', '布団で', '寝室で', 'ベッドイン'],
+    // The speaker teaching the reader (教えてあげる, 手取り足取り): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not
+    // being taught ("教えてもらった", "教えてくれた"): the learner who goes over words in bed.
+    teach: ['教えてあげる', '教えてあげよう', '教えてあげます', '教えてあげるよ', '教えたげる', '教えてやる', '教えてやろう', '教えてあげられる', '教えてあげれる', 'しか教えられない', '手取り足取り', 'レッスンしてあげ', 'oshiete ageru', 'oshiete ageyou', 'oshiete yaru'],
+    // Only one bed or futon, or sharing it, with the reader staying at the speaker's (`stayover`): review, as a host may
+    // offer the sofa (CUE_POLICY.cuePairs).
+    onebed: [
+      ...pairs(['ベッド', 'ベッドが', 'ベッドは', 'ベット', 'ベットが', '布団', '布団が', '布団は'], ['一つしか', 'ひとつしか', '1つしか', '一個しか', '1個しか', '一組しか', '一つだけ', 'ひとつだけ'], ''),
+      'シングルベッドしかない', '同じベッドで寝', '一緒のベッドで寝', '同じ布団で寝', '一緒の布団で寝', 'beddo hitotsu shika',
+    ],
+    // The reader staying the night at the speaker's (うちに泊まりなよ, 俺んち泊まって); not someone else's house ("友達のうちに泊まる",
+    // "そのうちに泊まりに行く"), nor a stay told as past.
+    stayover: [
+      ...['うちに泊ま', 'うち泊ま', 'おうちに泊ま', 'うちで泊ま'].map((term) => ({ term, unless: [`の${term}`, `が${term}`, `${term}った`, `${term}ってた`] })),
+      ...pairs(['俺んち', '僕んち', '私んち', 'あたしんち', '俺の家', '僕の家', '私の家', '俺の部屋', '私の部屋', '僕の部屋'], ['泊ま', 'に泊ま', 'で泊ま'], ''),
+      'うちで寝てけ', 'うちで寝ていけ', 'うちで寝ていき', 'uchi ni tomar*', 'uchi tomar*', 'uchi ni tomatte', 'uchi tomatte',
+    ],
+    wearing: ['何着てるの', '何着てる', 'なに着てるの', 'なに着てる', 'どんな服着てる', '何を着てる', '何着てん', 'なに着てん', 'どんな格好してる', '何着て寝てる'],
+    // Not "まだ服着てない" (not dressed yet, call later) nor undressing for the bath.
+    naked: [{ term: '裸', unless: ['裸足', '裸眼'] }, '服なし', '服着ないで', { term: '服着てない', unless: ['まだ服着てない'] }, '何も着てない', '何も着ないで', 'すっぽんぽん', '全裸', unlessBefore(['お風呂', '風呂', 'シャワー', '洗濯', '着替え'], '')('服脱いで'),
+      // The reader pictured undressed ("脱いだらすごそう", "服脱いだらもっと"): with the body praised (`physique`), desire aimed at them.
+      // Not "脱いだら" alone, also when someone undressed ("甥っ子が服脱いだら走り回った").
+      '脱いだらすごい', '脱いだら凄', '脱いだらもっと', '脱いだらどうなる', '脱いだ姿見', '脱いだ姿も見', '脱いだとこ見', '服を着てない', '服着ていない', '服を着ていない', '何も着てない方'],
+    // The reader's underwear, their body called sexy or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    // Not Chinese 下着雨 ("it is raining"): Han terms match in every language's text.
+    underwear: [unlessBefore(['雨', '雪', '大雨', '小雨', '棋', '呢'], '')('下着'), 'パンティ', 'パンティー', 'ブラジャー', 'Tバック', 'ランジェリー', 'ノーブラ', { term: 'ショーツ', unless: ['youtubeショーツ', 'ユーチューブショーツ'] }, { term: 'パンツ', unless: [...pairs(TROUSERS, ['パンツ'], ''), 'パンツスーツ', 'パンツスタイル', 'パンツコーデ'] }],
+    // 今 and いま, not inside 今日, 今度 or います.
+    now: [
+      { term: '今', unless: ['今日', '今夜', '今晩', '今朝', '今週', '今月', '今年', '今度', '今回', '今後', '今更', '今まで', '今頃', '今時', '今どき', '今宵', '今季', '今期', '今一', '今風', '今天', '今晚', '今早', '今儿', '如今', '至今'] },
+      { term: 'いま', unless: ['います', 'いまし', 'いませ', 'いまいち', 'いまさら', 'いままで', 'いまどき', 'いまだ'] },
+      '今現在', 'たった今',
+    ],
+    physique: [
+      unlessAfter(['ヘア', 'ライフ', 'ファッション', 'ワーク', 'プレイ', 'バトル', 'ゲーム', 'ビジネス'], '')('スタイル'), 'ナイスバディ', 'ボディライン', 'プロポーション', '体つき', '身体つき', 'からだつき',
+      ...pairs(POSSESSIVE_HEADS.slice(0, 6), ['の体', 'の身体', 'のカラダ'], ''),
+      // The body praised (いい体してる, 綺麗な体): not いい体験, いい体調 (a good experience, feeling well).
+      ...['いい体', '良い体', 'いい身体', 'いいカラダ'].map((term) => ({ term, unless: pairs([term], ['験', '調', '制', '力', '重', '操', '育', '勢', '質', '温', '感'], '') })),
+      ...pairs(['綺麗な', 'きれいな', 'キレイな', 'すごい', 'エロい', 'えっちな', 'エッチな'], ['体', '身体', 'カラダ'], '').map((term) => ({ term, unless: pairs([term], ['験', '調', '制', '力', '重', '操', '育', '勢', '質', '温', '感'], '') })),
+      '美ボディ', '体エロ', '体がエロ', '身体がエロ',
+    ],
+    lewd: ['エロい', 'エロすぎ', 'エロ過ぎ', 'セクシー', '色っぽい', 'そそる', 'ムチムチ', 'むっちり', 'たまんない', 'たまらん',
+      // What makes a photo asked for sexual ("エッチな写真", "エロ自撮り", "ecchi na shashin"). Not エロ alone: it sits in イエロー and かえろう.
+      'エッチな', 'えっちな', 'エッチい', 'えちえち', 'エロ写', 'エロ画', 'エロ自撮', 'エロ動画', 'スケベな', 'すけべな', 'いやらしい', { term: 'やらしい', unless: ['はやらしい'] }, 'ecchi', 'etchi', 'ecchii', 'sukebe'],
+    videocall: ['ビデオ通話', 'ビデオ電話', 'テレビ電話', 'ビデオチャット', 'ビデ通', '顔出し通話', 'カメラ通話', 'フェイスタイム'],
+    // "何人と寝た", "何人に抱かれた"; not "何人かでずっとやった" (a game).
+    bedded: ['と寝た', 'と寝てる', '抱かれた', 'と関係を持った', 'とエッチした', 'とセックスした'],
+    tally: ['何人', 'なんにん'],
+    bedwarm: [...['一緒に寝てくれる', '添い寝してくれる'].map(unlessBefore(CUDDLY, '')), '一緒に寝れる人', '一緒に寝られる人', '添い寝相手', '添い寝フレンド', 'ソフレ', '温めてくれる人', 'あっためてくれる人', '布団温めて', 'ベッド温めて', '人肌恋しい', '人肌が恋しい'],
+    // Not "my room" (cleaning it tonight), nor the traveller's news ("泊まってるホテル今夜花火"): the reader asked to a hotel.
+    hotelroom: [
+      ...['ホテル来', 'ホテルに来', 'ホテルまで来', 'ホテルの部屋来', 'ホテルの部屋に来'].map(unlessBefore(['週', '月', '年'], '')), 'ホテルおいで', 'ホテル行かない', 'ホテルに行かない', 'ホテルで会わない',
+    ],
+    tonight: ['今夜', '今晩', '今日の夜', '今日の晩', 'こんや', '今宵'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['なんで教えてくれないの', 'なんで教えてくれない'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -772,11 +852,11 @@ export const ja: Lexicon = {
     bedroom: ['うちのベッド', '私のベッド', '俺のベッド', '僕のベッド', 'ベッドに来て'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['あなたの声', '君の声', 'きみの声', '声聞いて', '声を聞いて', '声聞く'],
-    aroused: ['ムラムラ'],
+    aroused: ['ムラムラ', 'ムラつく', 'ムラってき', '興奮しちゃう', '興奮してきた'],
     fantasy: ['妄想'],
     sharedbath: ['一緒にシャワー', '一緒にお風呂', '二人でお風呂'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい'],
+    seek: ['探してます', '探しています', '探してる', '探し中', '募集', '見つけたい', '求む'],
     partner: ['お嫁さん', '嫁さん', '恋人', '結婚相手', '再婚相手', '彼氏', '旦那さん', '花嫁', '伴侶', '生涯のパートナー', '奥さん'].map(unlessAfter(['私の', 'うちの', '僕の', '俺の', '友達の'], '')),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['脳みそ', '脳味噌', '内臓', 'はらわた'],

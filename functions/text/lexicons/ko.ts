@@ -11,6 +11,12 @@ const KO_LIMBS = ['손가락', '손목', '팔', '팔목', '다리', '무릎', '�
 /** Said of oneself ("내가 한심하다", "나 진짜 멍청이다"): self-reproach, no insult. */
 const SELF = ['내가 ', '나 ', '난 ', '나는 ', '나도 ', '나 진짜 ', '나 완전 ', '내 자신이 ', '나 자신이 ', '내 자신 ', '나 자신 '];
 const notOfSelf = unlessAfter(SELF, '');
+/**
+ * Each phrase as spaced and as typed run together ("뭐 입고 있어", "뭐입고있어"): spacing is often dropped in chat. One-syllable
+ * words in a row fold together ("몇 명" reads as 몇명, as "시 발" does), but not before a longer word ("몇 명이랑" keeps its
+ * space), so a phrase ends in a longer word where the text goes on ("안 깨어", not "안 깨").
+ */
+const eitherSpacing = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((term) => [term, term.replace(/ /g, '')]))];
 /** "창피해서 죽고 싶어": embarrassment, the idiom rather than a wish. */
 const EMBARRASSED = ['창피해서 ', '부끄러워서 ', '쪽팔려서 ', '민망해서 ', '창피해 ', '쪽팔려 '];
 const notEmbarrassed = unlessAfter(EMBARRASSED, '');
@@ -484,6 +490,16 @@ export const ko: Lexicon = {
       { term: '자살', unless: ['자살 예방', '자살예방', '자살 방지', '자살방지', '자살률', '자살 통계'] }, { term: '자해', unless: ['투자해', '피자해'] }, '손목 긋', '손목긋', { term: '손목을 그', unless: ['손목을 그렇게', '손목을 그냥', '손목을 그대로', '손목을 그만'] }, '뛰어내리고', '뛰어내릴', { term: '목매', unless: ['에 목매', '에 너무 목매', '에만 목매', '에게 목매', '한테 목매', '목매지 마', '목매지마', '목매달리'] }, '목 매고', '목 매달', '목을 매', '살기 싫', '살기싫', '살고 싶지 않', { term: '사라지고 싶', unless: pairs([...EMBARRASSED, ...HIDING], ['사라지고 싶'], '') },
       '사라지고싶', '극단적 선택', '극단적선택', { term: '번개탄', unless: ['캠핑 갈 때 번개탄', '캠핑용 번개탄', '바베큐 번개탄', '번개탄으로 숯', '숯이랑 번개탄', '번개탄이랑 숯', '번개탄으로 고기', '숯 번개탄'] }, { term: '수면제 먹', unless: ['수면제 먹고 잤', '수면제 먹고 자야', '수면제 먹어야 잠', '수면제 먹고 푹', '수면제 먹어도 잠'] }, '수면제 모아', '그만 살고', '더 이상 못 살겠', '더는 못 살겠', 'ㅈㅅ하고', 'jukgo sipda', '그냥 다 끝내고 싶', '이제 다 끝내고 싶', '모든 걸 다 끝내고 싶', '삶을 끝내고 싶', '인생을 끝내고 싶', '인생 끝내고 싶', '다 끝내버리고 싶',
       ...SELF_HARM_PLANS,
+      // Others freed of the speaker gone, and dying in one's sleep wished for.
+      ...eitherSpacing(['나 없어지면', '나 사라지면', '자다가 죽었으면', '자는 동안 죽었으면', '자다가 그냥 죽고 싶']),
+      // The wish never to wake again (다시는, 영원히, 이대로, in one's sleep): not "내일 아침 안 깼으면 월요일이라" (a joke about work),
+      // nor waking in the night ("밤에 자다가 안 깼으면 좋겠다 맨날 3시에 깸").
+      ...eitherSpacing(['자다가 안 깼으면', '자다가 그냥 안 깼으면', '자다가 안 깨어났으면', '다시는 안 깼으면', '다시 안 깨어났으면', '다시는 안 깨어났으면', '영원히 안 깼으면', '영영 안 깼으면', '영원히 안 깨어났으면', '이대로 안 깼으면', '이대로 영원히 잠들고', '다시는 눈 안 떴으면', '더 이상 깨고 싶지 않', '다시는 깨고 싶지 않', '다시는 깨어나고 싶지 않', '영원히 깨어나고 싶지 않', '더는 깨어나고 싶지 않'])
+        .map((term) => (term.startsWith('자다가') ? unlessAfter(['밤에', '새벽에', '밤중에', '중간에', '한밤중에'], ' ')(term) : term)),
+      // Cutting told as done again.
+      ...eitherSpacing(['또 자해', '다시 자해', '또 그어버렸', '또 그어 버렸', '또 긋고 말았', '또 칼 댔어', '또 손목에 칼', '또 팔에 칼']),
+      // Romanised as it is typed.
+      'jukgo sipeo', 'jukgo shipeo', 'jukgo sipeoyo', 'jukgosipeo', 'jukgo sipne', 'jukgo sipda', 'salgi sileo', 'salgi shireo', 'sarajigo sipeo', 'jasal hago sipeo', 'jasalhago sipeo',
     ],
     hate: [
       ...groupAttacks,
@@ -524,7 +540,8 @@ export const ko: Lexicon = {
     body: [
       // Undressed without a body word: just a towel, fresh out of the shower, in underwear.
       '수건만', '속옷 입고', '속옷만',
-      '야한', '섹시한', '가슴', '브래지어', '엉덩이', '몸매', '속옷', '팬티', '허벅지', '알몸', '나체', '비키니', '수영복', '가슴골', '벗은',
+      // Not obligation (해야한다, 봐야한 거): 야한 after a verb's -아/-어 stem.
+      { term: '야한', unless: pairs(['해', '봐', '가', '와', '돼', '되어', '줘', '써', '사', '먹어', '있어', '읽어', '들어', '알아', '찍어', '입어', '받아', '보내', '나와', '만들어', '기다려', '일어나', '자', '놀아', '믿어', '배워', '외워', '씻어', '지켜', '알려', '챙겨', '끝내', '살아', '했어', '하여', '봤어', '어'], ['야한'], '') }, '섹시한', '가슴', '브래지어', '엉덩이', '몸매', '속옷', '팬티', '허벅지', '알몸', '나체', '비키니', '수영복', '가슴골', '벗은',
     ],
     request: [
       '보내주시면', '보내 주시면',
@@ -588,18 +605,26 @@ export const ko: Lexicon = {
     ].map((term) => (term.endsWith('놓') ? unlessBefore(['았'], '')(term) : term.endsWith('버') ? unlessBefore(['렸'], '')(term) : term)),
     limb: KO_LIMBS.map((term) => ({ term, unless: KO_LIMB_HOSTS.filter((host) => host.includes(term)) })),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지'],
+    pills: ['약 모아', '약 모았', '수면제', '알약', '진통제', '우울증약', '약봉지', '수면유도제', '수면 유도제', '신경안정제', '안정제', '졸피뎀', '타이레놀', '아세트아미노펜', '감기약', '두통약', '해열제', '항우울제'],
     overdose: ['다 먹어버릴', '다 먹어 버릴', '한꺼번에 먹', '한 번에 다', '다 삼킬', '한 통 다', '한통 다'],
     leap: ['뛰어내릴', '뛰어내린다', '뛰어내리려', '몸을 던질', '몸 던질', '투신'],
-    height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간'],
-    farewell: ['다들 안녕', '고마웠다', '고마웠어', '고마웠어요', '다 나눠줄게', '다 나눠 줄게', '편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬'],
-    relief: ['나 때문에 힘들 일', '나 때문에 고생할 일', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도'],
+    height: ['옥상', '다리에서', '한강', '베란다', '창문', '아파트', '빌딩', '절벽', '선로', '철로', '난간', '다리 위', '대교'],
+    farewell: ['다들 안녕', '고마웠다', '고마웠어', '고마웠어요', '다 나눠줄게', '다 나눠 줄게', '편지', '유서', '마지막 인사', '마지막 메시지', '다 나눠줬', ...eitherSpacing(['마지막 글', '마지막 게시물', '마지막 포스팅', '영원히 안녕', '고양이 잘 부탁', '강아지 잘 부탁', '다 나눠 줬'])],
+    relief: ['나 때문에 힘들 일', '나 때문에 고생할 일', '걱정할 일', '짐이 되', '짐 안 되', '나 없는 게 나아', '나 없으면 더', '아무도 모를', '아무도 신경 안', '없어져도 아무도', ...eitherSpacing(['다들 편해질', '다 편해질 거', '모두 편해질', '다들 행복할', '나 없으면 다들', '아무도 눈치 못', '다들 홀가분'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['다시는 안 깨', '더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을'],
-    selfinjure: ['손목 지졌', '팔 지졌', '손등 지졌', '담배로 지졌', '먹으면 토', '바로 토하', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없'],
-    deliberate: ['벌 받는', '벌받는', { term: '일부러', unless: ['일부러 그런 거 아니', '일부러 한 거 아니', '일부러 그런 건 아니'] }, '벌로', '벌 받아', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸'],
-    ending: ['이번 주말이면 다 끝나', '오늘 밤 다 끝나', '다 끝낼', '모든 게 끝나'],
+    vanish: ['다시는 안 깨', '더 이상 안 아플', '나한텐 필요 없', '나한테는 필요 없', '이제 필요 없을 거', '세상에 없을', '오늘 밤 끝낼', '오늘 밤에 끝낼', '오늘 다 끝낼', '영원히 잠들', '눈 뜨지 않을', ...eitherSpacing(['나한테 필요 없', '나한텐 이제 필요', '다시 안 깨어나', '다시는 안 깨어', '영영 안 깨어', '영원히 안 깨어', '안 깨어나게', '눈 안 뜨게']),
+      // Not waking as the aim, also asked of a dose ("몇 알 먹어야 안 깨어나도록"); not the baby kept asleep ("아기 안 깨게").
+      ...eitherSpacing(['다시 안 깨게', '다신 안 깨게', '영원히 안 깨게', '영영 안 깨게', '안 깨어나도록', '다시 안 깨도록', '영원히 안 깨도록', '눈 안 뜨도록', '다시는 깨지 않게', '영원히 깨지 않게', '다시는 깨어나지 않', '영원히 깨어나지 않']),
+      ...['깨어나지 않게', '깨어나지 않도록'].map(unlessAfter(['아기가', '아기', '애기가', '애기', '애가', '아이가', '아이들이', '동생이', '강아지가', '고양이가', '남편이', '아내가', '룸메가', '룸메이트가'], ' '))],
+    selfinjure: ['손목 지졌', '팔 지졌', '손등 지졌', '담배로 지졌', '먹으면 토', '바로 토하', '벽을 때', '머리카락을 뽑', '담배로 지', '라이터로 지', '벽에 머리', '머리 박았', '머리를 박', '나를 때', '내 뺨을 때', '피 날 때까지', '피날때까지', '피 나도록', '긁어서 피', '깨물어서', '머리카락 뽑', '먹을 자격 없', ...eitherSpacing(['다시 그었', '또 긋고', '또 그어', '팔에 칼', '손목에 칼'])],
+    deliberate: ['벌 받는', '벌받는', { term: '일부러', unless: ['일부러 그런 거 아니', '일부러 한 거 아니', '일부러 그런 건 아니'] }, '벌로', '벌 받아', '그래야 생각이', '그래야 정신', '아파야 정신', '아파야 좀', '맞아도 싸', ...eitherSpacing(['더 깊게', '이번엔 더 깊게', '이번엔 더 깊이', '더 깊이 그', '긴팔로 가리', '긴 팔로 가리', '긴팔만 입', '못 멈추겠', '멈출 수가 없'])],
+    ending: ['이번 주말이면 다 끝나', '오늘 밤 다 끝나', '다 끝낼', '모든 게 끝나', ...eitherSpacing(['이제 끝내려고', '이제 끝낼게', '이제 끝낼래', '다 끝내려고', '오늘 밤 끝내', '모든 걸 끝내'])],
+    // Everyone's forgiveness asked with a farewell (review: a break-up or a leaving do says it too), the speaker a burden with
+    // others freed of them, a lethal dose asked about with the medicine named (review: a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: eitherSpacing(['다들 미안해', '모두 미안해', '모두에게 미안', '다 미안해', '용서해 줘', '용서해 주세요', '그동안 미안했', '미안했어 다들']),
+    burden: eitherSpacing(['짐만 돼', '짐만 되', '짐 덩어리', '짐짝', '민폐만 끼', '폐만 끼치', '나는 짐이', '난 짐이', '방해만 돼', '방해만 되', '걸림돌밖에']),
+    lethal: ['치사량', ...eitherSpacing(['몇 알이면 죽', '몇 알 먹으면 죽', '얼마나 먹어야 죽', '먹어야 죽어', '먹으면 죽어', '먹으면 죽나', '먹어야 안 깨어', '먹으면 안 깨어', '안 깨어나려면'])],
     dissuade: ['말리지 마', '말리지마'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -630,9 +655,57 @@ export const ko: Lexicon = {
     claim: ['우리 땅', '우리땅', '영토', '되찾아야'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['하룻밤만 같이', '하룻밤 같이', '같이 밤을 보내', '하룻밤 보내자'],
-    inbed: ['침대에서', '침대 위에서'],
-    wearing: ['뭐 입고 있어', '뭐 입었어', '뭐입고있어'],
-    naked: ['벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸'],
+    // In bed; not lying there ill or resting, which a promise to teach later may follow ("침대에서 쉬는 중이라 내일 가르쳐 줄게").
+    inbed: [...['침대에서', '침대 위에서'].map(unlessBefore(['쉬', '쉬는', '쉬고', '앓', '앓아', '요양', '못 일어나', '일어나', '나오', '나와', '떨어'], ' ')), '잠자리에서', '이불 속에서', '이불 안에서'],
+    // The speaker teaching the reader (가르쳐 줄게, 가르칠 수 있지): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs).
+    // Not a request to be taught ("가르쳐 주세요"): the learner who studies in bed.
+    teach: eitherSpacing(['가르쳐 줄게', '가르쳐 줄께', '가르쳐 줄까', '가르쳐 드릴게', '가르쳐 드릴까', '가르쳐 줄 수 있어', '가르쳐 줄 수 있지', '가르쳐 주겠', '가르칠게', '가르칠께', '가르칠 수 있지', '가르칠 수 있어', '가르칠 수 있는', '가르칠 수밖에', '가르쳐 줄 거야', '과외해 줄게']),
+    // Only one bed, with the reader staying at the speaker's (`stayover`): review, as a host may offer the sofa (CUE_POLICY.cuePairs).
+    onebed: eitherSpacing(['침대 하나밖에', '침대가 하나밖에', '침대 하나뿐', '침대가 하나뿐', '침대 한 개밖에', '침대가 한 개밖에', '침대 1개밖에', '침대는 하나', '침대가 하나라', '침대 하나라', '싱글 침대밖에', '같은 침대에서', '한 침대에서', '이불 하나밖에', '이불이 하나밖에']),
+    // The reader staying the night at the speaker's (우리집에서 자요, 우리 집에서 자고 가): not a stay told as past ("우리집에서 잤어").
+    stayover: [
+      ...pairs(['우리 집', '우리집', '울집', '내 집', '내 자취방', '우리 자취방'], ['에서 자', '에서 잘래', '에서 묵어', '에서 지내', '에 묵어', '에서 하룻밤', '에서 재워', ' 와서 자', ' 가서 자', '와서 자', '가서 자'], '')
+        .map((term) => (term.endsWith(' 자') ? { term, unless: pairs([term], ['고 갔', '고 간', '고 감', '고갔', '고간'], '') } : term)),
+      '내 방에서 자고', 'uri jibeseo ja',
+    ],
+    wearing: ['뭐 입었어', ...eitherSpacing(['뭐 입고 있', '뭐 입고있', '무슨 옷 입고 있', '어떤 옷 입고 있', '뭐 걸치고 있'])],
+    // Not undressing to wash ("옷 벗고 씻으려고").
+    naked: [
+      '벗고 자', { term: '다 벗고', unless: ['신발 다 벗고'] }, '알몸',
+      ...['옷 벗고', '옷벗고'].map((term) => ({ term, unless: pairs([term], ['씻', ' 씻', '샤워', ' 샤워', '목욕', ' 목욕'], '') })),
+      ...eitherSpacing(['아무것도 안 입고', '아무것도 안 입은', '홀딱 벗', '발가벗', '벗은 채로', '나체로', '맨몸으로']),
+      // The reader pictured undressed ("옷 벗으면 더 좋을듯"); not undressing to wash.
+      ...['옷 벗으면', '옷벗으면', '옷 벗은 몸', '옷 벗은 모습', '벗은 몸', '벗은 모습', '옷 안 입은 모습', '아무것도 안 입으면'].map((term) => ({ term, unless: pairs([term], ['씻', ' 씻', '샤워', ' 샤워', '목욕', ' 목욕', '추워', ' 추워'], '') })),
+    ],
+    // The reader's underwear, their body called sexy or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    underwear: [
+      '속옷', { term: '팬티', unless: ['팬티스타킹'] }, '브래지어', '브라자', '란제리', '티팬티', '끈팬티', '노브라',
+      { term: '브라', unless: ['브라질', '브라운', '브라우', '브라더', '브라보', '브라이', '브라스', '브라키', '코브라', '지브라', '아브라'] },
+    ],
+    now: ['지금', '지금 당장'],
+    physique: ['몸매', ...eitherSpacing(['몸 라인', '바디 라인', '각선미']), ...['니 몸', '너 몸', '네 몸', '당신 몸', '너의 몸'].map(unlessAfter(['어머', '할머', '언', '누'], '')),
+      // The body praised ("몸 좋네", "몸짱"); not health ("몸 좋아졌어").
+      '몸짱', '핫바디', ...eitherSpacing(['몸 좋네', '몸 좋다', '몸 좋으시', '몸 좋으세', '몸이 좋으시', '몸 진짜 좋', '몸 예쁘', '몸이 예쁘', '몸 이쁘', '몸이 이쁘', '바디 좋', '피지컬 좋'])],
+    // Not obligation: 해야한다, 가야해 hold 야한 and 야해, so the word comes with a degree word. Not a dress that makes one look it.
+    lewd: [
+      { term: '섹시', unless: ['섹시해 보이게', '섹시하게 보이게', '섹시해보이게', '섹시하게보이게'] }, '꼴리는', '꼴릿', '육덕', '음란', '야릇', '글래머',
+      ...pairs(['진짜 ', '너무 ', '넘 ', '엄청 ', '되게 ', '존나 ', '개'], ['야하', '야해', '야한'], ''),
+      // What makes a photo asked for sexual ("야한 사진", "야짤"): 야한 with the word after it, as 해야한 is obligation.
+      ...eitherSpacing(['야한 사진', '야한 셀카', '야한 영상', '야한 동영상', '야한 옷', '야하게 찍', '야하게 입']), '야짤', '므흣한', '야시시',
+    ],
+    videocall: ['영통', '페이스톡', '페톡', ...eitherSpacing(['영상 통화', '화상 통화', '영상 채팅', '캠 켜줘', '캠 켜봐', '캠 켜고'])],
+    // "몇 명이랑 해봤어", "남자랑 자본 적"; not "숙제하고 잤어".
+    bedded: eitherSpacing(['랑 자본', '랑 자봤', '랑 잤어', '랑 잤냐', '랑 잤니', '랑 잤던', '잔 적', '랑 해봤', '랑 해본', '랑 관계 가져', '랑 섹스']),
+    tally: eitherSpacing(['몇 명', '몇 명이', '몇 명하고', '몇 명과', '몇 명한테', '몇 놈', '몇 사람', '몇 남자', '몇 여자']),
+    bedwarm: [...eitherSpacing(['같이 자줄', '같이 자 줄']).map(unlessAfter(PETS, '')), ...eitherSpacing(['옆에서 자줄', '안고 잘 사람', '침대 데워', '이불 데워', '같이 누워줄', '품에 안겨 잘'])],
+    // Not "my room" (cleaning it tonight), nor the traveller's news: the reader asked to the speaker's hotel.
+    hotelroom: [
+      ...['호텔로 와', '숙소로 와', '호텔로와', '숙소로와'].map(unlessBefore(['서', '선', '야'], '')),
+      ...eitherSpacing(['내 호텔로', '내 숙소로', '묵는 호텔로', '호텔로 올래', '숙소로 올래', '호텔 올래', '호텔 갈래', '숙소로 놀러 와']),
+    ],
+    tonight: eitherSpacing(['오늘 밤', '오늘 저녁']),
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['왜 안 알려줘', '왜 안알려줘', '이상한 사람 아니'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -660,10 +733,10 @@ export const ko: Lexicon = {
     bedroom: ['내 침대', '우리 침대', '침대로 와'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['니 목소리', '너 목소리', '네 목소리', '당신 목소리'],
-    aroused: ['꼴려'],
+    aroused: ['꼴려', '꼴린다', '꼴리네', '꼴림', '흥분돼', '흥분된다', '달아올라', '달아오른다'],
     sharedbath: ['같이 샤워', '함께 샤워', { term: '같이 목욕', unless: ['같이 목욕탕'] }],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
-    seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함'],
+    seek: ['찾습니다', '찾아요', '찾고 있', '찾는 중', '찾아봅니다', '구해요', '구합니다', '구함', '구하는 중', '모집'],
     partner: ['여자친구', '여친', '남자친구', '남친', '아내', '와이프', '신부', '남편', '애인', '배우자', '결혼 상대', '어린 여성', '어린 여자', '여성분', '여자분'].map(unlessAfter(['내', '제', '우리', '친구']))
       // A gift for one's girlfriend is sought, not the girlfriend ("여친 선물 찾아요"); 신부님 is a priest.
       .map((term) => ({ ...term, unless: [...term.unless, `${term.term} 선물`, ...(term.term === '신부' ? ['신부님'] : [])] })),

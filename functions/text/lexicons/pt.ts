@@ -309,6 +309,15 @@ const VIOLENT_VERBS = [
   'vais te arrepender', 'vais arrepender-te', 'vão se arrepender', 'vai pagar caro', 'vai me pagar caro', 'vais pagar caro',
 ];
 
+/** Where or how one lives is no wish to die: "cansada de viver em SP", "cansei de viver de aluguel", "cansado da vida de solteiro". */
+const LIVING_HOW = withPlain(['em', 'no', 'na', 'nos', 'nas', 'nessa', 'nesse', 'neste', 'nesta', 'de', 'do', 'da', 'com', 'sem', 'aqui', 'lá', 'assim', 'só', 'sozinho',
+  'sozinha', 'longe', 'pra', 'para', 'pro', 'de aluguel', 'adulta', 'adulto', 'noturna', 'agitada', 'corrida', 'acadêmica', 'social', 'de solteiro', 'de solteira',
+  'entre', 'sob', 'à', 'ao']);
+/** Waking at a time or someone else: "não quero mais acordar cedo", "não quero acordar mais o bebê"; said of work, a joke about it. */
+const WAKE_LATER = withPlain(['cedo', 'tão cedo', 'mais cedo', 'tarde', 'mais tarde', 'amanhã', 'hoje', 'segunda', 'na segunda', 'de madrugada', 'de noite', 'à noite',
+  'no meio da noite', 'às', 'antes', 'até', 'atrasado', 'atrasada', 'cansado', 'cansada', 'com despertador', 'com o despertador', 'com dor', 'com ressaca', 'com barulho',
+  'com sono', 'o bebê', 'a bebê', 'o nenê', 'o neném', 'meu', 'minha', 'seu', 'sua', 'teu', 'tua', 'ninguém', 'os vizinhos', 'o vizinho', 'pra trabalhar', 'para trabalhar',
+  'pra ir', 'para ir', 'pra estudar', 'pro trabalho', 'pra escola', 'pra aula', 'pra academia', 'sem café', 'de manhã', 'todo dia', 'todos os dias', 'pra nada']);
 /**
  * Self-harm rarely names itself: overdose plans ("a cartela inteira de remédio"), tiredness of living, sleeping and not
  * waking, the world better off without the writer. "Vou me matar de rir/estudar" is an idiom, not a plan.
@@ -325,7 +334,9 @@ const SELF_HARM = [
   'cartela inteira de remédio', 'cartela inteira de remedio', 'cartela toda de remédio', 'cartela toda de remedio', 'caixa inteira de remédio',
   'caixa inteira de remedio', 'caixa toda de remédio', 'caixa de remédio inteira',
   'juntando comprimidos', 'juntei comprimidos', 'juntando remédios', 'juntando remedios', 'guardando comprimidos', 'overdose de remédio', 'overdose de remedio',
-  'overdose de comprimidos', 'tomar uma overdose', 'dose letal', 'cansei de viver', 'cansado de viver', 'cansada de viver', 'to cansado de viver',
+  'overdose de comprimidos', 'tomar uma overdose',
+  ...withPlain(['cansei de viver', 'cansado de viver', 'cansada de viver', 'to cansado de viver', 'tô cansada de viver', 'cansei da vida', 'cansado da vida',
+    'cansada da vida', 'cansada de estar viva', 'cansado de estar vivo']).map(unlessBefore(LIVING_HOW)),
   'não aguento mais viver', 'nao aguento mais viver', 'não aguento mais essa vida', 'dormir e não acordar mais', 'dormir e nao acordar mais',
   'dormir e não acordar nunca mais', 'dormir pra sempre e não acordar', 'queria não ter nascido', 'queria nao ter nascido', 'queria nunca ter nascido',
   'o mundo seria melhor sem mim', 'todos seriam mais felizes sem mim', 'seriam mais felizes sem mim', 'ninguém vai sentir minha falta',
@@ -527,11 +538,24 @@ const MORE_THREATS: LexiconTerm[] = [
   'te partir no meio', 'te partir ao meio', 'partir você no meio', 'te rachar no meio', 'te cortar em pedaços',
   'te quebro todo', 'te arrebento todinho', 'te furo todinho', 'furar você todinho', 'furar vc todinho',
 ];
+/** A cut while shaving or cooking is an accident: "me cortei de novo fazendo a barba". */
+const NOT_SELF_CUT = withPlain(['fazendo a barba', 'com a faca', 'com faca', 'na faca', 'na cozinha', 'cortando', 'com papel', 'no papel', 'com a folha', 'depilando',
+  'o dedo', 'no dedo', 'no vidro', 'com vidro', 'descascando', 'picando', 'o cabelo', 'a franja', 'as pontas', 'a unha', 'as unhas', 'cozinhando', 'no trabalho',
+  'raspando', 'me depilando', 'me barbeando']);
+/** Waking someone else, or not before a time: "pra não acordar o bebê", "e não acordar até meio-dia", "nunca mais acordar cedo". */
+const WAKE_SOMEONE = withPlain(['o', 'a', 'os', 'as', 'ninguém', 'cedo', 'tarde', 'até', 'antes', 'de madrugada', 'de noite', 'à noite', 'no meio da noite', 'com',
+  'meu', 'minha', 'seu', 'sua', 'teu', 'tua', 'vc', 'você', 'ele', 'ela', 'eles', 'elas', 'cansado', 'cansada', 'atrasado', 'atrasada', 'às', 'mais cedo', 'mais tarde',
+  'suspeitas']);
+/** Clothes run out, not taken off: "fiquei sem roupa limpa". */
+const NOT_LAUNDRY = unlessBefore(withPlain(['limpa', 'seca', 'pra', 'para', 'nova', 'de frio', 'de inverno', 'de verão', 'no armário', 'decente', 'passada', 'molhada',
+  'suja', 'do varal', 'da máquina', 'da mala', 'apertada', 'justa', 'de academia', 'de treino', 'confortável', 'térmica', 'adequada']));
+/** How many days, hours or times: "quantos dias você dormiu com febre?" counts no partners. */
+const COUNTED_TIME = ['dias', 'horas', 'noites', 'vezes', 'anos', 'meses', 'semanas', 'minutos'];
 const MORE_SELF_HARM = [
   ...pairs(['tomei', 'tomar', 'vou tomar', 'engoli', 'engolir'], ['todos os remédios da caixa', 'todos os remedios da caixa', 'todos os comprimidos da caixa',
     'a caixa toda de remédio', 'a caixa inteira', 'a cartela toda', 'o frasco todo', 'o frasco inteiro', 'o vidro todo de remédio', 'todos os comprimidos que eu tinha',
     'todos os remédios que eu tinha']),
-  'não aguento mais viver', 'vou acabar com tudo hoje', 'acabar com tudo hoje', 'hoje eu acabo com tudo', 'me cortei de novo', 'me cortei outra vez',
+  'não aguento mais viver', 'vou acabar com tudo hoje', 'acabar com tudo hoje', 'hoje eu acabo com tudo', ...['me cortei de novo', 'me cortei outra vez'].map(unlessBefore(NOT_SELF_CUT)),
   'voltei a me cortar', 'quero morrer logo', 'quero acabar com tudo', 'vou acabar com tudo de uma vez',
   ...pairs(['vou me jogar', 'me jogo', 'quero me jogar', 'vou pular', 'vou me atirar', 'me atiro'], ['da janela', 'da ponte', 'do prédio', 'de um prédio',
     'na frente do trem', 'na frente do metrô', 'do viaduto', 'da sacada', 'do terraço']),
@@ -636,6 +660,9 @@ export const pt: Lexicon = {
       'pack do pezinho', 'vendo pack', 'vendo packs', 'conteúdo +18', 'conteudo +18', 'conteúdo adulto', 'conteudo adulto',
     ],
     'sexual-harassment': [
+      // A lesson "best learned between the sheets": the sheets make the innuendo a study tip in bed ("se aprende melhor na cama antes de dormir") lacks.
+      ...pairs(withPlain(['se aprende melhor', 'se aprendem melhor', 'se pratica melhor', 'se praticam melhor', 'aprende-se melhor']),
+        withPlain(['entre os lençóis', 'entre lençóis', 'debaixo dos lençóis', 'embaixo dos lençóis'])),
       // Asked about their virginity or sex life, or for something 'spicy'.
       'ainda é virgem', 'já transou', 'ja transou', 'foto picante',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
@@ -645,13 +672,15 @@ export const pt: Lexicon = {
       ...MORE_LEWD,
       'manda nudes', 'manda nude', 'me manda nudes', 'me manda um nude', 'manda foto pelada', 'manda uma foto pelada', 'manda pack', 'me passa o pack',
       'mostra os peitos', 'mostra teus peitos', 'mostra seus peitos', 'mostra a bunda', 'mostra tua bunda', 'mostra sua bunda', 'mostra o corpo',
-      'mostra teu corpo', 'mostra seu corpo', 'que roupa você tá usando', 'que roupa vc ta usando', 'tá usando o quê', 'cor da sua calcinha',
+      'mostra teu corpo', 'mostra seu corpo', // An outfit for an occasion is no such question: "que roupa você tá usando pra formatura?"; "tá usando o quê pra limpar?" is a tool.
+      ...['que roupa você tá usando', 'que roupa vc ta usando', 'tá usando o quê'].map(unlessBefore(withPlain(['pra', 'para', 'na', 'no', 'amanhã', 'hoje pra', 'de']))),
+      'cor da sua calcinha',
       'cor da tua calcinha', 'qual a cor da calcinha', 'tamanho do sutiã', 'tamanho do sutia', 'você é virgem', 'voce e virgem', 'vc é virgem',
       'vc e virgem', 'és virgem', 'quer fazer sexo', 'quer transar comigo', 'quero te comer', 'vou te comer', 'quero te chupar', 'quero te lamber',
       'quero te tocar', 'te pegar de jeito', 'você é gostosa', 'voce e gostosa', 'vc é gostosa', 'vc e gostosa', 'sua gostosa', 'que gostosa você',
       'gostosa demais você', 'gostosa pra caralho', 'tô de pau duro', 'to de pau duro', 'me deixa de pau duro', 'você me deixa com tesão',
-      'vc me deixa com tesao', 'me deixa excitado', 'tira a roupa', 'tira essa roupa', 'tira a calcinha', 'sem roupa', 'abre as pernas',
-      'senta no meu colo', 'dorme comigo', 'vem pra minha cama', 'vou te estuprar', 'quero te estuprar',
+      'vc me deixa com tesao', 'me deixa excitado', 'tira a roupa', 'tira essa roupa', 'tira a calcinha', NOT_LAUNDRY('sem roupa'), 'abre as pernas',
+      'senta no meu colo', 'dorme comigo', 'vem pra minha cama', ...withPlain(['bora transar', 'vamos transar', 'vamo transar', 'quer ir pra cama comigo', 'bora pro motel']), 'vou te estuprar', 'quero te estuprar',
     ],
     spam: [
       // Drawing readers to one's own profile and trading follows.
@@ -883,11 +912,29 @@ export const pt: Lexicon = {
       ...['quero morrer', 'eu quero morrer', 'queria morrer'].map(hyperbole),
       { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, hyperbole('quero me matar'),
       'penso em me matar', hyperbole('vou me suicidar'),
-      hyperbole('quero me suicidar'), suicideTopic('suicídio'), suicideTopic('suicidio'), 'pensamentos suicidas', 'me cortar', 'me cortando', 'me cortei de novo', 'cortar os pulsos',
+      hyperbole('quero me suicidar'), suicideTopic('suicídio'), suicideTopic('suicidio'), 'pensamentos suicidas', 'me cortar', 'me cortando', unlessBefore(NOT_SELF_CUT)('me cortei de novo'), 'cortar os pulsos',
       'cortar meus pulsos', 'automutilação', 'automutilacao', 'autolesão', 'não quero mais viver', 'nao quero mais viver', 'não quero viver',
+      // Sleep with no waking as a wish; not "nunca mais acordar cedo".
+      ...withPlain(['e nunca mais acordar', 'e não acordar nunca mais', 'queria não acordar mais', 'quero dormir e não acordar']).map(unlessBefore(WAKE_SOMEONE)),
+      ...withPlain(['não tenho vontade de viver', 'perdi a vontade de viver', 'não quero continuar vivendo', 'não quero mais estar viva', 'não quero mais estar vivo']),
       'nao quero viver', 'tirar minha vida', 'tirar a minha vida', 'acabar com a minha vida', 'acabar com minha vida', 'queria estar morto',
       'queria estar morta', 'pular da ponte', 'me jogar da ponte', 'me jogar do prédio', 'me enforcar', 'tomar todos os remédios',
       'overdose de remédios', 'a vida não vale a pena', 'a vida nao vale a pena', 'quero sumir pra sempre',
+      // Not waking up wished for good, with "mais", "nunca" or "de novo": "não quero acordar amanhã, é segunda" is a joke about work.
+      ...withPlain(['não quero mais acordar', 'não quero acordar mais', 'não quero acordar nunca mais', 'não quero nunca mais acordar', 'não quero voltar a acordar',
+        'não queria mais acordar', 'não queria acordar mais', 'queria nunca mais acordar', 'quero nunca mais acordar', 'queria não acordar nunca mais',
+        'espero não acordar mais', 'espero nunca mais acordar', 'tomara que eu não acorde mais', 'tomara que eu nunca mais acorde', 'quem dera não acordar mais',
+        'quem me dera não acordar mais', 'n quero mais acordar', 'nem quero mais acordar', 'não quero acordar de novo', 'não quero mais ter que acordar'])
+        .map(unlessBefore(WAKE_LATER)),
+      // The wish typed short: "qro morrer", "kero morrer".
+      ...['qro morrer', 'kero morrer', 'quero morre', 'eu qro morrer'].map(hyperbole),
+      // Learners mix English in: "I really want morrer", "I don't want viver mais".
+      ...pairs(['want', 'wanna', 'want to'], ['morrer']).map(hyperbole),
+      ...pairs(["don't want", 'dont want', "don't wanna", 'dont wanna', 'do not want'], ['viver', 'viver mais', 'mais viver', 'estar aqui mais', 'estar viva', 'estar vivo',
+        'existir']).map(unlessBefore(LIVING_HOW)),
+      // Cutting told again, with the typos and shorthands of chat and in European Portuguese (not shaving nor the kitchen).
+      ...withPlain(['me cortei denovo', 'me cortei dnv', 'me cortei d novo', 'me cortei mais uma vez', 'cortei-me outra vez', 'cortei-me de novo', 'voltei a cortar-me',
+        'me automutilei', 'me automutilei de novo', 'me mutilei de novo', 'voltei a me mutilar', 'tive uma recaída e me cortei']).map(unlessBefore(NOT_SELF_CUT)),
     ],
     hate: [
       ...MORE_HATE,
@@ -1023,19 +1070,59 @@ export const pt: Lexicon = {
       'focinho', 'boca', 'pescoço', 'crânio', 'ossos', 'costelas', 'cabeça', 'olhos', 'língua', 'pulsos',
     ]),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: [...withPlain(['remédio', 'remédios', 'comprimidos', 'pílulas', 'calmantes', 'tarja preta', 'rivotril', 'medicamentos'])],
+    pills: [...withPlain(['remédio', 'remédios', 'comprimidos', 'pílulas', 'calmantes', 'tarja preta', 'rivotril', 'medicamentos',
+      // The medicines people name, in Brazil and Portugal: over the counter, for sleep, for anxiety.
+      'paracetamol', 'tylenol', 'dipirona', 'novalgina', 'ibuprofeno', 'brufen', 'benuron', 'clonazepam', 'alprazolam', 'diazepam', 'lexotan', 'xanax', 'zolpidem',
+      'antidepressivos', 'remédio pra dormir', 'remédios pra dormir', 'comprimidos para dormir'])],
     overdose: [...withPlain(['vou tomar tudo', 'tomar tudo', 'tomar todos', 'tomo todos', 'tomo tudo', 'tomar todas', 'tomo todas', 'a cartela inteira', 'a caixa inteira', 'engolir tudo', 'todos de uma vez', 'tudo de uma vez', 'todas de uma vez'])],
-    leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar'])],
+    leap: [...withPlain(['vou pular', 'vou me jogar', 'me jogo', 'me jogar', 'vou saltar', 'me atirar', 'vou me atirar']),
+      // Not a sport or a carnival: "pensando em pular de paraquedas", "pular carnaval", "pular no bloco".
+      ...withPlain(['pensando em pular', 'penso em pular', 'pensei em pular']).map(unlessBefore(withPlain(['de paraquedas', 'de bungee', 'de asa delta', 'carnaval', 'no bloco',
+        'na piscina', 'no mar', 'na água', 'corda', 'o muro', 'a cerca'])))],
     height: [...withPlain(['ponte', 'telhado', 'prédio', 'sacada', 'janela', 'viaduto', 'trilhos', 'penhasco', 'laje', 'décimo andar'])],
-    farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo'])],
-    relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta'])],
+    farewell: [...withPlain(['obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'doando minhas coisas', 'doando as minhas coisas', 'carta', 'cartas', 'despedida', 'última mensagem', 'doei', 'dei meu', 'dei minha', 'desculpa por tudo',
+      'adeus a todos', 'adeus pra sempre', 'adeus para sempre', 'tchau pra sempre', 'meu último post', 'minha última postagem', 'minha última publicação',
+      'obrigado a todos por tudo', 'obrigada a todos por tudo', 'dei minhas coisas', 'doei minhas coisas', 'dei todas as minhas coisas', 'cuidem do meu gato',
+      'cuidem do meu cachorro', 'cuidem da minha gata', 'cuidem da minha cachorra'])],
+    relief: [...withPlain(['se preocupar comigo', 'me aguentar', 'me aturar', 'mais se preocupar comigo', 'nunca mais se preocupar', 'ser um peso', 'um fardo', 'melhor sem mim', 'livrar de mim', 'ninguém vai sentir falta', 'ninguem vai sentir falta', 'ninguém vai sentir minha falta',
+      'mais felizes sem mim', 'livres de mim', 'vão ter paz sem mim', 'ninguém vai notar minha falta', 'ninguém vai nem perceber que eu sumi', 'ninguém vai nem notar que eu sumi',
+      'deixar de ser um peso'])],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['pra não acordar mais', 'para não acordar mais', 'não acordar mais', 'pra nunca mais acordar', 'não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
-    selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'me mordi', 'não mereço comer'])],
-    deliberate: [{ term: 'de propósito', unless: ['não foi de propósito', 'não fiz de propósito'] }, ...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz'])],
-    ending: ['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'],
+    vanish: [...withPlain(['pra não acordar mais', 'para não acordar mais', 'não acordar mais', 'pra nunca mais acordar', 'e nunca mais acordar', 'nunca mais acordar',
+      'e não acordar', 'pra não acordar', 'para não acordar', 'não acordar nunca mais',
+      // Said of anyone, as a dose is asked about: "quanto precisa pra pessoa não acordar mais".
+      'pra não acordar nunca mais', 'para não acordar nunca mais', 'pra nunca acordar', 'pra não acordar de novo', 'pra não voltar a acordar',
+      'para não voltar a acordar', 'para nunca mais acordar', 'não voltar a acordar', 'pra pessoa não acordar', 'pra alguém não acordar', 'pra dormir e não acordar',
+      'dormir e não acordar', 'sem acordar mais', 'pra apagar de vez', 'pra apagar pra sempre', 'pra não despertar mais']).map(unlessBefore(WAKE_SOMEONE)), 'não vai mais doer', 'nao vai mais doer', unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha última noite'), unlessBefore(['em', 'no', 'na', 'aqui', 'com', 'de'])('minha ultima noite'), ...withPlain(['não vou precisar mais', 'não vou mais precisar', 'não vou estar mais viva', 'não vou estar mais vivo', 'não vou mais acordar'])],
+    selfinjure: [...withPlain(['queimei meu braço', 'queimei o braço', 'soco a parede', 'socar a parede', 'socando a parede', 'arranco meu cabelo', 'arrancar meu cabelo', 'não comi nada', 'me faço vomitar', 'vomito depois', 'me queimei', 'me queimar', 'me queimo', 'cigarro no braço', 'cabeça na parede', 'batendo a cabeça', 'bater a cabeça', 'me bater', 'me bato', 'me arranhei', 'me arranho', 'até sangrar', 'não mereço comer']),
+      // Lips and nails are bitten out of habit: "me mordi sem querer".
+      ...withPlain(['me mordi']).map(unlessBefore(withPlain(['a língua', 'a boca', 'o lábio', 'os lábios', 'as unhas', 'sem querer']))),
+      // Cutting again, deeper (not shaving nor cooking).
+      ...withPlain(['me cortei de novo', 'me cortei outra vez', 'me cortando de novo', 'cortei mais fundo', 'me cortei mais fundo', 'voltei a me cortar']).map(unlessBefore(NOT_SELF_CUT))],
+    deliberate: [{ term: 'de propósito', unless: ['não foi de propósito', 'não fiz de propósito'] }, ...withPlain(['é a única coisa que ajuda', 'única coisa que ajuda', 'sinto alguma coisa', 'pra sentir alguma coisa', 'propositalmente', 'como castigo', 'pra me castigar', 'para me castigar', 'pra me punir', 'para me punir', 'eu mereço isso', 'eu mereço', 'única coisa que me acalma', 'única coisa que faz',
+      'mais fundo dessa vez', 'mais fundo desta vez', 'dessa vez mais fundo', 'manga comprida pra esconder', 'manga longa pra esconder', 'pra esconder os cortes',
+      'para esconder os cortes', 'esconder as marcas', 'não consigo parar de me cortar', 'não consigo parar de me machucar'])],
+    // Not a party, a sale or the national joke: "acaba tudo às 22h", "tudo acaba em pizza", "tudo acaba bem".
+    ending: [...['acaba tudo', 'tudo acaba', 'vai acabar tudo', 'tudo vai acabar'].map(unlessBefore(withPlain(['bem', 'mal', 'em', 'com', 'o', 'a', 'os', 'as', 'às', 'no', 'na', 'de']))),
+      ...withPlain(['hoje termina tudo', 'tudo termina hoje', 'hoje é o fim', 'hoje à noite acaba tudo', 'é hoje que eu acabo com tudo', 'hoje eu acabo com isso', 'vai acabar hoje à noite'])],
     dissuade: ['não adianta tentar me convencer', 'nao adianta tentar me convencer', 'não tenta me impedir'],
+    // Everyone's forgiveness asked with a farewell (review: also a break-up), the speaker a burden with others freed of them, a
+    // lethal dose asked about with the pills named (review: also a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: [...withPlain(['me perdoem', 'perdoem-me', 'me desculpem', 'desculpem-me']).map(unlessBefore(withPlain(['pela', 'pelo', 'pelas', 'pelos', 'a', 'o', 'se', 'qualquer',
+      'mas', 'por qualquer']))),
+      // Not one thing regretted: "desculpa por tudo que eu te falei".
+      ...withPlain(['desculpa por tudo', 'desculpem por tudo', 'desculpe por tudo', 'perdão por tudo', 'me perdoa por tudo', 'me perdoem por tudo', 'me desculpem por tudo'])
+        .map(unlessBefore(withPlain(['que', 'o que', 'isso', 'isto']))),
+      ...withPlain(['peço perdão a todos', 'peço desculpas a todos', 'perdão a todos'])],
+    // Said of everything, not of a kitchen or a game: "eu só atrapalho na cozinha".
+    burden: [...withPlain(['eu só atrapalho', 'só atrapalho', 'sou um peso', 'só sou um peso', 'sou só um peso', 'sou um fardo', 'sou um estorvo', 'só dou trabalho',
+      'só dou problema', 'só causo problemas', 'só causo problema', 'só estrago tudo', 'eu estrago tudo', 'sou um empecilho'])
+      .map(unlessBefore(withPlain(['na', 'no', 'nas', 'nos', 'em', 'com', 'quando'])))],
+    lethal: [...withPlain(['dose letal', 'dose fatal', 'dose mortal', 'quantidade letal', 'quantidade mortal', 'pra me matar', 'para me matar', 'mata uma pessoa',
+      'matam uma pessoa']), ...withPlain(['pra não acordar mais', 'para não acordar mais', 'pra nunca mais acordar', 'pra pessoa não acordar', 'pra alguém não acordar',
+        'pra não acordar nunca mais']).map(unlessBefore(WAKE_SOMEONE)),
+      ...withPlain(['pra morrer', 'para morrer']).map(unlessBefore(['de']))],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
     method: [...withPlain(['uma corda', 'a corda', 'o carvão', 'carvão'])],
@@ -1065,9 +1152,65 @@ export const pt: Lexicon = {
     claim: ['é nosso', 'é nossa', 'nos pertence', 'retomar à força'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['uma noite contigo', 'uma noite com você', 'uma noite com vc', 'passar a noite juntos', 'uma noite juntos'],
-    inbed: ['na cama', 'pra cama'],
-    wearing: ['o que você tá vestindo', 'o que vc ta vestindo', 'o que você está vestindo', 'tá vestindo o que'],
-    naked: ['sem roupa', 'nua'],
+    // The sheets say bed as well, with teaching the innuendo of a lesson in bed ("se aprende melhor entre os lençóis").
+    inbed: ['na cama', 'pra cama', ...withPlain(['entre os lençóis', 'entre lençóis', 'debaixo dos lençóis', 'embaixo dos lençóis', 'sob os lençóis', 'na minha cama',
+      'na caminha'])],
+    wearing: [...withPlain(['o que você tá vestindo', 'o que vc tá vestindo', 'o que você está vestindo', 'o que vc está vestindo', 'o q vc ta vestindo',
+      'o que tu tá vestindo', 'tá vestindo o que', 'o que você tá usando', 'o que vc tá usando', 'como você tá vestida', 'como vc tá vestida', 'o que tens vestido',
+      'o que é que tens vestido', 'o que tem por baixo'])],
+    naked: [...withPlain(['nua', 'pelada', 'pelado', 'peladinha', 'peladona', 'nuazinha', 'sem nada por baixo', 'sem calcinha', 'sem sutiã', 'só de calcinha', 'despida']),
+      NOT_LAUNDRY('sem roupa'),
+      // The reader's clothes off, said or imagined: "sem essa roupa deve ser melhor ainda", "se tirar a roupa".
+      ...withPlain(['sem a roupa', 'sem essa roupa', 'sem sua roupa', 'sem tua roupa', 'sem roupinha', 'sem nada de roupa', 'com menos roupa', 'se tirar a roupa',
+        'se tirasse a roupa', 'se tirar essa roupa', 'tirando a roupa', 'tirando essa roupa']).map(NOT_LAUNDRY),
+      ...withPlain(['sem nada no corpo', 'sem nada vestido', 'sem nadinha', 'como veio ao mundo', 'sem cueca', 'nuinha', 'despidinha', 'peladinho'])],
+    // The reader's underwear, their body called hot, arousing or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    // Not "fio dental" (the dentist's floss).
+    underwear: [...withPlain(['calcinha', 'calcinhas', 'sutiã', 'sutiãs', 'cueca', 'cuecas', 'cuequinha', 'lingerie', 'roupa íntima', 'roupa de baixo', 'tanga', 'soutien',
+      'roupa interior'])],
+    now: ['agora', 'agr', 'agora mesmo', 'neste momento', 'nesse momento', 'agorinha'],
+    // "Seu corpo precisa de descanso": the body alone is a coach's or a doctor's word; the pair word carries the sense.
+    physique: [...withPlain(['seu corpo', 'teu corpo', 'corpão', 'corpaço', 'seu corpinho', 'teu corpinho', 'esse corpinho', 'esse corpo', 'esse corpão', 'que corpo',
+      'suas curvas', 'tuas curvas', 'essas curvas', 'suas coxas', 'tuas coxas', 'essas coxas', 'seu shape', 'que shape',
+      // Her body praised: "corpo lindo", "que mulherão", "corpo de violão".
+      'corpo lindo', 'corpo perfeito', 'corpo escultural', 'corpo de modelo', 'corpo de violão', 'corpinho lindo', 'que corpinho', 'corpo maravilhoso',
+      'corpo incrível', 'corpo sarado', 'saradona', 'saradão', 'que mulherão', 'mulherão', 'que delícia de corpo', 'corpo delícia', 'que pernas', 'que coxas',
+      'tem um corpo', 'tem um corpão', 'que shape lindo'])],
+    // Not "delícia" nor a "gostosa" soup that warms your body ("uma sopa gostosa que aquece seu corpo").
+    lewd: [...withPlain(['gostosa', 'gostoso']).map(unlessBefore(withPlain(['que', 'e', 'pra', 'pro', 'para', 'de']))),
+      ...withPlain(['gostosona', 'gostosão', 'gostosinha', 'sexy', 'tesuda', 'tesudo', 'safada', 'boazuda', 'boazona', 'comível', 'pegável', 'rabuda', 'bunduda']),
+      // What makes a photo asked for sexual, said of the photo: a bare "quente" or "picante" is the weather or the food, and "sensual" a dance.
+      ...withPlain(pairs(['foto', 'fotos', 'fotinha', 'fotinhas', 'selfie', 'vídeo', 'videozinho'], ['quente', 'quentes', 'hot', 'picante', 'picantes', 'sensual',
+        'sensuais', 'safada', 'safadas', 'safadinha', 'ousada', 'ousadas', 'proibidona', 'sem censura']))],
+    videocall: [...withPlain(['chamada de vídeo', 'videochamada', 'vídeo chamada', 'chamada por vídeo', 'ligação de vídeo'])],
+    // Not "been with" ("ficou com"), nor sleeping with the window open; "transou" says nothing else.
+    bedded: [...withPlain(['transou', 'transaste', 'transa com', 'foi pra cama com', 'foi para a cama com', 'foste para a cama com', 'fez sexo com', 'fizeste sexo com']),
+      ...withPlain(['dormiu com', 'dormiste com']).map(unlessBefore(withPlain(['a janela', 'a luz', 'a tv', 'a televisão', 'o ar', 'o ventilador', 'a porta', 'meia', 'meias',
+        'roupa', 'fome', 'frio', 'calor', 'dor', 'febre', 'o cachorro', 'o gato', 'o celular', 'maquiagem', 'lente', 'as lentes', 'medo', 'sono'])))],
+    tally: [...withPlain(['quantos', 'quantas', 'com quantos', 'com quantas', 'qts', 'qnts']).map(unlessBefore(COUNTED_TIME)), 'quantos caras', 'quantas pessoas'],
+    // Someone sought, not a blanket or a heater: "procuro um cobertor pra esquentar minha cama".
+    bedwarm: [...withPlain(['alguém pra esquentar', 'alguém para esquentar', 'alguém pra me esquentar', 'alguém que me esquente', 'alguém que esquente minha cama',
+      'quem esquente minha cama', 'alguém pra aquecer', 'alguém para aquecer', 'alguém que me aqueça', 'alguém pra dormir comigo hoje'])],
+    // The reader asked to the speaker's hotel or a motel, not a traveller's night ("chego no meu hotel hoje à noite") nor "meu quarto".
+    hotelroom: [...withPlain(['vem pro meu hotel', 'vem para o meu hotel', 'vem ao meu hotel', 'passa no meu hotel', 'te espero no meu hotel', 'no meu quarto de hotel',
+      'pro meu quarto de hotel', 'vamos pro motel', 'bora pro motel', 'vamos para um motel', 'vamos a um motel', 'vamos ao motel'])],
+    tonight: [...withPlain(['hoje à noite', 'hj à noite', 'hoje de noite', 'hj de noite', 'essa noite', 'esta noite', 'logo à noite', 'hoje à noitinha'])],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("estudo vocabulário na cama toda noite") nor a study tip ("se aprende melhor antes de dormir").
+    teach: [...withPlain(['te ensino', 'eu te ensino', 'te ensinar', 'vou te ensinar', 'posso te ensinar', 'deixa eu te ensinar', 'te ensinaria', 'te ensinarei',
+      'ensinar-te', 'ensino-te', 'ensinar você', 'ensinar vc', 'ensino você', 'ensino vc', 'te dou aula', 'te dou aulas', 'te dou uma aula', 'só se aprende', 'só se aprendem', 'se ensina melhor', 'só se ensina', 'te mostro o que eu sei', 'te mostro o que sei',
+      'vou te mostrar o que eu sei', 'te mostrar o que eu sei'])
+      .map(unlessBefore(withPlain(['a investir', 'a ganhar', 'a usar', 'a cozinhar', 'a dirigir', 'online', 'pelo zoom', 'praticando', 'lendo', 'com', 'de', 'na escola',
+        'na aula', 'na prática'])))],
+    onebed: [...withPlain(['só tem uma cama', 'só tenho uma cama', 'tem uma cama só', 'tenho uma cama só', 'só há uma cama', 'só existe uma cama', 'apenas uma cama',
+      'só uma cama', 'uma cama só', 'a cama é uma só', 'dividir a cama', 'dividir cama', 'dividir minha cama', 'dividimos a cama', 'partilhar a cama', 'partilhar cama',
+      'não tenho sofá', 'não tem sofá', 'não há sofá'])],
+    // The reader staying the night at the speaker's, in Brazil and Portugal ("fica lá em casa", "ficas cá em casa").
+    stayover: [...withPlain([...pairs(['fica', 'ficar', 'ficas', 'pode ficar', 'podes ficar', 'dorme', 'dormir', 'dormes', 'se hospeda', 'se hospedar',
+      'passa a noite', 'passar a noite'], ['lá em casa', 'aqui em casa', 'cá em casa', 'na minha casa', 'em minha casa', 'no meu apê', 'no meu apartamento',
+      'no meu ap']), 'te hospedo', 'eu te hospedo', 'vem dormir aqui', 'pernoita lá em casa'])],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['por que você não quer me dar', 'por que vc não quer me dar', 'pq vc não quer me passar', 'não sou nenhum maluco'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -1101,7 +1244,8 @@ export const pt: Lexicon = {
     bedroom: [...withPlain(['na minha cama', 'pra minha cama'])],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: [...withPlain(['sua voz', 'tua voz'])],
-    aroused: [...withPlain(['me excita', 'me deixa com tesão'])],
+    aroused: [...withPlain(['me excita', 'me deixa com tesão', 'me dá tesão', 'me deixa excitado', 'me deixa excitada', 'me deixa louco de tesão', 'fico com tesão',
+      'fiquei com tesão', 'tô com tesão', 'me deixa molhadinha', 'me excitas', 'me deixas excitado', 'me deixa de pau duro'])],
     fantasy: [...withPlain(['imaginando a gente', 'imagino a gente', 'imaginando nós', 'penso na gente'])],
     sharedbath: [...withPlain(['no chuveiro juntos', 'banho juntos', 'juntos no chuveiro', 'na banheira juntos'])],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").

@@ -178,8 +178,39 @@ import type { Language } from '../../policy/rules';
  *                      ليلة معك): with `inbed` (in bed, en la cama, im Bett, ベッドで, 床上) in the text, sexual harassment
  *           inbed      in bed, anyone's
  *           wearing    asking what the reader has on (what are you wearing, qué llevas puesto, was hast du an, 何着てるの, 뭐 입고 있어):
- *                      with `naked` (naked, desnuda, nackt, 裸, 不穿衣服, 벗고 자) in the text, sexual harassment; alone, a party outfit
- *           naked      without clothes
+ *                      with `naked` (naked, desnuda, nackt, 裸, 不穿衣服, 벗고 자) or `underwear` in the text, sexual harassment; right
+ *                      before or after `now` (right now, ahora, grad, 今, 지금), review; alone, a party outfit
+ *           naked      without clothes: with a `videocall` in the text, sexual harassment
+ *           underwear  underwear and lingerie (panties, bra, thong, culotte, Slip, трусики, 内裤, 下着, 팬티, ملابس داخلية): with
+ *                      `wearing`, sexual harassment
+ *           now        this very moment (right now, ahora mismo, en ce moment, grad, сейчас, 今, 现在, 지금, abhi, هلأ)
+ *           physique   the reader's body or figure (your body, tu cuerpo, ton corps, dein Körper, che fisico, твоя фигура, corpão,
+ *                      جسمك, teri figure, 你的身材, 몸매): with `aroused`, `naked` or the speaker's `bedroom` in the text, or a
+ *                      `lewd` word joined to it, sexual harassment; alone, a gym compliment
+ *           lewd       sexual appraisal (sexy, hot, geil, gostosa, buenorra, bonne, figa, секси, 性感, エロい, 섹시한): a picture
+ *                      asked for with one is asked for sexual, as with a `body` word
+ *           videocall  a video call (videollamada, appel vidéo, Videoanruf, videochiamata, видеозвонок, 视频, ビデオ通話, 영상통화)
+ *           bedded     having slept with someone (slept with, been with, te has acostado, couché avec, geschlafen mit, переспала,
+ *                      نمتي مع, 睡过, 寝た, 자본): with a `tally` joined to it, the reader's sexual history asked, sexual harassment
+ *           tally      how many (how many, cuántos, combien, wie viele, quanti, сколько, كم, kitne, 几个, 何人, 몇 명)
+ *           bedwarm    someone to warm the speaker's bed (warm my bed, me caliente la cama, mich wärmt, 暖床, 一緒に寝てくれる):
+ *                      sought (`seek`), sexual harassment in a Moment
+ *           hotelroom  the speaker's hotel or room (my hotel, mi hotel, mein Hotel, 酒店, ホテル, отель, الفندق, होटल): with
+ *                      `tonight` joined to it, an invitation for review
+ *           tonight    tonight (esta noche, ce soir, heute Nacht, stasera, сегодня ночью, الليلة, aaj raat, 今夜, 今晚, 오늘 밤)
+ *           teach      the speaker teaching (teach you, te enseño, je t'apprends, ich bring dir bei, ti insegno, научу, 教你,
+ *                      教えてあげる, 가르쳐 줄게, بعلمك, sikhaunga): joined to `inbed`, lessons in bed, sexual harassment;
+ *                      not learning in bed ("I learn my vocab in bed every night")
+ *           onebed     only one bed (solo hay una cama, un seul lit, nur ein Bett, кровать одна, 就一张床, ベッド一つしかない,
+ *                      ek hi bed, سرير واحد, 침대 하나밖에): with a `stayover` at the speaker's, review
+ *           stayover   the reader staying the night at the speaker's (stay at my place, te quedas en mi casa, dors chez moi, pennst
+ *                      bei mir, dormi da me, остановишься у меня, fica lá em casa, 住我家, うちに泊まり, 우리집에서 자, ruk jana mere)
+ *           forgive    the speaker asking everyone's forgiveness (forgive me, sorry for everything, perdónenme, pardonnez-moi,
+ *                      простите, سامحوني, माफ़ कर देना): with a `farewell` in the text, self-harm for review (also a break-up)
+ *           burden     the speaker calling themselves a burden to all (I'm just a burden, solo soy una carga, 我就是个累赘,
+ *                      main bas bojh hoon, 짐만 돼): with a `relief` in the text, self-harm
+ *           lethal     a dose that kills, asked about (lethal dose, dosis letal, dose mortelle, tödliche Dosis, смертельная доза,
+ *                      致死量, 치사량, جرعة قاتلة): with `pills` in the text, self-harm for review
  *           insist     pressing after a refusal (why won't you give me, I'm not a creep, por qué no me quieres dar, warum willst
  *                      du mir, я же не маньяк, なんで教えてくれないの, 我又不是坏人, 왜 안 알려줘, ليش ما بدك تعطيني, kyun nahi de rahi): a
  *                      contact detail asked for with it is pushed, C7 in chat too
@@ -244,7 +275,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'reported', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'underwear', 'now', 'physique', 'lewd', 'videocall', 'bedded', 'tally', 'bedwarm', 'hotelroom', 'tonight', 'teach', 'onebed', 'stayover', 'forgive', 'burden', 'lethal', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'reported', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

@@ -253,7 +253,7 @@ const MORE_THREATS = [
 /** Self-harm said without 自杀: not wanting to go on, the pill bottle, the last words written, cutting. */
 const MORE_SELF_HARM = [
   '活着没意义', '活着有什么意思', '活着有什么意义', '割脉', '卧轨', ...pairs(['想', '去'], ['跳江', '跳海', '卧轨'], ''),
-  { term: '又割了', unless: ['又割了韭菜', '又割了一波', '又割了草', '又割了麦'] }, { term: '又划了', unless: ['又划了船', '又划了一下', '又划了一道线'] }, '又自残', '割得好深', '划得好深',
+  { term: '又割了', unless: ['又割了韭菜', '又割了一波', '又割了草', '又割了麦'] }, { term: '又划了', unless: ['又划了船', '又划了一下', '又划了一道线', '切菜又划了', '切菜时又划了', '切菜的时候又划了', '削皮又划了', '纸又划了', '又划了手指'] }, '又自残', '割得好深', '划得好深',
   '买好了炭', '买好炭', '炭买好了', '今晚就结束吧',
   '不想再活', '不想活下去', '不想继续活', '不想活着', '吃完这瓶药', '这瓶药吃完', '把这瓶药', '整瓶药', '一整瓶药', '死了就解脱', '死了就能解脱', '一死了之', '以死解脱',
   '写好遗言', '写好了遗言', '写了遗言', '留好遗言', '遗言写好', '割自己', { term: '划自己', unless: ['划自己的卡'] }, '割伤自己', '割大腿', '划大腿', '划手臂', '割手臂',
@@ -393,7 +393,9 @@ export const zh: Lexicon = {
       '好想摸你', '想摸你的',
       '胸多大', '胸围多少', '胸圍多少', '罩杯', '几个罩杯', 'cup多大', '内衣什么颜色', '內衣什麼顏色', '内裤什么颜色', '內褲什麼顏色', '穿的什么内衣',
       '想摸你', '摸你胸', '让我摸', '讓我摸', '给我看看胸', '給我看看胸', '看看你的胸', '发裸照', '發裸照', '发张裸照', '看看腿', { term: '腿照', unless: ['鸡腿照', '鸭腿照', '火腿照', '羊腿照', '猪腿照'] },
-      '陪我睡', '陪睡', '你是处女', '你是處女', '处女吗', '想亲你', '想親你', '把衣服脱了', '把衣服脫了', '脱给我看', '脫給我看',
+      // A hook-up asked for outright ("约吗", not "看电影约吗"), a hotel room taken together (not a game room, not a door).
+      ...['约吗', '約嗎'].map((term) => ({ term, unless: PLANS.map((plan) => `${plan}${term}`) })), { term: '开房', unless: ['开房间', '开房门', '开房记录', '开房信息'] }, { term: '开个房', unless: ['开个房间'] },
+      '陪我睡', '陪睡', '你是处女', '你是處女', '处女吗', '想亲你', '想親你', ...['把衣服脱了', '把衣服脫了'].map(unlessBefore(['洗', '去洗', '再洗', '准备洗', '洗澡', '睡', '换'], '')), '脱给我看', '脫給我看',
       '看你洗澡', '你洗澡的样子', '看你换衣服', '你换衣服的样子', '穿少一点拍', '穿少点拍', '不穿衣服的照片', '没穿衣服的照片',
     ],
     spam: [
@@ -516,6 +518,14 @@ export const zh: Lexicon = {
       '死得不痛苦', '无痛的死法', '从楼上跳下去', '从这里跳下去', '跳下去算了', '想跳下去', '从天台跳', '想跳河', '划手腕', '割手腕', '刀片划',
       '自残', '划伤自己', '伤害自己', '不想再醒来', '再也不想醒来', '永远不想醒来', '永远睡下去', '睡着就别醒', '如果我不在了', '要是我不在了',
       '等我不在了', '如果我明天不在了', '没有我会更好', '没有我更好', '再见了这个世界', '想结束这一切', '想离开这个世界',
+      // Jumping, or sleeping for good, told as the way out.
+      '跳下去就解脱', '跳下去就一了百了', '跳下去一了百了', '跳下去就轻松了', '一睡不醒就好了', '睡着了就别醒',
+      // The wish never to wake again (再, 再也, 永远): not "明天周一真不想醒" (a joke about work).
+      '不想再醒过来', '再也不想醒过来', '永远不想醒过来', '希望再也不要醒来', '希望永远不要醒来', '希望别再醒来', '别让我再醒来', '不想再睁开眼', '再也不想睁开眼', '再也不要醒了', '不要再醒了',
+      // Cutting told as done again.
+      '又割腕', '又割自己', '又划自己', '又拿刀片',
+      // Pinyin as it is typed: not "wo xiang si ni" (miss you to death).
+      { term: 'wo xiang si', unless: ['wo xiang si ni', 'wo xiang si ta', 'wo xiang si nimen'] }, 'wo xiang zisha', 'xiang zisha', 'xiang zi sha', 'buxianghuole', 'huo bu xia qu', 'huobuxiaqu', 'huo zhe hao lei', 'huozhe hao lei', 'huozhe tai lei',
     ],
     hate: [
       ...AVERSIONS,
@@ -565,6 +575,8 @@ export const zh: Lexicon = {
       '發幾張', '来几张', '來幾張',
       '照片', '相片', '自拍', '图片', '圖片', '视频', '視頻', '影片', '靓照', '靚照', '美照', '私照', '私房照', '生活照', '露脸照', '露臉照', '全身照', '素颜照', '素顏照', '正脸照', '正臉照',
       '发张图', '發張圖',
+      // In pinyin ("fa zhang zhaopian gei wo").
+      'zhaopian', 'zhao pian', 'zipai', 'zi pai',
       // "拍张你现在的样子": the shooting verb is the picture when no picture noun follows.
       '拍张', '拍一张', '拍几张', '拍给我',
     ],
@@ -575,12 +587,14 @@ export const zh: Lexicon = {
       // Undress without a body word: "穿少一点拍给我", "不穿衣服的照片".
       '穿少一点', '穿少点', '少穿点', '不穿衣服', '没穿衣服', '光着身子', '脱光', '全裸',
       '黑丝', '穿黑丝',
-      '性感', '色色的', '涩涩', '澀澀', { term: '胸', unless: NOT_THE_BODY.胸 }, '奶子', '屁股', { term: '裸', unless: NOT_THE_BODY.裸 }, { term: '腿', unless: NOT_THE_BODY.腿 }, '内衣', '內衣', '内裤', '內褲', '身材', '私处', '私處', '泳装', '泳裝', '比基尼', '丝袜', '絲襪', '下体',
+      '性感', { term: '色色的', unless: ['形形色色的'] }, '涩涩', '澀澀', { term: '胸', unless: NOT_THE_BODY.胸 }, '奶子', '屁股', { term: '裸', unless: NOT_THE_BODY.裸 }, { term: '腿', unless: NOT_THE_BODY.腿 }, '内衣', '內衣', '内裤', '內褲', '身材', '私处', '私處', '泳装', '泳裝', '比基尼', '丝袜', '絲襪', '下体',
       '下體', { term: '脚', unless: NOT_THE_BODY.脚 }, { term: '腳', unless: NOT_THE_BODY.腳 },
     ],
     request: [
       ...MORE_REQUESTS,
       '发几张',
+      // In pinyin ("fa zhang ... gei wo").
+      'fa zhang', 'fa wo', 'fa gei wo', 'gei wo kan', 'gei wo fa',
       '加我', '号多少', '號多少', '号码多少', '號碼多少', '电话多少', '電話多少', '多少号', '微信多少', 'vx多少', 'wx多少', 'qq多少', 'QQ多少', '扣扣多少', '有微信吗', '有微信嗎', '有没有微信', '有沒有微信', '有vx吗', '有qq吗', '有扣扣吗', '留个微信', '留個微信', '留个联系方式', '加v', '加V', '加个v', '加個v', '加vx', '加wx', '加qq', '加扣扣', '加微信', '加薇信', '加威信', '加一下', '加个', '加個', '发我', '發我', { term: '给我', unless: ['退给我', '退还给我', '给我了', '还给我了', '转给我了', '打给我了'] }, '发给我', '發給我', '私聊', '私信', '私我', '留个', '留個', '告诉我', '告訴我',
       '加好友', '互加', '来加', '來加', '扫码', '掃碼', '给个', '給個', '发一张', '發一張', '可以加', '能加', '求个', '求個', '发来', '發來',
       '看看你', '让我看', '讓我看', { term: '借我', unless: PAST_LOAN.map((when) => when + '借我') }, '转给我', '轉給我', '发过来', '發過來', '拍给我', '拍給我',
@@ -644,18 +658,25 @@ export const zh: Lexicon = {
       (term) => ({ term, unless: hostsOf(term) }),
     ),
     // Self-harm told as a plan: the means and the act, each harmless alone (see CUE_POLICY.cuePairs).
-    pills: ['安眠药', '药片', '药丸', '止痛药', '抗抑郁药'],
+    pills: ['安眠药', '药片', '药丸', '止痛药', '抗抑郁药', '安定片', '泰诺', '扑热息痛', '对乙酰氨基酚', '布洛芬', '感冒药', '退烧药', '降压药', '地西泮', '阿普唑仑', '艾司唑仑', '佐匹克隆', '思诺思', '百忧解'],
     overdose: [...['全部吃掉', '全吃了', '全部吃了', '全都吃了', '全部吃下', '一次吃完', '一口气吃', '全部吞'].map(unlessAfter(['得', '必须', '记得', '你'], '')), '一把吃'],
     leap: ['跳下去', '一跃而下', '纵身'],
     height: ['楼顶', '天台', '楼上', '阳台', '窗户', '大桥', '桥上', '高楼', '悬崖', '轨道', '站台', '顶楼'],
-    farewell: ['信写好', '东西都送人了', '谢谢你一直陪着我', '谢谢大家', '信都写好了', '写好了信', '写好信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家'],
-    relief: ['不用再管我', '不会再给你们添麻烦', '为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我'],
+    farewell: ['信写好', '东西都送人了', '谢谢你一直陪着我', '谢谢大家', '信都写好了', '写好了信', '写好信', '写了信', '留了信', '几封信', '一封信', '遗书', '告别', '最后一条', '谢谢你们一直以来', '对不起大家', '永别了', '大家再见', '再见了大家', '都送人了', '猫就拜托', '狗就拜托', '托付给', '谢谢大家这些年', '谢谢你们这些年'],
+    relief: ['不用再管我', '不会再给你们添麻烦', '为我操心', '不用再担心我', '没有我会更好', '没有我她们', '没有我他们', '拖累', '没人会在意', '没有人会想我', '没人会想我', '没人会记得我', '不会再打扰大家', '不会再打扰你们', '以后不会再打扰了', '再也不会打扰', '不会再给大家添麻烦', '没有我的话', '没有我大家', '没有我你们', '少了我', '大家都会轻松', '没人会发现', '没人会注意到'],
     // The speaker gone for good ("I won't wake up", "soon it won't hurt anymore"; not "I won't be here anymore", said when moving away, nor
     // "my last night" before a place): with pills, farewells or relief in the text, a plan (CUE_POLICY.cuePairs).
-    vanish: ['吃多少能死', '吃多少片能死', '永远醒不来', '永远不醒', '再也醒不过来', '就不会再痛了', '不会再疼了', '最后一晚了', '今晚就是最后一晚', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切'],
-    selfinjure: ['抠皮', '抠手', '抠到出血', '抠喉咙', '打墙', '捶墙', '烟头烫', '烫自己', '烫伤自己', '用打火机烧', '撞墙', '头撞墙', '扇自己', '抓到出血', '挠到出血', '抓破', '咬自己', '拔头发', '不配吃饭', '不配吃东西', '饿自己', '饿着自己'],
-    deliberate: ['感觉不到', '这是我应得的', { term: '故意', unless: ['不是故意', '没有故意', '并非故意'] }, '惩罚自己', '作为惩罚', '我活该', '只有这样', '只有疼', '才会舒服', '才能冷静', '才觉得自己还活着'],
-    ending: ['结束一切', '一切都结束', '一切就结束'],
+    vanish: ['吃多少能死', '吃多少片能死', '永远醒不来', '永远不醒', '再也醒不过来', '就不会再痛了', '不会再疼了', '最后一晚了', '今晚就是最后一晚', '不会再醒来', '再也醒不来', '今晚就结束一切', '今晚结束一切', '一睡不醒', '一觉不醒', '不用再醒来', '再也不用醒来',
+      // Not waking as the aim, also asked of a dose ("吃多少片才能睡过去不醒"); not "早上醒不过来" (a hard morning).
+      '睡过去不醒', '睡过去就不醒', '睡过去再也不', '睡过去就醒不', '睡过去醒不', '睡着就不醒', '睡着了就不醒', '睡着就醒不', '再也不会醒', '永远醒不过来', '永远不会醒', '永远睡过去', '永远睡着', '长睡不醒', '不再醒来'],
+    selfinjure: ['抠皮', '抠手', '抠到出血', '抠喉咙', '打墙', '捶墙', '烟头烫', '烫自己', '烫伤自己', '用打火机烧', '撞墙', '头撞墙', '扇自己', '抓到出血', '挠到出血', '抓破', '咬自己', '拔头发', '不配吃饭', '不配吃东西', '饿自己', '饿着自己', '又划了手', '又划了几道', '又割了几刀', '又拿刀划', '又用刀片'],
+    deliberate: ['感觉不到', '这是我应得的', { term: '故意', unless: ['不是故意', '没有故意', '并非故意'] }, '惩罚自己', '作为惩罚', '我活该', '只有这样', '只有疼', '才会舒服', '才能冷静', '才觉得自己还活着', '这次更深', '划得更深', '比上次深', '长袖遮', '穿长袖遮', '只敢穿长袖', '停不下来', '控制不住自己'],
+    ending: ['结束一切', '一切都结束', '一切就结束', '结束这一切', '今晚就结束', '今晚就了断', '今天就了断', '一切都该结束了'],
+    // Everyone's forgiveness asked with a farewell (review: a break-up or a leaving do says it too), the speaker a burden with
+    // others freed of them, a lethal dose asked about with the medicine named (review: a worried parent) (CUE_POLICY.cuePairs): self-harm.
+    forgive: ['原谅我', '对不起所有人', '对不起你们', '对不起爸妈', '对不起爸爸妈妈', '大家对不起', '一直以来对不起', '这些年对不起'],
+    burden: [...pairs(['我就是个', '我是个', '我就是', '我只是个', '我只是'], ['累赘', '拖油瓶', '负担', '包袱'], ''), '只会拖累', '只会给大家添麻烦', '只会给别人添麻烦', '我只会添麻烦', '我就是个麻烦', ...pairs(['大家的', '家里的', '别人的', '所有人的'], ['负担', '累赘', '拖油瓶'], '')],
+    lethal: ['致死量', '致死剂量', '吃多少会死', '吃几片会死', '吃多少片会死', '吃多少才会死', '吃多少就会死', '多少片会死', '多少片能死', '吃多少才能死', '吃多少就醒不来', '吃多少就醒不过来'],
     dissuade: ['你别劝我', '别劝我了', '不要劝我'],
     // What one hangs or suffocates oneself with (rope, charcoal, 練炭, 번개탄): with the speaker gone for good, a plan (CUE_POLICY.cuePairs); a letter is
     // too everyday a farewell for it ("bought charcoal for the barbecue and wrote to grandma").
@@ -686,9 +707,65 @@ export const zh: Lexicon = {
     claim: ['自古以来', '领土', '武统', '武力收复', '必须收回'],
     // A night together in bed, and what the reader is wearing or not (CUE_POLICY.cuePairs): sexual harassment.
     onenight: ['和你过一夜', '跟你过一夜', '一起过夜', '陪我一晚', '陪我一夜'],
-    inbed: [{ term: '床上', unless: ['起床上'] }, '在床上'],
-    wearing: ['你现在穿的什么', '你现在穿什么'],
-    naked: ['不穿衣服', '没穿衣服', '裸睡'],
+    // In bed; not bedding for sale (床上用品), nor lying there ill or resting, which a promise to teach later may follow
+    // ("我在床上躺着呢明天教你").
+    inbed: [{ term: '床上', unless: ['起床上', '床上用品', '床上四件套', '床上躺', '床上休息', '床上养病', '床上起不来', '床上下不来'] }, '在床上', '被窝里'],
+    // The speaker teaching the reader (我教你, 手把手教): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not the
+    // reader taught by someone else ("老师教你的单词我在床上复习"), nor the learner going over words in bed.
+    teach: [
+      ...['教你', '教妳', '教教你'].map(unlessAfter(['她', '他', '他们', '她们', '老师', '妈妈', '爸爸', '视频', '博主', '书', '课程', '谁', 'app', '软件'], '')),
+      '手把手教你', '手把手地教你', '亲自教你', '给你上课', '给你补课', '调教',
+    ],
+    // Only one bed, or sharing it, with the reader staying at the speaker's (`stayover`): review, as a host may offer the
+    // sofa (CUE_POLICY.cuePairs).
+    onebed: [
+      ...pairs(['就', '只有'], ['一张床', '1张床', '一个床', '一张双人床', '一张大床'], ''),
+      '床只有一张', '床就一张', '一张床而已', '挤一张床', '睡一张床', '同一张床', 'zhi you yi zhang chuang', 'jiu yi zhang chuang',
+    ],
+    // The reader staying the night at the speaker's (住我家, 来我家过夜); not living next door ("她住我家隔壁").
+    stayover: [
+      // Nor a stay told of someone else ("朋友来我家住，只有一张床，我睡沙发").
+      ...[
+        { term: '住我家', unless: ['住我家隔壁', '住我家对面', '住我家楼上', '住我家楼下', '住我家附近', '住我家旁边'] },
+        { term: '住我那', unless: ['住我那边', '住我那附近'] }, '住我这', '睡我家', '在我家住', '来我家住', '在我家过夜', '来我家过夜', '在我家睡', '来我家睡', '在我这过夜', '在我这睡',
+      ].map((entry) => {
+        const term = typeof entry === 'string' ? entry : entry.term;
+        const unless = typeof entry === 'string' ? [] : entry.unless;
+        return { term, unless: [...unless, ...pairs(['朋友', '同学', '他', '她', '他们', '她们', '爸妈', '妈妈', '爸爸', '亲戚', '室友', '同事', '表妹', '表弟'], [term], '')] };
+      }),
+      'zhu wo jia',
+    ],
+    // Not a size or a brand asked ("你现在穿的什么码").
+    wearing: ['你现在穿的什么', '你现在穿什么', ...['穿的什么', '穿着什么', '穿了什么', '穿的啥', '穿着啥', '穿了啥'].map(unlessBefore(['码', '尺码', '号', '牌子', '鞋'], ''))],
+    // Not "还没穿衣服" (not dressed yet, call later).
+    naked: ['不穿衣服', { term: '没穿衣服', unless: ['还没穿衣服'] }, '裸睡', '光着身子', '脱光', '裸体', '一丝不挂', '光溜溜', '什么都不穿', '什么都没穿', '裸着',
+      // The reader pictured undressed ("衣服脱了肯定更好看"); not undressing to wash or to sleep.
+      ...['脱了衣服', '脱掉衣服', '衣服脱了', '衣服脱掉', '把衣服脱'].map(unlessBefore(['洗', '去洗', '准备洗', '要洗', '换', '睡', '泡', '冲', '扔', '放', '挂'], '')), '脱了更好看', '脱了肯定', '不穿更好看', 'bu chuan yifu', 'bu chuan yi fu', 'tuo guang'],
+    // The reader's underwear, their body called sexy or pictured in the speaker's bed, a naked video call, how many
+    // people they have slept with, someone sought to warm the speaker's bed (CUE_POLICY.cuePairs): sexual harassment.
+    // The speaker's hotel tonight and what the reader wears right now go to review.
+    underwear: [{ term: '内衣', unless: ['保暖内衣'] }, '内裤', '胸罩', '文胸', '奶罩', '丁字裤', '三角裤', '底裤', '小内内', '胖次', '蕾丝内衣', '情趣内衣'],
+    now: ['现在', '此刻', '这会儿', 'xz'],
+    physique: ['你的身材', '你身材', '这身材', '身材这么好', '你的身体', '你身体', '你的身子', '你的曲线', '你的小蛮腰', '你的大长腿',
+      // The figure praised ("照片里身材真好"), not someone else's ("她身材真好").
+      ...['身材真好', '身材太好', '身材好好', '身材很好', '身材超好', '身材好棒', '身材绝了', '身材一流', '身材好辣', '身材那么好', '身材也太好', '好身材', '魔鬼身材', '身材火辣', '身材真棒', '身材真不错'].map(unlessAfter(['她', '他', '她的', '他的', '她们', '他们'], '')),
+      'shencai zhen hao', 'shencai hao hao', 'shencai tai hao', 'shen cai zhen hao'],
+    lewd: ['性感', '好骚', '真骚', '很骚', '太骚', '骚气', '诱人', '勾人', '火辣', '涩涩', '色气', '想犯罪', '前凸后翘',
+      // What makes a photo asked for sexual ("色色的照片", "福利照", "大尺度"); not 形形色色 (all kinds).
+      { term: '色色', unless: ['形形色色'] }, '涩图', '色图', '福利照', '福利图', '福利视频', '大尺度', '情趣照', '撩人', '骚一点', '骚点', 'xinggan', 'xing gan'],
+    videocall: ['视频通话', '视频聊天', '视频电话', '开视频', '开个视频', '打视频', '视个频', '和我视频', '跟我视频', '语音视频'],
+    // Not "睡过头" (overslept) nor "睡过站"; how many people, not nights or months ("这张床我睡过几个晚上").
+    // The reader's own history: "他睡过几个" is gossip.
+    bedded: [
+      { term: '睡过', unless: ['睡过头', '睡过了头', '睡过站', '睡过去', '睡过午觉', '睡过好觉', '睡过一个好觉', ...pairs(['他', '她', '他们', '她们'], ['睡过'], '')] },
+      ...['上过床', '做过爱', '发生过关系', '约过炮', '开过房', '被睡过'].map(unlessAfter(['他', '她', '他们', '她们'], '')),
+    ],
+    tally: [{ term: '几个', unless: ['几个晚上', '几个月', '几个小时', '几个星期', '几个礼拜', '几个地方', '几个酒店', '几个城市'] }, '多少个', '多少人', '多少男人', '多少女人'],
+    // Not the electric bed warmer (暖床神器) nor a parent sleeping by a child.
+    bedwarm: [{ term: '暖床', unless: ['暖床神器', '暖床器', '暖床宝', '暖床垫'] }, '暖被窝', '一起睡的人', '陪我睡觉的人', '一起过夜的人'],
+    // Not "my room" (cleaning it tonight), nor the traveller's news ("我住的酒店今晚有烟花"): the reader asked to the speaker's hotel.
+    hotelroom: [...pairs(['来', '到', '过来'], ['我酒店', '我住的酒店', '我的酒店', '我宾馆', '我住的宾馆', '我的宾馆'], ''), '来酒店找我', '到酒店找我'],
+    tonight: ['今晚', '今天晚上', '今夜', '今儿晚上'],
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['我又不是坏人', '为什么不肯给我'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
@@ -721,12 +798,13 @@ export const zh: Lexicon = {
     bedroom: ['我床上', '我的床上', '到我床上'],
     // The reader's voice arousing the speaker; the two of them pictured in the shower: desire aimed at the reader (CUE_POLICY.cuePairs).
     voice: ['你的声音', '你声音'],
-    aroused: ['硬了'],
+    // Not stiff or stale ("你的身体太僵硬了", "馒头放硬了").
+    aroused: [{ term: '硬了', unless: ['僵硬了', '变硬了', '发硬了', '放硬了', '冻硬了', '干硬了', '坚硬了'] }, '看硬了', '看湿了', '下面硬了', '欲火焚身', { term: '想要你', unless: ['想要你的'] }],
     fantasy: ['脑补'],
     sharedbath: ['一起洗澡', '一起冲澡', '一起泡澡'],
     // A romance ad: a seeking verb with a partner (see CUE_POLICY.romanceAd). Not one's own partner ("a gift for my wife").
     // The words of an ad, not 找 or 想找: people talk of finding a partner all the time ("我妈催我找对象", "真想找女朋友就努力提升自己").
-    seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个'],
+    seek: ['寻找', '诚寻', '寻觅', '求个', '求一个', '征个', '征一个', '找个人', '找人'],
     partner: ['女朋友', '男朋友', '女友', '男友', '老婆', '老公', '对象', '伴侣', '另一半', '结婚对象', '媳妇', '新娘', '真爱', '灵魂伴侣', '干爹', '包养'].map(unlessAfter(['我', '我的', '你', '你的', '他', '他的', '她', '她的', '朋友的'], '')).map((term) => (term.term === '老婆' ? { ...term, unless: [...term.unless, '老婆饼'] } : term)),
     // Gore told in two cues each harmless alone (see CUE_POLICY.cuePairs): spilled insides, a body cut in two, a pet skinned or an animal skinned alive.
     viscera: ['脑浆', '肠子', '内脏', '肚肠'],
