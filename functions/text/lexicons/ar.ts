@@ -277,7 +277,6 @@ const UNTIL_WAKING = [
 const untilWaking = unlessBefore(UNTIL_WAKING);
 const SLEEP = ['نام', 'انام', 'ننعس', 'نرقد', 'ارقد', 'انعس'];
 const NOT_WAKING = ['وما اصحى', 'وما اقوم', 'وما فيق', 'وما افيق', 'ومصحاش', 'وما اصحاش', 'وما نفيقش', 'وما نوضش', 'وما عاد اصحى', 'وما عاد قوم'];
-const notWaking = (phrase: string): LexiconTerm => untilWaking(phrase);
 /** Where or how one would rather not live: "ما بدي عيش بهالبلد", "مش عايز اعيش كده" is about a place or a way of life. */
 const LIVING_WHERE = ['في', 'فى', 'هنا', 'هناك', 'مع', 'لوحدي', 'وحدي', 'بعيد', 'برا', 'بره', 'بالغربة', 'بالبلد', 'بهالبلد', 'بهالمدينة', 'كده', 'هيك', 'كذا', 'هكذا', 'بهالطريقة', 'بهذه الطريقة', 'زي', 'مثل', 'بدون', 'بلا', 'من غير', 'حياة'];
 /** Cutting oneself by accident: in the kitchen, shaving, with a knife. */
@@ -304,7 +303,7 @@ const SELF_HARM_PLANS: LexiconTerm[] = [
   ...pairs(['اخر يوم الي', 'اخر يوم لي', 'اخر يوم ليا', 'اخر ليلة الي', 'اخر ليلة لي'], ['بهالدنيا', 'بالدنيا', 'في الدنيا', 'بهالحياة', 'بالحياة', 'في الحياة', 'بهالعالم', 'على هالارض']),
   // "اخر يوم في حياتي الجامعية" is the last day of student life: an adjective after حياتي names which life.
   ...['اخر يوم بحياتي', 'اخر ليلة بحياتي', 'اخر يوم في حياتي', 'اخر ليلة في حياتي'].map(unlessBefore(LIFE_STAGES)),
-  ...pairs(SLEEP, NOT_WAKING).map(notWaking),
+  ...pairs(SLEEP, NOT_WAKING).map(untilWaking),
   'الكل مرتاح بدوني', 'الكل رح يرتاح مني', 'الكل هيرتاح مني', 'الكل راح يرتاح مني',
   // Not a bare "احسن بدوني": "روحوا انتوا الرحلة، احسن بدوني" is staying home.
   ...pairs(['العالم', 'الدنيا', 'الكل', 'كلكم', 'اهلي', 'عيلتي', 'الناس', 'حياتكم', 'امي'], ['احسن بدوني', 'افضل بدوني', 'أحسن بدوني', 'أفضل بدوني']),

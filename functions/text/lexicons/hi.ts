@@ -1,4 +1,4 @@
-import { pairs, unlessAfter, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessAround, unlessBefore } from './term-builders';
 import type { Lexicon, TermWithExceptions } from './types';
 
 /**
@@ -213,7 +213,7 @@ const WAKE_BY = ['tak', 'se pehle', 'jaldi', 'late', 'der', 'der se', 'time pe',
 /** Cutting by accident, named before or after a cut: vegetables, a knife, a slip. */
 const CUT_BY_ACCIDENT = ['sabzi', 'chaku', 'chaaku', 'chaku se', 'galti se', 'kitchen', 'pyaaz', 'pyaz', 'kaatte hue', 'kaatte waqt', 'shave', 'razor se', 'सब्ज़ी', 'सब्जी',
   'चाकू', 'चाकू से', 'गलती से', 'प्याज़', 'प्याज', 'काटते हुए'];
-const cutNotByAccident = (term: string): TermWithExceptions => ({ term, unless: [...pairs(CUT_BY_ACCIDENT, [term]), ...pairs([term], CUT_BY_ACCIDENT)] });
+const cutNotByAccident = unlessAround(CUT_BY_ACCIDENT, CUT_BY_ACCIDENT);
 /** Negated, a lesson is refused: "aaj bacchon ko nahi padhaungi, bed pe hi rahungi". */
 const NEGATED = ['nahi', 'nhi', 'nahin', 'na', 'mat', 'नहीं', 'न', 'मत'];
 /** Self-harm said sideways: not wanting to live, a plan (pills saved up, a roof), a goodbye. */

@@ -20,6 +20,11 @@ export const unlessAfter =
   (phrases: readonly string[], joiner = ' ') =>
   (term: string): TermWithExceptions => ({ term, unless: pairs(phrases, [term], joiner) });
 
+/** A term that does not count right after one of `heads` nor right before one of `tails` ("galti se haath kaata", "haath kaata sabzi kaatte hue"). */
+export const unlessAround =
+  (heads: readonly string[], tails: readonly string[], joiner = ' ') =>
+  (term: string): TermWithExceptions => ({ term, unless: [...pairs(heads, [term], joiner), ...pairs([term], tails, joiner)] });
+
 /** A term that does not count right before one of `tails` ("te mato jaja", "numero di scarpe", "режусь в доту", "振り込んでもらった"). */
 export const unlessBefore =
   (tails: readonly string[], joiner = ' ') =>
