@@ -1,4 +1,4 @@
-import { pairs, unlessAfter, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessAround, unlessBefore } from './term-builders';
 import type { Lexicon, LexiconTerm } from './types';
 
 /**
@@ -677,7 +677,7 @@ export const ar: Lexicon = {
       'رسوم الجمارك', 'رسوم جمارك', 'رسوم التخليص', 'تخليص الطرد', 'تخليص الشحنة', 'شركة تداول', 'شركة استثمار', 'شركة فوركس', 'محفظة استثمارية',
       'تداول العملات', 'بوت تداول', 'روبوت تداول', 'ارباح خيالية', 'ربح خيالي', 'تطلع للقمر', 'to the moon',
       // Charity comes back manifold, God willing: a saying, not a scheme.
-      ...MULTIPLIED.map((term) => ({ term, unless: [...pairs(['الصدقة', 'الصدقه', 'الحسنة', 'الخير', 'الحسنات', 'صدقتك'], [term]), ...pairs([term], ['ان شاء الله', 'إن شاء الله', 'انشالله', 'باذن الله', 'بإذن الله', 'بالاجر', 'بالأجر', 'حسنات'])] })), { term: 'انا من ادارة', unless: ['انا من ادارة الاعمال', 'انا من ادارة الأعمال', 'انا من ادارة اعمال'] },
+      ...MULTIPLIED.map(unlessAround(['الصدقة', 'الصدقه', 'الحسنة', 'الخير', 'الحسنات', 'صدقتك'], ['ان شاء الله', 'إن شاء الله', 'انشالله', 'باذن الله', 'بإذن الله', 'بالاجر', 'بالأجر', 'حسنات'])), { term: 'انا من ادارة', unless: ['انا من ادارة الاعمال', 'انا من ادارة الأعمال', 'انا من ادارة اعمال'] },
       'نحن ادارة', 'معك ادارة', 'معاك ادارة', 'ادارة هلوتوك', 'ادارة هيلوتوك', 'ادارة هيلو توك', 'فريق هلوتوك', 'دعم هلوتوك', 'ادارة hellotalk',
       'حسابك عليه بلاغات', 'بلاغات على حسابك', 'تدفع غرامة', 'ادفع الغرامة عشان', lendThing('تسلفني'), lendThing('تسلفيني'), lendThing('تقرضني'), lendThing('اقرضني'), lendThing('تقرضيني'),
       'عندك طرد معلق', 'لديك طرد', 'لديك شحنة', 'طرد معلق', 'شحنة معلقة', 'معك موظف', 'معاك موظف', 'معك مندوب', 'معاك مندوب', 'موظف البريد',
@@ -1106,10 +1106,7 @@ export const ar: Lexicon = {
         'راح اعلمكي', 'سأعلمك', 'هعلمهالك', 'بعلمهالك', 'اعلمهالك', 'هعلمهولك', 'اعلمك اياها', 'نعلمك', 'نعلمكي', 'علمتك', 'علمتكي', 'خليني اعلمك', 'خليني علمك', 'ادرسك', 'ادرسكي', 'هدرسك', 'هدرسكي', 'هدرسلك', 'بدرسلك', 'ادرسلك',
         'ba3almek', 'ba3allemek', 'ba3almik', 'ha3almek', 'ha3allemek', 'a3allmek', 'a3almek', 'a3almik', 'ra7 3allmek', 'ra7 3almik', 'ra7 a3almik', 'ra7 a3almek']
         .map(unlessBefore(['الطريقة', 'الطريقه', 'طريقة', 'طريقه', 'طريقتي', 'الحيلة', 'حيلة', 'التكنيك', 'التطبيق', 'شي', 'بشي', 'وش', 'ايش', 'شو', 'بعدين', 'اذا', 'لو', 'لما', 'ان', 'انه', 'انها', 'عن', 'بالموضوع', 'وين', 'متى', 'بكرا', 'بكره', 'بكرة', 'b3dein', 'ba3dein'])),
-      ...['دروس خاصة', 'دروس خصوصية', 'درس خاص', 'درس خصوصي', 'دروس خصوصي', 'drous 5assa', 'dros 5ososeya'].map((term) => ({
-        term,
-        unless: [...pairs(LESSONS_TAKEN, [term]), ...pairs([term], SCHOOL_SUBJECTS)],
-      })),
+      ...['دروس خاصة', 'دروس خصوصية', 'درس خاص', 'درس خصوصي', 'دروس خصوصي', 'drous 5assa', 'dros 5ososeya'].map(unlessAround(LESSONS_TAKEN, SCHOOL_SUBJECTS)),
     ],
     // Only one bed, and the reader staying the night at the speaker's: together a review, as a host may yet give up the sofa
     // (CUE_POLICY.cuePairs). Not "عندي في البيت" (also "I have at home").

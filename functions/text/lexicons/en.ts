@@ -1,4 +1,4 @@
-import { pairs, unlessAfter, unlessBefore } from './term-builders';
+import { pairs, unlessAfter, unlessAround, unlessBefore } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -797,10 +797,7 @@ export const en: Lexicon = {
     // "schick mir ein Selfie": the word is German too). Not a selfie the two took together ("a selfie of us", "the
     // selfies we took", "das Selfie von uns"), nor the speaker's ("my selfie").
     portrait: [
-      ...['selfie', 'selfies'].map((term) => ({
-        term,
-        unless: [...pairs([term], ['of us', 'we took', 'with', 'from', 'von uns', 'mit', 'vom', 'von der', 'von dem', 'das wir', 'die wir']), ...pairs(['my', 'our', 'his', 'her', 'their'], [term])],
-      })),
+      ...['selfie', 'selfies'].map(unlessAround(['my', 'our', 'his', 'her', 'their'], ['of us', 'we took', 'with', 'from', 'von uns', 'mit', 'vom', 'von der', 'von dem', 'das wir', 'die wir'])),
       'face pic', 'face pics', 'face reveal', 'mirror selfie*',
     ],
     your: ['your', 'ur'],

@@ -1,5 +1,5 @@
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
+import { pairs, unlessAfter, unlessAround, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon } from './types';
 
 /**
@@ -610,13 +610,11 @@ export const fr: Lexicon = {
       // "crève !" wishes death; "je crève de faim", "on crève de chaud", "j'ai la crève" (a cold), "ça crève les yeux" do not. Typed
       // without its accent it is as often "crevé" (worn out: "tondu toute la pelouse, creve"), so alone it needs the accent.
       'creve salope', 'creve connard', 'creve conne', 'allez creve', 'creve en enfer', 'va creve',
-      ...['crève'].map((term) => ({
-        term,
-        unless: [
-          ...pairs(['je', 'j', 'on', 'la', 'une', 'ma', 'sa', 'ta', 'ça me', 'ca me', 'ça', 'ca', 'il', 'elle', 'me', 'ce boulot me', 'ce taf me'], [term]),
-          ...pairs([term], ['de', "d'", 'd’', 'les yeux', "l'écran", 'l ecran', 'le cœur', 'le coeur', 'cœur', 'coeur', 'le plafond']),
-        ],
-      })), 'crève salope', 'j’espère que tu vas crever', "j'espère que tu vas crever", 'jespere que tu vas crever',
+      unlessAround(
+        ['je', 'j', 'on', 'la', 'une', 'ma', 'sa', 'ta', 'ça me', 'ca me', 'ça', 'ca', 'il', 'elle', 'me', 'ce boulot me', 'ce taf me'],
+        ['de', "d'", 'd’', 'les yeux', "l'écran", 'l ecran', 'le cœur', 'le coeur', 'cœur', 'coeur', 'le plafond'],
+      )('crève'),
+      'crève salope', 'j’espère que tu vas crever', "j'espère que tu vas crever", 'jespere que tu vas crever',
       'j’espère que tu meurs', "j'espère que tu meurs", 'pends-toi', 'pends toi', 'réponds salope', 'reponds salope',
     ],
     curse: [
@@ -765,14 +763,13 @@ export const fr: Lexicon = {
       'conseiller ameli', 'votre rib et code', 'code de carte', 'envoyez-moi votre rib',
       'prête-moi de l’argent', "prête-moi de l'argent", 'prete moi de l argent', 'prête moi de l’argent', "prete moi de l'argent", 
       // a need told as a reason or a plan ("je bosse le soir parce que j'ai besoin d'argent pour mes études") asks nobody
-      ...["j'ai besoin d'argent", 'jai besoin dargent'].map((term) => ({
-        term,
-        unless: [
-          ...pairs(['parce que', 'parce qu', 'car', 'comme', 'quand', 'si', 'je travaille', 'je bosse'], [term]),
-          ...pairs([term], ['pour mes études', 'pour mes etudes', 'pour mon voyage', 'pour mes vacances', 'pour partir', 'alors je', 'donc je',
-            'alors j', 'donc j', 'je cherche un job', 'je cherche un travail', 'je vais travailler', 'je vais bosser']),
-        ],
-      })),
+      ...["j'ai besoin d'argent", 'jai besoin dargent'].map(
+        unlessAround(
+          ['parce que', 'parce qu', 'car', 'comme', 'quand', 'si', 'je travaille', 'je bosse'],
+          ['pour mes études', 'pour mes etudes', 'pour mon voyage', 'pour mes vacances', 'pour partir', 'alors je', 'donc je',
+            'alors j', 'donc j', 'je cherche un job', 'je cherche un travail', 'je vais travailler', 'je vais bosser'],
+        ),
+      ),
       'besoin d’argent urgent',
       "besoin d'argent urgent", 'envoie-moi de l’argent', "envoie-moi de l'argent", 'envoie moi de l argent', 'fais-moi un virement', 'fais moi un virement',
       ...['je te rembourse', 'je te rembourserai'].map(unlessBefore(['le resto', 'le restau', 'les billets', 'le billet', 'les places', 'ta part', 'le ciné', 'le cine', 'le taxi', 'les courses', 'le loyer', "l'essence", 'le concert'])), 'placement garanti', 'rendement garanti', 'profit garanti', 'bénéfice garanti', 'gains garantis',

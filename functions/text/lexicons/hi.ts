@@ -252,10 +252,7 @@ const SELF_HARM_INDIRECT = [
   ...['mujhe marna hai', 'marna hai mujhe', 'mujhe mar jana hai', 'मुझे मरना है', 'मरना है मुझे', 'मुझे मर जाना है'].map(unlessBefore(['kya', 'क्या', 'kya?', 'hans ke', 'has has ke'])),
   'apni jaan le lunga', 'apni jaan le lungi', 'अपनी जान ले लूंगा', 'अपनी जान ले लूंगी',
   // "tere bina jeena nahi" is a love song; "jeena nahi hai is shehar mein" is about a place.
-  ...['ab jeena nahi', 'jeena nahi hai mujhe', 'mujhe jeena nahi hai', 'mujhe ab jeena nahi', 'अब जीना नहीं', 'मुझे जीना नहीं है', 'जीना नहीं है मुझे'].map((term) => ({
-    term,
-    unless: [...pairs(['tere bina', 'tumhare bina', 'uske bina', 'aise', 'तेरे बिना', 'तुम्हारे बिना', 'ऐसे'], [term]), ...pairs([term], ['is', 'yahan', 'yaha', 'wahan', 'aise', 'इस', 'यहाँ', 'यहां', 'ऐसे'])],
-  })),
+  ...['ab jeena nahi', 'jeena nahi hai mujhe', 'mujhe jeena nahi hai', 'mujhe ab jeena nahi', 'अब जीना नहीं', 'मुझे जीना नहीं है', 'जीना नहीं है मुझे'].map(unlessAround(['tere bina', 'tumhare bina', 'uske bina', 'aise', 'तेरे बिना', 'तुम्हारे बिना', 'ऐसे'], ['is', 'yahan', 'yaha', 'wahan', 'aise', 'इस', 'यहाँ', 'यहां', 'ऐसे'])),
   // On the rails, now: "railway track pe baitha hoon".
   ...pairs(['railway track pe', 'railway track par', 'patri pe', 'patri par', 'पटरी पर', 'पटरी पे', 'रेलवे ट्रैक पर'], ['baitha hoon', 'baithi hoon', 'leta hoon', 'leti hoon', 'baitha hu', 'baithi hu', 'leta hu', 'leti hu', 'बैठा हूँ', 'बैठी हूँ', 'बैठा हूं', 'बैठी हूं', 'लेटा हूँ', 'लेटी हूँ', 'लेटा हूं', 'लेटी हूं']),
 ];
@@ -704,7 +701,7 @@ export const hi: Lexicon = {
         'ab kabhi nahi uthna', 'ab kabhi uthna nahi', 'phir kabhi nahi uthna', 'kaash kabhi na uthun', 'kaash main kabhi na uthun', 'kaash ab kabhi na uthun', 'kaash dobara na uthun',
         'kash kabhi na uthu', 'kaash kabhi na uthu', 'ab uthna nhi chahta', 'ab uthna nhi chahti', 'अब उठना नहीं चाहता', 'अब उठना नहीं चाहती', 'अब उठना ही नहीं चाहता',
         'अब उठना ही नहीं चाहती', 'कभी उठना नहीं चाहता', 'कभी उठना नहीं चाहती', 'दोबारा उठना नहीं चाहता', 'दोबारा उठना नहीं चाहती', 'अब कभी नहीं उठना', 'काश कभी न उठूं',
-        'काश कभी न उठूँ', 'काश मैं कभी न उठूं', 'काश मैं कभी न उठूँ'].map((term) => ({ term, unless: [...pairs([term], LAZY_MORNING), ...pairs(['bistar se', 'bed se', 'razai se', 'बिस्तर से', 'रजाई से'], [term])] })),
+        'काश कभी न उठूँ', 'काश मैं कभी न उठूं', 'काश मैं कभी न उठूँ'].map(unlessAround(['bistar se', 'bed se', 'razai se', 'बिस्तर से', 'रजाई से'], LAZY_MORNING)),
       // Tired of living itself (not of life in a city or a job: "zindagi se thak*" is in SELF_HARM_INDIRECT).
       'jeene se thak gaya', 'jeene se thak gayi', 'jee jee ke thak gaya', 'jee jee ke thak gayi', 'jeete jeete thak gaya', 'jeete jeete thak gayi', 'जीने से थक गया', 'जीने से थक गई',
       // Cut again, told plainly: "phir se haath kaata" (kaata, on purpose; "kat gaya" is an accident), not with a knife in the kitchen.
@@ -958,10 +955,7 @@ export const hi: Lexicon = {
       'sikhata hoon', 'sikhata hu', 'sikhati hoon', 'sikhati hu', 'sikhayenge', 'sikhaye jaate', 'sikhaye jate', 'sikhaya jaata', 'sikhaya jata', 'sikhai jaati', 'sikhayi jaati',
       'sikhai jati', 'tumhe padhaunga', 'tujhe padhaunga', 'aapko padhaunga', 'tumko padhaunga', 'tumhe padha dunga', 'tujhe padha dunga', 'tumhe padhaungi', 'padhaunga tumhe', 'padhaunga tujhe', 'padhaungi tumhe',
       'सिखाऊंगा', 'सिखाऊँगा', 'सिखाऊंगी', 'सिखाऊँगी', 'सिखा दूंगा', 'सिखा दूँगा', 'सिखा दूंगी', 'सिखाऊं', 'सिखाऊँ', 'सिखाता हूँ', 'सिखाता हूं', 'सिखाती हूँ', 'सिखाए जाते',
-      'सिखाये जाते', 'सिखाया जाता', 'सिखाई जाती', 'तुम्हें पढ़ाऊंगा', 'तुझे पढ़ाऊंगा', 'आपको पढ़ाऊंगा'].map((term) => ({
-      term,
-      unless: [...pairs(NEGATED, [term]), ...pairs([term], ['apna tarika', 'mera tarika', 'tarika', 'trick', 'method', 'app', 'flashcards', 'tumhe apna tarika', 'अपना तरीका', 'तरीका'])],
-    })),
+      'सिखाये जाते', 'सिखाया जाता', 'सिखाई जाती', 'तुम्हें पढ़ाऊंगा', 'तुझे पढ़ाऊंगा', 'आपको पढ़ाऊंगा'].map(unlessAround(NEGATED, ['apna tarika', 'mera tarika', 'tarika', 'trick', 'method', 'app', 'flashcards', 'tumhe apna tarika', 'अपना तरीका', 'तरीका'])),
     // Only one bed, and the reader staying the night at the speaker's: together a review, as a host may yet give up the sofa (CUE_POLICY.cuePairs).
     onebed: ['ek hi bed', 'ek hi bistar', 'ek hi palang', 'ek hi gadda', 'bed ek hi', 'bistar ek hi', 'sirf ek bed', 'bas ek bed', 'ek bed hai', 'ek hi bed hai', 'ek bed pe',
       'ek hi bed pe', 'single bed hai', 'bed share', 'एक ही बेड', 'एक ही बिस्तर', 'बेड एक ही', 'बिस्तर एक ही', 'सिर्फ एक बेड', 'एक बेड पर', 'एक ही पलंग', 'बेड शेयर'],
