@@ -208,7 +208,7 @@ const DRINKING = [
   // Hammered by an exam or a storm is beaten.
   ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['hammered']).map(unlessBefore(['by', 'in'])),
   'shitfaced', 'sloshed', 'blackout drunk', 'blacked out drunk', 'drunk af', 'so drunk', 'doing shots', 'round of shots', 'shots shots shots', 'tequila shots',
-  'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', 'martini*',
+  'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', { term: 'martini*', unless: ['martinique'] },
   'a few pints', 'few pints', 'couple of pints', 'couple pints', 'pints tonight', 'pint of lager', 'bevvies', 'bevvy', 'brewski*', 'boozing', 'boozy',
   'white claw*', 'hard seltzer',
 ];
@@ -451,7 +451,7 @@ export const en: Lexicon = {
     ],
     curse: [
       'fuck*', 'fuk*', 'fucc*', 'fuq*', 'phuck*', 'fck*', 'fcuk*', 'fk', 'fkn', 'fkin', 'fking', 'f*ck*', 'f**k*', 'f***ing', 'motherfuck*', 'mothafuck*',
-      'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', 'shit*', '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
+      'muthafuck*', 'mutherfuck*', 'mf', 'mfs', 'mfer', 'effing', 'wtf', 'wth', { term: 'shit*', unless: ['shiti'] }, '*shit', 'sh*t*', 's**t', 'sh!t*', 'shiit', 'shyt', 'bullshit*',
       'damn', 'dammit', 'damnit', 'goddamn*', 'god damn', 'goddam', 'the hell', 'what the hell', 'go to hell', 'hell no', 'hell yeah', 'bloody hell',
       'crap', 'crappy', 'piss off', 'pissed off', 'bollocks', 'bugger off', 'arse', 'ass', 'asses', DICK, 'dicks', COCK, 'cocks',
       'bitching', 'omfg', 'fml', 'jesus fucking christ', 'holy shit', 'screw this', 'damn it',
@@ -679,7 +679,7 @@ export const en: Lexicon = {
       'atheists are', ...['muslims are', 'christians are', 'jews are'].map(unlessBefore(FAITH_PRACTICE)),
       { term: 'the holocaust', unless: ['the holocaust memorial', 'the holocaust museum', 'the holocaust remembrance', 'in the holocaust', 'during the holocaust', 'of the holocaust', 'about the holocaust', 'studied the holocaust', 'studying the holocaust', 'survived the holocaust', 'survivors of the holocaust', 'victims of the holocaust'] }, 'holocaust denial', 'white supremacy', 'white supremacist*',
       // Alone, kkkk is Brazilian laughter.
-      'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', { term: 'nazi*', unless: ['grammar nazi', 'grammar nazis', 'soup nazi', 'spelling nazi'] }, 'hitler was right', 'slavery was',
+      'the kkk', 'join the kkk', 'kkk rally', 'ku klux klan', { term: 'nazi*', unless: ['grammar nazi', 'grammar nazis', 'soup nazi', 'spelling nazi', 'nazionale', 'nazionali', 'nazionalità', 'nazione', 'nazioni'] }, 'hitler was right', 'slavery was',
       // Partisan politics and proselytising: "trump card" is bridge.
       { term: 'trump', unless: ['trump card', 'trump cards', 'no trump', 'trump suit'] }, 'donald trump', 'maga', 'biden', 'kamala', 'putin', 'zelensky', 'netanyahu',
       'hamas', 'free palestine', 'from the river to the sea', 'apartheid state', 'rigged election', 'election was rigged',

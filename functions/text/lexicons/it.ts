@@ -541,7 +541,7 @@ export const it: Lexicon = {
       'scoparti', 'scoparmi', 'scoparla', 'scoparvi', 'scoperei', 'ti scoperei', 'trombarti', 'ti trombo', 'chiavarti', 'ti chiavo', 'ti inculo', 'incularti',
       'mi tocco pensando', 'mi sto toccando', 'mi tocco per te', 'ti tocchi mai', 'ti masturbi', 'masturb*', 'farmi un ditalino', 'un ditalino',
       'cosette sporche', 'farti godere', 'ti faccio godere',
-      'ti farò godere', 'ti faro godere', 'ti farei godere', 'sexting', 'una sveltina', 'sveltina', 'fare una pompa', 'fammi una pompa', 'ingropp*', 'fare cose sporche', 'cose sporche con me', 'cose sporche insieme', 'un bocchino', 'fammi un bocchino', 'fare un bocchino', 'leccartela', 'leccarmela',
+      'ti farò godere', 'ti faro godere', 'ti farei godere', 'sexting', 'una sveltina', 'sveltina', 'fare una pompa', 'fammi una pompa', 'ingropp*', 'fare cose sporche', 'cose sporche con me', 'cose sporche insieme', unlessBefore(['per il sax', 'per il sassofono', 'del sax', 'del sassofono', 'per il clarinetto', 'del clarinetto', 'nuovo per il'])('un bocchino'), 'fammi un bocchino', 'fare un bocchino', 'leccartela', 'leccarmela',
       'leccamelo', 'leccamela', 'succhiarmelo', 'succhiarlo', 'prendilo in bocca', 'arrap*', 'ti voglio nuda',
       'nuda per me', 'nudo per me', 'sesso telefonico',
     ],

@@ -850,7 +850,7 @@ export const pt: Lexicon = {
       'maconha', 'maconheiro', 'maconheira', { term: 'baseado', unless: ['baseado em', 'baseado num', 'baseado numa', 'baseado na história', 'baseado na vida', 'baseado no livro', 'baseado no filme', 'baseado nos fatos', 'baseado no que'] }, 'baseados', 'beck', 'becks', 'fumar um', 'fumar maconha', 'fumando maconha', 'fumar um baseado',
       'bolar um', 'bolar um beck', 'erva da boa', 'cannabis', 'haxixe', 'charro', 'charros', 'ganza', 'cocaína', 'cocaina', 'uma carreira',
       'cheirar pó', 'cheirar po', 'cheirar cocaína', 'lança-perfume', 'lanca perfume', 'loló', 'ecstasy', 'balinha de ecstasy',       'mdma', 'doce de lsd', 'lsd', 'ketamina', 'cogumelos mágicos', 'cogumelo mágico', 'chá de cogumelo', 'pedra de crack', 'fumar crack',
-      'cracolândia', 'cracolandia', 'drogado', 'drogada', 'se drogar', 'me drogar', 'chapado', 'chapada', 'chapadão', 'boca de fumo',
+      'cracolândia', 'cracolandia', 'drogado', 'drogada', 'se drogar', 'me drogar', 'chapado', unlessBefore(['diamantina', 'dos veadeiros', 'dos guimarães', 'dos guimaraes', 'do araripe'])('chapada'), 'chapadão', 'boca de fumo',
       'vendo maconha', 'vendo droga', 'traficar', 'skank', 'metanfetamina', 'heroína', 'heroina', 'rivotril',
     ],
     alcohol: [
