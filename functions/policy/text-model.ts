@@ -47,8 +47,8 @@ export const MODEL_CUES: Readonly<Record<ModelGroup, readonly LexiconTag[]>> = {
  * never above its review bar.
  */
 const PUBLIC: Readonly<Record<ModelGroup, ModelThresholds>> = {
-  abuse: { review: 0.61, reviewWithCue: 0.5, block: 0.95 },
-  hate: { review: 0.47, reviewWithCue: 0.47, block: 0.95 },
+  abuse: { review: 0.56, reviewWithCue: 0.5, block: 0.95 },
+  hate: { review: 0.42, reviewWithCue: 0.42, block: 0.95 },
   spam: { review: 0.4, reviewWithCue: 0.4, block: 0.8 },
 };
 
@@ -61,8 +61,8 @@ const PUBLIC: Readonly<Record<ModelGroup, ModelThresholds>> = {
  */
 export const MODEL_THRESHOLDS: Readonly<Record<Surface, Readonly<Record<ModelGroup, ModelThresholds>>>> = {
   chat: {
-    abuse: { review: 0.73, reviewWithCue: 0.63, block: 0.97 },
-    hate: { review: 0.57, reviewWithCue: 0.57, block: 0.97 },
+    abuse: { review: 0.68, reviewWithCue: 0.62, block: 0.97 },
+    hate: { review: 0.52, reviewWithCue: 0.52, block: 0.97 },
     spam: PUBLIC.spam,
   },
   moment: PUBLIC,
