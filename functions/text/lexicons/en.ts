@@ -408,6 +408,13 @@ const AIMED_DESIRE = [
   'in my bed without clothes', 'imagining you naked', 'imagine you naked', 'picture you naked',
 ];
 
+/** Someone else offering to lend to the speaker ("Lara said she can loan me 20") asks the reader for nothing. */
+const LENDING_OFFERED = (terms: readonly string[]) =>
+  terms.map(unlessAfter(['she can', 'he can', 'they can', 'she could', 'he could', 'they could', 'she will', 'he will', 'they will', "she'll", "he'll", "they'll", 'offered to', 'agreed to']));
+/** Indian English joins two roles or rooms with "cum" ("Customer Service cum Accounts Executive", "bedroom cum study"). */
+const JOINED_ROLES = ['service', 'accounts', 'office', 'bedroom', 'study', 'lounge', 'kitchen', 'dining', 'living room', 'drawing room', 'residence', 'library', 'cafe',
+  'café', 'restaurant', 'shop', 'manager', 'executive', 'assistant', 'secretary', 'clerk', 'teacher', 'guest room', 'hall'];
+
 export const en: Lexicon = {
   lang: 'en',
   terms: {
@@ -465,7 +472,7 @@ export const en: Lexicon = {
       'send noodz', 'noodz', 'nudez', 'look better with nothing on', 'better with nothing on',
       // The sex of a baby or a plant, sex education; a naked eye; summa cum laude; anal about grammar.
       { term: 'sex', unless: ['sex of', 'sex education', 'sex ed', 'same sex', 'opposite sex', 'sex and the city', 'sex pistols'] }, 'sexy', 'sexting', 'sext', 'porn*', 'pr0n', 'nude', 'nudes',
-      { term: 'naked', unless: ['naked eye', 'naked eyes'] }, 'horny', 'hornyy', { term: 'cum', unless: ['cum laude', 'summa cum', 'magna cum'] }, 'cumming', 'cumshot*', 'jizz', 'blowjob*',
+      { term: 'naked', unless: ['naked eye', 'naked eyes'] }, 'horny', 'hornyy', { term: 'cum', unless: ['cum laude', 'summa cum', 'magna cum', ...pairs(JOINED_ROLES, ['cum']), ...pairs(['cum'], JOINED_ROLES)] }, 'cumming', 'cumshot*', 'jizz', 'blowjob*',
       'blow job', 'bj', 'handjob*', 'hand job', 'rimjob', 'dick pic*', 'dickpic*', 'cock pic*', 'nsfw', 'boobs', 'boobies', TITS, 'titties', 'tiddies',
       'milf', 'dilf', 'fap*', 'masturbat*', 'jerk off', 'jerking off', 'jack off', 'orgasm*', 'dildo*', 'vibrator',
       { term: 'anal', unless: ['anal about', 'anal retentive', 'anally retentive', 'being anal', 'be anal', 'so anal about'] }, 'threesome', 'gangbang*',
@@ -558,7 +565,7 @@ export const en: Lexicon = {
       // A delayed traveller is "stuck at the airport" too: the scam goes on to the money.
       'hospital bills', ...pairs(['stuck at the airport', 'stranded at the airport', 'stuck in the airport'], ['and need', 'and i need', 'need money', 'with no money', 'without money', 'and cant pay', "and can't pay"]), 'inheritance', 'beneficiary', 'next of kin',
       'usdt', 'wallet address', 'seed phrase', 'recovery phrase', 'private key', 'mining pool', 'cloud mining',
-      'send me money', 'send money', 'lend me money', 'loan me', 'can you lend me money', 'can you lend me some money', 'could you lend me money', 'borrow some money', 'donate to me', 'help me with money',
+      'send me money', 'send money', 'lend me money', ...LENDING_OFFERED(['loan me']), 'can you lend me money', 'can you lend me some money', 'could you lend me money', 'borrow some money', 'donate to me', 'help me with money',
       'need financial help', 'sugar daddy allowance', 'i will pay you back', 'ill pay you back', 'i am a soldier', 'un peacekeeping', 'oil rig',
       ...FRAUD_STORIES,
     ],
@@ -744,11 +751,11 @@ export const en: Lexicon = {
       'dm me', 'hmu',
       'send me', 'snd me', 'sendme', 'can you send', 'could you send', 'will you send', 'pls send', 'plz send',
       // Instructions, not a picture: "can you show me how to use PayPal".
-      ...['show me', 'show'].map((term) => ({ term, unless: ['show me how to', 'show you how to', 'show u how to', 'show me how i', 'show me how it'] })), 'give me',
+      ...['show me', 'show'].map((term) => ({ term, unless: ['show me how to', 'show you how to', 'show u how to', 'show me how i', 'show me how it'] })), unlessBefore(['a call', 'a ring', 'a buzz', 'a shout', 'a bell', 'a hand', 'a sec', 'a second', 'a minute', 'a moment', 'a break', 'a chance', 'a hint', 'a clue', 'a hug', 'a lift', 'a ride', 'a try'])('give me'),
       'gimme', 'gimmie', 'add me', 'add me on', 'add', 'lemme see', 'let me see', 'can i see', 'can i get', 'can i have', 'let me have', 'whats your',
       "what's your", 'what is your', 'wats ur', 'whats ur', "what's ur", 'what is ur', 'whats yo', "what's yo", 'wat is ur', 'drop your', 'drop ur', 'dm me your', 'text me', 'call me', 'hit me up',
       'message me on', 'msg me on', 'contact me on', 'reach me on', 'find me on', 'share your', 'share ur', 'tell me your', 'tell me ur', 'i want your',
-      'i need your', 'do you have', 'do u have', 'have you got', 'you got', 'u got', 'lend me', 'loan me', 'borrow', 'pay me', 'transfer me',
+      'i need your', ...['do you have', 'do u have', 'have you got', 'you got', 'u got'].map(unlessBefore(['enough'])), ...LENDING_OFFERED(['lend me', 'loan me']), 'borrow', 'pay me', 'transfer me',
       'wire me', 'need you to send', 'can u send', 'u send', 'wanna see', 'want to see', 'i wanna see', 'i want to see',
       // Money asks by app verb and slang ("venmo me", "spot me 50"), pictures asked for by posting or camera.
       'venmo me', 'cashapp me', 'cash app me', 'zelle me', 'paypal me', 'revolut me', 'spot me', 'front me', 'float me', 'need u to send', 'i need u to send',
@@ -762,7 +769,7 @@ export const en: Lexicon = {
     payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout', 'send back', 'send you back', 'sends back', 'return you', 'have'],
     growth: ['turned', 'became', 'becomes', 'grow to', 'grew to', 'grows to', 'grow it to', 'multiplied'],
     measure: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'gb', 'mb', 'gig', 'gigs', 'gigabytes', 'points', 'pts', 'likes', 'followers', 'coins'],
-    lend: ['lend me', 'loan me', 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
+    lend: [...LENDING_OFFERED(['lend me', 'loan me']), 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',
       'per person', 'the pizza', 'for pizza', 'dinner', 'lunch', 'brunch', 'breakfast', 'the drinks', 'for drinks', 'the beers', 'the coffees', 'groceries',

@@ -970,7 +970,7 @@ export const pt: Lexicon = {
     app: [
       // "Whats" alone is English ("whats up"): only with a word that makes it the app.
       'wapp', 'kwai', 'twitter', 'meu whats', 'teu whats', 'seu whats', 'o whats', 'do whats', 'tem whats',
-      ...APPS, 'zapp', 'uatsap', 'whatzap', 'wats', 'watts', 'facebook', 'telegrama',
+      ...APPS, 'zapp', 'uatsap', 'whatzap', unlessBefore(['ur', 'up', 'u', 'the', 'that', 'this', 'wrong', 'happening', 'going on'])('wats'), 'watts', 'facebook', 'telegrama',
       ...pairs(['meu', 'teu', 'seu', 'no', 'pelo'], ['line', 'kakao', 'wechat', 'signal', 'viber', 'skype']),
     ],
     contact: [
