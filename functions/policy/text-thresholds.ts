@@ -182,6 +182,7 @@ export const CUE_POLICY = {
       { signal: 'fraud', act: 'multiply', means: 'guarantee', window: 80, joined: false },
       { signal: 'threat', act: 'accident', means: 'goad', window: 120, joined: false },
       { signal: 'threat', act: 'regret', means: 'coerce', window: 60, joined: false },
+      { signal: 'ads', act: 'rate', means: 'money', window: 16, joined: true, confidence: 0.6 },
       { signal: 'pushed-contact', act: 'insist', means: 'contact', window: 60, joined: false },
       { signal: 'pushed-contact', act: 'insist', means: 'app', window: 60, joined: false },
       { signal: 'sensitive', act: 'vilify', means: 'polity', window: 30, joined: true },
@@ -323,8 +324,14 @@ export const LINK_POLICY = {
   wrappers: ['t.co', 'lnkd.in'],
   /** Links that open another app's chat or profile: sharing one is sharing an id. */
   appLinks: ['wa.me', 't.me', 'telegram.me', 'line.me', 'qr.kakao.com', 'open.kakao.com', 'u.wechat.com', 'snapchat.com', 'discord.gg', 'discord.com', 'instagram.com', 'm.me', 'kik.me', 'skype.com'],
-  /** Brands whose look-alike domains phish users (punycode homographs, digit swaps). */
-  brands: ['paypal', 'apple', 'google', 'hellotalk', 'microsoft', 'amazon', 'facebook', 'instagram', 'netflix', 'wechat', 'alipay', 'kakao', 'naver', 'line', 'binance', 'coinbase', 'steam', 'whatsapp', 'telegram'],
+  /**
+   * Brands whose look-alike domains phish users (punycode homographs, digit swaps, a brand label in someone else's
+   * domain: fb-view-photos.xyz, insta-viewz.in, vk-photo-view.ru), by the short names people know them by too, and
+   * the parcel services and payment apps that SMS scams in each market pretend to be.
+   */
+  brands: ['paypal', 'apple', 'google', 'hellotalk', 'microsoft', 'amazon', 'facebook', 'fb', 'instagram', 'insta', 'netflix', 'wechat', 'alipay', 'kakao', 'naver', 'line',
+    'binance', 'coinbase', 'steam', 'whatsapp', 'telegram', 'tiktok', 'vk', 'vkontakte', 'weibo', 'taobao', 'rakuten', 'paypay', 'paytm', 'phonepe', 'yandex', 'sberbank',
+    'gosuslugi', 'nubank', 'mercadopago', 'dhl', 'fedex', 'usps', 'laposte', 'correos'],
   shortener: { signal: 'phishing', confidence: 0.6 },
   /** A platform's own wrapper (every link in a tweet becomes t.co) was not chosen to hide anything: weak alone, it counts with spam wording. */
   wrapper: { signal: 'phishing', confidence: 0.35 },

@@ -12,7 +12,7 @@ const APP_LINKS = new Set<string>(LINK_POLICY.appLinks);
 const BRANDS = new Set<string>(LINK_POLICY.brands);
 
 /** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
-const DELIMITER = /[\s<>"'`()[\]{}，。、！？「」『』【】（）《》]/u;
+const DELIMITER = /[\s<>"'`()[\]{}，。、！？：；「」『』【】（）《》]/u;
 const ASCII_DELIMITERS = new Set([' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', "'", '`', '(', ')', '[', ']', '{', '}']);
 const TRAILING = new Set(['.', ',', '!', '?', ';', ':', '…', '~', '*']);
 const MAX_TOKEN = 2048;

@@ -1061,7 +1061,7 @@ export const de: Lexicon = {
     secret: ['sms-tan', 'karten-pin', 'kartenpin', 'die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug'],
+    warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug', 'hab eine sms bekommen', 'habe eine sms bekommen', 'hab ne sms bekommen', 'hab eine nachricht bekommen', 'habe eine nachricht bekommen', 'habe eine mail bekommen', 'hab eine mail bekommen', 'ist das betrug', 'das ist doch betrug', 'ist doch fake', 'fake-sms', 'fake sms', 'nicht auf den link klicken', 'hab nicht geklickt', 'habe nicht geklickt'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['hast du ja erzählt', 'hast du mir erzählt', 'hast du ja gesagt', 'du hast es mir erzählt', 'du hast mir erzählt'],
@@ -1126,6 +1126,8 @@ export const de: Lexicon = {
     // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
     // ("ich lerne Vokabeln im Bett"), nor one who taught themselves ("hab mir Spanisch selbst im Bett beigebracht"), nor lessons the
     // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
+    // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
+    rate: ['pro stunde', 'pro std', 'std', 'pro einheit', 'pro lektion', 'probestunde', 'probelektion', 'paket mit', '10er-karte', '10er karte', 'pro sitzung'],
     teach: [...['beibringen', 'beibringe'].flatMap((term) => except(term, pairs(['mir selbst', 'mir selber', 'sich selbst', 'uns selbst', 'selbst', 'selber'], [term]))),
       // "ich bring dir im Bett ... bei": the particle comes last, so the verb's head stands for it.
       ...spellings(['ich bring dir', 'ich bringe dir', 'bring ich dir', 'bringe ich dir', 'bring ich dir bei', 'bring ich dir das bei', 'bring ichs dir bei', "bring ich's dir bei", 'bringe ich dir bei', 'ich bring dir bei', 'ich bring dirs bei', 'ich bringe dir bei',
@@ -1164,7 +1166,7 @@ export const de: Lexicon = {
     selfafter: ['bin ich', 'bin ich doch', 'war ich'],
     selflead: ['was für ein', 'was für eine', 'so ein', 'so eine', 'der', 'die'],
     selfsigh: ['ach', 'oh mann', 'mann', 'mist', 'boah'],
-    abstain: ['ich trinke keinen', 'ich trinke kein', 'ich trinke nicht', 'ich trinke nie', 'ich trinke keine', 'trinke keinen alkohol', 'trinke keinen alk', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie', 'ohne alkohol', 'hab aufgehört zu trinken', 'habe aufgehört zu trinken'],
+    abstain: ['ich trinke keinen', 'ich trinke kein', 'ich trinke nicht', 'ich trinke nie', 'ich trinke keine', 'trinke keinen alkohol', 'trinke keinen alk', 'keinen alkohol mehr', 'keinen alk mehr', 'kein alkohol mehr', 'keinen tropfen', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie', 'ohne alkohol', 'hab aufgehört zu trinken', 'habe aufgehört zu trinken'],
     // A fee paid to start work, with earnings or a task job beside it: the paid-task scam (CUE_POLICY.cuePairs).
     fee: ['zum freischalten', 'vermittlungsgebühr', 'aktivierungsgebühr', 'schulungsgebühr', 'einmalige kaution', 'kaution zum'],
     gig: ['von zuhause', 'von zu hause', 'heimarbeit', 'pro bewertung', 'pro like', 'pro aufgabe', 'wurden ausgewählt', 'bist ausgewählt'],

@@ -2,8 +2,8 @@ import { plain, withPlain } from './term-builders';
 import type { TermWithExceptions } from './types';
 
 /**
- * Group terms shared by the Spanish and Portuguese lexicons: both read every text, share many group and
- * contempt words, and need the same exceptions in both languages' phrasings.
+ * Terms shared by the Spanish and Portuguese lexicons, groups above all: both read every text, share many group
+ * and contempt words, and need the same exceptions in both languages' phrasings.
  */
 
 /**
@@ -71,3 +71,11 @@ export const demonymPhrases = (words: readonly string[], grammar: DemonymGrammar
     const cursed = [`${mp} ${curse}`, ...(notPeople.has(fp) ? [] : [`${fp} ${curse}`])];
     return withPlain([...plural, ...singular, ...cursed]);
   });
+
+/**
+ * Subjects before "tienes/usas/tem/usa + app" that ask everyone or tell of someone else, not the reader, in either
+ * language, since each lexicon reads the other's text too: "¿alguien usa Telegram?", "quem tem LINE aqui?",
+ * "minha mãe usa zap".
+ */
+export const NOT_THE_READER = ['alguien', 'alguém', 'alguem', 'quién', 'quien', 'quem', 'nadie', 'ninguém', 'ninguem', 'todo el mundo', 'todo mundo', 'la gente',
+  'a gente', 'que', 'él', 'ella', 'ele', 'ela', 'mi mamá', 'mi mama', 'mi papá', 'minha mãe', 'meu pai', 'se'];

@@ -687,7 +687,7 @@ export const zh: Lexicon = {
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
     divulge: ['请提供', '提供您的', '需要您提供', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗'],
+    warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗', '收到短信说', '收到一条短信', '收到一个短信', '收到消息说', '收到一条消息', '是诈骗吧', '是骗子吧', '是不是诈骗', '是不是骗子', '骗人的吧', '我没点开', '我没有点开', '我没点链接'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['你跟我说过', '你告诉过我', '你自己说的'],
@@ -714,6 +714,8 @@ export const zh: Lexicon = {
     inbed: [{ term: '床上', unless: ['起床上', '床上用品', '床上四件套', '床上躺', '床上休息', '床上养病', '床上起不来', '床上下不来'] }, '在床上', '被窝里'],
     // The speaker teaching the reader (我教你, 手把手教): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not the
     // reader taught by someone else ("老师教你的单词我在床上复习"), nor the learner going over words in bed.
+    // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
+    rate: ['每节课', '每节', '每小时', '课时费', '试听课', '体验课'],
     teach: [
       ...['教你', '教妳', '教教你'].map(unlessAfter(['她', '他', '他们', '她们', '老师', '妈妈', '爸爸', '视频', '博主', '书', '课程', '谁', 'app', '软件'], '')),
       '手把手教你', '手把手地教你', '亲自教你', '给你上课', '给你补课', '调教',

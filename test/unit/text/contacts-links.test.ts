@@ -72,6 +72,8 @@ describe('links', () => {
     ['a digit look-alike of a brand', 'free coins at hellota1k-gift.com', 'hellota1k-gift.com'],
     ['a brand as a subdomain of another domain', 'login: http://apple.com.id-verify.net/x', 'http://apple.com.id-verify.net/x'],
     ['a denied domain', 'see grabify.link/ABC12', 'grabify.link/ABC12'],
+    ['a brand known by its short name in another domain', 'you got tagged, look before it is deleted: vk-photo-view.ru/id8823', 'vk-photo-view.ru/id8823'],
+    ['a link after a full-width colon', '恭喜您被抽中，请登录领取：http://hellota1k-vip.cc/gift', 'http://hellota1k-vip.cc/gift'],
   ])('flags %s (C4)', (_, text, url) => {
     expect(check(text).decision).not.toBe('allow');
     expect(matches(text, 'C4')).toContain(url);
@@ -81,7 +83,7 @@ describe('links', () => {
     expect(matches('join my group t.me/joinchat/abc', 'M3')).toContain('t.me/joinchat/abc');
   });
 
-  it.each(['https://www.paypal.com/settings', 'https://en.wikipedia.org/wiki/Kanji', 'accounts.google.com', 'see example.org for details', 'ok...so what now', 'e.g. this one'])(
+  it.each(['https://www.paypal.com/settings', 'my page is fb.com/yuki.tanaka', 'tracking on dhl.de', '官网：www.hellotalk.com', 'https://en.wikipedia.org/wiki/Kanji', 'accounts.google.com', 'see example.org for details', 'ok...so what now', 'e.g. this one'])(
     'leaves %j alone',
     (text) => {
       expect(check(text).decision).toBe('allow');
