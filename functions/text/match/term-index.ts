@@ -10,7 +10,7 @@ import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, 
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
-const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
+const { letter: LETTER, digit: DIGIT, mask: MASK, symbol: SYMBOL } = Kind;
 
 /**
  * `digit` marks the built-in number words (phone numbers spelled out), `figure` a number written in digits
@@ -270,15 +270,18 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   };
 };
 
-/** A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree. */
+/**
+ * A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree ("as" is
+ * not read in "ass", nor 딸이 in 딸딸이). Symbols repeat for emphasis alone: "😂😂" is the "😂" of a term.
+ */
 const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: number, last: number): boolean => {
   const flags = index.flags[id]!;
-  const textRuns = text.runs;
+  const { runs: textRuns, kinds } = text;
   if (flags & FLAG_PLAIN) {
     // At an open end the word may continue with the same letter ("fucc*" in "fuccck" is fine, in "fuck" is not).
     const from = flags & FLAG_OPEN_START ? first + 1 : first;
     const to = flags & FLAG_OPEN_END ? last - 1 : last;
-    for (let i = from; i <= to; i++) if (textRuns[i] === 2) return false;
+    for (let i = from; i <= to; i++) if (textRuns[i] === 2 && kinds[i] !== SYMBOL) return false;
     return true;
   }
   const offset = index.runOffsets[id]!;
@@ -286,7 +289,7 @@ const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: nu
   for (let k = 0; k <= last - first; k++) {
     const textRun = textRuns[first + k]!;
     const termRun = termRuns[offset + k]!;
-    if (textRun === termRun || textRun >= 3 || termRun === 0) continue;
+    if (textRun === termRun || textRun >= 3 || termRun === 0 || kinds[first + k] === SYMBOL) continue;
     const open = (k === 0 && flags & FLAG_OPEN_START) || (first + k === last && flags & FLAG_OPEN_END);
     if (!open || textRun < termRun) return false;
   }

@@ -99,4 +99,13 @@ describe('term index', () => {
     expect(termsIn(entries, 'gooood')).toEqual(['god']);
     expect(termsIn(entries, 'fuuuuckkking')).toEqual(['fuck*']);
   });
+
+  it('reads a doubled emoji as the emoji of a term, but not a doubled syllable', () => {
+    // GIVEN
+    const entries = [{ term: '😂', tag: 'jest' as const }, { term: '딸딸이', tag: 'sexual' as const }];
+    // WHEN / THEN: "😂😂" laughs like "😂"; 딸이 is no 딸딸이
+    expect(termsIn(entries, 'I will kill you 😂😂')).toEqual(['😂']);
+    expect(termsIn(entries, '내딸이다 할때 눈물이')).toEqual([]);
+    expect(termsIn(entries, '딸딸이')).toEqual(['딸딸이']);
+  });
 });
