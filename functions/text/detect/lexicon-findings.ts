@@ -851,7 +851,7 @@ const RETRACTIONS = CUE_POLICY.retractions.map((retraction) => ({
 const dropRetracted = (context: HitContext): void => {
   for (const { cue, signals, within } of RETRACTIONS) {
     const retractions = context.tagged(cue);
-    if (retractions.length === 0) continue;
+    if (retractions.length === 0 || !context.findings.some((finding) => signals.has(finding.signal))) continue;
     const told = within?.flatMap((tag) => context.tagged(tag).map((hit) => context.evidenceOf(hit)));
     const toldIn = (finding: PlacedFinding): boolean =>
       told === undefined || finding.evidence.every((piece) => told.some((words) => words.start <= piece.start && piece.end <= words.end));
