@@ -326,12 +326,18 @@ export const LINK_POLICY = {
   appLinks: ['wa.me', 't.me', 'telegram.me', 'line.me', 'qr.kakao.com', 'open.kakao.com', 'u.wechat.com', 'snapchat.com', 'discord.gg', 'discord.com', 'instagram.com', 'm.me', 'kik.me', 'skype.com'],
   /**
    * Brands whose look-alike domains phish users (punycode homographs, digit swaps, a brand label in someone else's
-   * domain: fb-view-photos.xyz, insta-viewz.in, vk-photo-view.ru), by the short names people know them by too, and
-   * the parcel services and payment apps that SMS scams in each market pretend to be.
+   * domain: hellota1k-vip.cc, paypa1-secure.com, apple.com.verify.io), and the payment apps SMS scams pretend to be.
    */
-  brands: ['paypal', 'apple', 'google', 'hellotalk', 'microsoft', 'amazon', 'facebook', 'fb', 'instagram', 'insta', 'netflix', 'wechat', 'alipay', 'kakao', 'naver', 'line',
-    'binance', 'coinbase', 'steam', 'whatsapp', 'telegram', 'tiktok', 'vk', 'vkontakte', 'weibo', 'taobao', 'rakuten', 'paypay', 'paytm', 'phonepe', 'yandex', 'sberbank',
-    'gosuslugi', 'nubank', 'mercadopago', 'dhl', 'fedex', 'usps', 'laposte', 'correos'],
+  brands: ['paypal', 'apple', 'google', 'hellotalk', 'microsoft', 'amazon', 'facebook', 'instagram', 'netflix', 'wechat', 'alipay', 'kakao', 'naver', 'line',
+    'binance', 'coinbase', 'steam', 'whatsapp', 'telegram', 'tiktok', 'vkontakte', 'weibo', 'taobao', 'rakuten', 'paypay', 'paytm', 'phonepe', 'yandex', 'sberbank',
+    'gosuslugi', 'nubank', 'mercadopago'],
+  /**
+   * Short names and parcel services that other sites put in their domains too (fb-events.org, vk-music.ru,
+   * dhl-freight.com): a look-alike only beside a `lures` label (fb-view-photos.xyz, insta-viewz.in, dhl-parcel-fee.com).
+   */
+  lureBrands: ['fb', 'insta', 'ig', 'vk', 'dhl', 'fedex', 'usps', 'laposte', 'correos'],
+  lures: ['login', 'signin', 'verify', 'verification', 'secure', 'security', 'account', 'accounts', 'photo', 'photos', 'view', 'views', 'viewz', 'viewer', 'video', 'videos',
+    'gift', 'gifts', 'prize', 'support', 'help', 'update', 'kyc', 'track', 'tracking', 'parcel', 'delivery', 'fee', 'pay', 'payment', 'wallet', 'bonus', 'reward', 'claim'],
   shortener: { signal: 'phishing', confidence: 0.6 },
   /** A platform's own wrapper (every link in a tweet becomes t.co) was not chosen to hide anything: weak alone, it counts with spam wording. */
   wrapper: { signal: 'phishing', confidence: 0.35 },

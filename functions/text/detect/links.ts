@@ -10,6 +10,8 @@ const ALLOWED = new Set<string>(LINK_POLICY.allow);
 const DENIED = new Set<string>(LINK_POLICY.deny);
 const APP_LINKS = new Set<string>(LINK_POLICY.appLinks);
 const BRANDS = new Set<string>(LINK_POLICY.brands);
+const LURE_BRANDS = new Set<string>(LINK_POLICY.lureBrands);
+const LURES = new Set<string>(LINK_POLICY.lures);
 
 /** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
 const DELIMITER = /[\s<>"'`()[\]{}，。、！？：；「」『』【】（）《》]/u;
@@ -32,11 +34,15 @@ const skeleton = (label: string): string => {
   return out;
 };
 
-/** A brand name in a host that does not belong to the brand: pаypal.com (Cyrillic а), paypa1-login.com, apple.com.verify.io. */
+/**
+ * A brand name in a host that does not belong to the brand: pаypal.com (Cyrillic а), paypa1-login.com, apple.com.verify.io;
+ * a short one (fb, vk, dhl) only beside a lure (fb-view-photos.xyz).
+ */
 const impersonatesBrand = (hostname: string, domainWithoutSuffix: string): boolean => {
   const unicodeHost = hostname.includes('xn--') ? domainToUnicode(hostname) : hostname;
-  if (BRANDS.has(domainWithoutSuffix)) return false;
-  return unicodeHost.split(/[.-]/u).some((label) => BRANDS.has(skeleton(label)));
+  if (BRANDS.has(domainWithoutSuffix) || LURE_BRANDS.has(domainWithoutSuffix)) return false;
+  const labels = unicodeHost.split(/[.-]/u).map(skeleton);
+  return labels.some((label) => BRANDS.has(label) || (LURE_BRANDS.has(label) && labels.some((other) => LURES.has(other))));
 };
 
 interface LinkClass {

@@ -1071,7 +1071,7 @@ export const ar: Lexicon = {
     secret: ['الكود اللي وصلك', 'كود التحقق', 'رمز التحقق', 'الرمز اللي وصلك', 'رقم الفيزا', 'cvv', 'el code', 'el kod', 'rakam el visa', 'el ramz'],
     divulge: ['ابعتلي', 'ابعثلي', 'ابعت لي', 'ارسل لي', 'أرسل لي', 'ارسلي', 'قولي', 'قل لي', 'اعطيني', 'عطيني', 'اديني', 'اكتبلي', 'اكتب لي', 'ابلغني', 'زودني', 'ib3atly', 'eb3atly', 'ib3atli', 'eb3tli', 'ab3atli', 'oulli', '2olly', '2oli', 'eddeeni', 'iddini'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['عمره ما هيطلب', 'عمره ما بيطلب', 'لا يطلب أبدا', 'لا يطلب ابدا', 'لن يطلب', 'لا تشارك', 'متشاركش', 'خلي بالك من النصب', 'احذروا', 'وصلتني رسالة', 'وصلني مسج', 'وصلتني مسج', 'جاتني رسالة', 'جالي مسج', 'جاتلي رسالة', 'نصب صح', 'أكيد نصب', 'اكيد نصب', 'احتيال صح', 'ما فتحته', 'مافتحته', 'ما ضغطت عليه'],
+    warning: ['عمره ما هيطلب', 'عمره ما بيطلب', 'لا يطلب أبدا', 'لا يطلب ابدا', 'لن يطلب', 'لا تشارك', 'متشاركش', 'خلي بالك من النصب', 'احذروا', 'نصب صح', 'احتيال صح'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['انت قلتلي', 'انتي قلتيلي'],
@@ -1102,7 +1102,7 @@ export const ar: Lexicon = {
     // school subject tutored (LESSONS_TAKEN, SCHOOL_SUBJECTS), nor a study method shown ("خليني اعلمك الطريقة اللي بحفظ فيها الكلمات بالسرير"), nor
     // the Gulf "بعلمك" that means "I'll let you know" (بعلمك شي, بعلمك بعدين).
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['للحصة', 'بالحصة', 'حصة تجريبية', 'الحصة التجريبية', 'بالساعة', 'للساعة', 'في الساعة', 'رسوم الدرس'],
+    rate: ['للحصة', 'بالحصة', 'حصة تجريبية', 'الحصة التجريبية'],
     teach: [
       ...['اعلمك', 'اعلمكي', 'اعلمج', 'بعلمك', 'بعلمكي', 'بعلمج', 'هعلمك', 'هعلمكي', 'حعلمك', 'حعلمكي', 'رح علمك', 'رح علمكي', 'راح علمك', 'راح اعلمك', 'رح اعلمك',
         'راح اعلمكي', 'سأعلمك', 'هعلمهالك', 'بعلمهالك', 'اعلمهالك', 'هعلمهولك', 'اعلمك اياها', 'نعلمك', 'نعلمكي', 'علمتك', 'علمتكي', 'خليني اعلمك', 'خليني علمك', 'ادرسك', 'ادرسكي', 'هدرسك', 'هدرسكي', 'هدرسلك', 'بدرسلك', 'ادرسلك',

@@ -1061,7 +1061,7 @@ export const de: Lexicon = {
     secret: ['sms-tan', 'karten-pin', 'kartenpin', 'die tan', 'ihre tan', 'deine tan', 'pushtan', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'code aus der sms', 'sms-code', 'die pin', 'ihre pin', 'deine pin', 'kartennummer', 'prüfziffer', 'prüfnummer', 'cvv', 'cvc', 'kartendaten', 'online-banking passwort', 'bank-passwort'],
     divulge: ['nennen sie mir', 'nennen sie uns', 'nenn mir', 'sagen sie mir', 'sagen sie uns', 'geben sie mir', 'gib mir', 'schicken sie mir', 'schick mir', 'senden sie uns', 'teilen sie uns', 'teilen sie mir', 'bestätigen sie', 'geben sie hier', 'lesen sie mir', 'antworten sie mit', 'durchgeben'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug', 'hab eine sms bekommen', 'habe eine sms bekommen', 'hab ne sms bekommen', 'hab eine nachricht bekommen', 'habe eine nachricht bekommen', 'habe eine mail bekommen', 'hab eine mail bekommen', 'ist das betrug', 'das ist doch betrug', 'ist doch fake', 'fake-sms', 'fake sms', 'nicht auf den link klicken', 'hab nicht geklickt', 'habe nicht geklickt'],
+    warning: ['fragt niemals', 'fragt nie', 'wird nie nach', 'niemals weitergeben', 'nie weitergeben', 'geben sie niemals', 'gib niemals', 'vorsicht vor', 'achtung betrug', 'ist das betrug', 'das ist doch betrug', 'ist doch fake', 'fake-sms', 'fake sms', 'nicht auf den link klicken'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['hast du ja erzählt', 'hast du mir erzählt', 'hast du ja gesagt', 'du hast es mir erzählt', 'du hast mir erzählt'],
@@ -1127,7 +1127,7 @@ export const de: Lexicon = {
     // ("ich lerne Vokabeln im Bett"), nor one who taught themselves ("hab mir Spanisch selbst im Bett beigebracht"), nor lessons the
     // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['pro stunde', 'pro std', 'std', 'pro einheit', 'pro lektion', 'probestunde', 'probelektion', 'paket mit', '10er-karte', '10er karte', 'pro sitzung'],
+    rate: ['pro einheit', 'pro lektion', 'probestunde', 'probelektion', '10er-karte', '10er karte'],
     teach: [...['beibringen', 'beibringe'].flatMap((term) => except(term, pairs(['mir selbst', 'mir selber', 'sich selbst', 'uns selbst', 'selbst', 'selber'], [term]))),
       // "ich bring dir im Bett ... bei": the particle comes last, so the verb's head stands for it.
       ...spellings(['ich bring dir', 'ich bringe dir', 'bring ich dir', 'bringe ich dir', 'bring ich dir bei', 'bring ich dir das bei', 'bring ichs dir bei', "bring ich's dir bei", 'bringe ich dir bei', 'ich bring dir bei', 'ich bring dirs bei', 'ich bringe dir bei',

@@ -208,7 +208,7 @@ const DRINKING = [
   // Hammered by an exam or a storm is beaten.
   ...pairs(['get', 'getting', 'gettin', 'gonna get', 'got'], ['hammered']).map(unlessBefore(['by', 'in'])),
   'shitfaced', 'sloshed', 'blackout drunk', 'blacked out drunk', 'drunk af', 'so drunk', 'doing shots', 'round of shots', 'shots shots shots', 'tequila shots',
-  'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', { term: 'martini*', unless: ['martinique'] },
+  'vodka shots', 'jello shots', 'jagerbomb*', 'jager bomb*', 'jagermeister', 'lager', 'lagers', 'prosecco', 'bourbon', 'moonshine', 'mimosas', { term: 'martini*', unless: ['martinique', 'martinica'] },
   'a few pints', 'few pints', 'couple of pints', 'couple pints', 'pints tonight', 'pint of lager', 'bevvies', 'bevvy', 'brewski*', 'boozing', 'boozy',
   'white claw*', 'hard seltzer',
 ];
@@ -413,7 +413,7 @@ const AIMED_DESIRE = [
  * (herum) ends clauses everywhere ("gerade gehen wieder Fake-SMS rum", "wir hängen nur rum").
  */
 const RUM = [...pairs(['a', 'some', 'the', 'white', 'dark', 'spiced', 'aged', 'cuban', 'jamaican', 'bottle of', 'glass of', 'shot of', 'shots of', 'love', 'like', 'drink', 'drinking', 'drank', 'with'], ['rum']),
-  ...pairs(['rum'], ['and coke', 'n coke', 'coke', 'and cola', 'punch', 'cocktail', 'cocktails', 'shots', 'bottle'])];
+  ...pairs(['rum'], ['and coke', 'n coke', 'coke', 'and cola', 'punch', 'cocktail', 'cocktails', 'shots', 'bottle', 'ki', 'ka', 'tonight', 'time', 'party', 'for everyone'])];
 /** Someone else offering to lend to the speaker ("Lara said she can loan me 20") asks the reader for nothing. */
 const LENDING_OFFERED = (terms: readonly string[]) =>
   terms.map(unlessAfter(['she can', 'he can', 'they can', 'she could', 'he could', 'they could', 'she will', 'he will', 'they will', "she'll", "he'll", "they'll", 'offered to', 'agreed to']));
@@ -865,7 +865,7 @@ export const en: Lexicon = {
     secret: ['verification code', 'one-time code', 'one time code', 'one-time password', 'one time password', '6 digit code', '6-digit code', 'six digit code', 'code we sent', 'code we just sent', 'code you received', 'code you got', 'code sent to your phone', 'pin number', 'your pin', 'atm pin', 'card pin', 'cvv', 'cvc', 'card details', 'card info', 'banking password', 'bank password'],
     divulge: ['read back', 'read me', 'read out', 'tell me', 'tell us', 'give me', 'give us', 'send me', 'send us', 'reply with', 'text back', 'confirm the', 'confirm your', 'type in', 'provide the', 'provide your', 'share the', 'share your', 'forward the', 'forward me'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['never ask', 'never asks', 'will never ask', 'never share', 'never give', 'never send', 'do not share', "don't share", 'dont share', 'beware of', 'scam alert', 'i got a text saying', 'got a text saying', 'got an sms saying', 'i got an email saying', 'got a message saying', 'is this a scam', "it's a scam right", 'its a scam right', 'this is a scam right', "i didn't click", 'i did not click'],
+    warning: ['never ask', 'never asks', 'will never ask', 'never share', 'never give', 'never send', 'do not share', "don't share", 'dont share', 'beware of', 'scam alert', "it's a scam right", 'its a scam right', 'this is a scam right'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ["you told me it's", 'you told me its', 'you told me you live', 'you told me you work', 'you said you live', 'you said you work', 'you told me where', 'since you told me', 'because you told me', 'cause you told me', 'you said so', 'you mentioned it'],
@@ -914,7 +914,7 @@ export const en: Lexicon = {
     // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). Not learning in bed:
     // "I learn my vocab in bed every night".
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['per lesson', 'per class', 'per hour', 'per hr', 'hr', 'hourly', 'trial lesson', 'trial class', 'lesson package', 'class package', 'package of', 'per session'],
+    rate: ['per lesson', 'per class', 'trial lesson', 'trial class', 'lesson package', 'class package'],
     teach: ['teach you', 'teach u', 'teaching you', 'taught', "i'll teach", 'ill teach', 'i can teach', 'i will teach', 'let me teach'],
     onebed: ['only one bed', 'only 1 bed', 'just one bed', 'just 1 bed', 'one bed only', 'single bed only', 'share my bed', 'share the bed', 'sharing my bed'],
     stayover: ['stay at my place', 'stay at mine', 'stay with me', 'sleep at my place', 'sleep at mine', 'crash at my place', 'stay over at my place', 'stay the night at my place'],

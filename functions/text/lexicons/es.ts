@@ -1317,7 +1317,7 @@ export const es: Lexicon = {
     secret: [...withPlain(['código de verificación', 'código de seguridad', 'el código que le llegó', 'el código que te llegó', 'código que le llegó', 'código que te llegó', 'código por sms', 'código del sms', 'código de 6 dígitos', 'clave de firma', 'clave sms', 'pin de la tarjeta', 'el pin', 'su pin', 'tu pin', 'cvv', 'cvc', 'número de tarjeta', 'numero de la tarjeta', 'datos de su tarjeta', 'datos de tu tarjeta', 'datos de la tarjeta', 'contraseña del banco', 'clave del banco'])],
     divulge: [...withPlain(['necesitamos', 'requerimos', 'proporciónenos', 'facilítenos', 'dígame', 'díganos', 'dinos', 'dicte', 'dícteme', 'díctame', 'díctenos', 'dictar', 'dictarnos', 'me dictas', 'nos puede dictar', 'indíquenos', 'indíqueme', 'indícanos', 'pásanos', 'envíeme', 'envíenos', 'mándame', 'mándanos', 'responda con', 'responde con', 'facilítenos', 'confirme', 'confírmenos', 'introduzca', 'ingrese', 'proporcione'])],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: [...withPlain(['nunca pide', 'nunca piden', 'nunca te pedirá', 'nunca le pedirá', 'nunca compartas', 'nunca des', 'no compartas', 'jamás pide', 'cuidado con', 'ojo con']), 'me llegó un mensaje', 'me llego un mensaje', 'me llegó un sms', 'me llego un sms', 'me llegó un correo', 'me llego un correo', 'es estafa verdad', 'es una estafa verdad', 'es estafa no', 'no lo abrí', 'no lo abri', 'no le di click', 'no hice clic'],
+    warning: [...withPlain(['nunca pide', 'nunca piden', 'nunca te pedirá', 'nunca le pedirá', 'nunca compartas', 'nunca des', 'no compartas', 'jamás pide', 'cuidado con', 'ojo con']), 'es estafa verdad', 'es una estafa verdad', 'es estafa no'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['me lo contaste', 'me lo dijiste', 'me contaste'],
@@ -1393,7 +1393,7 @@ export const es: Lexicon = {
     // lesson "only learned" somewhere; not the learner ("repaso vocabulario en la cama"), a study tip ("se aprende mejor antes de
     // dormir") nor showing a thing ("te enseño la foto").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['por clase', 'cada clase', 'por hora', 'clase de prueba', 'clase prueba', 'bono de', 'paquete de', 'por sesión', 'por sesion'],
+    rate: ['por clase', 'cada clase', 'clase de prueba', 'clase prueba'],
     teach: [...withPlain(['te enseño', 'yo te enseño', 'te lo enseño', 'te enseñaré', 'te enseñaría', 'te voy a enseñar', 'enseñarte', 'te puedo enseñar',
       'déjame enseñarte', 'dejame enseñarte', 'te doy clases', 'te doy clase', 'te daría clases', 'te doy lecciones', 'se enseña mejor', 'se enseñan mejor',
       'solo se aprende', 'solo se aprenden'])

@@ -1057,7 +1057,7 @@ export const fr: Lexicon = {
     secret: [...withPlain(['code reçu', 'code de vérification', 'code de sécurité', 'code à 6 chiffres', 'code par sms', 'code sms', 'code confidentiel', 'code pin', 'votre pin', 'cryptogramme', 'cvv', 'numéro de carte', 'numéro de votre carte', 'coordonnées bancaires', 'mot de passe bancaire'])],
     divulge: [...withPlain(['communiquer le', 'me communiquer', 'nous communiquer', 'communiquez', 'communiquez-moi', 'communiquez-nous', 'dites-moi', 'donnez-moi', 'donne-moi', 'envoyez-moi', 'envoie-moi', 'renvoyez', 'répondez avec', 'réponds avec', 'confirmez', 'lisez-moi', 'transmettez', 'me transmettre', 'nous transmettre'])],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: [...withPlain(['ne demande jamais', 'ne demandera jamais', 'ne demandent jamais', 'ne communiquez jamais', 'ne donnez jamais', 'ne partagez jamais', 'ne partage jamais', 'attention aux', 'méfiez-vous']), "j'ai reçu un sms", "j'ai recu un sms", 'j’ai reçu un sms', "j'ai reçu un message", "j'ai recu un message", "j'ai reçu un mail", "j'ai recu un mail", "c'est une arnaque non", "c'est une arnaque hein", "je n'ai pas cliqué", "j'ai pas cliqué", 'jai pas cliqué'],
+    warning: [...withPlain(['ne demande jamais', 'ne demandera jamais', 'ne demandent jamais', 'ne communiquez jamais', 'ne donnez jamais', 'ne partagez jamais', 'ne partage jamais', 'attention aux', 'méfiez-vous']), "c'est une arnaque non", "c'est une arnaque hein"],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ["tu m'as dit où", "tu me l'as dit", "tu m'as raconté"],
@@ -1119,7 +1119,7 @@ export const fr: Lexicon = {
     // the learner ("j'apprends mes mots au lit", "t'apprends tes mots au lit ?" is "tu apprends"), nor a word taught ("je t'apprends
     // un mot : rester au lit"), nor lessons the speaker takes ("mes cours particuliers").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['par cours', 'par séance', 'par seance', 'par heure', "cours d'essai", 'cours d’essai', 'forfait de', 'pack de'],
+    rate: ['par cours', "cours d'essai", 'cours d’essai'],
     teach: [...withPlain(["je t'apprends", "jt'apprends", 'jtapprends', "je t'apprendrai", "t'apprendre", 'tapprendre', "t'apprenne", "je vais t'enseigner", "je t'enseigne",
       "t'enseigner", "je t'enseignerai", "s'enseigne", "s'enseignent", 'je te donne des cours', 'je te donnerai des cours', 'je te donne des leçons', 'je te donnerai des leçons',
       ...pairs(['je te montre', 'je te montrerai', 'je vais te montrer', 'jvais te montrer', 'je peux te montrer', 'laisse-moi te montrer', 'laisse moi te montrer'], ['comment', 'ce que', "ce qu'"])])

@@ -923,7 +923,7 @@ export const hi: Lexicon = {
     secret: ['net banking password', 'नेट बैंकिंग पासवर्ड', 'आया हुआ otp', 'आया हुआ ओटीपी', 'aaya hua otp', 'aya hua otp', 'verification code', 'atm pin', 'एटीएम पिन', 'cvv', 'सीवीवी', 'upi pin', 'यूपीआई पिन'],
     divulge: ['bata do', 'bata dijiye', 'bataiye', 'batao', 'bhej do', 'bhejiye', 'bhejo', 'share karo', 'share kijiye', 'de do', 'dijiye', 'बता दो', 'बताइए', 'बताइये', 'बताओ', 'भेज दो', 'भेजिए', 'दीजिए', 'शेयर करें', 'शेयर कीजिए'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan', 'मुझे sms आया', 'मुझे मैसेज आया', 'मुझे message आया', 'mujhe sms aaya', 'mujhe message aaya', 'mujhe msg aaya', 'फ़्रॉड है न', 'फ्रॉड है न', 'fraud hai na', 'scam hai na', 'maine nahi khola', 'मैंने नहीं खोला'],
+    warning: ['kabhi nahi maangta', 'kabhi nahi puchta', 'kabhi share na kare', 'kabhi share mat karo', 'कभी नहीं मांगता', 'कभी नहीं पूछता', 'किसी से शेयर न करें', 'share na karein', 'savdhaan', 'फ़्रॉड है न', 'फ्रॉड है न', 'fraud hai na', 'scam hai na'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['tumne bataya tha', 'tune bataya tha', 'aapne bataya tha', 'तुमने बताया था', 'तूने बताया था'],
@@ -952,7 +952,7 @@ export const hi: Lexicon = {
     // teaching offered in bed, sexual harassment (CUE_POLICY.cuePairs). Not learning (seekh, seekhti: "roz raat bistar pe words seekhti hoon"),
     // not a bare "sikhaya" (mummy ne sikhaya), nor a lesson refused (NEGATED: "aaj nahi padhaungi, bed pe hi rahungi") or a study method shown.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['per class', 'per ghanta', 'prati ghanta', 'प्रति घंटा', 'प्रति क्लास', 'trial class', 'ट्रायल क्लास', 'per hour'],
+    rate: ['per class', 'प्रति क्लास', 'trial class', 'ट्रायल क्लास'],
     teach: ['sikhaunga', 'sikhaungi', 'sikhaoonga', 'sikhaonga', 'sikhaugi', 'sikha dunga', 'sikha dungi', 'sikha doonga', 'sikha du', 'sikha doon', 'sikhaun', 'sikhau',
       'sikhata hoon', 'sikhata hu', 'sikhati hoon', 'sikhati hu', 'sikhayenge', 'sikhaye jaate', 'sikhaye jate', 'sikhaya jaata', 'sikhaya jata', 'sikhai jaati', 'sikhayi jaati',
       'sikhai jati', 'tumhe padhaunga', 'tujhe padhaunga', 'aapko padhaunga', 'tumko padhaunga', 'tumhe padha dunga', 'tujhe padha dunga', 'tumhe padhaungi', 'padhaunga tumhe', 'padhaunga tujhe', 'padhaungi tumhe',

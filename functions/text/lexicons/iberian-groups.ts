@@ -78,4 +78,4 @@ export const demonymPhrases = (words: readonly string[], grammar: DemonymGrammar
  * "minha mãe usa zap".
  */
 export const NOT_THE_READER = ['alguien', 'alguém', 'alguem', 'quién', 'quien', 'quem', 'nadie', 'ninguém', 'ninguem', 'todo el mundo', 'todo mundo', 'la gente',
-  'a gente', 'que', 'él', 'ella', 'ele', 'ela', 'mi mamá', 'mi mama', 'mi papá', 'minha mãe', 'meu pai', 'se'];
+  'a gente', 'que', 'él', 'ella', 'ele', 'ela', 'qualcuno', 'chi', 'nessuno', 'mi mamá', 'mi mama', 'mi papá', 'minha mãe', 'meu pai', 'se'];

@@ -669,7 +669,7 @@ export const it: Lexicon = {
       // Drinking games and drinking till one drops.
       'gioco alcolico', 'giochi alcolici', 'bottiglia dopo bottiglia', 'shottini tutta la notte', 'sbronzarci',
       'birra', 'birre', 'birretta', { term: 'vino rosso', unless: ['aceto di vino rosso'] }, { term: 'vino bianco', unless: ['aceto di vino bianco'] }, 'bicchiere di vino', 'bottiglia di vino', 'prosecco', 'spritz', 'aperol',
-      'grappa', 'limoncello', 'vodka', 'whisky', 'rum e', 'il rum', 'di rum', 'un rum', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
+      'grappa', 'limoncello', 'vodka', 'whisky', 'rum e', 'il rum', 'di rum', 'un rum', 'stasera rum', 'rum per tutti', 'gin tonic', 'negroni', 'ubriaco', 'ubriaca', 'ubriachi', 'ubriacarsi', 'ubriacarmi',
       'sbronza', 'sbronzo', 'sbronzarsi', 'prendere una sbornia', 'sbornia', 'hangover', 'alcol', 'alcool', 'alcolici',
       'bere fino a', 'shottini', 
       'ubriac*', 'ubriach*', 'sbronz*', 'ciucco', 'ciucca', 'imbriago', 'mojito', 'tequila', 'jagermeister', 'jägermeister', 'stasera si beve', 'alcolizzato',
@@ -920,7 +920,7 @@ export const it: Lexicon = {
     secret: ['codice di verifica', 'codice di sicurezza', 'codice ricevuto', 'codice che le è arrivato', 'codice che ti è arrivato', 'codice via sms', 'codice sms', 'codice otp', 'il pin', 'suo pin', 'tuo pin', 'codice pin', 'numero carta', 'numero della carta', 'cvv', 'cvc', 'dati della carta', 'password della banca'],
     divulge: ['mi comunichi', 'ci comunichi', 'comunicarci', 'comunicami', 'mi dica', 'ci dica', 'mi dia', 'mi detti', 'ci detti', 'dettami', 'mi invii', 'ci invii', 'inviami', 'mandami', 'inserisca qui', 'inserisca', 'confermi', 'conferma il', 'risponda con', 'rispondi con', 'mi legga', 'leggimi'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe', 'mi è arrivato un sms', 'mi e arrivato un sms', 'mi è arrivato un messaggio', 'mi e arrivato un messaggio', 'mi è arrivata una mail', 'mi e arrivata una mail', 'è una truffa vero', 'e una truffa vero', 'è una truffa, vero', 'non ho cliccato', 'non l’ho aperto', "non l'ho aperto"],
+    warning: ['non chiede mai', 'non chiederà mai', 'non chiediamo mai', 'non ti chiederà mai', 'non le chiederà mai', 'non comunicare mai', 'non condividere mai', 'mai condividere', 'attenzione alle truffe', 'occhio alle truffe', 'è una truffa vero', 'e una truffa vero', 'è una truffa, vero'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['mi hai detto dove', "me l'hai detto", 'mi hai raccontato'],
@@ -990,7 +990,7 @@ export const it: Lexicon = {
     // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
     // lesson "only learned" somewhere; not the learner ("ripasso i vocaboli a letto ogni sera"), nor a study tip ("si impara meglio di sera").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['a lezione', 'per lezione', 'ogni lezione', 'lezione di prova', 'pacchetto di', 'a sessione'],
+    rate: ['per lezione', 'ogni lezione', 'lezione di prova'],
     teach: [...withPlain(['ti insegno', 'te lo insegno', 'te la insegno', 'ti insegnerò', 'ti insegnerei', 'insegnarti', 'ti posso insegnare', 'posso insegnarti',
       'lascia che ti insegni', 'ti faccio vedere io', 'ti faccio vedere cosa so fare', 'ti do lezioni', 'ti do lezione', 'ti do ripetizioni', 'ti darei lezioni',
       'ti faccio lezione', 'ti faccio da maestro', 'ti faccio da maestra', 'si insegna meglio', 'si insegnano meglio', 'si impara solo', 'si imparano solo'])

@@ -738,7 +738,7 @@ export const ja: Lexicon = {
     secret: ['認証コード', '確認コード', 'ワンタイムパスワード', 'セキュリティコード', 'sms で届いた', 'smsで届いた', '届いたコード', '6桁のコード', 'ネットバンキングのパスワード'],
     divulge: ['が必要です', 'が必要になります', 'をご用意ください', '教えてください', 'お知らせください', '伝えて', '送って', '送信して', '返信して', '返信ください', 'お伝えください', '読み上げて'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['絶対にない', 'ことはありません', '聞かれることは', '教えないで', '教えてはいけません', '詐欺に注意', 'ってsms来た', 'ってメール来た', 'ってメッセージ来た', 'ってショートメール来た', 'ってsmsが来た', 'ってメールが来た', '詐欺だよね', 'これ詐欺', '詐欺かな', '詐欺ですよね', '詐欺でしょ'],
+    warning: ['絶対にない', 'ことはありません', '聞かれることは', '教えないで', '教えてはいけません', '詐欺に注意', '詐欺だよね', '詐欺ですよね'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['言ってたじゃん', '言ってたよね', '教えてくれた', '話してくれた'],
@@ -765,7 +765,7 @@ export const ja: Lexicon = {
     // The speaker teaching the reader (教えてあげる, 手取り足取り): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not
     // being taught ("教えてもらった", "教えてくれた"): the learner who goes over words in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['1レッスン', 'レッスン料', '体験レッスン', '受講料', '時間あたり', '回数券'],
+    rate: ['1レッスン', 'レッスン料', '体験レッスン', '受講料'],
     teach: ['教えてあげる', '教えてあげよう', '教えてあげます', '教えてあげるよ', '教えたげる', '教えてやる', '教えてやろう', '教えてあげられる', '教えてあげれる', 'しか教えられない', '手取り足取り', 'レッスンしてあげ', 'oshiete ageru', 'oshiete ageyou', 'oshiete yaru'],
     // Only one bed or futon, or sharing it, with the reader staying at the speaker's (`stayover`): review, as a host may
     // offer the sofa (CUE_POLICY.cuePairs).

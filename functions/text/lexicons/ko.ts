@@ -204,7 +204,7 @@ const DRUG_SLANG = [
   '떨 좀 있어', '떨 좀 있는', '떨 좀 있냐', '떨 좀 있으', '떨좀있', '떨 있는', '떨 피우', '떨 필 사람', '떨 한 대', '떨 한대', '떨 말아', '떨 구하', '떨 살 사람', '작대기 한 번', '작대기 한번', '작대기 맞',
   '작대기 꽂', '작대기 구', '작대기 하고', '아이스 구할', '아이스 구해', '아이스 구합', '아이스 있음', '엑스 먹', '엑스 한 알', '엑스 한알', { term: '프로포폴', unless: ['내시경 때 프로포폴', '내시경할 때 프로포폴', '내시경 프로포폴', '수술 때 프로포폴', '마취할 때 프로포폴'] },
   '떨 했어', '떨 했다', '떨 했음', '떨 해봤', '떨 하러', '떨 하는', '펜타닐', '뽕 맞고', '뽕 맞았', '뽕 맞으', '뽕 맞는', '뽕쟁이', '마약 사', '마약 구', '마약 했', '마약을 했', 'lsd',
-  { term: '대마', unless: ['대마도', '대마불사', '대마왕', '대마법', '대마다'] },
+  { term: '대마', unless: ['대마도', '대마불사', '대마왕', '대마법', '세대마다', '시대마다', '년대마다'] },
 ];
 /**
  * Moving the talk to another app, by the short names chat uses and the particle each takes ("텔레로 넘어가자",
@@ -635,7 +635,7 @@ export const ko: Lexicon = {
     secret: ['인증번호', '인증 번호', '인증코드', '보안코드', '카드 비밀번호', '계좌 비밀번호', 'cvc', 'cvv'],
     divulge: ['보내주시면', '보내 주시면', '알려주시면', '알려 주시면', '불러주시면', '불러주세요', '불러 주세요', '불러줘', '알려주세요', '알려 주세요', '보내주세요', '보내 주세요', '말씀해 주세요', '말씀해주세요', '입력해 주세요', '입력해주세요', '회신 주세요', '답장 주세요'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심', '문자 왔는데', '문자가 왔는데', '문자 받았는데', '전화 왔는데', '전화가 왔는데', '스미싱 맞죠', '스미싱 맞지', '스미싱이죠', '사기 맞죠', '사기 맞지', '피싱 맞죠', '피싱 맞지'],
+    warning: ['절대 묻지 않', '요구하지 않습니다', '절대 알려주지 마', '알려주지 마세요', '보이스피싱 조심', '사기 조심', '스미싱 맞죠', '스미싱 맞지', '스미싱이죠', '사기 맞죠', '사기 맞지', '피싱 맞죠', '피싱 맞지'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['말해줬잖아', '얘기해줬잖아'],
@@ -662,7 +662,7 @@ export const ko: Lexicon = {
     // The speaker teaching the reader (가르쳐 줄게, 가르칠 수 있지): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs).
     // Not a request to be taught ("가르쳐 주세요"): the learner who studies in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['회당', '시간당', '체험 수업', '체험수업', '수강료', '레슨비', '과외비'],
+    rate: ['회당', '체험 수업', '체험수업', '수강료', '레슨비', '과외비'],
     teach: eitherSpacing(['가르쳐 줄게', '가르쳐 줄께', '가르쳐 줄까', '가르쳐 드릴게', '가르쳐 드릴까', '가르쳐 줄 수 있어', '가르쳐 줄 수 있지', '가르쳐 주겠', '가르칠게', '가르칠께', '가르칠 수 있지', '가르칠 수 있어', '가르칠 수 있는', '가르칠 수밖에', '가르쳐 줄 거야', '과외해 줄게']),
     // Only one bed, with the reader staying at the speaker's (`stayover`): review, as a host may offer the sofa (CUE_POLICY.cuePairs).
     onebed: eitherSpacing(['침대 하나밖에', '침대가 하나밖에', '침대 하나뿐', '침대가 하나뿐', '침대 한 개밖에', '침대가 한 개밖에', '침대 1개밖에', '침대는 하나', '침대가 하나라', '침대 하나라', '싱글 침대밖에', '같은 침대에서', '한 침대에서', '이불 하나밖에', '이불이 하나밖에']),

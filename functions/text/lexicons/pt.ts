@@ -1131,7 +1131,7 @@ export const pt: Lexicon = {
     secret: [...withPlain(['código que chegou', 'código que recebeu', 'código de verificação', 'código de segurança', 'código do sms', 'código por sms', 'código de 6 dígitos', 'token', 'senha do banco', 'senha do cartão', 'seu pin', 'número do cartão', 'numero do cartao', 'cvv', 'dados do cartão', 'código de segurança do cartão'])],
     divulge: [...withPlain(['me informa', 'me informe', 'nos informe', 'informe o', 'me passa', 'me passe', 'nos passe', 'passa o', 'me diga', 'me diz', 'me manda', 'me envia', 'me envie', 'nos envie', 'confirme', 'responda com', 'dita o', 'dite o', 'lê pra mim', 'leia pra mim'])],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: [...withPlain(['nunca pede', 'nunca pedem', 'nunca vai pedir', 'nunca passe', 'nunca compartilhe', 'nunca informe', 'não compartilhe', 'cuidado com golpe', 'cuidado com o golpe']), 'recebi uma mensagem', 'recebi um sms', 'recebi um email', 'recebi um e-mail', 'é golpe né', 'e golpe ne', 'é golpe, né', 'isso é golpe', 'isso e golpe', 'não cliquei', 'nao cliquei', 'não abri', 'nao abri'],
+    warning: [...withPlain(['nunca pede', 'nunca pedem', 'nunca vai pedir', 'nunca passe', 'nunca compartilhe', 'nunca informe', 'não compartilhe', 'cuidado com golpe', 'cuidado com o golpe']), 'é golpe né', 'e golpe ne', 'é golpe, né', 'isso é golpe', 'isso e golpe'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['vc me contou', 'você me contou', 'voce me contou', 'tu me contou'],
@@ -1201,7 +1201,7 @@ export const pt: Lexicon = {
     // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
     // lesson "only learned" somewhere; not the learner ("estudo vocabulário na cama toda noite") nor a study tip ("se aprende melhor antes de dormir").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['por aula', 'cada aula', 'por hora', 'aula experimental', 'aula teste', 'pacote de', 'por sessão', 'por sessao'],
+    rate: ['por aula', 'cada aula', 'aula experimental', 'aula teste'],
     teach: [...withPlain(['te ensino', 'eu te ensino', 'te ensinar', 'vou te ensinar', 'posso te ensinar', 'deixa eu te ensinar', 'te ensinaria', 'te ensinarei',
       'ensinar-te', 'ensino-te', 'ensinar você', 'ensinar vc', 'ensino você', 'ensino vc', 'te dou aula', 'te dou aulas', 'te dou uma aula', 'só se aprende', 'só se aprendem', 'se ensina melhor', 'só se ensina', 'te mostro o que eu sei', 'te mostro o que sei',
       'vou te mostrar o que eu sei', 'te mostrar o que eu sei'])

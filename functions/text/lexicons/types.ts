@@ -97,9 +97,11 @@ import type { Language } from '../../policy/rules';
  *                      fraud of someone posing as a bank or a courier, who never ask for them; not after a negation
  *                      ("never share the code")
  *           warning    advice against scams (never asks, never share, nunca pide, ne demande jamais, никогда не спрашивает,
- *                      عمره ما هيطلب, 絶対にない, 요구하지 않습니다, 不会向您索要), or a scam the speaker received and
- *                      asks about ("I got a text saying", "mi è arrivato un sms", 문자 왔는데, 詐欺だよね, मुझे SMS आया):
- *                      a phishing or fraud finding in its sentence passes the warning on, and is dropped
+ *                      عمره ما هيطلب, 絶対にない, 요구하지 않습니다, 不会向您索要), or the speaker asking whether a message
+ *                      is a scam ("it's a scam, right?", "è una truffa, vero?", 詐欺だよね, 스미싱 맞죠, 是诈骗吧, نصب صح):
+ *                      a phishing or fraud finding in its sentence passes the warning on, and is dropped. Not "I got a
+ *                      text saying" nor "I didn't click": scammers open with those too ("I got a text saying you won,
+ *                      send me the code")
  *           fee        a fee paid before work starts (activation deposit, training fee, frais de dossier, Vermittlungsgebühr,
  *                      вступительный взнос, 登録料, 가입비, 押金激活), not a school's or a gym's registration fee
  *           gig        a task job or a job offer (work from home, per like, you've been selected, 副業, 건당, 兼职): with a
@@ -202,10 +204,10 @@ import type { Language } from '../../policy/rules';
  *           teach      the speaker teaching (teach you, te enseño, je t'apprends, ich bring dir bei, ti insegno, научу, 教你,
  *                      教えてあげる, 가르쳐 줄게, بعلمك, sikhaunga): joined to `inbed`, lessons in bed, sexual harassment;
  *                      not learning in bed ("I learn my vocab in bed every night")
- *           rate       what a lesson or a service costs per unit (per lesson, /hr, trial lesson, por clase, la hora,
- *                      Probestunde, pro Stunde, de l'heure, a lezione, за урок, в час, por aula, 每节课, 课时费, 1回,
- *                      体験レッスン, 회당, 시간당, per class, للحصة): joined to a sum with a currency sign or a money word,
- *                      a priced offer, an ad for review ("Trial lesson only $5", "20€/Std.", "clase de prueba a 5€")
+ *           rate       what a lesson costs per unit, or a trial lesson (per lesson, trial lesson, por clase, Probestunde,
+ *                      a lezione, за урок, por aula, 每节课, 课时费, 体験レッスン, 회당, per class, للحصة): joined to a sum
+ *                      with a currency sign or a money word, a priced offer, an ad for review ("Trial lesson only $5",
+ *                      "clase de prueba a 5€"); not an hourly rate, which wages and parking have too
  *           onebed     only one bed (solo hay una cama, un seul lit, nur ein Bett, кровать одна, 就一张床, ベッド一つしかない,
  *                      ek hi bed, سرير واحد, 침대 하나밖에): with a `stayover` at the speaker's, review
  *           stayover   the reader staying the night at the speaker's (stay at my place, te quedas en mi casa, dors chez moi, pennst

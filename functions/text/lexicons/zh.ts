@@ -536,7 +536,7 @@ export const zh: Lexicon = {
         '大陆蝗虫', '大陸蝗蟲', '港灿', '港燦', '台巴子', '湾巴佬', '灣巴佬', '偷井盖', '偷井蓋', '娘炮', '娘娘腔', '死基佬', '死gay', { term: '人妖', unless: ['人妖表演', '人妖秀', '看人妖'] },
         '女拳', '女拳师', '女拳師', ...['国男', '國男'].map(unlessAfter(FOREIGN_COUNTRIES, '')), '残废', '殘廢', '乡巴佬', '鄉巴佬', '外地狗', '劣等民族', '劣等人种', '劣等人種',
         '低等人种', '低等民族', '低等人', '下等人', '人种低劣', '人種低劣', '素质低', '素質低', '素质差', '素質差', '低素质', '低素質', '没素质',
-        '沒素質', '素质太差', '都是骗子', '都是騙子', '全是骗子', '都是小偷', '全是小偷', '都是垃圾', '全是垃圾', '都是人渣', '都是废物',
+        '沒素質', '素质太差', '都是骗子', '都是騙子', '都是变态', '都是變態', '全是变态', '全是骗子', '都是小偷', '全是小偷', '都是垃圾', '全是垃圾', '都是人渣', '都是废物',
         '都是廢物', '都是畜生', '都该死', '都該死', '都去死', '滚出中国', '滾出中國', '滚回非洲', '滾回非洲', '滚回你们国家', '滾回你們國家',
         '滚回老家', '一群蛆', '都是蛆', '黑命贵', '黑命貴', '是祸害', '都是祸害', '素质低下', '素質低下', 'zhina', 'heigui',
         '蝈蝻', '郭楠', '国蝻', '龟男', '强国人', '呆湾', '尼格', '黑叔叔', '绿教徒', '河南骗子', '都是恐怖分子', '黄皮猴', '阿差', '二椅子', '屁精'],
@@ -687,7 +687,7 @@ export const zh: Lexicon = {
     secret: ['验证码', '短信码', '动态码', '银行卡密码', '取款密码', '银行卡号', 'cvv', '安全码', '支付密码'],
     divulge: ['请提供', '提供您的', '需要您提供', '告诉我们', '发给我', '发给我们', '报给我', '报一下', '念一下', '提供一下', '提供给'],
     // Advice against scams: in its sentence a code or a money ask is warned of, not asked for (CUE_POLICY.retractions).
-    warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗', '收到短信说', '收到一条短信', '收到一个短信', '收到消息说', '收到一条消息', '是诈骗吧', '是骗子吧', '是不是诈骗', '是不是骗子', '骗人的吧', '我没点开', '我没有点开', '我没点链接'],
+    warning: ['从不会', '绝不会', '不会向您索要', '不会索要', '千万不要告诉', '切勿', '谨防诈骗', '小心诈骗', '是诈骗吧', '是骗子吧', '是不是诈骗', '是不是骗子', '骗人的吧'],
     // Not drinking: alcohol in its sentence is no drinking promoted (CUE_POLICY.retractions).
     // The reader told the speaker themselves: knowing where they live or work is then no stalking (CUE_POLICY.retractions).
     toldme: ['你跟我说过', '你告诉过我', '你自己说的'],
@@ -715,7 +715,7 @@ export const zh: Lexicon = {
     // The speaker teaching the reader (我教你, 手把手教): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not the
     // reader taught by someone else ("老师教你的单词我在床上复习"), nor the learner going over words in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
-    rate: ['每节课', '每节', '每小时', '课时费', '试听课', '体验课'],
+    rate: ['每节课', '每节', '课时费', '试听课', '体验课'],
     teach: [
       ...['教你', '教妳', '教教你'].map(unlessAfter(['她', '他', '他们', '她们', '老师', '妈妈', '爸爸', '视频', '博主', '书', '课程', '谁', 'app', '软件'], '')),
       '手把手教你', '手把手地教你', '亲自教你', '给你上课', '给你补课', '调教',
