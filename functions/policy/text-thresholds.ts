@@ -311,7 +311,9 @@ export const CONTACT_POLICY = {
 
 export const LINK_POLICY = {
   /** Registrable domains that are never a problem in themselves. */
-  allow: ['hellotalk.com', 'wikipedia.org', 'wiktionary.org', 'youtube.com', 'youtu.be', 'google.com', 'apple.com', 'duolingo.com'],
+  allow: ['hellotalk.com', 'wikipedia.org', 'wiktionary.org', 'youtube.com', 'youtu.be', 'google.com', 'apple.com', 'duolingo.com',
+    // Brands' own sister companies, whose domains carry the brand beside another word.
+    'rakuten-sec.co.jp', 'rakuten-bank.co.jp', 'rakuten-card.co.jp', 'paypay-bank.co.jp', 'paypay-card.co.jp'],
   /** Domains known for scams or adult content: any link to them is phishing. */
   deny: ['grabify.link', 'iplogger.org', 'iplogger.com', '2no.co', 'blasze.com', 'pornhub.com', 'xvideos.com', 'onlyfans.com'],
   /** Link shorteners hide where a link goes. */

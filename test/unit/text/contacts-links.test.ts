@@ -83,7 +83,7 @@ describe('links', () => {
     expect(matches('join my group t.me/joinchat/abc', 'M3')).toContain('t.me/joinchat/abc');
   });
 
-  it.each(['https://www.paypal.com/settings', 'my page is fb.com/yuki.tanaka', 'tracking on dhl.de', '官网：www.hellotalk.com', 'https://en.wikipedia.org/wiki/Kanji', 'accounts.google.com', 'see example.org for details', 'ok...so what now', 'e.g. this one'])(
+  it.each(['https://www.paypal.com/settings', 'opened an account at rakuten-sec.co.jp', 'my page is fb.com/yuki.tanaka', 'tracking on dhl.de', '官网：www.hellotalk.com', 'https://en.wikipedia.org/wiki/Kanji', 'accounts.google.com', 'see example.org for details', 'ok...so what now', 'e.g. this one'])(
     'leaves %j alone',
     (text) => {
       expect(check(text).decision).toBe('allow');
