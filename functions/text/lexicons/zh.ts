@@ -72,8 +72,11 @@ const CONTEMPT = [
 ];
 
 // 就是 is left out: "我们北京人就是爱喝豆汁" is pride, and "河南人就是骗子" is hate by its contempt word anyway.
-/** A country's first character before 国男 makes "Korean men" (韩国男生), "the men's national team" (中国男足), not the slur 国男. */
-const FOREIGN_COUNTRIES = ['韩', '韓', '美', '英', '法', '德', '泰', '俄', '日', '意', '越', '外', '各', '两', '兩', '全', '本', '该', '該', '中', '出'];
+/**
+ * Characters that make 国男 part of another word, not the slur: a country's first character ("Korean men" 韩国男生, "the
+ * men's national team" 中国男足) or a word that counts countries or names one's own (外国, 各国, 两国, 全国, 本国, 该国, 出国).
+ */
+const GUONAN_HOSTS = ['韩', '韓', '美', '英', '法', '德', '泰', '俄', '日', '意', '越', '外', '各', '两', '兩', '全', '本', '该', '該', '中', '出'];
 const SWEEPING = ['都是', '全是', '全都是', '基本都是', '大多是', '没一个好', '沒一個好', '没有一个好', '都不是好东西', '都一个样', '都一個樣'];
 const GENERALISATIONS = GROUPS.flatMap((group) => SWEEPING.map((quantifier) => group + quantifier));
 /** Declared dislike of a whole group ("讨厌黑人") is an attack whoever says it. */
@@ -534,7 +537,7 @@ export const zh: Lexicon = {
       ...['黑鬼', '黑鬼子', '尼哥', '黑蛆', '黑猴子', '非洲猴', '黑皮猪', '白皮猪', '白皮豬', '洋垃圾', '支那', '支那人', '小日本', '日本鬼子', '鬼子',
         '倭狗', '日本狗', '高丽棒子', '高麗棒子', '棒子国', '棒子國', '韩棒', '印度阿三', '阿三', '绿教', '綠教', '穆斯林都是恐怖', '蝗虫滚',
         '大陆蝗虫', '大陸蝗蟲', '港灿', '港燦', '台巴子', '湾巴佬', '灣巴佬', '偷井盖', '偷井蓋', '娘炮', '娘娘腔', '死基佬', '死gay', { term: '人妖', unless: ['人妖表演', '人妖秀', '看人妖'] },
-        '女拳', '女拳师', '女拳師', ...['国男', '國男'].map(unlessAfter(FOREIGN_COUNTRIES, '')), '残废', '殘廢', '乡巴佬', '鄉巴佬', '外地狗', '劣等民族', '劣等人种', '劣等人種',
+        '女拳', '女拳师', '女拳師', ...['国男', '國男'].map(unlessAfter(GUONAN_HOSTS, '')), '残废', '殘廢', '乡巴佬', '鄉巴佬', '外地狗', '劣等民族', '劣等人种', '劣等人種',
         '低等人种', '低等民族', '低等人', '下等人', '人种低劣', '人種低劣', '素质低', '素質低', '素质差', '素質差', '低素质', '低素質', '没素质',
         '沒素質', '素质太差', '都是骗子', '都是騙子', '都是变态', '都是變態', '全是变态', '全是骗子', '都是小偷', '全是小偷', '都是垃圾', '全是垃圾', '都是人渣', '都是废物',
         '都是廢物', '都是畜生', '都该死', '都該死', '都去死', '滚出中国', '滾出中國', '滚回非洲', '滾回非洲', '滚回你们国家', '滾回你們國家',
