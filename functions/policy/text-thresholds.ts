@@ -94,9 +94,11 @@ export const CUE_POLICY = {
    * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
    * A bare figure of at least `minFigure` asks for money beside a lending verb alone (a `lend` cue, `figureGap`
    * units at most: "lend me 2000", "одолжи 500", "2万借我", "50 leihen"), never beside any other request
-   * ("can i get 20 likes").
+   * ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the ask, in its
+   * clause and with no "you" between, lends to the speaker ("my sister can lend me 50", "我姐可以借我500",
+   * "お姉ちゃんが5万円貸してくれるって"; not "my friend said you could lend me 500").
    */
-  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10 },
+  moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10, lenderGap: 16 },
   /**
    * A stake and a payout in one sentence, each with a sum at most `figureGap` units away ("واحصل على 2000"),
    * the payout's at least `ratio` times the stake's: "invest 200 and get 2000 back". Twice as much was also
@@ -286,7 +288,9 @@ export const CUE_POLICY = {
    *   porque me lo contaste", "hast du ja erzählt";
    * - an experience missed makes the regret of the same sentence advice: "du wirst es bereuen, wenn du das Museum nicht
    *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的"; only a threat told in `regret` and
-   *   `coerce` words alone (`within`), so "if you don't visit me this weekend I'll kill you" stays one.
+   *   `coerce` words alone (`within`), so "if you don't visit me this weekend I'll kill you" stays one;
+   * - a learner paying for lessons, or telling what their own teacher asks, offers none: "I pay $15 per lesson, is that
+   *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the priced lesson itself (`within`).
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -294,6 +298,7 @@ export const CUE_POLICY = {
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
+    { cue: 'pupil', signals: ['ads'], within: ['rate', 'money'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
@@ -340,6 +345,20 @@ export const LINK_POLICY = {
   lureBrands: ['fb', 'insta', 'ig', 'vk', 'dhl', 'fedex', 'usps', 'laposte', 'correos'],
   lures: ['login', 'signin', 'verify', 'verification', 'secure', 'security', 'account', 'accounts', 'photo', 'photos', 'view', 'views', 'viewz', 'viewer', 'video', 'videos',
     'gift', 'gifts', 'prize', 'support', 'help', 'update', 'kyc', 'track', 'tracking', 'parcel', 'delivery', 'fee', 'pay', 'payment', 'wallet', 'bonus', 'reward', 'claim'],
+  /**
+   * What a bank, a post office or a tax office is called in the domains that pose as one without naming a brand
+   * (kb-bank-verify.xyz, poste-consegna-pacco.info, sbi-kyc-update.xyz), and what such domains ask the reader to do:
+   * an institution beside an act or another institution in one domain's name, or an institution on a top-level domain
+   * mostly registered for abuse (cj-delivery.top), make the link look-alike enough for review (`institutionLookalike`). Real banks
+   * and couriers rarely string words like that into their own domain; helpful sites (tax-help.org) ask for no act.
+   */
+  institutions: ['bank', 'banking', 'banco', 'banque', 'post', 'poste', 'posta', 'courier', 'delivery', 'parcel', 'customs', 'tax', 'kyc', 'pacco',
+    'consegna', 'spedizione', 'paquete', 'envio', 'colis', 'livraison', 'paket', 'sendung', 'zoll', 'encomenda', 'correio', 'entrega', 'pochta', 'posylka'],
+  institutionActs: ['login', 'signin', 'verify', 'verification', 'secure', 'security', 'update', 'confirm', 'unlock', 'fee', 'payment', 'pay', 'claim', 'refund', 'account',
+    'seguro', 'seguridad', 'seguranca', 'sicuro', 'sicurezza', 'securite', 'sicherheit', 'verifica', 'verificar', 'aggiorna', 'actualizar', 'atualizar',
+    'confirmar', 'pago', 'pagamento', 'paiement', 'zahlung'],
+  abusedTlds: ['top', 'xyz', 'icu', 'buzz', 'click', 'cfd', 'sbs', 'cyou', 'rest', 'monster', 'quest', 'bond'],
+  institutionLookalike: { signal: 'phishing', confidence: 0.6 },
   shortener: { signal: 'phishing', confidence: 0.6 },
   /** A platform's own wrapper (every link in a tweet becomes t.co) was not chosen to hide anything: weak alone, it counts with spam wording. */
   wrapper: { signal: 'phishing', confidence: 0.35 },

@@ -554,7 +554,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
         (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
         !(speakerPays && (candidate.tag === 'account' || payers.some((payer) => payer.first < candidate.first && context.joined(payer, candidate)))),
     );
-    if (payment && !settlesUp(context, request, payment, sharedCosts)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
+    if (payment && !settlesUp(context, request, payment, sharedCosts) && !lentByAnother(context, request)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
   }
 };
 
@@ -578,6 +578,18 @@ const settlesUp = (context: HitContext, ask: TermHit, payment: TermHit, sharedCo
     (cost) => context.joined(payment, cost) || (cost.last < ask.first && context.sameSentence(cost, ask)),
   ) !== undefined;
 
+/** Whether someone else is named as the lender right before an ask, in its clause (see CUE_POLICY.moneyRequest). */
+const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
+  context
+    .tagged('lender')
+    .some(
+      (lender) =>
+        lender.last < ask.first &&
+        gap(lender, ask) <= CUE_POLICY.moneyRequest.lenderGap &&
+        context.joined(lender, ask) &&
+        !context.tagged('you').some((reader) => reader.first > lender.last && reader.last < ask.first),
+    );
+
 /** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
@@ -588,7 +600,7 @@ const lendFindings = (context: HitContext): void => {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
     const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate));
-    if (figure && !settlesUp(context, lend, figure, sharedCosts)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
+    if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
   }
 };
 
@@ -961,6 +973,34 @@ const selfHarmAlone = (context: HitContext): void => {
   context.dropFindingsInside(INSIDE_SELF_HARM, selfHarm);
 };
 
+/** Beyond this many findings their signals are sure anyway, and looking for echoes among them would cost quadratic time. */
+const ECHO_LOOKUP_LIMIT = 256;
+
+/**
+ * Drops the findings that echo another of their signal: lying inside its words, no surer than it. "I will kill you"
+ * is one threat, not that phrase and the pair "kill" + "you" inside it counted as independent evidence, which
+ * would carry a joking threat ("i will kill you lol") to review.
+ */
+const dropEchoes = (context: HitContext): void => {
+  const { findings } = context;
+  if (findings.length < 2 || findings.length > ECHO_LOOKUP_LIMIT) return;
+  const echoes = new Set<PlacedFinding>();
+  findings.forEach((inner, i) => {
+    const echoed = findings.some(
+      (outer, o) =>
+        o !== i &&
+        !echoes.has(outer) &&
+        outer.signal === inner.signal &&
+        outer.first <= inner.first &&
+        inner.last <= outer.last &&
+        // Of two findings on the same words and as sure, the first stays.
+        (outer.confidence > inner.confidence || (outer.confidence === inner.confidence && (o < i || outer.first < inner.first || inner.last < outer.last))),
+    );
+    if (echoed) echoes.add(inner);
+  });
+  if (echoes.size > 0) context.findings.splice(0, findings.length, ...findings.filter((finding) => !echoes.has(finding)));
+};
+
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */
 export interface LexicalReading {
   readonly findings: readonly Finding[];
@@ -999,6 +1039,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   dropRetracted(context);
   clearSelfLabels(context);
   selfHarmAlone(context);
+  dropEchoes(context);
   scaleFiction(context);
   scaleJest(context);
   const metas = context.near('meta');

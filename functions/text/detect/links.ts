@@ -12,6 +12,9 @@ const APP_LINKS = new Set<string>(LINK_POLICY.appLinks);
 const BRANDS = new Set<string>(LINK_POLICY.brands);
 const LURE_BRANDS = new Set<string>(LINK_POLICY.lureBrands);
 const LURES = new Set<string>(LINK_POLICY.lures);
+const INSTITUTIONS = new Set<string>(LINK_POLICY.institutions);
+const INSTITUTION_ACTS = new Set<string>(LINK_POLICY.institutionActs);
+const ABUSED_TLDS = new Set<string>(LINK_POLICY.abusedTlds);
 
 /** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
 const DELIMITER = /[\s<>"'`()[\]{}，。、！？：；「」『』【】（）《》]/u;
@@ -45,6 +48,19 @@ const impersonatesBrand = (hostname: string, domainWithoutSuffix: string): boole
   return labels.some((label) => BRANDS.has(label) || (LURE_BRANDS.has(label) && labels.some((other) => LURES.has(other))));
 };
 
+/**
+ * A domain that poses as a bank, a post office or a courier without naming one (LINK_POLICY.institutions): an
+ * institution and an act or another institution in its registrable name (kb-bank-verify.xyz,
+ * poste-consegna-pacco.info), or an institution anywhere in a host on an abused top-level domain (cj-delivery.top).
+ * Only the registrable name counts twice: subdomains such as secure.login.gov are how real services name their hosts.
+ */
+const posesAsInstitution = (hostname: string, domainWithoutSuffix: string, publicSuffix: string): boolean => {
+  const words = domainWithoutSuffix.split('-').map(skeleton);
+  const institutions = words.filter((word) => INSTITUTIONS.has(word)).length;
+  if (institutions > 0 && institutions + words.filter((word) => INSTITUTION_ACTS.has(word)).length >= 2) return true;
+  return ABUSED_TLDS.has(publicSuffix) && hostname.split(/[.-]/u).some((label) => INSTITUTIONS.has(skeleton(label)));
+};
+
 interface LinkClass {
   readonly signal: Finding['signal'];
   readonly confidence: number;
@@ -60,6 +76,7 @@ const classify = (token: string, parsed: ReturnType<typeof parse>): LinkClass | 
   if (WRAPPERS.has(hostname)) return LINK_POLICY.wrapper;
   if (ALLOWED.has(domain)) return undefined;
   if (impersonatesBrand(hostname, parsed.domainWithoutSuffix ?? '')) return LINK_POLICY.homograph;
+  if (posesAsInstitution(hostname, parsed.domainWithoutSuffix ?? '', parsed.publicSuffix ?? '')) return LINK_POLICY.institutionLookalike;
   return undefined;
 };
 

@@ -966,6 +966,8 @@ export const de: Lexicon = {
     payout: ['bekommst', 'bekommen', 'bekomme', 'kriegst', 'erhältst', 'erhaltet', 'erhalten', 'verdienst', 'verdienen', 'auszahlen', 'zahlt aus', 'zahlen aus', 'zahl dir zurück', 'zahle dir zurück', 'hast du', 'bekomm'],
     growth: ['werden', 'wurden', 'wird zu', 'wurde zu', 'verwandelt', 'gemacht aus'],
     measure: ['minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'gb', 'mb', 'giga', 'punkte', 'likes', 'follower'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['meine schwester', 'mein bruder', 'meine mutter', 'meine mama', 'mein vater', 'mein papa', 'meine eltern', 'mein freund', 'meine freundin', 'ein freund', 'eine freundin', 'meine tante', 'mein onkel', 'meine oma', 'mein opa', 'mein chef', 'meine chefin', 'die bank'],
     lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
@@ -1128,6 +1130,8 @@ export const de: Lexicon = {
     // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['pro einheit', 'pro lektion', 'probestunde', 'probelektion', '10er-karte', '10er karte'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['ich zahle', 'ich zahl', 'ich bezahle', 'ich bezahl', 'ich habe bezahlt', 'ich hab bezahlt', 'zahle ich', 'mein lehrer', 'meine lehrerin', 'mein nachhilfelehrer', 'meine nachhilfelehrerin', 'mein tutor', 'was zahlst du', 'wie viel zahlst du'],
     teach: [...['beibringen', 'beibringe'].flatMap((term) => except(term, pairs(['mir selbst', 'mir selber', 'sich selbst', 'uns selbst', 'selbst', 'selber'], [term]))),
       // "ich bring dir im Bett ... bei": the particle comes last, so the verb's head stands for it.
       ...spellings(['ich bring dir', 'ich bringe dir', 'bring ich dir', 'bringe ich dir', 'bring ich dir bei', 'bring ich dir das bei', 'bring ichs dir bei', "bring ich's dir bei", 'bringe ich dir bei', 'ich bring dir bei', 'ich bring dirs bei', 'ich bringe dir bei',

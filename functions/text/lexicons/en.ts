@@ -775,6 +775,8 @@ export const en: Lexicon = {
     payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout', 'send back', 'send you back', 'sends back', 'return you', 'have'],
     growth: ['turned', 'became', 'becomes', 'grow to', 'grew to', 'grows to', 'grow it to', 'multiplied'],
     measure: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'gb', 'mb', 'gig', 'gigs', 'gigabytes', 'points', 'pts', 'likes', 'followers', 'coins'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['my sister', 'my brother', 'my mom', 'my mum', 'my mother', 'my dad', 'my father', 'my parents', 'my friend', 'my best friend', 'my boyfriend', 'my girlfriend', 'my husband', 'my wife', 'my aunt', 'my uncle', 'my cousin', 'my grandma', 'my grandpa', 'my boss', 'my roommate', 'the bank'],
     lend: [...LENDING_OFFERED(['lend me', 'loan me']), 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',
@@ -911,10 +913,12 @@ export const en: Lexicon = {
     // An invitation, not the traveller's news: "my hotel tonight has a rooftop pool".
     hotelroom: ['come to my hotel', 'come over to my hotel', 'come up to my hotel', 'come to my hotel room', 'visit me at my hotel', 'meet me at my hotel', 'meet me in my hotel room', 'up to my room'],
     tonight: ['tonight', 'tonite', '2nite', 'this evening'],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). Not learning in bed:
-    // "I learn my vocab in bed every night".
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['per lesson', 'per class', 'trial lesson', 'trial class', 'lesson package', 'class package'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['i pay', 'i paid', "i'm paying", 'im paying', 'i was paying', 'we pay', 'we paid', 'charges me', 'charged me', 'my teacher', 'my tutor', 'my last tutor', 'my old tutor', 'my last teacher', 'my old teacher', 'my previous tutor', 'my previous teacher', 'is that normal', 'is that expensive', 'is that a lot', 'is that too much', 'is that fair', 'how much do you pay', 'how much did you pay'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). Not learning in bed:
+    // "I learn my vocab in bed every night".
     teach: ['teach you', 'teach u', 'teaching you', 'taught', "i'll teach", 'ill teach', 'i can teach', 'i will teach', 'let me teach'],
     onebed: ['only one bed', 'only 1 bed', 'just one bed', 'just 1 bed', 'one bed only', 'single bed only', 'share my bed', 'share the bed', 'sharing my bed'],
     stayover: ['stay at my place', 'stay at mine', 'stay with me', 'sleep at my place', 'sleep at mine', 'crash at my place', 'stay over at my place', 'stay the night at my place'],

@@ -1210,6 +1210,8 @@ export const es: Lexicon = {
     payout: ['recibe', 'recibes', 'recibirás', 'recibiras', 'gana', 'ganas', 'ganarás', 'ganaras', 'ganar', 'obtén', 'obten', 'obtienes', 'saca', 'sacas', 'retira', 'retiras', 'te llevas', 'cobra', 'cobras', 'te devuelvo', 'devuelvo', 'tendrás', 'tendras'],
     growth: ['se convirtieron en', 'se convierten en', 'se convirtió en', 'convirtió', 'se volvieron', 'pasó de', 'pasaron de'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'gb', 'megas', 'gigas', 'puntos', 'likes', 'seguidores'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['mi hermana', 'mi hermano', 'mi mamá', 'mi mama', 'mi madre', 'mi papá', 'mi papa', 'mi padre', 'mis padres', 'mi amigo', 'mi amiga', 'mi novio', 'mi novia', 'mi tía', 'mi tia', 'mi tío', 'mi tio', 'mi primo', 'mi prima', 'mi abuela', 'mi abuelo', 'mi jefe', 'el banco'],
     lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
@@ -1394,6 +1396,8 @@ export const es: Lexicon = {
     // dormir") nor showing a thing ("te enseño la foto").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['por clase', 'cada clase', 'clase de prueba', 'clase prueba'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['yo pago', 'le pago', 'pagué', 'estoy pagando', 'pagaba', 'me cobra', 'me cobraba', 'me cobró', 'mi profesor', 'mi profesora', 'mi profe', 'mi tutor', 'mi tutora', 'cuánto pagas', 'cuanto pagas'],
     teach: [...withPlain(['te enseño', 'yo te enseño', 'te lo enseño', 'te enseñaré', 'te enseñaría', 'te voy a enseñar', 'enseñarte', 'te puedo enseñar',
       'déjame enseñarte', 'dejame enseñarte', 'te doy clases', 'te doy clase', 'te daría clases', 'te doy lecciones', 'se enseña mejor', 'se enseñan mejor',
       'solo se aprende', 'solo se aprenden'])

@@ -976,6 +976,8 @@ export const fr: Lexicon = {
     payout: ['reçois', 'recevez', 'recevoir', 'recois', 'gagne', 'gagnez', 'gagner', 'obtiens', 'obtenez', 'retire', 'retirez', 'récupère', 'récupérez', 'recupere', 'touche', 'touchez', 'je te renvoie', 'renvoie', 'je te rends', 'tu auras'],
     growth: ['passer de', 'passé de', 'sont devenus', 'deviennent', 'devenus', 'a transformé', 'transformé'],
     measure: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'go', 'mo', 'giga', 'gigas', 'points', 'likes', 'abonnés'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['ma sœur', 'ma soeur', 'mon frère', 'mon frere', 'ma mère', 'ma mere', 'mon père', 'mon pere', 'mes parents', 'mon ami', 'mon amie', 'mon pote', 'mon copain', 'ma copine', 'ma tante', 'mon oncle', 'mon cousin', 'ma cousine', 'ma grand-mère', 'ma grand-mere', 'mon patron', 'la banque'],
     lend: ['me faire un virement', 'tu peux me virer', 'prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [
       "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',
@@ -1120,6 +1122,8 @@ export const fr: Lexicon = {
     // un mot : rester au lit"), nor lessons the speaker takes ("mes cours particuliers").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['par cours', "cours d'essai", 'cours d’essai'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['je paie', 'je paye', "j'ai payé", 'j’ai payé', 'je payais', 'me facture', 'me prend', 'mon prof', 'ma prof', 'mon professeur', 'ma professeure', 'mon tuteur', 'ma tutrice', 'tu paies combien', 'tu payes combien'],
     teach: [...withPlain(["je t'apprends", "jt'apprends", 'jtapprends', "je t'apprendrai", "t'apprendre", 'tapprendre', "t'apprenne", "je vais t'enseigner", "je t'enseigne",
       "t'enseigner", "je t'enseignerai", "s'enseigne", "s'enseignent", 'je te donne des cours', 'je te donnerai des cours', 'je te donne des leçons', 'je te donnerai des leçons',
       ...pairs(['je te montre', 'je te montrerai', 'je vais te montrer', 'jvais te montrer', 'je peux te montrer', 'laisse-moi te montrer', 'laisse moi te montrer'], ['comment', 'ce que', "ce qu'"])])

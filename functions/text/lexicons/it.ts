@@ -811,6 +811,8 @@ export const it: Lexicon = {
     payout: ['ricevi', 'ricevere', 'riceverai', 'guadagni', 'guadagnare', 'guadagnerai', 'ottieni', 'ottenere', 'prelevi', 'prelevare', 'ritiri', 'incassi', 'ti restituisco', 'restituisco', 'avrai'],
     growth: ['diventano', 'diventati', 'sono diventati', 'trasformato', 'trasformati', 'moltiplicato'],
     measure: ['minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'gb', 'giga', 'punti', 'like', 'follower'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['mia sorella', 'mio fratello', 'mia madre', 'mia mamma', 'mio padre', 'mio papà', 'mio papa', 'i miei genitori', 'il mio amico', 'la mia amica', 'un amico', "un'amica", 'il mio ragazzo', 'la mia ragazza', 'mia zia', 'mio zio', 'mia nonna', 'mio nonno', 'il mio capo', 'la banca'],
     lend: ['mi puoi fare un bonifico', 'puoi farmi un bonifico', 'potresti farmi un bonifico', 'mi presteresti', 'prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
     expense: [
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
@@ -991,6 +993,8 @@ export const it: Lexicon = {
     // lesson "only learned" somewhere; not the learner ("ripasso i vocaboli a letto ogni sera"), nor a study tip ("si impara meglio di sera").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['per lezione', 'ogni lezione', 'lezione di prova'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['io pago', 'ho pagato', 'sto pagando', 'pagavo', 'mi fa pagare', 'il mio insegnante', 'la mia insegnante', 'il mio prof', 'la mia prof', 'il mio tutor', 'la mia tutor', 'quanto paghi'],
     teach: [...withPlain(['ti insegno', 'te lo insegno', 'te la insegno', 'ti insegnerò', 'ti insegnerei', 'insegnarti', 'ti posso insegnare', 'posso insegnarti',
       'lascia che ti insegni', 'ti faccio vedere io', 'ti faccio vedere cosa so fare', 'ti do lezioni', 'ti do lezione', 'ti do ripetizioni', 'ti darei lezioni',
       'ti faccio lezione', 'ti faccio da maestro', 'ti faccio da maestra', 'si insegna meglio', 'si insegnano meglio', 'si impara solo', 'si imparano solo'])

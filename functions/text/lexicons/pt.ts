@@ -1033,6 +1033,8 @@ export const pt: Lexicon = {
     payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire', 'te devolvo', 'devolvo', 'terá', 'tera', 'vai ter'],
     growth: ['viram', 'virou', 'viraram', 'transformou', 'transformaram', 'multiplicou'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos', 'gb', 'giga', 'gigas', 'pontos', 'curtidas', 'seguidores'],
+    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
+    lender: ['minha irmã', 'minha irma', 'meu irmão', 'meu irmao', 'minha mãe', 'minha mae', 'meu pai', 'meus pais', 'meu amigo', 'minha amiga', 'meu namorado', 'minha namorada', 'minha tia', 'meu tio', 'meu primo', 'minha prima', 'minha avó', 'minha avo', 'meu avô', 'meu avo', 'meu chefe', 'o banco'],
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [
       'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',
@@ -1202,6 +1204,8 @@ export const pt: Lexicon = {
     // lesson "only learned" somewhere; not the learner ("estudo vocabulário na cama toda noite") nor a study tip ("se aprende melhor antes de dormir").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['por aula', 'cada aula', 'aula experimental', 'aula teste'],
+    // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
+    pupil: ['eu pago', 'paguei', 'estou pagando', 'to pagando', 'tô pagando', 'me cobra', 'me cobrou', 'meu professor', 'minha professora', 'meu tutor', 'minha tutora', 'quanto você paga', 'quanto voce paga'],
     teach: [...withPlain(['te ensino', 'eu te ensino', 'te ensinar', 'vou te ensinar', 'posso te ensinar', 'deixa eu te ensinar', 'te ensinaria', 'te ensinarei',
       'ensinar-te', 'ensino-te', 'ensinar você', 'ensinar vc', 'ensino você', 'ensino vc', 'te dou aula', 'te dou aulas', 'te dou uma aula', 'só se aprende', 'só se aprendem', 'se ensina melhor', 'só se ensina', 'te mostro o que eu sei', 'te mostro o que sei',
       'vou te mostrar o que eu sei', 'te mostrar o que eu sei'])
