@@ -249,6 +249,8 @@ export const CUE_POLICY = {
   /**
    * A threat in a sentence that laughs or says it is joking ("te mato 😂", "殺すよww", "just kidding, I'll kill you") is
    * banter: its confidence is multiplied by `factor`, so one alone falls below review and only several together act.
+   * Not when the sentence says when or where it will be done, to wait and see, or that it is no joke (a `menace` cue):
+   * "ti spacco la faccia domani fuori da scuola asd", "зарежу тебя завтра у подъезда ахах", "بذبحك والله ما أمزح هههه".
    */
   jest: { factor: 0.5, signals: ['threat'] as readonly SignalId[] },
   /**
@@ -290,7 +292,9 @@ export const CUE_POLICY = {
    *   besuchst", "si no pruebas el mole te vas a arrepentir", "不去长城会后悔的"; only a threat told in `regret` and
    *   `coerce` words alone (`within`), so "if you don't visit me this weekend I'll kill you" stays one;
    * - a learner paying for lessons, or telling what their own teacher asks, offers none: "I pay $15 per lesson, is that
-   *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the priced lesson itself (`within`).
+   *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the ad right beside it in its clause
+   *   (`reach` units): "my teacher taught me everything, $15 per lesson" offers.
+   *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them.
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -298,7 +302,7 @@ export const CUE_POLICY = {
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
-    { cue: 'pupil', signals: ['ads'], within: ['rate', 'money'] },
+    { cue: 'pupil', signals: ['ads'], reach: 16, unlessWith: ['app', 'contact'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
@@ -346,17 +350,18 @@ export const LINK_POLICY = {
   lures: ['login', 'signin', 'verify', 'verification', 'secure', 'security', 'account', 'accounts', 'photo', 'photos', 'view', 'views', 'viewz', 'viewer', 'video', 'videos',
     'gift', 'gifts', 'prize', 'support', 'help', 'update', 'kyc', 'track', 'tracking', 'parcel', 'delivery', 'fee', 'pay', 'payment', 'wallet', 'bonus', 'reward', 'claim'],
   /**
-   * What a bank, a post office or a tax office is called in the domains that pose as one without naming a brand
-   * (kb-bank-verify.xyz, poste-consegna-pacco.info, sbi-kyc-update.xyz), and what such domains ask the reader to do:
-   * an institution beside an act or another institution in one domain's name, or an institution on a top-level domain
-   * mostly registered for abuse (cj-delivery.top), make the link look-alike enough for review (`institutionLookalike`). Real banks
-   * and couriers rarely string words like that into their own domain; helpful sites (tax-help.org) ask for no act.
+   * What a bank, a post office or a courier is called in the domains that pose as one without naming a brand, and what
+   * such domains ask the reader to do. An institution beside an act of `institutionActs` in one domain's name
+   * (kb-bank-verify.xyz, sber-bank-verify.com, sparkasse-sicherheit-update.com), or beside one of `institutionFees` on a
+   * top-level domain mostly registered for abuse (correos-paquete-pago.top), is look-alike enough for review
+   * (`institutionLookalike`). Couriers' and shops' own names string institutions together (parcel-delivery-express,
+   * suivi-colis-livraison, post-und-paket) and name fees and refunds (tax-refund-calculator): those stay allowed.
    */
-  institutions: ['bank', 'banking', 'banco', 'banque', 'post', 'poste', 'posta', 'courier', 'delivery', 'parcel', 'customs', 'tax', 'kyc', 'pacco',
-    'consegna', 'spedizione', 'paquete', 'envio', 'colis', 'livraison', 'paket', 'sendung', 'zoll', 'encomenda', 'correio', 'entrega', 'pochta', 'posylka'],
-  institutionActs: ['login', 'signin', 'verify', 'verification', 'secure', 'security', 'update', 'confirm', 'unlock', 'fee', 'payment', 'pay', 'claim', 'refund', 'account',
-    'seguro', 'seguridad', 'seguranca', 'sicuro', 'sicurezza', 'securite', 'sicherheit', 'verifica', 'verificar', 'aggiorna', 'actualizar', 'atualizar',
-    'confirmar', 'pago', 'pagamento', 'paiement', 'zahlung'],
+  institutions: ['bank', 'banking', 'banco', 'banque', 'banca', 'sparkasse', 'post', 'poste', 'posta', 'courier', 'delivery', 'parcel', 'customs', 'tax', 'kyc',
+    'pacco', 'consegna', 'spedizione', 'paquete', 'envio', 'colis', 'livraison', 'paket', 'sendung', 'zoll', 'encomenda', 'correio', 'correos', 'entrega'],
+  institutionActs: ['login', 'signin', 'verify', 'verification', 'verifica', 'verificar', 'secure', 'security', 'seguridad', 'sicurezza', 'securite', 'sicherheit',
+    'update', 'aggiorna', 'actualizar', 'atualizar', 'confirm', 'confirmar', 'unlock', 'kyc', 'auth', 'validate'],
+  institutionFees: ['fee', 'fees', 'payment', 'pay', 'pago', 'pagamento', 'paiement', 'zahlung', 'gebuehr', 'gebuhr', 'claim', 'refund'],
   abusedTlds: ['top', 'xyz', 'icu', 'buzz', 'click', 'cfd', 'sbs', 'cyou', 'rest', 'monster', 'quest', 'bond'],
   institutionLookalike: { signal: 'phishing', confidence: 0.6 },
   shortener: { signal: 'phishing', confidence: 0.6 },

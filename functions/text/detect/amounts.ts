@@ -76,18 +76,7 @@ const hitOver = (text: NormalisedText, term: CompiledTerm, { start, end }: { sta
   return first < text.length && text.ends[first]! <= end ? { term, tag: term.tag, first, last } : undefined;
 };
 
-/**
- * Currency units Chinese, Japanese and Korean write straight after the digits and their counting words, as the
- * other languages write a sign: "80元", "3000円", "3만원", "50块钱". A bare 块 also counts pieces ("2块蛋糕"): only
- * 块钱 is money.
- */
-const CURRENCY_UNITS = '[円元圆圓원]|块钱|塊錢';
-const CURRENCY_UNIT = new RegExp(CURRENCY_UNITS, 'gu');
-const CURRENCY_UNIT_START = new RegExp(`^(?:${CURRENCY_UNITS})`, 'u');
-/** Counting words between digits and their currency unit ("5千万円", "3만원"). */
-const MULTIPLIER_RUN = /[万萬만千천亿億억]*$/u;
-
-/** Every amount with a currency sign or unit in the text, as a `money` hit over its digits' units. */
+/** Every amount with a currency sign in the text, as a `money` hit over its digits' units. */
 export const amountHits = (original: string, text: NormalisedText): TermHit[] => {
   if (text.digits === 0) return [];
   const hits: TermHit[] = [];
@@ -98,12 +87,6 @@ export const amountHits = (original: string, text: NormalisedText): TermHit[] =>
     if (!digits || digits.start < readUpTo) continue;
     readUpTo = digits.end;
     const hit = hitOver(text, AMOUNT_TERM, digits);
-    if (hit) hits.push(hit);
-  }
-  for (const match of original.matchAll(CURRENCY_UNIT)) {
-    const digitsEnd = match.index - MULTIPLIER_RUN.exec(original.slice(Math.max(0, match.index - 4), match.index))![0].length;
-    const digits = digitsUpTo(original, digitsEnd);
-    const hit = digits && hitOver(text, AMOUNT_TERM, digits);
     if (hit) hits.push(hit);
   }
   return hits;
@@ -197,9 +180,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
     const digits = asciiSum(match[0]).replace(/\D/gu, '');
     // "300 €" and "$ 300" have a space beside their sign: amounts already.
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
-    // "80元" is an amount already (amountHits), like "$80".
-    const unitAfter = CURRENCY_UNIT_START.test(original.slice(pastMultipliers(original, end), end + 6));
-    if (!standsAlone(before, after) || signBeyondSpace || unitAfter || digits.length > MAX_FIGURE_DIGITS) continue;
+    if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
     const value = writtenValue(original, start, end);
     if (value < minFigure) continue;
     const hit = hitOver(text, FIGURE_TERM, { start, end });

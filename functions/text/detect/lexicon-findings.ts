@@ -273,6 +273,11 @@ class HitContext {
     return new Nearby(this.figureList());
   }
 
+  /** The bare figures written as money: a currency unit ("80元", "3만원") or a money word ("500 dollars") right after them. */
+  moneyFigures(): TermHit[] {
+    return this.figureList().filter((figure) => this.isMoney(figure));
+  }
+
   /** Every sum of the text, bare figures and amounts with a currency sign alike, in order; gathered once. */
   sums(): Nearby<TermHit> {
     if (this.sumsRead === undefined) {
@@ -584,10 +589,11 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
     .tagged('lender')
     .some(
       (lender) =>
-        lender.last < ask.first &&
+        lender.first < ask.first &&
         gap(lender, ask) <= CUE_POLICY.moneyRequest.lenderGap &&
         context.joined(lender, ask) &&
-        !context.tagged('you').some((reader) => reader.first > lender.last && reader.last < ask.first),
+        // "mon frère dit que tu peux me prêter 300": the reader, in the ask or before it, lends.
+        !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
 /** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
@@ -814,7 +820,8 @@ const cuePairFindings = (context: HitContext): void => {
     if (found === signal) continue;
     const acts = context.tagged(act);
     if (acts.length === 0) continue;
-    const meansHits = context.tagged(means);
+    // Money is a money word, an amount with a sign ("$80") or a figure with a currency unit after it ("80元", "3만원").
+    const meansHits = means === 'money' ? [...context.tagged('money'), ...context.moneyFigures()] : context.tagged(means);
     for (const actHit of acts) {
       if (negated(context, actHit)) continue;
       const meansHit = meansHits.find((hit) => (hit.last < actHit.first || hit.first > actHit.last) && gap(hit, actHit) <= window && (!joined || context.joined(hit, actHit)));
@@ -853,21 +860,27 @@ const RETRACTIONS = CUE_POLICY.retractions.map((retraction) => ({
   cue: retraction.cue,
   signals: new Set<SignalId>(retraction.signals),
   within: 'within' in retraction ? retraction.within : undefined,
+  reach: 'reach' in retraction ? retraction.reach : undefined,
+  unlessWith: 'unlessWith' in retraction ? retraction.unlessWith : [],
 }));
 
 /**
  * Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink, the regret
  * that is advice (CUE_POLICY.retractions). A retraction `within` cues takes back only findings told in those cues' words
- * alone: an experience missed makes "you'll regret it" advice, not "I'll kill you" beside it.
+ * alone: an experience missed makes "you'll regret it" advice, not "I'll kill you" beside it. One with a `reach` takes
+ * back only what lies that close in its clause; one `unlessWith` cues takes back nothing in a text holding them.
  */
 const dropRetracted = (context: HitContext): void => {
-  for (const { cue, signals, within } of RETRACTIONS) {
+  for (const { cue, signals, within, reach, unlessWith } of RETRACTIONS) {
     const retractions = context.tagged(cue);
     if (retractions.length === 0 || !context.findings.some((finding) => signals.has(finding.signal))) continue;
+    if (unlessWith.some((tag) => context.tagged(tag).length > 0)) continue;
     const told = within?.flatMap((tag) => context.tagged(tag).map((hit) => context.evidenceOf(hit)));
     const toldIn = (finding: PlacedFinding): boolean =>
       told === undefined || finding.evidence.every((piece) => told.some((words) => words.start <= piece.start && piece.end <= words.end));
-    context.dropFindingsWhere(signals, (finding) => toldIn(finding) && retractions.some((retraction) => context.sameSentence(retraction, finding)));
+    const takesBack = (retraction: TermHit, finding: PlacedFinding): boolean =>
+      reach === undefined ? context.sameSentence(retraction, finding) : gap(retraction, finding) <= reach && context.joined(retraction, finding);
+    context.dropFindingsWhere(signals, (finding) => toldIn(finding) && retractions.some((retraction) => takesBack(retraction, finding)));
   }
 };
 
@@ -955,8 +968,10 @@ const scaleJest = (context: HitContext): void => {
   // Most texts neither laugh nor joke: they pay two lookups, not an array.
   if (context.tagged('jest').length === 0 && context.tagged('laughter').length === 0) return;
   const jests = [...context.tagged('jest'), ...context.tagged('laughter')];
+  const menaces = context.tagged('menace');
   for (const finding of context.findings) {
-    if (JESTING.has(finding.signal) && jests.some((jest) => context.sameSentence(jest, finding))) finding.confidence *= CUE_POLICY.jest.factor;
+    if (!JESTING.has(finding.signal) || menaces.some((menace) => context.sameSentence(menace, finding))) continue;
+    if (jests.some((jest) => context.sameSentence(jest, finding))) finding.confidence *= CUE_POLICY.jest.factor;
   }
 };
 

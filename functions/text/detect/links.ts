@@ -14,6 +14,7 @@ const LURE_BRANDS = new Set<string>(LINK_POLICY.lureBrands);
 const LURES = new Set<string>(LINK_POLICY.lures);
 const INSTITUTIONS = new Set<string>(LINK_POLICY.institutions);
 const INSTITUTION_ACTS = new Set<string>(LINK_POLICY.institutionActs);
+const INSTITUTION_FEES = new Set<string>(LINK_POLICY.institutionFees);
 const ABUSED_TLDS = new Set<string>(LINK_POLICY.abusedTlds);
 
 /** Token delimiters: whitespace, brackets, quotes and CJK punctuation never belong to a URL. */
@@ -50,15 +51,16 @@ const impersonatesBrand = (hostname: string, domainWithoutSuffix: string): boole
 
 /**
  * A domain that poses as a bank, a post office or a courier without naming one (LINK_POLICY.institutions): an
- * institution and an act or another institution in its registrable name (kb-bank-verify.xyz,
- * poste-consegna-pacco.info), or an institution anywhere in a host on an abused top-level domain (cj-delivery.top).
- * Only the registrable name counts twice: subdomains such as secure.login.gov are how real services name their hosts.
+ * institution and an act in its registrable name (kb-bank-verify.xyz), or an institution and a fee on an abused
+ * top-level domain (correos-paquete-pago.top). Subdomains do not count: secure.login.gov is how real services name hosts.
  */
-const posesAsInstitution = (hostname: string, domainWithoutSuffix: string, publicSuffix: string): boolean => {
+const posesAsInstitution = (domainWithoutSuffix: string, publicSuffix: string): boolean => {
   const words = domainWithoutSuffix.split('-').map(skeleton);
-  const institutions = words.filter((word) => INSTITUTIONS.has(word)).length;
-  if (institutions > 0 && institutions + words.filter((word) => INSTITUTION_ACTS.has(word)).length >= 2) return true;
-  return ABUSED_TLDS.has(publicSuffix) && hostname.split(/[.-]/u).some((label) => INSTITUTIONS.has(skeleton(label)));
+  // "kyc" is both: sbi-kyc-update.xyz names the institution's check and asks for it.
+  const institution = words.findIndex((word) => INSTITUTIONS.has(word));
+  if (institution < 0) return false;
+  const others = words.filter((_, w) => w !== institution);
+  return others.some((word) => INSTITUTION_ACTS.has(word)) || (ABUSED_TLDS.has(publicSuffix) && others.some((word) => INSTITUTION_FEES.has(word)));
 };
 
 interface LinkClass {
@@ -76,7 +78,7 @@ const classify = (token: string, parsed: ReturnType<typeof parse>): LinkClass | 
   if (WRAPPERS.has(hostname)) return LINK_POLICY.wrapper;
   if (ALLOWED.has(domain)) return undefined;
   if (impersonatesBrand(hostname, parsed.domainWithoutSuffix ?? '')) return LINK_POLICY.homograph;
-  if (posesAsInstitution(hostname, parsed.domainWithoutSuffix ?? '', parsed.publicSuffix ?? '')) return LINK_POLICY.institutionLookalike;
+  if (posesAsInstitution(parsed.domainWithoutSuffix ?? '', parsed.publicSuffix ?? '')) return LINK_POLICY.institutionLookalike;
   return undefined;
 };
 

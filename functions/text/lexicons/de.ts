@@ -966,8 +966,9 @@ export const de: Lexicon = {
     payout: ['bekommst', 'bekommen', 'bekomme', 'kriegst', 'erhältst', 'erhaltet', 'erhalten', 'verdienst', 'verdienen', 'auszahlen', 'zahlt aus', 'zahlen aus', 'zahl dir zurück', 'zahle dir zurück', 'hast du', 'bekomm'],
     growth: ['werden', 'wurden', 'wird zu', 'wurde zu', 'verwandelt', 'gemacht aus'],
     measure: ['minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'gb', 'mb', 'giga', 'punkte', 'likes', 'follower'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['meine schwester', 'mein bruder', 'meine mutter', 'meine mama', 'mein vater', 'mein papa', 'meine eltern', 'mein freund', 'meine freundin', 'ein freund', 'eine freundin', 'meine tante', 'mein onkel', 'meine oma', 'mein opa', 'mein chef', 'meine chefin', 'die bank'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['meine schwester', 'mein bruder', 'meine mutter', 'meine mama', 'mein vater', 'mein papa', 'meine eltern', 'mein freund', 'meine freundin', 'ein freund', 'eine freundin', 'meine tante', 'mein onkel', 'meine oma', 'mein opa', 'mein chef', 'meine chefin', 'die bank'], ['kann', 'könnte', 'koennte', 'wird', 'kann mir', 'könnte mir', 'koennte mir', 'wird mir', 'leiht mir', 'gibt mir', 'will mir']),
     lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
@@ -1072,6 +1073,8 @@ export const de: Lexicon = {
     vilify: ['wahlbetrug', 'verräter', 'verraeter', 'sind verbrecher', 'alles verbrecher', 'korrupt', 'korrupte', 'mörder', 'manipuliert', 'gefälscht', 'marionetten', 'terroristen', 'faschisten', 'muss fallen'],
     uprising: ['alle auf die straße', 'auf die straße gehen', 'geht auf die straße', 'gehen wir auf die straße', 'aufstand'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['kein witz', 'kein scherz', 'ich mein das ernst', 'ich meine das ernst', 'das ist ernst gemeint', 'heute abend', 'heute nacht', 'morgen', 'nach der schule', 'warte nur', 'wart nur', "wart's ab", 'warts ab', 'warte ab', 'du wirst sehen', 'wenn ich dich sehe', 'wenn ich dich erwische', 'vor deiner tür', 'vor deinem haus'],
     jest: ['nur spaß', 'war nur spaß', 'kleiner scherz'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['unfälle passieren', 'ein unfall passiert schnell', 'unfälle passieren schnell'],

@@ -775,8 +775,9 @@ export const en: Lexicon = {
     payout: ['get', 'get back', 'receive', 'earn', 'make', 'withdraw', 'cash out', 'profit', 'return', 'returns', 'payout', 'send back', 'send you back', 'sends back', 'return you', 'have'],
     growth: ['turned', 'became', 'becomes', 'grow to', 'grew to', 'grows to', 'grow it to', 'multiplied'],
     measure: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'gb', 'mb', 'gig', 'gigs', 'gigabytes', 'points', 'pts', 'likes', 'followers', 'coins'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['my sister', 'my brother', 'my mom', 'my mum', 'my mother', 'my dad', 'my father', 'my parents', 'my friend', 'my best friend', 'my boyfriend', 'my girlfriend', 'my husband', 'my wife', 'my aunt', 'my uncle', 'my cousin', 'my grandma', 'my grandpa', 'my boss', 'my roommate', 'the bank'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['my sister', 'my brother', 'my mom', 'my mum', 'my mother', 'my dad', 'my father', 'my parents', 'my friend', 'my best friend', 'my boyfriend', 'my girlfriend', 'my husband', 'my wife', 'my aunt', 'my uncle', 'my cousin', 'my grandma', 'my grandpa', 'my boss', 'my roommate', 'the bank'], ['can', 'could', 'will', 'would', 'is going to', 'is gonna', 'offered to', 'agreed to', 'promised to', 'said she can', 'said he can', 'says she can', 'says he can', 'said she will', 'said he will']),
     lend: [...LENDING_OFFERED(['lend me', 'loan me']), 'lend us', 'can you spot me', 'spot me', 'wire me', 'transfer me', 'borrow me'],
     expense: [
       'the bill', 'the check', 'split the bill', 'split it', 'splitting', 'your half', 'my half', 'ur half', 'your share', 'my share', 'ur share', 'your part',
@@ -876,6 +877,8 @@ export const en: Lexicon = {
     vilify: ['are thieves', 'bunch of thieves', 'traitors', 'are criminals', 'corrupt', 'are crooks', 'bunch of crooks', 'murderers', 'rigged', 'puppets', 'are liars', 'terrorists', 'fascists', 'must fall'],
     uprising: ['take to the streets', 'everyone to the streets', 'everyone out on the streets', 'overthrow', 'rise up', 'boycott the election', 'revolution now'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['not joking', 'not kidding', 'no joke', "i'm serious", 'im serious', 'i mean it', 'tonight', 'tomorrow', 'after school', 'outside your', 'wait for me', 'wait and see', "you'll see", 'youll see', 'watch your back', 'when i find you', 'next time i see you', 'at your house', 'at your school'],
     jest: ['😂', '🤣', '😆', '😹', 'jk', { term: 'just kidding', unless: ['not just kidding'] }, 'just joking', { term: "i'm kidding", unless: ["think i'm kidding", "i'm not kidding"] }, { term: 'im kidding', unless: ['think im kidding', 'im not kidding'] }],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['accidents happen', 'accidents can happen', 'accidents do happen'],

@@ -1210,8 +1210,9 @@ export const es: Lexicon = {
     payout: ['recibe', 'recibes', 'recibirás', 'recibiras', 'gana', 'ganas', 'ganarás', 'ganaras', 'ganar', 'obtén', 'obten', 'obtienes', 'saca', 'sacas', 'retira', 'retiras', 'te llevas', 'cobra', 'cobras', 'te devuelvo', 'devuelvo', 'tendrás', 'tendras'],
     growth: ['se convirtieron en', 'se convierten en', 'se convirtió en', 'convirtió', 'se volvieron', 'pasó de', 'pasaron de'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'gb', 'megas', 'gigas', 'puntos', 'likes', 'seguidores'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['mi hermana', 'mi hermano', 'mi mamá', 'mi mama', 'mi madre', 'mi papá', 'mi papa', 'mi padre', 'mis padres', 'mi amigo', 'mi amiga', 'mi novio', 'mi novia', 'mi tía', 'mi tia', 'mi tío', 'mi tio', 'mi primo', 'mi prima', 'mi abuela', 'mi abuelo', 'mi jefe', 'el banco'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['mi hermana', 'mi hermano', 'mi mamá', 'mi mama', 'mi madre', 'mi papá', 'mi papa', 'mi padre', 'mis padres', 'mi amigo', 'mi amiga', 'mi novio', 'mi novia', 'mi tía', 'mi tia', 'mi tío', 'mi tio', 'mi primo', 'mi prima', 'mi abuela', 'mi abuelo', 'mi jefe', 'el banco'], ['puede', 'podría', 'podria', 'va a', 'me puede', 'me podría', 'me podria', 'me va a', 'me presta', 'me prestará', 'me prestara', 'dice que me puede', 'dijo que me puede']),
     lend: ['préstame', 'me prestas', 'me puedes prestar', 'me podrías prestar', 'prestame', 'transfiéreme', 'hazme una transferencia de', 'préstenme'],
     expense: [
       'la cuenta', 'a medias', 'pagar a medias', 'dividir la cuenta', 'dividimos', 'tu parte', 'mi parte', 'la mitad', 'lo que te toca', 'lo que me toca',
@@ -1328,6 +1329,8 @@ export const es: Lexicon = {
     vilify: ['banda de ladrones', 'mafia', 'son unos ladrones', 'son ladrones', 'traidores', 'son criminales', 'corruptos', 'asesinos', 'son unos mentirosos', 'fraude electoral', 'amañadas', 'títeres', 'terroristas', 'fascistas', 'tiene que caer'],
     uprising: ['todos a la calle', 'salgamos a la calle', 'salgan a la calle', 'derrocar', 'revolución ya', 'levantémonos'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['no es broma', 'no estoy bromeando', 'va en serio', 'lo digo en serio', 'esta noche', 'mañana', 'a la salida', 'espérame', 'esperame', 'ya verás', 'ya veras', 'cuídate la espalda', 'cuidate la espalda', 'cuando te vea', 'cuando te encuentre', 'en tu casa', 'afuera de tu', 'fuera de tu'],
     jest: [{ term: 'es broma', unless: ['que es broma', 'que es una broma', 'no es broma', 'no es ninguna broma'] }, { term: 'es una broma', unless: ['que es una broma', 'no es una broma'] }, 'era broma', { term: 'bromeando', unless: ['no estoy bromeando', 'no estoy de broma'] }, 'es coña', 'es joda'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['los accidentes pasan', 'los accidentes ocurren', 'un accidente lo tiene cualquiera'],

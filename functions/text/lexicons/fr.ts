@@ -976,8 +976,9 @@ export const fr: Lexicon = {
     payout: ['reçois', 'recevez', 'recevoir', 'recois', 'gagne', 'gagnez', 'gagner', 'obtiens', 'obtenez', 'retire', 'retirez', 'récupère', 'récupérez', 'recupere', 'touche', 'touchez', 'je te renvoie', 'renvoie', 'je te rends', 'tu auras'],
     growth: ['passer de', 'passé de', 'sont devenus', 'deviennent', 'devenus', 'a transformé', 'transformé'],
     measure: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'go', 'mo', 'giga', 'gigas', 'points', 'likes', 'abonnés'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['ma sœur', 'ma soeur', 'mon frère', 'mon frere', 'ma mère', 'ma mere', 'mon père', 'mon pere', 'mes parents', 'mon ami', 'mon amie', 'mon pote', 'mon copain', 'ma copine', 'ma tante', 'mon oncle', 'mon cousin', 'ma cousine', 'ma grand-mère', 'ma grand-mere', 'mon patron', 'la banque'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['ma sœur', 'ma soeur', 'mon frère', 'mon frere', 'ma mère', 'ma mere', 'mon père', 'mon pere', 'mes parents', 'mon ami', 'mon amie', 'mon pote', 'mon copain', 'ma copine', 'ma tante', 'mon oncle', 'mon cousin', 'ma cousine', 'ma grand-mère', 'ma grand-mere', 'mon patron', 'la banque'], ['peut', 'pourrait', 'va', 'peut me', 'pourrait me', 'va me', 'me prête', 'me prete', 'me prêtera', 'me pretera', "dit qu'elle peut", "dit qu'il peut"]),
     lend: ['me faire un virement', 'tu peux me virer', 'prête-moi', 'prête moi', 'tu peux me prêter', 'tu me prêtes', 'tu pourrais me prêter', 'vire-moi', 'vire moi', 'fais-moi un virement de', 'avance-moi'],
     expense: [
       "l'addition", 'la note', 'ta part', 'ma part', 'la moitié', 'la moitie', 'moitié moitié', 'moitie moitie', 'pizza', 'le resto', 'du resto', 'le dîner',
@@ -1068,6 +1069,8 @@ export const fr: Lexicon = {
     vilify: ['sont des voleurs', 'bande de voleurs', 'traîtres', 'traitres', 'sont des criminels', 'corrompus', 'assassins', 'sont des menteurs', 'truquées', 'truquees', 'marionnettes', 'terroriste', 'terroristes', 'fascistes', 'doit tomber'],
     uprising: ['tous dans la rue', 'descendez dans la rue', 'descendons dans la rue', 'tous à la manif', 'renverser le gouvernement', 'renverser le régime', 'soulevons-nous'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['je rigole pas', 'je plaisante pas', "c'est pas une blague", 'je suis sérieux', 'je suis sérieuse', 'ce soir', 'demain', 'à la sortie', 'a la sortie', 'attends-moi', 'attends moi', 'tu vas voir', 'quand je te vois', 'quand je te verrai', 'devant chez toi'],
     jest: [{ term: "c'est une blague", unless: ["c'est pas une blague", "ce n'est pas une blague"] }, { term: 'c’est une blague', unless: ['c’est pas une blague', 'ce n’est pas une blague'] }, { term: 'je rigole', unless: ['que je rigole', 'je rigole pas', 'je ne rigole pas'] }, { term: 'je plaisante', unless: ['que je plaisante', 'je plaisante pas', 'je ne plaisante pas'] }, "c'est pour rire"],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['un accident est vite arrivé', 'les accidents arrivent', 'un accident arrive vite'],

@@ -802,8 +802,6 @@ export const hi: Lexicon = {
     payout: ['pao', 'paao', 'paaye', 'paayein', 'paiye', 'milega', 'milenge', 'kamao', 'kamaye', 'kamaiye', 'पाएं', 'पाओ', 'मिलेगा', 'मिलेंगे', 'कमाओ', 'कमाएं', 'nikalo', 'withdraw karo', 'wapas dunga', 'wapas karunga', 'lauta dunga', 'वापस दूंगा', 'वापस करूंगा'],
     growth: ['bana diya', 'bana diye', 'ban gaye', 'ho gaye', 'बना दिया', 'बना दिए', 'बन गए', 'हो गए'],
     measure: ['minute', 'minat', 'ghanta', 'ghante', 'din', 'hafta', 'hafte', 'mahina', 'mahine', 'saal', 'मिनट', 'घंटे', 'घंटा', 'दिन', 'हफ्ते', 'हफ़्ते', 'महीने', 'महीना', 'साल', 'gb', 'data', 'points', 'likes', 'followers', 'जीबी', 'पॉइंट्स'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['meri behen', 'meri didi', 'mera bhai', 'mere bhaiya', 'meri mummy', 'meri mom', 'mere papa', 'mere dad', 'mere parents', 'mera dost', 'meri dost', 'मेरी बहन', 'मेरी दीदी', 'मेरा भाई', 'मेरे भैया', 'मेरी मम्मी', 'मेरी माँ', 'मेरे पापा', 'मेरा दोस्त'],
     lend: [...LOAN_ASKS, ...SEND_SUM, 'udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
     expense: [
       'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',
@@ -934,6 +932,8 @@ export const hi: Lexicon = {
     vilify: ['chor hai', 'chor hain', 'चोर है', 'चोर हैं', 'gaddar', 'गद्दार', 'deshdrohi', 'देशद्रोही', 'bhrasht', 'भ्रष्ट', 'fixed tha', 'dhandhli', 'धांधली', 'barbaad kar', 'बर्बाद कर'],
     uprising: ['sadkon pe utro', 'sadak pe utro', 'sadko pe utro', 'सड़कों पर उतरो', 'सड़क पर उतरो', 'takhta palat', 'तख्ता पलट'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['mazak nahi', 'mazaak nahi', 'मज़ाक नहीं', 'मजाक नहीं', 'aaj raat', 'kal', 'school ke baad', 'ruk ja', 'dekh lena', 'ghar ke bahar', 'आज रात', 'कल', 'स्कूल के बाद', 'रुक जा', 'देख लेना', 'घर के बाहर'],
     jest: ['mazak kar raha', 'mazak kar rahi', 'mazak tha', 'just mazak', 'मज़ाक कर रहा', 'मज़ाक था'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['accident kabhi bhi', 'haadsa kabhi bhi', 'हादसा कभी भी', 'एक्सीडेंट कभी भी'],
@@ -956,7 +956,7 @@ export const hi: Lexicon = {
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['per class', 'प्रति क्लास', 'trial class', 'ट्रायल क्लास'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
-    pupil: ['main deta', 'main deti', 'maine diye', 'mere teacher', 'meri teacher', 'mere tutor', 'मैं देता', 'मैं देती', 'मैंने दिए', 'मेरे टीचर', 'मेरी टीचर', 'मेरे शिक्षक', 'kitna dete ho', 'कितना देते हो'],
+    pupil: ['mere teacher', 'meri teacher', 'mere tutor', 'मेरे टीचर', 'मेरी टीचर', 'मेरे शिक्षक', 'kitna dete ho', 'कितना देते हो'],
     teach: ['sikhaunga', 'sikhaungi', 'sikhaoonga', 'sikhaonga', 'sikhaugi', 'sikha dunga', 'sikha dungi', 'sikha doonga', 'sikha du', 'sikha doon', 'sikhaun', 'sikhau',
       'sikhata hoon', 'sikhata hu', 'sikhati hoon', 'sikhati hu', 'sikhayenge', 'sikhaye jaate', 'sikhaye jate', 'sikhaya jaata', 'sikhaya jata', 'sikhai jaati', 'sikhayi jaati',
       'sikhai jati', 'tumhe padhaunga', 'tujhe padhaunga', 'aapko padhaunga', 'tumko padhaunga', 'tumhe padha dunga', 'tujhe padha dunga', 'tumhe padhaungi', 'padhaunga tumhe', 'padhaunga tujhe', 'padhaungi tumhe',

@@ -811,8 +811,9 @@ export const it: Lexicon = {
     payout: ['ricevi', 'ricevere', 'riceverai', 'guadagni', 'guadagnare', 'guadagnerai', 'ottieni', 'ottenere', 'prelevi', 'prelevare', 'ritiri', 'incassi', 'ti restituisco', 'restituisco', 'avrai'],
     growth: ['diventano', 'diventati', 'sono diventati', 'trasformato', 'trasformati', 'moltiplicato'],
     measure: ['minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'gb', 'giga', 'punti', 'like', 'follower'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['mia sorella', 'mio fratello', 'mia madre', 'mia mamma', 'mio padre', 'mio papà', 'mio papa', 'i miei genitori', 'il mio amico', 'la mia amica', 'un amico', "un'amica", 'il mio ragazzo', 'la mia ragazza', 'mia zia', 'mio zio', 'mia nonna', 'mio nonno', 'il mio capo', 'la banca'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['mia sorella', 'mio fratello', 'mia madre', 'mia mamma', 'mio padre', 'mio papà', 'mio papa', 'i miei genitori', 'il mio amico', 'la mia amica', 'un amico', "un'amica", 'il mio ragazzo', 'la mia ragazza', 'mia zia', 'mio zio', 'mia nonna', 'mio nonno', 'il mio capo', 'la banca'], ['può', 'puo', 'potrebbe', 'mi può', 'mi puo', 'mi potrebbe', 'mi presta', 'mi presterà', 'mi prestera', 'dice che può', 'ha detto che può']),
     lend: ['mi puoi fare un bonifico', 'puoi farmi un bonifico', 'potresti farmi un bonifico', 'mi presteresti', 'prestami', 'mi presti', 'mi puoi prestare', 'mi prestate', 'fammi un bonifico di', 'mandami un bonifico di', 'anticipami'],
     expense: [
       'il conto', 'alla romana', 'dividere il conto', 'dividiamo', 'la tua parte', 'la mia parte', 'la tua quota', 'la quota', 'metà', 'a testa',
@@ -931,6 +932,8 @@ export const it: Lexicon = {
     vilify: ['mafiosi', 'banda di ladri', 'sono ladri', 'sono dei ladri', 'tutti ladri', 'traditori', 'sono criminali', 'corrotti', 'assassini', 'sono bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
     uprising: ['tutti in piazza', 'scendiamo in piazza', 'scendete in piazza', 'rovesciare', 'ribaltare tutto', 'rivoluzione subito'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['non scherzo', 'non sto scherzando', 'non è uno scherzo', 'dico sul serio', 'sono serio', 'stasera', 'stanotte', 'domani', 'fuori da scuola', "all'uscita", 'aspettami', 'vedrai', 'quando ti vedo', 'quando ti becco', 'quando ti trovo', 'che ti trovo', 'sotto casa tua'],
     jest: [{ term: 'scherzo', unless: ['che sia uno scherzo', 'sia uno scherzo', 'non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['gli incidenti capitano', 'un incidente capita', 'gli incidenti succedono'],

@@ -660,8 +660,6 @@ export const ja: Lexicon = {
     payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる', '返す', '返します', '返すよ'],
     growth: ['になりました', 'になった', 'に増えた', 'に増えました', 'まで増えた'],
     measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['姉が', '兄が', '母が', '父が', '親が', '両親が', 'お姉ちゃんが', 'お兄ちゃんが', 'お母さんが', 'お父さんが', '母さんが', '父さんが', '友達が', '友だちが', '彼氏が', '彼女が', '祖母が', 'おばあちゃんが', '上司が', '銀行が'],
     lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     // Asking for a transfer with the money unsaid: settling a shared cost when one is named (飲み会代ここに振り込んで).
     payask: [notReceived('振り込んで'), '振込して', notReceived('送金して')],
@@ -749,6 +747,8 @@ export const ja: Lexicon = {
     vilify: ['売国奴', '腐敗', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
     uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '今夜', '今晩', '明日', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
     jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['事故なんて', '事故はいつでも', '事故は起こる'],
@@ -769,7 +769,7 @@ export const ja: Lexicon = {
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['1レッスン', 'レッスン料', '体験レッスン', '受講料'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
-    pupil: ['払ってる', '払ってます', '払っています', '払ってた', '払った', 'うちの先生', '私の先生', '僕の先生', 'いくら払って'],
+    pupil: ['先生は', '先生に', '払ってる', '払ってます', '払っています', '払ってた', '払った', 'うちの先生', '私の先生', '僕の先生', 'いくら払って'],
     teach: ['教えてあげる', '教えてあげよう', '教えてあげます', '教えてあげるよ', '教えたげる', '教えてやる', '教えてやろう', '教えてあげられる', '教えてあげれる', 'しか教えられない', '手取り足取り', 'レッスンしてあげ', 'oshiete ageru', 'oshiete ageyou', 'oshiete yaru'],
     // Only one bed or futon, or sharing it, with the reader staying at the speaker's (`stayover`): review, as a host may
     // offer the sofa (CUE_POLICY.cuePairs).

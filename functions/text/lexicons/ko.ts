@@ -567,8 +567,6 @@ export const ko: Lexicon = {
     payout: ['받아', '받으', '받을', '받는', '벌어', '벌 수', '벌수', '수익', '돌려받', '출금', '돌려줄게', '돌려드려요', '돌려드릴게요'],
     growth: ['됐어요', '됐다', '되었어요', '됐습니다', '불어났', '늘었'],
     measure: ['분', '시간', '일', '주', '주일', '개월', '달', '년', '포인트', '기가', '좋아요', '팔로워'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['언니가', '누나가', '형이', '오빠가', '엄마가', '아빠가', '부모님이', '부모님께서', '친구가', '동생이', '남친이', '여친이', '남자친구가', '여자친구가', '이모가', '삼촌이', '할머니가', '은행에서'],
     lend: ['빌려줘', '빌려 줘', '빌려주세요', '빌려줄래', '꿔줘', '꿔 줘', notShared('송금해줘'), notShared('입금해줘'), notShared('입금해 줘'), notShared('송금해 줘')],
     expense: ['n빵', '엔빵', '더치페이', '더치', '반띵', '밥값', '술값', '피자값', '택시비', '회비', '각자 계산'],
     money: [
@@ -646,6 +644,8 @@ export const ko: Lexicon = {
     vilify: ['도둑놈', '도둑들', '매국노', '부패', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
     uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도하자', '타도하라', '끌어내리자'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '오늘 밤', '오늘밤', '내일', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
     jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['사고는 언제든', '사고는 나기 마련'],
@@ -666,7 +666,7 @@ export const ko: Lexicon = {
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['회당', '체험 수업', '체험수업', '수강료', '레슨비', '과외비'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
-    pupil: ['내고 있', '냈는데', '냈어요', '우리 선생님', '제 선생님', '내 선생님', '얼마 내'],
+    pupil: ['선생님이', '선생님은', '선생님께', '내고 있', '냈는데', '냈어요', '우리 선생님', '제 선생님', '내 선생님', '얼마 내'],
     teach: eitherSpacing(['가르쳐 줄게', '가르쳐 줄께', '가르쳐 줄까', '가르쳐 드릴게', '가르쳐 드릴까', '가르쳐 줄 수 있어', '가르쳐 줄 수 있지', '가르쳐 주겠', '가르칠게', '가르칠께', '가르칠 수 있지', '가르칠 수 있어', '가르칠 수 있는', '가르칠 수밖에', '가르쳐 줄 거야', '과외해 줄게']),
     // Only one bed, with the reader staying at the speaker's (`stayover`): review, as a host may offer the sofa (CUE_POLICY.cuePairs).
     onebed: eitherSpacing(['침대 하나밖에', '침대가 하나밖에', '침대 하나뿐', '침대가 하나뿐', '침대 한 개밖에', '침대가 한 개밖에', '침대 1개밖에', '침대는 하나', '침대가 하나라', '침대 하나라', '싱글 침대밖에', '같은 침대에서', '한 침대에서', '이불 하나밖에', '이불이 하나밖에']),

@@ -1033,8 +1033,9 @@ export const pt: Lexicon = {
     payout: ['recebe', 'receba', 'receber', 'ganha', 'ganhe', 'ganhar', 'saca', 'saque', 'sacar', 'lucra', 'lucre', 'lucrar', 'retira', 'retire', 'te devolvo', 'devolvo', 'terá', 'tera', 'vai ter'],
     growth: ['viram', 'virou', 'viraram', 'transformou', 'transformaram', 'multiplicou'],
     measure: ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'mes', 'meses', 'ano', 'anos', 'gb', 'giga', 'gigas', 'pontos', 'curtidas', 'seguidores'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['minha irmã', 'minha irma', 'meu irmão', 'meu irmao', 'minha mãe', 'minha mae', 'meu pai', 'meus pais', 'meu amigo', 'minha amiga', 'meu namorado', 'minha namorada', 'minha tia', 'meu tio', 'meu primo', 'minha prima', 'minha avó', 'minha avo', 'meu avô', 'meu avo', 'meu chefe', 'o banco'],
+    // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
+    // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
+    lender: pairs(['minha irmã', 'minha irma', 'meu irmão', 'meu irmao', 'minha mãe', 'minha mae', 'meu pai', 'meus pais', 'meu amigo', 'minha amiga', 'meu namorado', 'minha namorada', 'minha tia', 'meu tio', 'meu primo', 'minha prima', 'minha avó', 'minha avo', 'meu avô', 'meu avo', 'meu chefe', 'o banco'], ['pode', 'poderia', 'vai', 'pode me', 'poderia me', 'vai me', 'disse que pode', 'falou que pode']),
     lend: ['me empresta', 'empresta-me', 'pode me emprestar', 'me emprestas', 'me faz um pix de', 'faz um pix de', 'me manda um pix de', 'transfere pra mim'],
     expense: [
       'a conta', 'racha', 'rachar', 'rachar a conta', 'dividir a conta', 'sua parte', 'tua parte', 'minha parte', 'a metade', 'metade', 'pizza', 'a janta',
@@ -1142,6 +1143,8 @@ export const pt: Lexicon = {
     vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'são ladrões', 'bando de ladrões', 'traidores', 'são criminosos', 'corruptos', 'assassinos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
     uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar o governo', 'derrubar esse governo', 'intervenção militar', 'intervencao militar'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['não é brincadeira', 'nao e brincadeira', 'não tô brincando', 'nao to brincando', 'to falando sério', 'tô falando sério', 'hoje à noite', 'hoje a noite', 'amanhã', 'amanha', 'na saída', 'na saida', 'me espera', 'você vai ver', 'voce vai ver', 'vai ver só', 'vai ver so', 'quando eu te ver', 'quando te encontrar', 'na sua casa', 'na porta da sua'],
     jest: [{ term: 'brincadeira', unless: ['que é brincadeira', 'que é uma brincadeira', 'que e brincadeira', 'não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['acidente acontece', 'acidentes acontecem'],

@@ -613,8 +613,9 @@ export const zh: Lexicon = {
     payout: ['返', '返还', '回报', '回報', '收益', '赚', '賺', '到手', '提现', '提現', '拿回', '收回', '变成', '變成', '返你', '返还给你', '还你', '還你'],
     growth: ['变成', '變成', '做到了', '做到', '翻到', '涨到', '漲到', '变为'],
     measure: ['分钟', '分鐘', '小时', '小時', '天', '周', '星期', '个月', '個月', '年', '积分', '積分', 'G流量', '个G', '流量', '点赞', '粉丝', '金币'],
-    // Someone else named as the lender right before a lending verb: "my sister can lend me 50" asks the reader for nothing.
-    lender: ['我姐', '我姐姐', '我哥', '我哥哥', '我妹', '我妹妹', '我弟', '我弟弟', '我妈', '我爸', '我爸妈', '我父母', '我朋友', '我同学', '我室友', '我男朋友', '我女朋友', '我老公', '我老婆', '我舅舅', '我姑姑', '我奶奶', '我老板', '银行'],
+    // Someone else named as the lender, with a modal of theirs, right before a lending verb: "我姐可以借我500" asks the reader for
+    // nothing; "我妈住院了借我3000" does.
+    lender: pairs(['我姐', '我姐姐', '我哥', '我哥哥', '我妹', '我妹妹', '我弟', '我弟弟', '我妈', '我爸', '我爸妈', '我父母', '我朋友', '我同学', '我室友', '我男朋友', '我女朋友', '我老公', '我老婆', '我舅舅', '我姑姑', '我奶奶', '我老板', '银行'], ['可以', '能', '会', '说可以', '说能', '答应'], ''),
     lend: [{ term: '帮我转', unless: ['帮我转发', '帮我转告', '帮我转达', '帮我转一下发', '帮我转交'] }, { term: '借我', unless: PAST_LOAN.map((when) => when + '借我') }, '借给我', '借點', '借点', '转我', '轉我', '转给我', '轉給我', '借給我'],
     expense: [
       'AA', 'AA制', '平摊', '分摊', '均摊', '你那份', '我那份', '一人一半', '每人', '饭钱', '飯錢', '披萨', '披薩', '晚饭', '晚飯', '午饭', '午飯',
@@ -701,6 +702,8 @@ export const zh: Lexicon = {
     vilify: ['叛徒', '罪犯', '腐败', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '滚下台'],
     uprising: ['上街游行', '上街抗议', '推翻', '起来反抗'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
+    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '今晚', '明天', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['意外随时', '意外总会发生'],
@@ -722,7 +725,7 @@ export const zh: Lexicon = {
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['每节课', '每节', '课时费', '试听课', '体验课'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
-    pupil: ['我付', '我交了', '我花了', '收我', '我的老师', '我老师', '你付多少', '你交多少'],
+    pupil: ['老师说', '家教', '我家教', '我付', '我交了', '我花了', '收我', '我的老师', '我老师', '你付多少', '你交多少'],
     teach: [
       ...['教你', '教妳', '教教你'].map(unlessAfter(['她', '他', '他们', '她们', '老师', '妈妈', '爸爸', '视频', '博主', '书', '课程', '谁', 'app', '软件'], '')),
       '手把手教你', '手把手地教你', '亲自教你', '给你上课', '给你补课', '调教',
