@@ -92,11 +92,11 @@ export const CUE_POLICY = {
    * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
    * hardship are no shared cost; those asks stay. An amount with a currency sign asks only right beside the
    * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
-   * A bare figure of at least `minFigure` asks for money beside a lending verb alone (a `lend` cue, `figureGap`
-   * units at most: "lend me 2000", "одолжи 500", "2万借我", "50 leihen"), never beside any other request
-   * ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the ask, in its
-   * clause and with no "you" between, lends to the speaker ("my sister can lend me 50", "我姐可以借我500",
-   * "お姉ちゃんが5万円貸してくれるって"; not "my friend said you could lend me 500").
+   * A bare figure of at least `minFigure`, or an amount, asks for money beside a lending verb alone (a `lend` cue,
+   * `figureGap` units at most: "lend me 2000", "überweise mir 1000 €", "одолжи 500", "2万借我"), never beside any
+   * other request ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the
+   * ask, in its clause and with no "you" between, lends to the speaker ("my sister can lend me 50", "我姐可以借我500";
+   * not "my friend said you could lend me 500").
    */
   moneyRequest: { window: 40, confidence: 0.8, sharedCostWindow: 30, amountGap: 2, figureGap: 4, minFigure: 10, lenderGap: 16 },
   /**

@@ -89,10 +89,10 @@ const latestKept = new Int32Array(SIGNAL_TAGS.length + CUE_TAGS.length);
 /**
  * One piece of evidence per place: terms of the same signal that overlap ("bitch*" and "*bitch" on
  * "bitch", "dumb bitch" and "bitch*") count once, by the longest, so independent-evidence
- * combining never counts one word twice. Sorts `hits` in place, and returns them as they are when every
- * one stands.
+ * combining never counts one word twice. `spanned` keeps, for cues, the longest term over the words of both.
+ * Sorts `hits` in place, and returns them as they are when every one stands.
  */
-const strongestPerSpan = (hits: TermHit[]): TermHit[] => {
+const strongestPerSpan = (hits: TermHit[], spanned = false): TermHit[] => {
   if (hits.length < 2) return hits;
   if (!inSpanOrder(hits)) hits.sort((a, b) => a.first - b.first || b.last - a.last);
   // Hits come in order of start, and kept hits of one tag never overlap: only the latest kept one of a tag can overlap the next.
@@ -116,7 +116,9 @@ const strongestPerSpan = (hits: TermHit[]): TermHit[] => {
       continue;
     }
     kept ??= hits.slice(0, i);
-    if (hit.last - hit.first > other.last - other.first) kept[latest] = hit;
+    const longest = hit.last - hit.first > other.last - other.first ? hit : other;
+    // Cues are placed by where their words reach: "can you send" and "send me" are one ask, "can you send me", right before "$500".
+    kept[latest] = spanned && hit.last > other.last ? { term: longest.term, tag: longest.tag, first: other.first, last: hit.last } : longest;
   }
   return kept ?? hits;
 };
@@ -171,7 +173,7 @@ class HitContext {
     // "add", "add me" and "add me on" are one request: each would otherwise make its own finding, and
     // independent-evidence combining would count one phrase three times.
     for (let cue = 0; cue < CUE_TAGS.length; cue++) {
-      if (cueStamps[cue] === this.reading && cueLists[cue]!.length > 1) cueLists[cue] = strongestPerSpan(cueLists[cue]!);
+      if (cueStamps[cue] === this.reading && cueLists[cue]!.length > 1) cueLists[cue] = strongestPerSpan(cueLists[cue]!, true);
     }
   }
 
@@ -596,17 +598,21 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
         !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
-/** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
+/**
+ * A lending verb right beside a sum, bare or with a currency sign, before or after it, in one clause: "lend me 2000",
+ * "überweise mir 1000 €", "одолжи 500", "2万借我"; not a sum of minutes or days ("lend me 10 minutes of your time").
+ */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
   if (lends.length === 0) return;
-  const figures = context.figures();
+  const sums = context.sums();
+  const measures = context.tagged('measure');
   const sharedCosts = context.near('expense');
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
-    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate));
-    if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
+    const sum = sums.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsNoMoney(context, candidate, measures));
+    if (sum && !settlesUp(context, lend, sum, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, sum]);
   }
 };
 

@@ -658,8 +658,8 @@ export const ja: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['投資', '入金', '出資', 'チャージ', '預け', '入れれば', '入れたら'],
     payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる', '返す', '返します', '返すよ'],
-    growth: ['になりました', 'になった', 'に増えた', 'に増えました', 'まで増えた'],
-    measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
+    growth: ['になりました', 'になった', 'になります', 'に増えた', 'に増えました', 'に増えます', 'に増える', 'まで増えた', 'まで増える'],
+    measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', '歳', '才', '人', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
     lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     // Asking for a transfer with the money unsaid: settling a shared cost when one is named (飲み会代ここに振り込んで).
     payask: [notReceived('振り込んで'), '振込して', notReceived('送金して')],
