@@ -294,7 +294,8 @@ export const CUE_POLICY = {
    * - a learner paying for lessons, or telling what their own teacher asks, offers none: "I pay $15 per lesson, is that
    *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the ad right beside it in its clause
    *   (`reach` units): "my teacher taught me everything, $15 per lesson" offers.
-   *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them.
+   *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them;
+   * - a support line asks the reader to call it, not the speaker: "позвони на телефон доверия".
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -303,6 +304,7 @@ export const CUE_POLICY = {
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
     { cue: 'pupil', signals: ['ads'], reach: 16, unlessWith: ['app', 'contact'] },
+    { cue: 'helpline', signals: ['solicit-contact'] },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
@@ -311,6 +313,11 @@ export const CUE_POLICY = {
 /** Contact details and links found outside the lexicons. */
 export const CONTACT_POLICY = {
   phone: { confidence: 0.9 },
+  /**
+   * A phone number no more than `reach` characters after a support line's name ("ruf die Telefonseelsorge an: 0800 111
+   * 0 111", "телефон доверия 8-800-2000-122") is help passed on, not a way to reach the speaker.
+   */
+  helpline: { reach: 40 },
   email: { confidence: 0.9 },
   /** A phone or e-mail in a message that also has a spam phrase makes the spam surer. */
   spamWithContactBoost: 0.25,

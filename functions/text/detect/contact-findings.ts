@@ -21,7 +21,11 @@ export const contactFindings = (original: string, text: NormalisedText, hits: re
   // Most messages have no digit at all: then neither phones nor short codes can be there.
   const numeric = text.digits > 0 || hits.some((hit) => hit.tag === 'digit');
   const phones = numeric ? findPhones(original, text, hits, lang) : [];
-  for (const phone of phones) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
+  const helplineEnds = numeric ? hits.filter((hit) => hit.tag === 'helpline').map((hit) => text.ends[hit.last]!) : [];
+  for (const phone of phones) {
+    if (helplineEnds.some((end) => end <= phone.start && phone.start - end <= CONTACT_POLICY.helpline.reach)) continue;
+    findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
+  }
   const emails = findEmails(original);
   for (const email of emails) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.email.confidence, evidence: [email] });
   for (const hit of hits) {

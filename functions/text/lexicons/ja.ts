@@ -748,6 +748,8 @@ export const ja: Lexicon = {
     uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
+    helpline: ['いのちの電話', 'よりそいホットライン', 'こころの健康相談', '相談窓口', 'チャイルドライン'],
     menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '今夜', '今晩', '明日', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
     jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -309,6 +309,16 @@ const PEOPLE_OF = pairs(['동남아', '베트남', '필리핀', '태국', '캄�
 /** More that comments say of a group: dirty, to be kept indoors, wiped out. */
 const MORE_CONTEMPT = ['더러워', '더러움', '냄새 나', '밖에 나오지 마', '나오지 마라', '기어 나오', '격리해야', '격리시켜', '다 없애', '씨를 말려', '씨를 말리', '구제불능', '살 가치도 없', '살 가치가 없', '살 자격도 없', '살 자격이 없', '머리 나쁘', '머리가 나쁘', '수준 떨어', '원숭이 같', '미개하'];
 
+/**
+ * 병신년 is also a year of the sexagenary cycle (丙申年: 1956, 2016): after its number, before 새해 (new year), as a birth
+ * year (생, 띠) or beside the years next to it in the cycle. "이 병신년아" stays the insult.
+ */
+const BYEONGSIN_YEAR = [
+  ...pairs(['1896', '1956', '2016', '2076'], ['년 병신년', '년은 병신년', '년이 병신년', ' 병신년'], ''),
+  ...pairs(['병신년'], [' 새해', '새해', '생', ' 생', '띠', ' 띠', '에 태어', '을미년', ' 을미년', '정유년', ' 정유년'], ''),
+  ...pairs(['을미년', '정유년'], [' 병신년', '병신년'], ''),
+];
+
 /** Curses typed on an English keyboard layout (tlqkf = 시발, qudtls = 병신, whssk = 존나) and with digits (씨8, 씨18). */
 const LAYOUT_CURSES = ['tlqkf', 'tlqk', 'whssk', 'wlfkf', '씨8', '씨18', 'ㅆ8'];
 const LAYOUT_INSULTS = ['qudtls', 'rotorl', { term: '애자', unless: ['애자일', '동성애자', '이성애자', '양성애자', '무성애자', '범성애자', '장애자', '연애자'] }];
@@ -339,7 +349,7 @@ export const ko: Lexicon = {
     insult: [
       ...SHUT_UP, ...LOOKS, ...LAYOUT_INSULTS,
       '애미 없냐', '애미없냐',
-      '병신', '븅신', '빙신', '병1신', 'ㅂㅅ', 'ㅄ', { term: '등신', unless: ['등신대', '팔등신', '구등신', '칠등신', '육등신', '오등신', '이등신', '삼등신', '등신상', '등신불'] }, '머저리', '개새끼', '개새기', '개색기', '개색끼', '개세끼', '개섀끼', '개쉐이',
+      { term: '병신', unless: BYEONGSIN_YEAR }, '븅신', '빙신', '병1신', 'ㅂㅅ', 'ㅄ', { term: '등신', unless: ['등신대', '팔등신', '구등신', '칠등신', '육등신', '오등신', '이등신', '삼등신', '등신상', '등신불'] }, '머저리', '개새끼', '개새기', '개색기', '개색끼', '개세끼', '개섀끼', '개쉐이',
       'ㄱㅅㄲ', 'ㅅㄲ', '새끼야', '씹새끼', '씹새', 'ㅆㅅㄲ', '시발새끼', '씨발새끼', '씨발놈', '씨발년', '시발놈', '시발년', '미친놈', '미친년',
       '미친새끼', '미친 새끼', '미친x', 'ㅁㅊㄴ', '미췬', '또라이', '돌아이', '똘아이', '찐따', '찐찌버거', notOfSelf('멍청이'), '멍청한 새끼',
       '호로새끼', '후레자식', '싸가지', '싸가지없', '개같은', '개같네', '개같은 놈', '썩을 놈', '쳐죽일', '닥쳐', '닥치라', '닥쳐라', '닥치세요', 'ㄷㅊ',
@@ -645,6 +655,8 @@ export const ko: Lexicon = {
     uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도하자', '타도하라', '끌어내리자'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
+    helpline: ['생명의전화', '생명의 전화', '자살예방상담전화', '자살예방 상담전화', '상담전화', '정신건강위기상담'],
     menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '오늘 밤', '오늘밤', '내일', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
     jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

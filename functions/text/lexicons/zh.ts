@@ -90,8 +90,9 @@ const READER_PLACES = ['你', '妳', '您', '你们'].flatMap((you) =>
     '家的', '家里的', '狗狗', '猫咪', '宠物', '做的', '拍的', '发的', '录的', '画的', '写的', '推荐的', '分享的'].map((place) => you + place),
 );
 
-/** 尼玛 is a common Tibetan name (尼玛次仁, 扎西尼玛) as well as a stand-in for 你妈. */
-const TIBETAN_NAME = ['叫尼玛', '尼玛次仁', '尼玛扎西', '扎西尼玛', '次仁尼玛', '尼玛卓玛', '尼玛县', '尼玛同学', '尼玛老师'];
+/** 尼玛 is a common Tibetan name (尼玛次仁, 扎西尼玛, "我的朋友尼玛") as well as a stand-in for 你妈. */
+const TIBETAN_NAME = ['叫尼玛', '尼玛次仁', '尼玛扎西', '扎西尼玛', '次仁尼玛', '尼玛卓玛', '尼玛多吉', '尼玛顿珠', '尼玛拉姆', '尼玛央金', '尼玛县', '尼玛同学', '尼玛老师',
+  '朋友尼玛', '同学尼玛', '同事尼玛', '室友尼玛', '邻居尼玛', '老乡尼玛', '导游尼玛', '司机尼玛'];
 /** "这件衣服会让你好看很多": looking good, not "I'll show you". */
 const LOOK_GOOD = ['很多', '多了', '点', '一点', '些', '十倍', '的衣服', '的发型'];
 /** Warnings about a scam name it without running it: "刷单都是骗局，大家小心" (# is the scam's word). */
@@ -706,6 +707,8 @@ export const zh: Lexicon = {
     uprising: ['上街游行', '上街抗议', '推翻', '起来反抗'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
+    helpline: ['心理援助热线', '心理热线', '希望热线', '危机干预热线', '生命热线', '心理危机干预'],
     menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '今晚', '明天', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
