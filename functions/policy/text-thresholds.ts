@@ -249,8 +249,9 @@ export const CUE_POLICY = {
   /**
    * A threat in a sentence that laughs or says it is joking ("te mato 😂", "殺すよww", "just kidding, I'll kill you") is
    * banter: its confidence is multiplied by `factor`, so one alone falls below review and only several together act.
-   * Not when the sentence says when or where it will be done, to wait and see, or that it is no joke (a `menace` cue):
-   * "ti spacco la faccia domani fuori da scuola asd", "зарежу тебя завтра у подъезда ахах", "بذبحك والله ما أمزح هههه".
+   * Not when the sentence says where it will be done, to wait and see, or that it is no joke (a `menace` cue): "ti
+   * spacco la faccia domani fuori da scuola asd", "зарежу тебя завтра у подъезда ахах", "بذبحك والله ما أمزح هههه". A
+   * time alone is a game night as often ("je vais te défoncer à Mario Kart ce soir 😂").
    */
   jest: { factor: 0.5, signals: ['threat'] as readonly SignalId[] },
   /**
@@ -295,7 +296,8 @@ export const CUE_POLICY = {
    *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the ad right beside it in its clause
    *   (`reach` units): "my teacher taught me everything, $15 per lesson" offers.
    *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them;
-   * - a support line asks the reader to call it, not the speaker: "позвони на телефон доверия".
+   * - a support line is what "call" asks the reader to call: "позвони на телефон доверия"; only right beside it (`reach`),
+   *   so "телефон доверия тебе не поможет, дай свой номер" still asks for a number.
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -304,7 +306,7 @@ export const CUE_POLICY = {
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
     { cue: 'pupil', signals: ['ads'], reach: 16, unlessWith: ['app', 'contact'] },
-    { cue: 'helpline', signals: ['solicit-contact'] },
+    { cue: 'helpline', signals: ['solicit-contact'], reach: 8 },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
@@ -314,10 +316,13 @@ export const CUE_POLICY = {
 export const CONTACT_POLICY = {
   phone: { confidence: 0.9 },
   /**
-   * A phone number no more than `reach` characters after a support line's name ("ruf die Telefonseelsorge an: 0800 111
-   * 0 111", "телефон доверия 8-800-2000-122") is help passed on, not a way to reach the speaker.
+   * The first phone number no more than `reach` characters after a support line's name is help passed on, not a way to
+   * reach the speaker, when it is a service number: toll-free or a national short line (`servicePrefixes`, the digits
+   * it starts with, a country code dropped): "ruf die Telefonseelsorge an: 0800 111 0 111", "телефон доверия
+   * 8-800-2000-122", "KIRAN helpline 1800-599-0019". A mobile after "hotline" ("моя горячая линия +7 926 555 12 34",
+   * "friendship helpline 9876543210") is the speaker's.
    */
-  helpline: { reach: 40 },
+  helpline: { reach: 40, servicePrefixes: ['0800', '0808', '0801', '0805', '800', '1800', '18002', '8800', '0120', '0570', '400', '1588', '1577', '1566', '1599', '1644', '1661', '1670', '1688', '1899', '116', '112'] },
   email: { confidence: 0.9 },
   /** A phone or e-mail in a message that also has a spam phrase makes the spam surer. */
   spamWithContactBoost: 0.25,

@@ -89,10 +89,10 @@ const latestKept = new Int32Array(SIGNAL_TAGS.length + CUE_TAGS.length);
 /**
  * One piece of evidence per place: terms of the same signal that overlap ("bitch*" and "*bitch" on
  * "bitch", "dumb bitch" and "bitch*") count once, by the longest, so independent-evidence
- * combining never counts one word twice. `spanned` keeps, for cues, the longest term over the words of both.
- * Sorts `hits` in place, and returns them as they are when every one stands.
+ * combining never counts one word twice. Sorts `hits` in place, and returns them as they are when every
+ * one stands.
  */
-const strongestPerSpan = (hits: TermHit[], spanned = false): TermHit[] => {
+const strongestPerSpan = (hits: TermHit[]): TermHit[] => {
   if (hits.length < 2) return hits;
   if (!inSpanOrder(hits)) hits.sort((a, b) => a.first - b.first || b.last - a.last);
   // Hits come in order of start, and kept hits of one tag never overlap: only the latest kept one of a tag can overlap the next.
@@ -116,9 +116,7 @@ const strongestPerSpan = (hits: TermHit[], spanned = false): TermHit[] => {
       continue;
     }
     kept ??= hits.slice(0, i);
-    const longest = hit.last - hit.first > other.last - other.first ? hit : other;
-    // Cues are placed by where their words reach: "can you send" and "send me" are one ask, "can you send me", right before "$500".
-    kept[latest] = spanned && hit.last > other.last ? { term: longest.term, tag: longest.tag, first: other.first, last: hit.last } : longest;
+    if (hit.last - hit.first > other.last - other.first) kept[latest] = hit;
   }
   return kept ?? hits;
 };
@@ -173,7 +171,7 @@ class HitContext {
     // "add", "add me" and "add me on" are one request: each would otherwise make its own finding, and
     // independent-evidence combining would count one phrase three times.
     for (let cue = 0; cue < CUE_TAGS.length; cue++) {
-      if (cueStamps[cue] === this.reading && cueLists[cue]!.length > 1) cueLists[cue] = strongestPerSpan(cueLists[cue]!, true);
+      if (cueStamps[cue] === this.reading && cueLists[cue]!.length > 1) cueLists[cue] = strongestPerSpan(cueLists[cue]!);
     }
   }
 

@@ -1073,10 +1073,11 @@ export const de: Lexicon = {
     vilify: ['wahlbetrug', 'verräter', 'verraeter', 'sind verbrecher', 'alles verbrecher', 'korrupt', 'korrupte', 'mörder', 'manipuliert', 'gefälscht', 'marionetten', 'terroristen', 'faschisten', 'muss fallen'],
     uprising: ['alle auf die straße', 'auf die straße gehen', 'geht auf die straße', 'gehen wir auf die straße', 'aufstand'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
     helpline: ['telefonseelsorge', 'seelsorge', 'krisentelefon', 'hilfetelefon', 'nummer gegen kummer', 'sorgentelefon'],
-    menace: ['kein witz', 'kein scherz', 'ich mein das ernst', 'ich meine das ernst', 'das ist ernst gemeint', 'heute abend', 'heute nacht', 'morgen', 'nach der schule', 'warte nur', 'wart nur', "wart's ab", 'warts ab', 'warte ab', 'du wirst sehen', 'wenn ich dich sehe', 'wenn ich dich erwische', 'vor deiner tür', 'vor deinem haus'],
+    menace: ['kein witz', 'kein scherz', 'ich mein das ernst', 'ich meine das ernst', 'das ist ernst gemeint', 'nach der schule', 'warte nur', 'wart nur', "wart's ab", 'warts ab', 'warte ab', 'du wirst sehen', 'wenn ich dich sehe', 'wenn ich dich erwische', 'vor deiner tür', 'vor deinem haus'],
     jest: ['nur spaß', 'war nur spaß', 'kleiner scherz'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['unfälle passieren', 'ein unfall passiert schnell', 'unfälle passieren schnell'],

@@ -802,7 +802,9 @@ export const hi: Lexicon = {
     payout: ['pao', 'paao', 'paaye', 'paayein', 'paiye', 'milega', 'milenge', 'kamao', 'kamaye', 'kamaiye', 'पाएं', 'पाओ', 'मिलेगा', 'मिलेंगे', 'कमाओ', 'कमाएं', 'nikalo', 'withdraw karo', 'wapas dunga', 'wapas karunga', 'lauta dunga', 'वापस दूंगा', 'वापस करूंगा'],
     growth: ['bana diya', 'bana diye', 'ban gaye', 'ho gaye', 'बना दिया', 'बना दिए', 'बन गए', 'हो गए'],
     measure: ['minute', 'minat', 'ghanta', 'ghante', 'din', 'hafta', 'hafte', 'mahina', 'mahine', 'saal', 'मिनट', 'घंटे', 'घंटा', 'दिन', 'हफ्ते', 'हफ़्ते', 'महीने', 'महीना', 'साल', 'gb', 'data', 'points', 'likes', 'followers', 'जीबी', 'पॉइंट्स'],
-    lend: [...LOAN_ASKS, ...SEND_SUM, 'udhaar de', 'udhar de', 'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', 'उधार दे', 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
+    // "udhaar de dega", "उधार दे सकती है": someone else will or can lend, a statement, not an ask.
+    lend: [...LOAN_ASKS, ...SEND_SUM, ...['udhaar de', 'udhar de'].map(unlessBefore(['dega', 'degi', 'denge', 'sakta hai', 'sakti hai', 'sakte hain', 'diya', 'diye', 'di'])),
+      'udhaar do', 'udhar do', 'udhaar dena', 'udhar dena', unlessBefore(['देगा', 'देगी', 'देंगे', 'सकता है', 'सकती है', 'सकते हैं', 'दिया', 'दिए'])('उधार दे'), 'उधार दो', 'उधार दे दो', 'उधार चाहिए'],
     expense: [
       'bill', 'aadha aadha', 'aadha', 'tera hissa', 'mera hissa', 'apna hissa', 'share', 'pizza', 'dinner', 'lunch', 'party ka', 'chai ke', 'बिल', 'आधा', 'हिस्सा',
       'पिज़्ज़ा', 'खाने के',
@@ -932,10 +934,11 @@ export const hi: Lexicon = {
     vilify: ['chor hai', 'chor hain', 'चोर है', 'चोर हैं', 'gaddar', 'गद्दार', 'deshdrohi', 'देशद्रोही', 'bhrasht', 'भ्रष्ट', 'fixed tha', 'dhandhli', 'धांधली', 'barbaad kar', 'बर्बाद कर'],
     uprising: ['sadkon pe utro', 'sadak pe utro', 'sadko pe utro', 'सड़कों पर उतरो', 'सड़क पर उतरो', 'takhta palat', 'तख्ता पलट'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
     helpline: ['helpline', 'हेल्पलाइन', 'icall', 'vandrevala', 'aasra', 'आसरा'],
-    menace: ['mazak nahi', 'mazaak nahi', 'मज़ाक नहीं', 'मजाक नहीं', 'aaj raat', 'kal', 'school ke baad', 'ruk ja', 'dekh lena', 'ghar ke bahar', 'आज रात', 'कल', 'स्कूल के बाद', 'रुक जा', 'देख लेना', 'घर के बाहर'],
+    menace: ['mazak nahi', 'mazaak nahi', 'मज़ाक नहीं', 'मजाक नहीं', 'school ke baad', 'ruk ja', 'dekh lena', 'ghar ke bahar', 'स्कूल के बाद', 'रुक जा', 'देख लेना', 'घर के बाहर'],
     jest: ['mazak kar raha', 'mazak kar rahi', 'mazak tha', 'just mazak', 'मज़ाक कर रहा', 'मज़ाक था'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['accident kabhi bhi', 'haadsa kabhi bhi', 'हादसा कभी भी', 'एक्सीडेंट कभी भी'],

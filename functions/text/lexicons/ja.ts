@@ -658,7 +658,7 @@ export const ja: Lexicon = {
     // An investment scam's promise: a stake and a payout at least twice as large (lexicons/types.ts).
     stake: ['投資', '入金', '出資', 'チャージ', '預け', '入れれば', '入れたら'],
     payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる', '返す', '返します', '返すよ'],
-    growth: ['になりました', 'になった', 'になります', 'に増えた', 'に増えました', 'に増えます', 'に増える', 'まで増えた', 'まで増える'],
+    growth: ['になりました', 'になった', 'に増えた', 'に増えました', 'に増えます', 'に増える', 'まで増えた', 'まで増える'],
     measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', '歳', '才', '人', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
     lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     // Asking for a transfer with the money unsaid: settling a shared cost when one is named (飲み会代ここに振り込んで).
@@ -747,10 +747,11 @@ export const ja: Lexicon = {
     vilify: ['売国奴', '腐敗', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
     uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['いのちの電話', 'よりそいホットライン', 'こころの健康相談', '相談窓口', 'チャイルドライン'],
-    menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '今夜', '今晩', '明日', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
+    helpline: ['いのちの電話', 'よりそいホットライン', 'こころの健康相談', 'チャイルドライン'],
+    menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
     jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['事故なんて', '事故はいつでも', '事故は起こる'],

@@ -310,12 +310,12 @@ const PEOPLE_OF = pairs(['동남아', '베트남', '필리핀', '태국', '캄�
 const MORE_CONTEMPT = ['더러워', '더러움', '냄새 나', '밖에 나오지 마', '나오지 마라', '기어 나오', '격리해야', '격리시켜', '다 없애', '씨를 말려', '씨를 말리', '구제불능', '살 가치도 없', '살 가치가 없', '살 자격도 없', '살 자격이 없', '머리 나쁘', '머리가 나쁘', '수준 떨어', '원숭이 같', '미개하'];
 
 /**
- * 병신년 is also a year of the sexagenary cycle (丙申年: 1956, 2016): after its number, before 새해 (new year), as a birth
- * year (생, 띠) or beside the years next to it in the cycle. "이 병신년아" stays the insult.
+ * 병신년 is also a year of the sexagenary cycle (丙申年: 1956, 2016): after its number, in new-year wishes, as a birth
+ * year (병신년생이에요) or beside the years next to it in the cycle. "이 병신년아", "저 병신년 생각만 하면" stay the insult.
  */
 const BYEONGSIN_YEAR = [
   ...pairs(['1896', '1956', '2016', '2076'], ['년 병신년', '년은 병신년', '년이 병신년', ' 병신년'], ''),
-  ...pairs(['병신년'], [' 새해', '새해', '생', ' 생', '띠', ' 띠', '에 태어', '을미년', ' 을미년', '정유년', ' 정유년'], ''),
+  ...pairs(['병신년'], [' 새해 복', ' 새해 첫', '생이', '생으로', '생인', '생들', ' 원숭이띠', '에 태어', '을미년', ' 을미년', '정유년', ' 정유년'], ''),
   ...pairs(['을미년', '정유년'], [' 병신년', '병신년'], ''),
 ];
 
@@ -654,10 +654,11 @@ export const ko: Lexicon = {
     vilify: ['도둑놈', '도둑들', '매국노', '부패', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
     uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도하자', '타도하라', '끌어내리자'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['생명의전화', '생명의 전화', '자살예방상담전화', '자살예방 상담전화', '상담전화', '정신건강위기상담'],
-    menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '오늘 밤', '오늘밤', '내일', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
+    helpline: ['생명의전화', '생명의 전화', '자살예방상담전화', '자살예방 상담전화', '정신건강위기상담'],
+    menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
     jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['사고는 언제든', '사고는 나기 마련'],

@@ -1143,10 +1143,11 @@ export const pt: Lexicon = {
     vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'são ladrões', 'bando de ladrões', 'traidores', 'são criminosos', 'corruptos', 'assassinos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
     uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar o governo', 'derrubar esse governo', 'intervenção militar', 'intervencao militar'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
     helpline: ['cvv', 'centro de valorização da vida', 'centro de valorizacao da vida', 'linha de apoio', 'sos voz amiga'],
-    menace: ['não é brincadeira', 'nao e brincadeira', 'não tô brincando', 'nao to brincando', 'to falando sério', 'tô falando sério', 'hoje à noite', 'hoje a noite', 'amanhã', 'amanha', 'na saída', 'na saida', 'me espera', 'você vai ver', 'voce vai ver', 'vai ver só', 'vai ver so', 'quando eu te ver', 'quando te encontrar', 'na sua casa', 'na porta da sua'],
+    menace: ['não é brincadeira', 'nao e brincadeira', 'não tô brincando', 'nao to brincando', 'to falando sério', 'tô falando sério', 'na saída', 'na saida', 'me espera', 'você vai ver', 'voce vai ver', 'vai ver só', 'vai ver so', 'quando eu te ver', 'quando te encontrar', 'na sua casa', 'na porta da sua'],
     jest: [{ term: 'brincadeira', unless: ['que é brincadeira', 'que é uma brincadeira', 'que e brincadeira', 'não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['acidente acontece', 'acidentes acontecem'],

@@ -90,9 +90,9 @@ const READER_PLACES = ['你', '妳', '您', '你们'].flatMap((you) =>
     '家的', '家里的', '狗狗', '猫咪', '宠物', '做的', '拍的', '发的', '录的', '画的', '写的', '推荐的', '分享的'].map((place) => you + place),
 );
 
-/** 尼玛 is a common Tibetan name (尼玛次仁, 扎西尼玛, "我的朋友尼玛") as well as a stand-in for 你妈. */
+/** 尼玛 is a common Tibetan name (尼玛次仁, 扎西尼玛, "我的朋友尼玛是藏族人") as well as a stand-in for 你妈 ("室友尼玛的又不洗碗"). */
 const TIBETAN_NAME = ['叫尼玛', '尼玛次仁', '尼玛扎西', '扎西尼玛', '次仁尼玛', '尼玛卓玛', '尼玛多吉', '尼玛顿珠', '尼玛拉姆', '尼玛央金', '尼玛县', '尼玛同学', '尼玛老师',
-  '朋友尼玛', '同学尼玛', '同事尼玛', '室友尼玛', '邻居尼玛', '老乡尼玛', '导游尼玛', '司机尼玛'];
+  '朋友尼玛是', '同学尼玛是', '同事尼玛是', '室友尼玛是'];
 /** "这件衣服会让你好看很多": looking good, not "I'll show you". */
 const LOOK_GOOD = ['很多', '多了', '点', '一点', '些', '十倍', '的衣服', '的发型'];
 /** Warnings about a scam name it without running it: "刷单都是骗局，大家小心" (# is the scam's word). */
@@ -615,11 +615,8 @@ export const zh: Lexicon = {
     growth: ['变成', '變成', '做到了', '做到', '翻到', '涨到', '漲到', '变为'],
     measure: ['分钟', '分鐘', '小时', '小時', '天', '周', '星期', '个月', '個月', '年', '积分', '積分', 'G流量', '个G', '流量', '点赞', '粉丝', '金币'],
     // Someone else named as the lender, with a modal of theirs, right before a lending verb: "我姐可以借我500" asks the reader for
-    // nothing; "我妈住院了借我3000" does. Parents giving: "妈妈给我200元零花钱" tells of pocket money.
-    lender: [
-      ...pairs(['我姐', '我姐姐', '我哥', '我哥哥', '我妹', '我妹妹', '我弟', '我弟弟', '我妈', '我爸', '我爸妈', '我父母', '我朋友', '我同学', '我室友', '我男朋友', '我女朋友', '我老公', '我老婆', '我舅舅', '我姑姑', '我奶奶', '我老板', '银行'], ['可以', '能', '会', '说可以', '说能', '答应'], ''),
-      ...pairs(['妈妈', '爸爸', '我妈', '我爸', '爷爷', '奶奶', '外婆', '姥姥', '外公', '姥爷'], ['给我', '给了我', '借给我', '借了我', '转给我', '转了我'], ''),
-    ],
+    // nothing; "我妈住院了借我3000" does.
+    lender: pairs(['我姐', '我姐姐', '我哥', '我哥哥', '我妹', '我妹妹', '我弟', '我弟弟', '我妈', '我爸', '我爸妈', '我父母', '我朋友', '我同学', '我室友', '我男朋友', '我女朋友', '我老公', '我老婆', '我舅舅', '我姑姑', '我奶奶', '我老板', '银行'], ['可以', '能', '会', '说可以', '说能', '答应'], ''),
     lend: [{ term: '帮我转', unless: ['帮我转发', '帮我转告', '帮我转达', '帮我转一下发', '帮我转交'] }, { term: '借我', unless: PAST_LOAN.map((when) => when + '借我') }, '借给我', '借點', '借点', '转我', '轉我', '转给我', '轉給我', '借給我'],
     expense: [
       'AA', 'AA制', '平摊', '分摊', '均摊', '你那份', '我那份', '一人一半', '每人', '饭钱', '飯錢', '披萨', '披薩', '晚饭', '晚飯', '午饭', '午飯',
@@ -706,10 +703,11 @@ export const zh: Lexicon = {
     vilify: ['叛徒', '罪犯', '腐败', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '滚下台'],
     uprising: ['上街游行', '上街抗议', '推翻', '起来反抗'],
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
-    // A threat meant: when and where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest).
+    // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
+    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
     // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
     helpline: ['心理援助热线', '心理热线', '希望热线', '危机干预热线', '生命热线', '心理危机干预'],
-    menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '今晚', '明天', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
+    menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['意外随时', '意外总会发生'],
