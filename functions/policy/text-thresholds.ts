@@ -92,9 +92,9 @@ export const CUE_POLICY = {
    * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
    * hardship are no shared cost; those asks stay. An amount with a currency sign asks only right beside the
    * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
-   * A bare figure of at least `minFigure`, or an amount, asks for money beside a lending verb alone (a `lend` cue,
-   * `figureGap` units at most: "lend me 2000", "überweise mir 1000 €", "одолжи 500", "2万借我"), never beside any
-   * other request ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the
+   * A bare figure of at least `minFigure` asks for money beside a lending verb alone (a `lend` cue, `figureGap`
+   * units at most: "lend me 2000", "одолжи 500", "2万借我", "50 leihen"), never beside any other request
+   * ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the
    * ask, in its clause and with no "you" between, lends to the speaker ("my sister can lend me 50", "我姐可以借我500";
    * not "my friend said you could lend me 500").
    */
@@ -295,9 +295,7 @@ export const CUE_POLICY = {
    * - a learner paying for lessons, or telling what their own teacher asks, offers none: "I pay $15 per lesson, is that
    *   normal?", "mi profesora me cobra 20€ por clase", "我的老师每节课收100元"; only the ad right beside it in its clause
    *   (`reach` units): "my teacher taught me everything, $15 per lesson" offers.
-   *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them;
-   * - a support line is what "call" asks the reader to call: "позвони на телефон доверия"; only right beside it (`reach`),
-   *   so "телефон доверия тебе не поможет, дай свой номер" still asks for a number.
+   *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them.
    */
   retractions: [
     { cue: 'warning', signals: ['phishing', 'fraud'] },
@@ -306,7 +304,6 @@ export const CUE_POLICY = {
     { cue: 'toldme', signals: ['harassment'] },
     { cue: 'missout', signals: ['threat'], within: ['regret', 'coerce'] },
     { cue: 'pupil', signals: ['ads'], reach: 16, unlessWith: ['app', 'contact'] },
-    { cue: 'helpline', signals: ['solicit-contact'], reach: 8 },
   ],
   /** An app name followed by something shaped like an id ("wechat: abc_123", "line id is mika88"). */
   appHandle: { lookahead: 28, confidence: 0.9 },
@@ -315,14 +312,6 @@ export const CUE_POLICY = {
 /** Contact details and links found outside the lexicons. */
 export const CONTACT_POLICY = {
   phone: { confidence: 0.9 },
-  /**
-   * The first phone number no more than `reach` characters after a support line's name is help passed on, not a way to
-   * reach the speaker, when it is a service number: toll-free or a national short line (`servicePrefixes`, the digits
-   * it starts with, a country code dropped): "ruf die Telefonseelsorge an: 0800 111 0 111", "телефон доверия
-   * 8-800-2000-122", "KIRAN helpline 1800-599-0019". A mobile after "hotline" ("моя горячая линия +7 926 555 12 34",
-   * "friendship helpline 9876543210") is the speaker's.
-   */
-  helpline: { reach: 40, servicePrefixes: ['0800', '0808', '0801', '0805', '800', '1800', '18002', '8800', '0120', '0570', '400', '1588', '1577', '1566', '1599', '1644', '1661', '1670', '1688', '1899', '116', '112'] },
   email: { confidence: 0.9 },
   /** A phone or e-mail in a message that also has a spam phrase makes the spam surer. */
   spamWithContactBoost: 0.25,

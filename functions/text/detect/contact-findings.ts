@@ -9,16 +9,6 @@ import { findPhones } from './phones';
 import { findShortCodes } from './short-codes';
 
 
-/** Country codes a service number may be written with ("+49 800 ...", "+7 800 ..."): dropped before its prefix is read. */
-const COUNTRY_CODES = ['49', '39', '7', '91', '33', '34', '44', '1', '81', '82', '86', '55', '351'];
-
-/** Whether a phone number is a toll-free or national service line (CONTACT_POLICY.helpline.servicePrefixes). */
-const isServiceNumber = (written: string): boolean => {
-  const digits = written.replace(/\D/gu, '');
-  const national = written.trimStart().startsWith('+') ? COUNTRY_CODES.filter((code) => digits.startsWith(code)).map((code) => digits.slice(code.length)) : [digits];
-  return national.some((number) => CONTACT_POLICY.helpline.servicePrefixes.some((prefix) => number.startsWith(prefix)));
-};
-
 export interface ContactScan {
   readonly findings: Finding[];
   /** Whether the text carries a way to reach someone outside the app (phone, e-mail, link). */
@@ -31,12 +21,7 @@ export const contactFindings = (original: string, text: NormalisedText, hits: re
   // Most messages have no digit at all: then neither phones nor short codes can be there.
   const numeric = text.digits > 0 || hits.some((hit) => hit.tag === 'digit');
   const phones = numeric ? findPhones(original, text, hits, lang) : [];
-  const helplineEnds = numeric ? hits.filter((hit) => hit.tag === 'helpline').map((hit) => text.ends[hit.last]!) : [];
-  phones.forEach((phone, p) => {
-    // Only the first number after the line's name, and none before it (phones come in order).
-    const passedOn = helplineEnds.some((end) => end <= phone.start && phone.start - end <= CONTACT_POLICY.helpline.reach && (p === 0 || phones[p - 1]!.start < end));
-    if (!(passedOn && isServiceNumber(phone.match))) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
-  });
+  for (const phone of phones) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.phone.confidence, evidence: [phone] });
   const emails = findEmails(original);
   for (const email of emails) findings.push({ signal: 'contact-id', confidence: CONTACT_POLICY.email.confidence, evidence: [email] });
   for (const hit of hits) {

@@ -596,21 +596,17 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
         !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
-/**
- * A lending verb right beside a sum, bare or with a currency sign, before or after it, in one clause: "lend me 2000",
- * "überweise mir 1000 €", "одолжи 500", "2万借我"; not a sum of minutes or days ("lend me 10 minutes of your time").
- */
+/** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
   if (lends.length === 0) return;
-  const sums = context.sums();
-  const measures = context.tagged('measure');
+  const figures = context.figures();
   const sharedCosts = context.near('expense');
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
-    const sum = sums.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsNoMoney(context, candidate, measures));
-    if (sum && !settlesUp(context, lend, sum, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, sum]);
+    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate));
+    if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
   }
 };
 

@@ -1082,8 +1082,6 @@ export const ar: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['خط المساعدة', 'خط الدعم النفسي', 'الخط الساخن', 'خط نجدة الطفل'],
     menace: ['ما أمزح', 'ما امزح', 'مو مزح', 'مش بهزر', 'مو بمزح', 'مش هزار', 'بعد المدرسة', 'استناني', 'انتظرني', 'هتشوف', 'راح تشوف', 'حتشوف', 'قدام بيتك'],
     jest: [{ term: 'بهزر', unless: ['فاكرني بهزر', 'فاكر اني بهزر', 'فاكرة اني بهزر', 'مش بهزر', 'مابهزرش', 'ما بهزر'] }, { term: 'بمزح', unless: ['ما بمزح', 'مش بمزح', 'مو بمزح'] }, { term: 'امزح', unless: ['ما امزح', 'لا امزح'] }, { term: 'أمزح', unless: ['لا أمزح', 'ما أمزح'] }],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -1075,8 +1075,6 @@ export const de: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['telefonseelsorge', 'seelsorge', 'krisentelefon', 'hilfetelefon', 'nummer gegen kummer', 'sorgentelefon'],
     menace: ['kein witz', 'kein scherz', 'ich mein das ernst', 'ich meine das ernst', 'das ist ernst gemeint', 'nach der schule', 'warte nur', 'wart nur', "wart's ab", 'warts ab', 'warte ab', 'du wirst sehen', 'wenn ich dich sehe', 'wenn ich dich erwische', 'vor deiner tür', 'vor deinem haus'],
     jest: ['nur spaß', 'war nur spaß', 'kleiner scherz'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

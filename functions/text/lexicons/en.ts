@@ -879,8 +879,6 @@ export const en: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['helpline', 'hotline', 'crisis line', 'crisis text line', 'samaritans', 'lifeline', 'childline', 'suicide prevention line'],
     menace: ['not joking', 'not kidding', 'no joke', "i'm serious", 'im serious', 'i mean it', 'after school', 'outside your', 'wait for me', 'wait and see', "you'll see", 'youll see', 'watch your back', 'when i find you', 'next time i see you', 'at your house', 'at your school'],
     jest: ['😂', '🤣', '😆', '😹', 'jk', { term: 'just kidding', unless: ['not just kidding'] }, 'just joking', { term: "i'm kidding", unless: ["think i'm kidding", "i'm not kidding"] }, { term: 'im kidding', unless: ['think im kidding', 'im not kidding'] }],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

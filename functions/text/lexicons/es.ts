@@ -1331,8 +1331,6 @@ export const es: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['línea de ayuda', 'linea de ayuda', 'teléfono de la esperanza', 'telefono de la esperanza', 'teléfono de ayuda', 'telefono de ayuda', 'línea de crisis', 'linea de crisis', 'línea 024', 'linea 024'],
     menace: ['no es broma', 'no estoy bromeando', 'va en serio', 'lo digo en serio', 'a la salida', 'espérame', 'esperame', 'ya verás', 'ya veras', 'cuídate la espalda', 'cuidate la espalda', 'cuando te vea', 'cuando te encuentre', 'en tu casa', 'afuera de tu', 'fuera de tu'],
     jest: [{ term: 'es broma', unless: ['que es broma', 'que es una broma', 'no es broma', 'no es ninguna broma'] }, { term: 'es una broma', unless: ['que es una broma', 'no es una broma'] }, 'era broma', { term: 'bromeando', unless: ['no estoy bromeando', 'no estoy de broma'] }, 'es coña', 'es joda'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -1071,8 +1071,6 @@ export const fr: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['sos amitié', 'sos amitie', 'suicide écoute', 'suicide ecoute', "ligne d'écoute", "ligne d'ecoute", 'fil santé jeunes', 'fil sante jeunes', 'numéro national de prévention du suicide'],
     menace: ['je rigole pas', 'je plaisante pas', "c'est pas une blague", 'je suis sérieux', 'je suis sérieuse', 'à la sortie', 'a la sortie', 'attends-moi', 'attends moi', 'tu vas voir', 'quand je te vois', 'quand je te verrai', 'devant chez toi'],
     jest: [{ term: "c'est une blague", unless: ["c'est pas une blague", "ce n'est pas une blague"] }, { term: 'c’est une blague', unless: ['c’est pas une blague', 'ce n’est pas une blague'] }, { term: 'je rigole', unless: ['que je rigole', 'je rigole pas', 'je ne rigole pas'] }, { term: 'je plaisante', unless: ['que je plaisante', 'je plaisante pas', 'je ne plaisante pas'] }, "c'est pour rire"],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -936,8 +936,6 @@ export const hi: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['helpline', 'हेल्पलाइन', 'icall', 'vandrevala', 'aasra', 'आसरा'],
     menace: ['mazak nahi', 'mazaak nahi', 'मज़ाक नहीं', 'मजाक नहीं', 'school ke baad', 'ruk ja', 'dekh lena', 'ghar ke bahar', 'स्कूल के बाद', 'रुक जा', 'देख लेना', 'घर के बाहर'],
     jest: ['mazak kar raha', 'mazak kar rahi', 'mazak tha', 'just mazak', 'मज़ाक कर रहा', 'मज़ाक था'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -934,8 +934,6 @@ export const it: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['telefono amico', 'telefono azzurro', 'linea di ascolto', 'numero verde', 'samaritans'],
     menace: ['non scherzo', 'non sto scherzando', 'non è uno scherzo', 'dico sul serio', 'sono serio', 'fuori da scuola', "all'uscita", 'aspettami', 'vedrai', 'quando ti vedo', 'quando ti becco', 'quando ti trovo', 'che ti trovo', 'sotto casa tua'],
     jest: [{ term: 'scherzo', unless: ['che sia uno scherzo', 'sia uno scherzo', 'non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

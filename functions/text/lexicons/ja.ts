@@ -749,8 +749,6 @@ export const ja: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['いのちの電話', 'よりそいホットライン', 'こころの健康相談', 'チャイルドライン'],
     menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
     jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

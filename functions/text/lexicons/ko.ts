@@ -656,8 +656,6 @@ export const ko: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['생명의전화', '생명의 전화', '자살예방상담전화', '자살예방 상담전화', '정신건강위기상담'],
     menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
     jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -1145,8 +1145,6 @@ export const pt: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['cvv', 'centro de valorização da vida', 'centro de valorizacao da vida', 'linha de apoio', 'sos voz amiga'],
     menace: ['não é brincadeira', 'nao e brincadeira', 'não tô brincando', 'nao to brincando', 'to falando sério', 'tô falando sério', 'na saída', 'na saida', 'me espera', 'você vai ver', 'voce vai ver', 'vai ver só', 'vai ver so', 'quando eu te ver', 'quando te encontrar', 'na sua casa', 'na porta da sua'],
     jest: [{ term: 'brincadeira', unless: ['que é brincadeira', 'que é uma brincadeira', 'que e brincadeira', 'não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

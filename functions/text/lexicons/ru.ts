@@ -1251,8 +1251,6 @@ export const ru: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['телефон доверия', 'телефону доверия', 'горячая линия', 'горячую линию', 'линия помощи'],
     menace: ['я не шучу', 'не шучу', 'это не шутка', 'я серьёзно', 'я серьезно', 'после школы', 'у подъезда', 'жди меня', 'вот увидишь', 'когда увижу', 'когда поймаю', 'возле дома', 'возле твоего дома'],
     jest: [{ term: 'шучу', unless: ['что я шучу', 'думаешь я шучу', 'думаешь, я шучу', 'не шучу'] }, { term: 'шутка', unless: ['что это шутка', 'не шутка', 'это не шутка'] }, 'я пошутил', 'я пошутила', 'прикалываюсь'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).

@@ -705,8 +705,6 @@ export const zh: Lexicon = {
     // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
     // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
-    // A support line named before its number: the number is shared for help, no contact of the speaker's (CONTACT_POLICY.helpline).
-    helpline: ['心理援助热线', '心理热线', '希望热线', '危机干预热线', '生命热线', '心理危机干预'],
     menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
