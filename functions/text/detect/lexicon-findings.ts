@@ -304,7 +304,12 @@ class HitContext {
 
   /** Drops the findings of `signals` that `drops` picks. */
   dropFindingsWhere(signals: ReadonlySet<SignalId>, drops: (finding: PlacedFinding) => boolean): void {
-    const kept = this.findings.filter((finding) => !(signals.has(finding.signal) && drops(finding)));
+    this.dropFindings((finding) => signals.has(finding.signal) && drops(finding));
+  }
+
+  /** Drops the findings `drops` picks, of any signal. */
+  dropFindings(drops: (finding: PlacedFinding) => boolean): void {
+    const kept = this.findings.filter((finding) => !drops(finding));
     if (kept.length < this.findings.length) this.findings.splice(0, this.findings.length, ...kept);
   }
 
@@ -1013,7 +1018,7 @@ const dropEchoes = (context: HitContext): void => {
     );
     if (echoed) echoes.add(inner);
   });
-  if (echoes.size > 0) context.findings.splice(0, findings.length, ...findings.filter((finding) => !echoes.has(finding)));
+  if (echoes.size > 0) context.dropFindings((finding) => echoes.has(finding));
 };
 
 /** The lexicons' reading of a text: its findings, and the spans read as harmless on purpose. */

@@ -1079,10 +1079,10 @@ export const ar: Lexicon = {
     polity: ['الحكومة', 'النظام', 'الرئيس', 'البرلمان', 'الانتخابات', 'السياسيين', 'الحكام', 'الحاكم'],
     vilify: ['حرامية', 'خونة', 'مجرمين', 'فاسدين', 'فاسد', 'قتلة', 'كذابين', 'مزورة', 'تزوير', 'دمى', 'إرهابيين', 'ارحل', 'يسقط'],
     uprising: ['انزلوا الشارع', 'انزلوا للشوارع', 'انزلوا الشوارع', 'اسقاط النظام', 'الثورة مستمرة'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['ما أمزح', 'ما امزح', 'مو مزح', 'مش بهزر', 'مو بمزح', 'مش هزار', 'بعد المدرسة', 'استناني', 'انتظرني', 'هتشوف', 'راح تشوف', 'حتشوف', 'قدام بيتك'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: 'بهزر', unless: ['فاكرني بهزر', 'فاكر اني بهزر', 'فاكرة اني بهزر', 'مش بهزر', 'مابهزرش', 'ما بهزر'] }, { term: 'بمزح', unless: ['ما بمزح', 'مش بمزح', 'مو بمزح'] }, { term: 'امزح', unless: ['ما امزح', 'لا امزح'] }, { term: 'أمزح', unless: ['لا أمزح', 'ما أمزح'] }],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['الحوادث بتصير', 'الحوادث بتحصل', 'الحوادث تصير', 'الحوادث واردة'],
@@ -1100,14 +1100,14 @@ export const ar: Lexicon = {
     inbed: ['بالسرير', 'في السرير', 'عالسرير', 'على السرير', 'ع السرير', 'في الفراش', 'بالفراش', 'بالتخت', 'عالتخت', 'ع التخت', 'في التخت', 'على التخت', 'بين الشراشف',
       'بين الملايات', 'تحت اللحاف', 'تحت البطانية', 'تحت الغطا', 'تحت الغطاء', 'fel sereer', 'fel sarir', 'fi el sarir', 'fi sarir', 'bel sarir', 'bel sereer', '3al sarir',
       '3al takht', 'bel takht', 'fel takht'],
-    // The speaker teaching the reader (بعلمك, راح اعلمك, هعلمك) or offering private lessons: joined to `inbed`, teaching offered in bed,
-    // sexual harassment (CUE_POLICY.cuePairs). Not the learner's own studying (بتعلم, بذاكر, بحفظ كلمات), not lessons a learner takes or a
-    // school subject tutored (LESSONS_TAKEN, SCHOOL_SUBJECTS), nor a study method shown ("خليني اعلمك الطريقة اللي بحفظ فيها الكلمات بالسرير"), nor
-    // the Gulf "بعلمك" that means "I'll let you know" (بعلمك شي, بعلمك بعدين).
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['للحصة', 'بالحصة', 'حصة تجريبية', 'الحصة التجريبية'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['أنا أدفع', 'انا ادفع', 'بدفع', 'دفعت', 'أستاذي', 'استاذي', 'مدرسي', 'معلمي', 'كم تدفع'],
+    // The speaker teaching the reader (بعلمك, راح اعلمك, هعلمك) or offering private lessons: joined to `inbed`, teaching offered in bed,
+    // sexual harassment (CUE_POLICY.cuePairs). Not the learner's own studying (بتعلم, بذاكر, بحفظ كلمات), not lessons a learner takes or a
+    // school subject tutored (LESSONS_TAKEN, SCHOOL_SUBJECTS), nor a study method shown ("خليني اعلمك الطريقة اللي بحفظ فيها الكلمات بالسرير"), nor
+    // the Gulf "بعلمك" that means "I'll let you know" (بعلمك شي, بعلمك بعدين).
     teach: [
       ...['اعلمك', 'اعلمكي', 'اعلمج', 'بعلمك', 'بعلمكي', 'بعلمج', 'هعلمك', 'هعلمكي', 'حعلمك', 'حعلمكي', 'رح علمك', 'رح علمكي', 'راح علمك', 'راح اعلمك', 'رح اعلمك',
         'راح اعلمكي', 'سأعلمك', 'هعلمهالك', 'بعلمهالك', 'اعلمهالك', 'هعلمهولك', 'اعلمك اياها', 'نعلمك', 'نعلمكي', 'علمتك', 'علمتكي', 'خليني اعلمك', 'خليني علمك', 'ادرسك', 'ادرسكي', 'هدرسك', 'هدرسكي', 'هدرسلك', 'بدرسلك', 'ادرسلك',

@@ -1072,10 +1072,10 @@ export const de: Lexicon = {
     polity: ['die wahl', 'briefwahl', 'regierung', 'regime', 'präsident', 'kanzler', 'bundestag', 'parlament', 'wahlen', 'politiker', 'minister'],
     vilify: ['wahlbetrug', 'verräter', 'verraeter', 'sind verbrecher', 'alles verbrecher', 'korrupt', 'korrupte', 'mörder', 'manipuliert', 'gefälscht', 'marionetten', 'terroristen', 'faschisten', 'muss fallen'],
     uprising: ['alle auf die straße', 'auf die straße gehen', 'geht auf die straße', 'gehen wir auf die straße', 'aufstand'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['kein witz', 'kein scherz', 'ich mein das ernst', 'ich meine das ernst', 'das ist ernst gemeint', 'nach der schule', 'warte nur', 'wart nur', "wart's ab", 'warts ab', 'warte ab', 'du wirst sehen', 'wenn ich dich sehe', 'wenn ich dich erwische', 'vor deiner tür', 'vor deinem haus'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: ['nur spaß', 'war nur spaß', 'kleiner scherz'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['unfälle passieren', 'ein unfall passiert schnell', 'unfälle passieren schnell'],
@@ -1129,13 +1129,13 @@ export const de: Lexicon = {
     // The reader asked to it, not the speaker's own booking ("hab mein Hotel für heute Nacht gebucht") nor their way back ("in mein Hotel zurück").
     hotelroom: spellings(['in mein hotel', 'in mein hotelzimmer', 'zu mir ins hotel', 'zu mir ins hotelzimmer', 'auf mein hotelzimmer', 'in meinem hotel vorbei']).map(unlessBefore(['zurück', 'zurueck', 'zuruck'])),
     tonight: spellings(['heute abend', 'heut abend', 'heute nacht', 'heut nacht', 'heuteabend', 'diese nacht']),
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
-    // ("ich lerne Vokabeln im Bett"), nor one who taught themselves ("hab mir Spanisch selbst im Bett beigebracht"), nor lessons the
-    // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['pro einheit', 'pro lektion', 'probestunde', 'probelektion', '10er-karte', '10er karte'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['ich zahle', 'ich zahl', 'ich bezahle', 'ich bezahl', 'ich habe bezahlt', 'ich hab bezahlt', 'zahle ich', 'mein lehrer', 'meine lehrerin', 'mein nachhilfelehrer', 'meine nachhilfelehrerin', 'mein tutor', 'was zahlst du', 'wie viel zahlst du'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
+    // ("ich lerne Vokabeln im Bett"), nor one who taught themselves ("hab mir Spanisch selbst im Bett beigebracht"), nor lessons the
+    // speaker takes ("hab gleich Nachhilfe und lieg noch im Bett"). Not "ich bring dir" alone: "ich bring dir Tee ins Bett".
     teach: [...['beibringen', 'beibringe'].flatMap((term) => except(term, pairs(['mir selbst', 'mir selber', 'sich selbst', 'uns selbst', 'selbst', 'selber'], [term]))),
       // "ich bring dir im Bett ... bei": the particle comes last, so the verb's head stands for it.
       ...spellings(['ich bring dir', 'ich bringe dir', 'bring ich dir', 'bringe ich dir', 'bring ich dir bei', 'bring ich dir das bei', 'bring ichs dir bei', "bring ich's dir bei", 'bringe ich dir bei', 'ich bring dir bei', 'ich bring dirs bei', 'ich bringe dir bei',

@@ -876,10 +876,10 @@ export const en: Lexicon = {
     polity: ['government', 'the government', 'govt', 'regime', 'president', 'prime minister', 'parliament', 'congress', 'the senate', 'ruling party', 'election', 'elections', 'politicians', 'ministers', 'the administration'],
     vilify: ['are thieves', 'bunch of thieves', 'traitors', 'are criminals', 'corrupt', 'are crooks', 'bunch of crooks', 'murderers', 'rigged', 'puppets', 'are liars', 'terrorists', 'fascists', 'must fall'],
     uprising: ['take to the streets', 'everyone to the streets', 'everyone out on the streets', 'overthrow', 'rise up', 'boycott the election', 'revolution now'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['not joking', 'not kidding', 'no joke', "i'm serious", 'im serious', 'i mean it', 'after school', 'outside your', 'wait for me', 'wait and see', "you'll see", 'youll see', 'watch your back', 'when i find you', 'next time i see you', 'at your house', 'at your school'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: ['😂', '🤣', '😆', '😹', 'jk', { term: 'just kidding', unless: ['not just kidding'] }, 'just joking', { term: "i'm kidding", unless: ["think i'm kidding", "i'm not kidding"] }, { term: 'im kidding', unless: ['think im kidding', 'im not kidding'] }],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['accidents happen', 'accidents can happen', 'accidents do happen'],

@@ -1328,10 +1328,10 @@ export const es: Lexicon = {
     polity: ['gobierno', 'presidente', 'congreso', 'parlamento', 'elecciones', 'políticos', 'politicos', 'ministros'],
     vilify: ['banda de ladrones', 'mafia', 'son unos ladrones', 'son ladrones', 'traidores', 'son criminales', 'corruptos', 'asesinos', 'son unos mentirosos', 'fraude electoral', 'amañadas', 'títeres', 'terroristas', 'fascistas', 'tiene que caer'],
     uprising: ['todos a la calle', 'salgamos a la calle', 'salgan a la calle', 'derrocar', 'revolución ya', 'levantémonos'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['no es broma', 'no estoy bromeando', 'va en serio', 'lo digo en serio', 'a la salida', 'espérame', 'esperame', 'ya verás', 'ya veras', 'cuídate la espalda', 'cuidate la espalda', 'cuando te vea', 'cuando te encuentre', 'en tu casa', 'afuera de tu', 'fuera de tu'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: 'es broma', unless: ['que es broma', 'que es una broma', 'no es broma', 'no es ninguna broma'] }, { term: 'es una broma', unless: ['que es una broma', 'no es una broma'] }, 'era broma', { term: 'bromeando', unless: ['no estoy bromeando', 'no estoy de broma'] }, 'es coña', 'es joda'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['los accidentes pasan', 'los accidentes ocurren', 'un accidente lo tiene cualquiera'],
@@ -1395,13 +1395,13 @@ export const es: Lexicon = {
     hotelroom: [...withPlain(['ven a mi hotel', 'vente a mi hotel', 'vení a mi hotel', 'vamos a mi hotel', 'pasa por mi hotel', 'te espero en mi hotel',
       'nos vemos en mi hotel', 'ven a mi habitación de hotel', 'vamos a un motel', 'vamos al motel', 'vamos a un telo', 'vamos al telo'])],
     tonight: [...withPlain(['esta noche', 'hoy en la noche', 'hoy por la noche', 'hoy a la noche', 'hoy de noche', 'esta nochecita'])],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
-    // lesson "only learned" somewhere; not the learner ("repaso vocabulario en la cama"), a study tip ("se aprende mejor antes de
-    // dormir") nor showing a thing ("te enseño la foto").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['por clase', 'cada clase', 'clase de prueba', 'clase prueba'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['yo pago', 'le pago', 'pagué', 'estoy pagando', 'pagaba', 'me cobra', 'me cobraba', 'me cobró', 'mi profesor', 'mi profesora', 'mi profe', 'mi tutor', 'mi tutora', 'cuánto pagas', 'cuanto pagas'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("repaso vocabulario en la cama"), a study tip ("se aprende mejor antes de
+    // dormir") nor showing a thing ("te enseño la foto").
     teach: [...withPlain(['te enseño', 'yo te enseño', 'te lo enseño', 'te enseñaré', 'te enseñaría', 'te voy a enseñar', 'enseñarte', 'te puedo enseñar',
       'déjame enseñarte', 'dejame enseñarte', 'te doy clases', 'te doy clase', 'te daría clases', 'te doy lecciones', 'se enseña mejor', 'se enseñan mejor',
       'solo se aprende', 'solo se aprenden'])

@@ -1068,10 +1068,10 @@ export const fr: Lexicon = {
     polity: ['gouvernement', 'président', 'parlement', "l'assemblée", 'élections', 'elections', 'politiciens', 'politicards', 'ministres', 'macron'],
     vilify: ['sont des voleurs', 'bande de voleurs', 'traîtres', 'traitres', 'sont des criminels', 'corrompus', 'assassins', 'sont des menteurs', 'truquées', 'truquees', 'marionnettes', 'terroriste', 'terroristes', 'fascistes', 'doit tomber'],
     uprising: ['tous dans la rue', 'descendez dans la rue', 'descendons dans la rue', 'tous à la manif', 'renverser le gouvernement', 'renverser le régime', 'soulevons-nous'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['je rigole pas', 'je plaisante pas', "c'est pas une blague", 'je suis sérieux', 'je suis sérieuse', 'à la sortie', 'a la sortie', 'attends-moi', 'attends moi', 'tu vas voir', 'quand je te vois', 'quand je te verrai', 'devant chez toi'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: "c'est une blague", unless: ["c'est pas une blague", "ce n'est pas une blague"] }, { term: 'c’est une blague', unless: ['c’est pas une blague', 'ce n’est pas une blague'] }, { term: 'je rigole', unless: ['que je rigole', 'je rigole pas', 'je ne rigole pas'] }, { term: 'je plaisante', unless: ['que je plaisante', 'je plaisante pas', 'je ne plaisante pas'] }, "c'est pour rire"],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['un accident est vite arrivé', 'les accidents arrivent', 'un accident arrive vite'],
@@ -1121,13 +1121,13 @@ export const fr: Lexicon = {
     // The reader asked up to it; not "my room" nor "my place" ("ranger ma chambre ce soir"), nor the speaker's own booking ("je réserve mon hôtel pour ce soir").
     hotelroom: [...withPlain(pairs(['viens', 'passe', 'rejoins-moi', 'rejoins moi', 'monte', 'retrouve-moi'], ['à mon hôtel', "dans ma chambre d'hôtel", 'dans mon hôtel']))],
     tonight: ['ce soir', 'cette nuit', 'cesoir', 'c soir', 'ce soir même'],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not
-    // the learner ("j'apprends mes mots au lit", "t'apprends tes mots au lit ?" is "tu apprends"), nor a word taught ("je t'apprends
-    // un mot : rester au lit"), nor lessons the speaker takes ("mes cours particuliers").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['par cours', "cours d'essai", 'cours d’essai'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['je paie', 'je paye', "j'ai payé", 'j’ai payé', 'je payais', 'me facture', 'me prend', 'mon prof', 'ma prof', 'mon professeur', 'ma professeure', 'mon tuteur', 'ma tutrice', 'tu paies combien', 'tu payes combien'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not
+    // the learner ("j'apprends mes mots au lit", "t'apprends tes mots au lit ?" is "tu apprends"), nor a word taught ("je t'apprends
+    // un mot : rester au lit"), nor lessons the speaker takes ("mes cours particuliers").
     teach: [...withPlain(["je t'apprends", "jt'apprends", 'jtapprends', "je t'apprendrai", "t'apprendre", 'tapprendre', "t'apprenne", "je vais t'enseigner", "je t'enseigne",
       "t'enseigner", "je t'enseignerai", "s'enseigne", "s'enseignent", 'je te donne des cours', 'je te donnerai des cours', 'je te donne des leçons', 'je te donnerai des leçons',
       ...pairs(['je te montre', 'je te montrerai', 'je vais te montrer', 'jvais te montrer', 'je peux te montrer', 'laisse-moi te montrer', 'laisse moi te montrer'], ['comment', 'ce que', "ce qu'"])])

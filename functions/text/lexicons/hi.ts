@@ -933,10 +933,10 @@ export const hi: Lexicon = {
     polity: ['sarkar', 'sarkaar', 'सरकार', 'pradhan mantri', 'प्रधानमंत्री', 'modi', 'मोदी', 'chunav', 'चुनाव', 'election', 'neta log', 'नेता', 'sansad', 'संसद', 'bjp', 'congress'],
     vilify: ['chor hai', 'chor hain', 'चोर है', 'चोर हैं', 'gaddar', 'गद्दार', 'deshdrohi', 'देशद्रोही', 'bhrasht', 'भ्रष्ट', 'fixed tha', 'dhandhli', 'धांधली', 'barbaad kar', 'बर्बाद कर'],
     uprising: ['sadkon pe utro', 'sadak pe utro', 'sadko pe utro', 'सड़कों पर उतरो', 'सड़क पर उतरो', 'takhta palat', 'तख्ता पलट'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['mazak nahi', 'mazaak nahi', 'मज़ाक नहीं', 'मजाक नहीं', 'school ke baad', 'ruk ja', 'dekh lena', 'ghar ke bahar', 'स्कूल के बाद', 'रुक जा', 'देख लेना', 'घर के बाहर'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: ['mazak kar raha', 'mazak kar rahi', 'mazak tha', 'just mazak', 'मज़ाक कर रहा', 'मज़ाक था'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['accident kabhi bhi', 'haadsa kabhi bhi', 'हादसा कभी भी', 'एक्सीडेंट कभी भी'],
@@ -953,13 +953,13 @@ export const hi: Lexicon = {
     // In bed, under the quilt or the sheet.
     inbed: ['bed pe', 'bed par', 'bistar pe', 'बिस्तर पर', 'बेड पर', 'bistar par', 'bistar mein', 'bistar me', 'bed mein', 'bed me', 'palang pe', 'palang par', 'razai mein',
       'razai me', 'chadar ke andar', 'chaadar ke andar', 'chadar ke neeche', 'बिस्तर पे', 'बिस्तर में', 'बेड पे', 'बेड में', 'पलंग पर', 'रजाई में', 'चादर के अंदर'],
-    // The speaker teaching the reader (sikhaunga, sikha dunga, tumhe padhaunga) or lessons "taught" (sikhaye jaate hain): joined to `inbed`,
-    // teaching offered in bed, sexual harassment (CUE_POLICY.cuePairs). Not learning (seekh, seekhti: "roz raat bistar pe words seekhti hoon"),
-    // not a bare "sikhaya" (mummy ne sikhaya), nor a lesson refused (NEGATED: "aaj nahi padhaungi, bed pe hi rahungi") or a study method shown.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['per class', 'प्रति क्लास', 'trial class', 'ट्रायल क्लास'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['mere teacher', 'meri teacher', 'mere tutor', 'मेरे टीचर', 'मेरी टीचर', 'मेरे शिक्षक', 'kitna dete ho', 'कितना देते हो'],
+    // The speaker teaching the reader (sikhaunga, sikha dunga, tumhe padhaunga) or lessons "taught" (sikhaye jaate hain): joined to `inbed`,
+    // teaching offered in bed, sexual harassment (CUE_POLICY.cuePairs). Not learning (seekh, seekhti: "roz raat bistar pe words seekhti hoon"),
+    // not a bare "sikhaya" (mummy ne sikhaya), nor a lesson refused (NEGATED: "aaj nahi padhaungi, bed pe hi rahungi") or a study method shown.
     teach: ['sikhaunga', 'sikhaungi', 'sikhaoonga', 'sikhaonga', 'sikhaugi', 'sikha dunga', 'sikha dungi', 'sikha doonga', 'sikha du', 'sikha doon', 'sikhaun', 'sikhau',
       'sikhata hoon', 'sikhata hu', 'sikhati hoon', 'sikhati hu', 'sikhayenge', 'sikhaye jaate', 'sikhaye jate', 'sikhaya jaata', 'sikhaya jata', 'sikhai jaati', 'sikhayi jaati',
       'sikhai jati', 'tumhe padhaunga', 'tujhe padhaunga', 'aapko padhaunga', 'tumko padhaunga', 'tumhe padha dunga', 'tujhe padha dunga', 'tumhe padhaungi', 'padhaunga tumhe', 'padhaunga tujhe', 'padhaungi tumhe',

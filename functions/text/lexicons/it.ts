@@ -931,10 +931,10 @@ export const it: Lexicon = {
     polity: ['governo', 'presidente', 'parlamento', 'elezioni', 'politici', 'ministri'],
     vilify: ['mafiosi', 'banda di ladri', 'sono ladri', 'sono dei ladri', 'tutti ladri', 'traditori', 'sono criminali', 'corrotti', 'assassini', 'sono bugiardi', 'truccate', 'burattini', 'terroristi', 'fascisti', 'devono andare a casa'],
     uprising: ['tutti in piazza', 'scendiamo in piazza', 'scendete in piazza', 'rovesciare', 'ribaltare tutto', 'rivoluzione subito'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['non scherzo', 'non sto scherzando', 'non è uno scherzo', 'dico sul serio', 'sono serio', 'fuori da scuola', "all'uscita", 'aspettami', 'vedrai', 'quando ti vedo', 'quando ti becco', 'quando ti trovo', 'che ti trovo', 'sotto casa tua'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: 'scherzo', unless: ['che sia uno scherzo', 'sia uno scherzo', 'non scherzo', 'non è uno scherzo', 'nessuno scherzo'] }, { term: 'sto scherzando', unless: ['non sto scherzando'] }, { term: 'scherzavo', unless: ['non scherzavo'] }, { term: 'è uno scherzo', unless: ['non è uno scherzo'] }, 'per scherzo'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['gli incidenti capitano', 'un incidente capita', 'gli incidenti succedono'],
@@ -993,12 +993,12 @@ export const it: Lexicon = {
     hotelroom: ['vieni in hotel da me', 'vieni da me in hotel', 'vieni nel mio hotel', 'vieni al mio hotel', 'vieni nel mio albergo', "vieni in albergo da me",
       'passa dal mio hotel', 'ti aspetto in hotel', 'ti aspetto nel mio hotel', "ti aspetto in camera d'albergo", 'sali in camera mia'],
     tonight: ['stasera', 'stanotte', 'questa sera', 'questa notte', 'sta sera', 'sta notte', 'stasera stessa'],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
-    // lesson "only learned" somewhere; not the learner ("ripasso i vocaboli a letto ogni sera"), nor a study tip ("si impara meglio di sera").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['per lezione', 'ogni lezione', 'lezione di prova'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['io pago', 'ho pagato', 'sto pagando', 'pagavo', 'mi fa pagare', 'il mio insegnante', 'la mia insegnante', 'il mio prof', 'la mia prof', 'il mio tutor', 'la mia tutor', 'quanto paghi'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("ripasso i vocaboli a letto ogni sera"), nor a study tip ("si impara meglio di sera").
     teach: [...withPlain(['ti insegno', 'te lo insegno', 'te la insegno', 'ti insegnerò', 'ti insegnerei', 'insegnarti', 'ti posso insegnare', 'posso insegnarti',
       'lascia che ti insegni', 'ti faccio vedere io', 'ti faccio vedere cosa so fare', 'ti do lezioni', 'ti do lezione', 'ti do ripetizioni', 'ti darei lezioni',
       'ti faccio lezione', 'ti faccio da maestro', 'ti faccio da maestra', 'si insegna meglio', 'si insegnano meglio', 'si impara solo', 'si imparano solo'])

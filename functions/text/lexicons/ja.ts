@@ -746,10 +746,10 @@ export const ja: Lexicon = {
     polity: ['政府', '政権', '首相', '総理', '大統領', '国会', '選挙', '政治家', '与党', '自民党'],
     vilify: ['売国奴', '腐敗', '不正選挙', '独裁', '傀儡', 'テロリスト', '辞めろ', '退陣しろ'],
     uprising: ['デモに参加しよう', 'デモに行こう', '立ち上がれ', '打倒', '倒せ'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['冗談じゃない', '冗談じゃねえ', '本気だ', '本気で', '放課後', '待ってろ', '覚えてろ', '見つけたら', '家の前'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: '冗談', unless: ['冗談だと思う', '冗談と思う', '冗談じゃない', '冗談抜き', '冗談ではない', '冗談じゃねー', '冗談じゃねえ'] }, 'じょうだん', '冗談だよ'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['事故なんて', '事故はいつでも', '事故は起こる'],
@@ -765,12 +765,12 @@ export const ja: Lexicon = {
     onenight: ['一晩だけ一緒', '一晩一緒に', '一緒に夜を過ごさない', '一夜を共に'],
     // In bed; not lying there ill or resting, which a promise to teach later may follow ("ベッドで寝込んでるから明日教えてあげる").
     inbed: [...['ベッドで', 'ベットで'].map(unlessBefore(['寝込', '休', '横にな', '安静', '療養', 'ダウン'], '')), 'ベッドの上', 'ベットの上', 'ベッドの中', '布団の中で', '布団で', '寝室で', 'ベッドイン'],
-    // The speaker teaching the reader (教えてあげる, 手取り足取り): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not
-    // being taught ("教えてもらった", "教えてくれた"): the learner who goes over words in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['1レッスン', 'レッスン料', '体験レッスン', '受講料'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['先生は', '先生に', '払ってる', '払ってます', '払っています', '払ってた', '払った', 'うちの先生', '私の先生', '僕の先生', 'いくら払って'],
+    // The speaker teaching the reader (教えてあげる, 手取り足取り): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not
+    // being taught ("教えてもらった", "教えてくれた"): the learner who goes over words in bed.
     teach: ['教えてあげる', '教えてあげよう', '教えてあげます', '教えてあげるよ', '教えたげる', '教えてやる', '教えてやろう', '教えてあげられる', '教えてあげれる', 'しか教えられない', '手取り足取り', 'レッスンしてあげ', 'oshiete ageru', 'oshiete ageyou', 'oshiete yaru'],
     // Only one bed or futon, or sharing it, with the reader staying at the speaker's (`stayover`): review, as a host may
     // offer the sofa (CUE_POLICY.cuePairs).

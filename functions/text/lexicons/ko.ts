@@ -653,10 +653,10 @@ export const ko: Lexicon = {
     polity: ['정부', '정권', '대통령', '국회', '선거', '정치인', '여당', '야당', '민주당', '국민의힘'],
     vilify: ['도둑놈', '도둑들', '매국노', '부패', '부정선거', '꼭두각시', '테러리스트', '독재', '물러나라', '탄핵하라'],
     uprising: ['거리로 나가자', '광화문으로', '촛불 들자', '타도하자', '타도하라', '끌어내리자'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['농담 아니야', '농담 아님', '농담 아니다', '진심이야', '진심임', '방과후', '방과 후', '기다려', '두고 봐', '두고봐', '보이면', '집 앞', '학교 앞'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: '농담', unless: ['농담으로 듣지', '농담인 줄', '농담으로 생각', '농담 아니', '농담아니', '농담 아님'] }, '장난이야', '장난임'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['사고는 언제든', '사고는 나기 마련'],
@@ -672,12 +672,12 @@ export const ko: Lexicon = {
     onenight: ['하룻밤만 같이', '하룻밤 같이', '같이 밤을 보내', '하룻밤 보내자'],
     // In bed; not lying there ill or resting, which a promise to teach later may follow ("침대에서 쉬는 중이라 내일 가르쳐 줄게").
     inbed: [...['침대에서', '침대 위에서'].map(unlessBefore(['쉬', '쉬는', '쉬고', '앓', '앓아', '요양', '못 일어나', '일어나', '나오', '나와', '떨어'], ' ')), '잠자리에서', '이불 속에서', '이불 안에서'],
-    // The speaker teaching the reader (가르쳐 줄게, 가르칠 수 있지): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs).
-    // Not a request to be taught ("가르쳐 주세요"): the learner who studies in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['회당', '체험 수업', '체험수업', '수강료', '레슨비', '과외비'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['선생님이', '선생님은', '선생님께', '내고 있', '냈는데', '냈어요', '우리 선생님', '제 선생님', '내 선생님', '얼마 내'],
+    // The speaker teaching the reader (가르쳐 줄게, 가르칠 수 있지): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs).
+    // Not a request to be taught ("가르쳐 주세요"): the learner who studies in bed.
     teach: eitherSpacing(['가르쳐 줄게', '가르쳐 줄께', '가르쳐 줄까', '가르쳐 드릴게', '가르쳐 드릴까', '가르쳐 줄 수 있어', '가르쳐 줄 수 있지', '가르쳐 주겠', '가르칠게', '가르칠께', '가르칠 수 있지', '가르칠 수 있어', '가르칠 수 있는', '가르칠 수밖에', '가르쳐 줄 거야', '과외해 줄게']),
     // Only one bed, with the reader staying at the speaker's (`stayover`): review, as a host may offer the sofa (CUE_POLICY.cuePairs).
     onebed: eitherSpacing(['침대 하나밖에', '침대가 하나밖에', '침대 하나뿐', '침대가 하나뿐', '침대 한 개밖에', '침대가 한 개밖에', '침대 1개밖에', '침대는 하나', '침대가 하나라', '침대 하나라', '싱글 침대밖에', '같은 침대에서', '한 침대에서', '이불 하나밖에', '이불이 하나밖에']),

@@ -1142,10 +1142,10 @@ export const pt: Lexicon = {
     polity: ['governo', 'presidente', 'congresso', 'eleição', 'eleições', 'eleicao', 'eleicoes', 'políticos', 'politicos', 'ministros', 'stf'],
     vilify: ['quadrilha', 'bandidos', 'traidores da pátria', 'são ladrões', 'bando de ladrões', 'traidores', 'são criminosos', 'corruptos', 'assassinos', 'fraudadas', 'fraudada', 'marionetes', 'terroristas', 'fascistas', 'genocida'],
     uprising: ['todo mundo pra rua', 'todos pra rua', 'vem pra rua', 'todos às ruas', 'todos as ruas', 'vamos pras ruas', 'vão pras ruas', 'vamos para as ruas', 'derrubar o governo', 'derrubar esse governo', 'intervenção militar', 'intervencao militar'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['não é brincadeira', 'nao e brincadeira', 'não tô brincando', 'nao to brincando', 'to falando sério', 'tô falando sério', 'na saída', 'na saida', 'me espera', 'você vai ver', 'voce vai ver', 'vai ver só', 'vai ver so', 'quando eu te ver', 'quando te encontrar', 'na sua casa', 'na porta da sua'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: 'brincadeira', unless: ['que é brincadeira', 'que é uma brincadeira', 'que e brincadeira', 'não é brincadeira', 'nao é brincadeira', 'sem brincadeira', 'fora de brincadeira'] }, { term: 'tô brincando', unless: ['não tô brincando'] }, { term: 'to brincando', unless: ['não to brincando', 'nao to brincando'] }, 'zoeira', 'zoando', 'é zoeira'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['acidente acontece', 'acidentes acontecem'],
@@ -1204,12 +1204,12 @@ export const pt: Lexicon = {
     hotelroom: [...withPlain(['vem pro meu hotel', 'vem para o meu hotel', 'vem ao meu hotel', 'passa no meu hotel', 'te espero no meu hotel', 'no meu quarto de hotel',
       'pro meu quarto de hotel', 'vamos pro motel', 'bora pro motel', 'vamos para um motel', 'vamos a um motel', 'vamos ao motel'])],
     tonight: [...withPlain(['hoje à noite', 'hj à noite', 'hoje de noite', 'hj de noite', 'essa noite', 'esta noite', 'logo à noite', 'hoje à noitinha'])],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
-    // lesson "only learned" somewhere; not the learner ("estudo vocabulário na cama toda noite") nor a study tip ("se aprende melhor antes de dormir").
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['por aula', 'cada aula', 'aula experimental', 'aula teste'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['eu pago', 'paguei', 'estou pagando', 'to pagando', 'tô pagando', 'me cobra', 'me cobrou', 'meu professor', 'minha professora', 'meu tutor', 'minha tutora', 'quanto você paga', 'quanto voce paga'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, or a
+    // lesson "only learned" somewhere; not the learner ("estudo vocabulário na cama toda noite") nor a study tip ("se aprende melhor antes de dormir").
     teach: [...withPlain(['te ensino', 'eu te ensino', 'te ensinar', 'vou te ensinar', 'posso te ensinar', 'deixa eu te ensinar', 'te ensinaria', 'te ensinarei',
       'ensinar-te', 'ensino-te', 'ensinar você', 'ensinar vc', 'ensino você', 'ensino vc', 'te dou aula', 'te dou aulas', 'te dou uma aula', 'só se aprende', 'só se aprendem', 'se ensina melhor', 'só se ensina', 'te mostro o que eu sei', 'te mostro o que sei',
       'vou te mostrar o que eu sei', 'te mostrar o que eu sei'])

@@ -1248,10 +1248,10 @@ export const ru: Lexicon = {
     polity: ['правительство', 'власть', 'власти', 'президент', 'путин', 'дума', 'выборы', 'политики', 'министры', 'кремль'],
     vilify: ['сфальсифицированы', 'сфальсифицированные', 'вбросы', 'вброс', 'воры', 'ворьё', 'предатели', 'преступники', 'коррупционеры', 'убийцы', 'лжецы', 'фальсифицированы', 'фальсификация', 'марионетки', 'террористы', 'фашисты', 'должен уйти'],
     uprising: ['выходим на площадь', 'выходим на улицы', 'все на площадь', 'все на улицы', 'выходите на улицы', 'выйдем на улицы', 'все на митинг', 'свергнуть'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['я не шучу', 'не шучу', 'это не шутка', 'я серьёзно', 'я серьезно', 'после школы', 'у подъезда', 'жди меня', 'вот увидишь', 'когда увижу', 'когда поймаю', 'возле дома', 'возле твоего дома'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: 'шучу', unless: ['что я шучу', 'думаешь я шучу', 'думаешь, я шучу', 'не шучу'] }, { term: 'шутка', unless: ['что это шутка', 'не шутка', 'это не шутка'] }, 'я пошутил', 'я пошутила', 'прикалываюсь'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['несчастные случаи бывают'],
@@ -1305,12 +1305,12 @@ export const ru: Lexicon = {
     // The reader asked up to it; not "ко мне" alone ("my place") nor the speaker's own stay ("в моём отеле сегодня ужин").
     hotelroom: ['ко мне в отель', 'ко мне в номер', 'ко мне в гостиницу', 'в мой отель', 'заходи ко мне в номер', 'поднимайся ко мне в номер', 'поднимайся в номер'],
     tonight: ['сегодня вечером', 'сегодня ночью', 'этой ночью', 'вечером', 'вечерком', 'ночью', 'на ночь', 'сегодня вечерком', 'седня вечером'],
-    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
-    // ("учу слова в постели", "научусь"), nor a word taught ("научу тебя слову «валяться в постели»"), nor lessons the speaker takes.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['за урок', 'за занятие', 'за академический час', 'пробный урок', 'пробное занятие'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['я плачу', 'я платил', 'я платила', 'с меня берёт', 'с меня берет', 'берёт с меня', 'берет с меня', 'мой репетитор', 'моя репетитор', 'мой учитель', 'моя учительница', 'мой преподаватель', 'моя преподавательница', 'сколько ты платишь'],
+    // Teaching offered in bed; a stay at the speaker's with one bed, for review (CUE_POLICY.cuePairs). The speaker teaching, not the learner
+    // ("учу слова в постели", "научусь"), nor a word taught ("научу тебя слову «валяться в постели»"), nor lessons the speaker takes.
     teach: [...['научу', 'научу тебя', 'я тебя научу', 'тебя научу', 'обучу', 'обучу тебя', 'поучу', 'поучу тебя', 'могу научить', 'могу тебя научить', 'могу научить тебя', 'научить тебя',
       'давай научу', 'давай я тебя научу', 'покажу тебе как', 'я тебе покажу как', 'покажу как', 'преподам', 'преподам тебе', 'дам тебе урок', 'дам тебе пару уроков', 'дам пару уроков']
       .map(unlessBefore(['слову', 'словам', 'говорить', 'фразе', 'выражению', 'тебя слову', 'тебя словам', 'тебя говорить', 'тебя фразе', 'тебя выражению', 'произносить', 'тебя произносить'])),

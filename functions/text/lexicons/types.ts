@@ -206,8 +206,17 @@ import type { Language } from '../../policy/rules';
  *                      not learning in bed ("I learn my vocab in bed every night")
  *           rate       what a lesson costs per unit, or a trial lesson (per lesson, trial lesson, por clase, Probestunde,
  *                      a lezione, за урок, por aula, 每节课, 课时费, 体験レッスン, 회당, per class, للحصة): joined to a sum
- *                      with a currency sign or a money word, a priced offer, an ad for review ("Trial lesson only $5",
+ *                      with a currency sign, a currency unit after it (80元, 3만원) or a money word, a priced offer, an ad for review ("Trial lesson only $5",
  *                      "clase de prueba a 5€"); not an hourly rate, which wages and parking have too
+ *           pupil      the learner's side of a lesson's price (I pay, my tutor, me cobra, mon prof, ich zahle, 我的老师,
+ *                      払ってる, 우리 선생님, أستاذي): right beside a priced lesson in its clause, takes the ad back, unless
+ *                      the text names a chat app or a contact
+ *           lender     someone else with a modal or a verb of theirs (my sister can, ma sœur peut, mia sorella può,
+ *                      моя сестра может, 我姐可以): right before a money ask, with no "you" between, lends to the speaker;
+ *                      a name alone may be the reader addressed ("my friend lend me 500"), so it is no lender
+ *           menace     where a threat will be done, wait and see, not joking (outside your school, à la sortie,
+ *                      у подъезда, tu vas voir, 두고 봐, والله ما أمزح, 不是开玩笑): a laugh in its sentence does not
+ *                      lower the threat; not a time alone, which game banter names as often
  *           onebed     only one bed (solo hay una cama, un seul lit, nur ein Bett, кровать одна, 就一张床, ベッド一つしかない,
  *                      ek hi bed, سرير واحد, 침대 하나밖에): with a `stayover` at the speaker's, review
  *           stayover   the reader staying the night at the speaker's (stay at my place, te quedas en mi casa, dors chez moi, pennst

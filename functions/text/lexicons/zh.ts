@@ -702,10 +702,10 @@ export const zh: Lexicon = {
     polity: ['政府', '政权', '共产党', '总统', '选举', '政客', '当局', '国民党', '民进党'],
     vilify: ['叛徒', '罪犯', '腐败', '造假', '舞弊', '傀儡', '恐怖分子', '独裁', '滚下台'],
     uprising: ['上街游行', '上街抗议', '推翻', '起来反抗'],
-    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     // A threat meant: where it will be done, 'wait and see', 'not joking'. A laugh beside them is no banter (CUE_POLICY.jest). Not a
-    // time alone: "je vais te défoncer à Mario Kart ce soir 😂" is a game.
+    // time alone, which game banter names as often.
     menace: ['不是开玩笑', '没开玩笑', '我是认真的', '说真的', '放学', '给我等着', '你等着', '等着瞧', '见到你', '你家楼下', '学校门口'],
+    // Laughing or joking: a threat said with it is banter (CUE_POLICY.jest).
     jest: [{ term: '开玩笑', unless: ['以为我在开玩笑', '觉得我在开玩笑', '不是开玩笑', '没开玩笑', '不开玩笑', '别以为我在开玩笑'] }, { term: '開玩笑', unless: ['以為我在開玩笑', '不是開玩笑', '沒開玩笑', '不開玩笑'] }, '逗你', '哈哈'],
     // A veiled threat: accidents happen, said to someone told to keep talking like that (CUE_POLICY.cuePairs).
     accident: ['意外随时', '意外总会发生'],
@@ -722,12 +722,12 @@ export const zh: Lexicon = {
     // In bed; not bedding for sale (床上用品), nor lying there ill or resting, which a promise to teach later may follow
     // ("我在床上躺着呢明天教你").
     inbed: [{ term: '床上', unless: ['起床上', '床上用品', '床上四件套', '床上躺', '床上休息', '床上养病', '床上起不来', '床上下不来'] }, '在床上', '被窝里'],
-    // The speaker teaching the reader (我教你, 手把手教): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not the
-    // reader taught by someone else ("老师教你的单词我在床上复习"), nor the learner going over words in bed.
     // What a lesson or a service costs per unit (CUE_POLICY.cuePairs): beside a sum, a priced offer.
     rate: ['每节课', '每节', '课时费', '试听课', '体验课'],
     // The learner's side of a lesson's price: the speaker pays it, or it is their own teacher's (CUE_POLICY.retractions).
     pupil: ['老师说', '家教', '我家教', '我付', '我交了', '我花了', '收我', '我的老师', '我老师', '你付多少', '你交多少'],
+    // The speaker teaching the reader (我教你, 手把手教): joined to `inbed`, lessons in bed (CUE_POLICY.cuePairs). Not the
+    // reader taught by someone else ("老师教你的单词我在床上复习"), nor the learner going over words in bed.
     teach: [
       ...['教你', '教妳', '教教你'].map(unlessAfter(['她', '他', '他们', '她们', '老师', '妈妈', '爸爸', '视频', '博主', '书', '课程', '谁', 'app', '软件'], '')),
       '手把手教你', '手把手地教你', '亲自教你', '给你上课', '给你补课', '调教',
