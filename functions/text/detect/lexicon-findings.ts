@@ -254,6 +254,16 @@ class HitContext {
     return this.text.kinds[unit] === Kind.glyph;
   }
 
+  /**
+   * A cue hit as far as the hits of its tag that overlap it reach: one piece of evidence per place keeps the
+   * longest ("can you send" over "send me"), and what stands right after the shorter one still stands right after the ask.
+   */
+  reachOf(hit: TermHit): UnitSpan {
+    let last = hit.last;
+    for (const other of this.hits) if (other.tag === hit.tag && other.first <= hit.last && other.last > last && other.first >= hit.first) last = other.last;
+    return last === hit.last ? hit : { first: hit.first, last };
+  }
+
   tagged(tag: CueTag): readonly TermHit[] {
     const cue = CUE_INDEX.get(tag)!;
     return cueStamps[cue] === this.reading ? cueLists[cue]! : NO_HITS;
@@ -561,7 +571,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       CUE_POLICY.moneyRequest.window,
       (candidate) =>
         context.joined(request, candidate) &&
-        (!isAmount(candidate) || gap(request, candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
+        (!isAmount(candidate) || gap(context.reachOf(request), candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
         !(speakerPays && (candidate.tag === 'account' || payers.some((payer) => payer.first < candidate.first && context.joined(payer, candidate)))),
     );
     if (payment && !settlesUp(context, request, payment, sharedCosts) && !lentByAnother(context, request)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
@@ -601,16 +611,23 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
         !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
+/**
+ * A measure touching a figure or one space after it: "lend me 10 minutes of your time" lends time. Only right after,
+ * so a word of the next clause ("préstame 200, al día siguiente te los devuelvo") still leaves the figure money.
+ */
+const countsRightAfter = (figure: TermHit, measures: readonly TermHit[]): boolean => measures.some((measure) => measure.first > figure.last && measure.first - figure.last <= 2);
+
 /** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
   if (lends.length === 0) return;
   const figures = context.figures();
   const sharedCosts = context.near('expense');
+  const measures = context.tagged('measure');
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
-    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate));
+    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsRightAfter(candidate, measures));
     if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
   }
 };

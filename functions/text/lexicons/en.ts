@@ -595,7 +595,8 @@ export const en: Lexicon = {
       ...DRUG_MORE,
       'need molly', 'some molly', 'pop molly', 'popping molly', 'buy molly', 'molly for the rave',
       { term: 'weed', unless: ['weed killer', 'weedkiller', 'weed the garden', 'weed control'] }, 'marijuana', 'cannabis', 'kush', 'blunts', 'bong', 'dab pen', 'thc', '420 friendly', 'smoke weed', 'smoking weed',
-      'get high', 'getting high', 'got high', 'stoned', 'high af', 'cocaine', 'coke line', 'lines of coke', 'crack cocaine', 'heroin', 'meth',
+      // A high score or mark, a place high up: "I want to get high scores in the TOEFL".
+      ...['get high', 'getting high', 'got high'].map(unlessBefore(['score', 'scores', 'marks', 'grades', 'ratings', 'rankings', 'returns', 'up'])), 'stoned', 'high af', 'cocaine', 'coke line', 'lines of coke', 'crack cocaine', 'heroin', 'meth',
       'crystal meth', 'methamphetamine', 'mdma', 'ecstasy', 'lsd', 'shrooms', 'magic mushrooms', 'ketamine', 'xanax', 'xans', 'percs', 'percocet',
       'oxy', 'oxycodone', 'oxycontin', 'fentanyl', 'codeine', 'purple drank', 'lean cup', 'adderall', 'molly pills', 'drug dealer', 'buy weed',
       'sell weed', 'selling weed', 'edibles', 'pills for sale', 'plug for', 'snorting coke', 'dope fiend', 'crackhead*', 'pothead*',

@@ -713,7 +713,7 @@ export const it: Lexicon = {
       // assisted suicide is a political debate (sensitive), not self-harm
       { term: 'suicidio', unless: ['suicidio assistito'] },
       'pensieri suicidi', 'tagliarmi le vene', 'autolesionismo', 'farmi del male', 'non voglio più vivere',
-      'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', 'la faccio finita', 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
+      'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', { term: 'la faccio finita', unless: ['la faccio finita con questa', 'la faccio finita con questo', 'la faccio finita con il', 'la faccio finita con lo', 'la faccio finita con le', 'la faccio finita con gli', 'la faccio finita con i'] }, 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
       'impiccarmi', 'prendere tutte le pillole',
       ...SELF_HARM,
       // Not waking up wished for good, with "più" or "mai più": "non voglio svegliarmi domani, è lunedì" is a joke about work.
@@ -810,7 +810,7 @@ export const it: Lexicon = {
     stake: ['investi', 'investire', 'investite', 'deposita', 'depositare', 'depositi', 'ricarica', 'ricaricare', 'metti'],
     payout: ['ricevi', 'ricevere', 'riceverai', 'guadagni', 'guadagnare', 'guadagnerai', 'ottieni', 'ottenere', 'prelevi', 'prelevare', 'ritiri', 'incassi', 'ti restituisco', 'restituisco', 'avrai'],
     growth: ['diventano', 'diventati', 'sono diventati', 'trasformato', 'trasformati', 'moltiplicato'],
-    measure: ['minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'gb', 'giga', 'punti', 'like', 'follower'],
+    measure: ['minuto', 'minuti', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'gb', 'giga', 'punti', 'like', 'follower'],
     // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
     // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
     lender: pairs(['mia sorella', 'mio fratello', 'mia madre', 'mia mamma', 'mio padre', 'mio papà', 'mio papa', 'i miei genitori', 'il mio amico', 'la mia amica', 'un amico', "un'amica", 'il mio ragazzo', 'la mia ragazza', 'mia zia', 'mio zio', 'mia nonna', 'mio nonno', 'il mio capo', 'la banca'], ['può', 'puo', 'potrebbe', 'mi può', 'mi puo', 'mi potrebbe', 'mi presta', 'mi presterà', 'mi prestera', 'dice che può', 'ha detto che può']),

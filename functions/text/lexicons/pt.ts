@@ -1000,6 +1000,8 @@ export const pt: Lexicon = {
       'pinto', 'piroca', 'rola', 'buceta', 'xoxota', 'cona', 'decote', 'barriga',
     ],
     request: [
+      // European Portuguese puts the pronoun after the verb: "podes enviar-me 200€?".
+      'enviar-me', 'envia-me', 'envie-me', 'manda-me', 'mandar-me', 'transfere-me', 'transferir-me', 'empresta-me', 'emprestas-me', 'emprestar-me',
       // A picture asked for as something to do: "do a mirror selfie for me".
       ...withPlain(['tira uma', 'tira foto', 'tira uma foto']),
       ...pairs(
