@@ -233,6 +233,8 @@ const COUNTED_TIME = ['giorni', 'ore', 'notti', 'settimane', 'mesi', 'anni', 'vo
 const SELF_HARM = [
   'sparire per sempre', ...withPlain(['non voglio svegliarmi', 'non svegliarmi più']).map(unlessBefore(WAKE_LATER)), 'addormentarmi per sempre',
   'addormentarmi e non svegliarmi', 'vorrei farla finita', 'penso di farla finita', 'meglio farla finita', 'farla finita con la vita',
+  // A decision told; not one about cigarettes or a move ("ho deciso di farla finita con le sigarette", "... questo weekend con il trasloco").
+  ...['ho deciso di farla finita', 'deciso di farla finita'].map(unlessBefore(['con', 'col', 'coi', 'questo', 'questa', 'una volta'])),
   'tanto non ci sarò più', 'tanto non ci saro piu', 'domani non ci sarò più', 'domani non ci saro piu', 'presto non ci sarò più', 'presto non ci saro piu',
   'sono un peso per tutti', 'stareste meglio senza di me', 'starete meglio senza di me', 'state meglio senza di me', 'meglio se muoio', 'meglio se morissi',
   ...withPlain(['starebbero meglio senza di me', 'starebbero tutti meglio senza di me', 'sarebbero più felici senza di me', 'sarebbero tutti più felici senza di me',
