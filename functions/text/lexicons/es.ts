@@ -458,7 +458,8 @@ const DRUG_DEALS = [
   ...pairs(['tiro de', 'tiros de', 'rayas de', 'gramo de', 'gramos de', 'meterse', 'me metí', 'esnifar'], ['coca', 'perico', 'cristal']),
   'vende perico', 'venden perico', 'tienes perico', 'tenés perico',
   // Seeds come "de" something: "unas pepas de sandía".
-  { term: 'unas pepas', unless: ['unas pepas de'] }, // Italian "farla" is "do it": "farla finita con le sigarette", "farla franca".
+  { term: 'unas pepas', unless: ['unas pepas de'] },
+  // Italian "farla" is "do it": "farla finita con le sigarette", "farla franca".
   { term: 'farla', unless: ['farla finita', 'farla franca', 'farla pagare', 'farla breve', 'farla grossa', 'di farla', 'per farla'] }, 'farlopa', 'perica', 'empepado', 'empepada', 'empepados', 'pepeado', 'empastillado',
   'empastillada', 'enmotado', 'enmotada', 'enmarihuanado',
   'bien pacheco', 'bien pacheca', 'bien fumado', 'bien fumada', 'un peta', 'unos petas', 'liar un peta', 'liar un porro', 'liarme un porro',
