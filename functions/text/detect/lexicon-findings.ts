@@ -611,12 +611,6 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
         !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
-/**
- * A measure touching a figure or one space after it: "lend me 10 minutes of your time" lends time. Only right after,
- * so a word of the next clause ("préstame 200, al día siguiente te los devuelvo") still leaves the figure money.
- */
-const countsRightAfter = (figure: TermHit, measures: readonly TermHit[]): boolean => measures.some((measure) => measure.first > figure.last && measure.first - figure.last <= 2);
-
 /** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
@@ -627,7 +621,7 @@ const lendFindings = (context: HitContext): void => {
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
-    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsRightAfter(candidate, measures));
+    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsNoMoney(context, candidate, measures, LENT_MEASURE_REACH));
     if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
   }
 };
@@ -638,10 +632,18 @@ const lendFindings = (context: HitContext): void => {
  */
 const MEASURE_REACH = 6;
 const GLYPH_MEASURE_REACH = 2;
+/**
+ * A figure beside a lending verb counts a measure only when it touches it or stands one space before it ("lend me 10
+ * minutes of your time"): a word of the next clause ("préstame 200, al día siguiente te los devuelvo") leaves it money.
+ */
+const LENT_MEASURE_REACH = 2;
 
-/** A unit of time, data or points right after a sum: what it counts is no money, or money over time ("$100 a month"). */
-const countsNoMoney = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean =>
-  measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= (context.isGlyph(measure.first) ? GLYPH_MEASURE_REACH : MEASURE_REACH));
+/**
+ * A unit of time, data or points right after a sum, `reach` units at most (by default as far as its script lets a measure
+ * stand): what it counts is no money, or money over time ("$100 a month").
+ */
+const countsNoMoney = (context: HitContext, sum: TermHit, measures: readonly TermHit[], reach?: number): boolean =>
+  measures.some((measure) => measure.first > sum.last && measure.first - sum.last <= (reach ?? (context.isGlyph(measure.first) ? GLYPH_MEASURE_REACH : MEASURE_REACH)));
 
 /** A sum that may be staked or gained: one that counts no measure and reads as more than nothing. */
 const isLumpSum = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean => !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;

@@ -872,7 +872,7 @@ export const de: Lexicon = {
       ...except('mich wieder geschnitten', pairs(['mich wieder geschnitten'], ['beim', 'am', 'an', 'mit dem messer', 'in den finger', 'in die finger', 'beim kochen', 'beim rasieren', 'an der', 'am papier'])),
       // Done with living, or sleeping never to wake again, said plainly.
       ...spellings(['kein bock mehr auf leben', 'keinen bock mehr auf leben', 'keine lust mehr auf leben', 'schlafen und nie wieder aufwachen', 'einschlafen und nie wieder aufwachen']),
-      'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', { term: 'nie wieder aufwachen', unless: ['nie wieder aufwachen ohne', 'nie wieder aufwachen mit'] },
+      'will nicht mehr aufwachen', 'einfach nicht mehr aufwachen', unlessBefore(['ohne', 'mit'])('nie wieder aufwachen'),
       // The wish not to wake anymore, as typed ("will einfach nich mehr aufwachen"), and cutting again.
       ...NO_MORE_WAKING, ...CUT_AGAIN,
       // Everyone better off without the speaker; not a team while a knee heals ("im Team sind alle besser ohne mich, bis das Knie verheilt").

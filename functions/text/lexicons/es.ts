@@ -1,6 +1,6 @@
 import { againstContempt, demonymPhrases, notDenied, notEvery, NOT_THE_READER, type DemonymGrammar } from './iberian-groups';
 import { contactNumberWords } from './romance-numbers';
-import { pairs, unlessAfter, unlessBefore, withPlain } from './term-builders';
+import { pairs, unlessAfter, unlessAround, unlessBefore, withPlain } from './term-builders';
 import type { Lexicon, LexiconTerm, TermWithExceptions } from './types';
 
 /**
@@ -460,7 +460,7 @@ const DRUG_DEALS = [
   // Seeds come "de" something: "unas pepas de sandía".
   { term: 'unas pepas', unless: ['unas pepas de'] },
   // Italian "farla" is "do it": "farla finita con le sigarette", "farla franca".
-  { term: 'farla', unless: ['farla finita', 'farla franca', 'farla pagare', 'farla breve', 'farla grossa', 'di farla', 'per farla'] }, 'farlopa', 'perica', 'empepado', 'empepada', 'empepados', 'pepeado', 'empastillado',
+  unlessAround(['di', 'per'], ['finita', 'franca', 'pagare', 'breve', 'grossa'])('farla'), 'farlopa', 'perica', 'empepado', 'empepada', 'empepados', 'pepeado', 'empastillado',
   'empastillada', 'enmotado', 'enmotada', 'enmarihuanado',
   'bien pacheco', 'bien pacheca', 'bien fumado', 'bien fumada', 'un peta', 'unos petas', 'liar un peta', 'liar un porro', 'liarme un porro',
   'un faso', 'unos fasos', 'fumar un faso', 'porrito', 'porritos', 'un blunt', 'mi camello', 'tripi', 'tripis', 'micropunto', 'cartón de ácido',

@@ -715,7 +715,7 @@ export const it: Lexicon = {
       // assisted suicide is a political debate (sensitive), not self-harm
       { term: 'suicidio', unless: ['suicidio assistito'] },
       'pensieri suicidi', 'tagliarmi le vene', 'autolesionismo', 'farmi del male', 'non voglio più vivere',
-      'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', { term: 'la faccio finita', unless: ['la faccio finita con questa', 'la faccio finita con questo', 'la faccio finita con il', 'la faccio finita con lo', 'la faccio finita con le', 'la faccio finita con gli', 'la faccio finita con i'] }, 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
+      'non voglio piu vivere', 'togliermi la vita', 'voglio farla finita', unlessBefore(['con questa', 'con questo', 'con il', 'con lo', 'con le', 'con gli', 'con i'])('la faccio finita'), 'vorrei essere morto', 'vorrei essere morta', 'buttarmi dal ponte', 'buttarmi sotto un treno',
       'impiccarmi', 'prendere tutte le pillole',
       ...SELF_HARM,
       // Not waking up wished for good, with "più" or "mai più": "non voglio svegliarmi domani, è lunedì" is a joke about work.
