@@ -90,10 +90,11 @@ export const CUE_POLICY = {
   /**
    * request + money: "send me money", "借我点钱". Not with a shared cost this close to the money word
    * ("send me the 15 euros for the pizza", "AA制的饭钱转我"): friends settling up. Travel, visas, fees and
-   * hardship are no shared cost; those asks stay. An amount with a currency sign asks only right beside the
-   * request (`amountGap` units: "send me $300", "₹5000 bhej do"); "can i get 2 tickets for $30" is shopping.
-   * A bare figure of at least `minFigure` asks for money beside a lending verb alone (a `lend` cue, `figureGap`
-   * units at most: "lend me 2000", "одолжи 500", "2万借我", "50 leihen"), never beside any other request
+   * hardship are no shared cost; those asks stay. A written sum (an amount with a currency sign, a figure with a
+   * currency unit) asks only right beside the request (`amountGap` units: "send me $300", "₹5000 bhej do", "给我200元");
+   * "can i get 2 tickets for $30" is shopping. A sum (a bare figure of at least `minFigure`, or an amount with a sign)
+   * asks for money beside a lending verb alone (a `lend` cue, `figureGap` units at most: "lend me 2000", "одолжи 500",
+   * "2万借我", "kannst du mir 50 € leihen"), never a bare figure beside any other request
    * ("can i get 20 likes"). Someone else named as the lender no more than `lenderGap` units before the
    * ask, in its clause and with no "you" between, lends to the speaker ("my sister can lend me 50", "我姐可以借我500";
    * not "my friend said you could lend me 500").
@@ -254,6 +255,13 @@ export const CUE_POLICY = {
    * time alone is a game night as often ("je vais te défoncer à Mario Kart ce soir 😂").
    */
   jest: { factor: 0.5, signals: ['threat'] as readonly SignalId[] },
+  /**
+   * An insult in a text that both laughs (written laughter, a laughing emoji, "jk") and tells the reader they are loved
+   * (a `fondness` cue: "haha you idiot, love ya", "jajaja eres un idiota, te quiero") is friends teasing: its
+   * confidence is multiplied by `factor`, so one alone goes to review instead of a strike. Laughter alone is no such
+   * sign: "lol you're so stupid" is mockery as often.
+   */
+  banter: { factor: 0.7, signals: ['insult'] as readonly SignalId[] },
   /**
    * A negation right before a finding of these signals, nothing but a space between and in the same clause,
    * denies it: "I'm not going to kill you", "je vais pas te tuer", "I don't want to die". Insults stay: "don't

@@ -279,10 +279,6 @@ class HitContext {
     return this.figuresRead;
   }
 
-  figures(): Nearby<TermHit> {
-    return new Nearby(this.figureList());
-  }
-
   /** The bare figures written as money: a currency unit ("80元", "3만원") or a money word ("500 dollars") right after them. */
   moneyFigures(): TermHit[] {
     return this.figureList().filter((figure) => this.isMoney(figure));
@@ -533,6 +529,9 @@ const pushedContactFindings = (context: HitContext): void => {
   }
 };
 
+/** Whether a money hit is a written sum (an amount with a sign, a figure with a currency unit) rather than a money word. */
+const isSum = (hit: TermHit): boolean => isAmount(hit) || hit.tag === 'figure';
+
 /** A request next to a contact word, a picture (with a body word: sexual) or money (unless it settles a shared cost). */
 const requestFindings = (context: HitContext, you: readonly TermHit[]): void => {
   const requests = context.tagged('request');
@@ -543,7 +542,9 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
   const lewd = context.tagged('lewd');
   const bodies = lewd.length === 0 ? context.near('body') : new Nearby([...context.tagged('body'), ...lewd]);
   const accounts = context.tagged('account');
-  const money = accounts.length === 0 ? context.near('money') : new Nearby([...context.tagged('money'), ...accounts]);
+  // Money is a money word, an amount with a sign ("$80"), a figure with a currency unit ("200元") or an account.
+  const moneyFigures = context.moneyFigures();
+  const money = accounts.length === 0 && moneyFigures.length === 0 ? context.near('money') : new Nearby([...context.tagged('money'), ...moneyFigures, ...accounts]);
   const sharedCosts = context.near('expense');
   const payers = context.tagged('payer');
   const speakerPays = payers.length > 0 && paidBySpeaker(context);
@@ -571,7 +572,7 @@ const requestFindings = (context: HitContext, you: readonly TermHit[]): void => 
       CUE_POLICY.moneyRequest.window,
       (candidate) =>
         context.joined(request, candidate) &&
-        (!isAmount(candidate) || gap(context.reachOf(request), candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
+        (!isSum(candidate) || gap(context.reachOf(request), candidate) <= CUE_POLICY.moneyRequest.amountGap) &&
         !(speakerPays && (candidate.tag === 'account' || payers.some((payer) => payer.first < candidate.first && context.joined(payer, candidate)))),
     );
     if (payment && !settlesUp(context, request, payment, sharedCosts) && !lentByAnother(context, request)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [request, payment]);
@@ -611,18 +612,40 @@ const lentByAnother = (context: HitContext, ask: TermHit): boolean =>
         !context.tagged('you').some((reader) => reader.first > lender.last && reader.first <= ask.last),
     );
 
-/** A lending verb right beside a bare figure, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我". */
+/** Languages that put a sum before its verb ("100万投資", "100만원 투자", "1000 invest karo"). */
+const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
+
+/**
+ * A price before a verb that lends or rents: an amount with a currency sign before the verb in a language whose sums
+ * mostly follow it ("Kann ich mir dein Fahrrad für 10 € leihen?"), with no reader named before it in its clause, who
+ * would be the one lending ("Kannst du mir 50 € leihen?"). A possessive ("dein") names the reader's thing, not the lender.
+ */
+const isPrice = (context: HitContext, lend: TermHit, sum: TermHit): boolean => {
+  if (!isAmount(sum) || SUM_FIRST.has(lend.term.lang)) return false;
+  const possessives = context.tagged('your');
+  const isPossessive = (reader: TermHit): boolean => possessives.some((your) => your.first === reader.first && your.last === reader.last);
+  return !context.tagged('you').some((reader) => reader.last < sum.first && context.joined(reader, sum) && !isPossessive(reader));
+};
+
+/**
+ * A lending verb right beside a sum, before or after it, in one clause: "lend me 2000", "одолжи 500", "2万借我",
+ * "überweise mir 1000 €", "Kannst du mir 50 € leihen?"; not a price (isPrice).
+ */
 const lendFindings = (context: HitContext): void => {
   const lends = context.tagged('lend');
   if (lends.length === 0) return;
-  const figures = context.figures();
+  const sums = context.sums();
   const sharedCosts = context.near('expense');
   const measures = context.tagged('measure');
   for (const lend of lends) {
     // "lend me 300 dollars" is asked once: the request and its money word already said it.
     if (context.findings.some((finding) => finding.signal === 'fraud' && finding.first <= lend.first && lend.last <= finding.last)) continue;
-    const figure = figures.nearest(lend, CUE_POLICY.moneyRequest.figureGap, (candidate) => context.joined(lend, candidate) && !countsNoMoney(context, candidate, measures, LENT_MEASURE_REACH));
-    if (figure && !settlesUp(context, lend, figure, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, figure]);
+    const sum = sums.nearest(
+      lend,
+      CUE_POLICY.moneyRequest.figureGap,
+      (candidate) => context.joined(lend, candidate) && !countsNoMoney(context, candidate, measures, LENT_MEASURE_REACH) && (candidate.first > lend.last || !isPrice(context, lend, candidate)),
+    );
+    if (sum && !settlesUp(context, lend, sum, sharedCosts) && !lentByAnother(context, lend)) context.add('fraud', CUE_POLICY.moneyRequest.confidence, [lend, sum]);
   }
 };
 
@@ -647,9 +670,6 @@ const countsNoMoney = (context: HitContext, sum: TermHit, measures: readonly Ter
 
 /** A sum that may be staked or gained: one that counts no measure and reads as more than nothing. */
 const isLumpSum = (context: HitContext, sum: TermHit, measures: readonly TermHit[]): boolean => !countsNoMoney(context, sum, measures) && context.amountOf(sum) > 0;
-
-/** Languages that put a sum before its verb ("100万投資", "100만원 투자", "1000 invest karo"). */
-const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
 
 /**
  * A stake and a payout at least `ratio` times as large, in one sentence: "invest 200 and get 2000 back",
@@ -999,6 +1019,14 @@ const scaleJest = (context: HitContext): void => {
   }
 };
 
+const BANTERING = new Set<SignalId>(CUE_POLICY.banter.signals);
+
+/** Lowers the insults of a text that laughs and tells the reader they are loved (CUE_POLICY.banter). */
+const scaleBanter = (context: HitContext): void => {
+  if (context.tagged('fondness').length === 0 || (context.tagged('jest').length === 0 && context.tagged('laughter').length === 0)) return;
+  for (const finding of context.findings) if (BANTERING.has(finding.signal)) finding.confidence *= CUE_POLICY.banter.factor;
+};
+
 /** What a word inside a self-harm phrase would otherwise read as: "死ね" in "どうやったら死ねる", "maar dunga" in "khud ko maar dunga". */
 const INSIDE_SELF_HARM = new Set<SignalId>(['insult', 'threat', 'harassment', 'curse']);
 
@@ -1081,6 +1109,7 @@ export const lexiconFindings = (original: string, text: NormalisedText, hits: re
   dropEchoes(context);
   scaleFiction(context);
   scaleJest(context);
+  scaleBanter(context);
   const metas = context.near('meta');
   for (const finding of context.findings) {
     if (context.isQuoted(finding) || (metas.size > 0 && metas.nearest(finding, CUE_POLICY.meta.window))) {

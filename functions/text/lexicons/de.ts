@@ -969,7 +969,11 @@ export const de: Lexicon = {
     // Someone else named as the lender, with a modal or a verb of theirs, right before a lending verb: "my sister can lend me 50"
     // asks the reader for nothing. A name alone may be the reader addressed ("my friend lend me 500").
     lender: pairs(['meine schwester', 'mein bruder', 'meine mutter', 'meine mama', 'mein vater', 'mein papa', 'meine eltern', 'mein freund', 'meine freundin', 'ein freund', 'eine freundin', 'meine tante', 'mein onkel', 'meine oma', 'mein opa', 'mein chef', 'meine chefin', 'die bank'], ['kann', 'könnte', 'koennte', 'wird', 'kann mir', 'könnte mir', 'koennte mir', 'wird mir', 'leiht mir', 'gibt mir', 'will mir']),
-    lend: ['leih mir', 'leihst du mir', 'kannst du mir leihen', 'leihen', 'borg mir', 'borgst du mir', 'überweis mir', 'überweise mir', 'pump mir'],
+    lend: [
+      'leihst du mir', 'kannst du mir leihen', 'leihen', 'borgst du mir',
+      // A word of asking between the verb and the sum ("leih mir bitte 300") keeps the sum beside the ask.
+      ...pairs(['leih mir', 'borg mir', 'überweis mir', 'überweise mir', 'pump mir'], ['', ' bitte', ' mal', ' mal bitte', ' bitte mal', ' mal eben', ' schnell', ' kurz'], ''),
+    ],
     expense: [
       'die rechnung', 'rechnung teilen', 'deinen anteil', 'meinen anteil', 'dein anteil', 'die hälfte', 'die haelfte', 'pizza', 'das essen', 'abendessen',
       'mittagessen', 'die getränke', 'die getraenke', 'pro person', 'pro kopf', 'den einkauf', 'der einkauf', 'das bier', 'die biere',
@@ -1211,6 +1215,7 @@ export const de: Lexicon = {
     ],
     intensifier: ['so', 'sehr', 'echt', 'voll', 'total', 'richtig', 'wirklich', 'einfach', 'extrem', 'komplett', 'mega', 'ultra', 'ziemlich', 'verdammt', 'absolut', 'wahnsinnig', 'unglaublich', 'ganz', 'dermaßen', 'derart', 'so was von', 'sowas von', 'ehrlich'],
     laughter: ['hihi*', 'hehe*'],
+    fondness: ['hab dich lieb', 'hab dich so lieb', 'ich liebe dich', 'lieb dich', 'hdl', 'hdgdl', 'bussi'],
     meta: [
       'was bedeutet', 'was heißt', 'was heisst', 'was meint man mit', 'bedeutung von', 'wie sagt man', 'wie sagt ihr', 'ist das ein schimpfwort',
       'schimpfwort', 'schimpfwörter', 'schimpfwoerter', 'ist das unhöflich', 'ist das unhoeflich', 'ist das vulgär', 'ist das beleidigend', 'das wort',

@@ -1200,6 +1200,7 @@ export const fr: Lexicon = {
     ]),
     intensifier: ['très', 'tres', 'trop', 'tellement', 'vraiment', 'super', 'grave', 'complètement', 'completement', 'totalement', 'carrément', 'carrement', 'franchement', 'sérieux', 'serieux', 'si', 'hyper', 'archi', 'vachement', 'tout à fait', 'littéralement', 'juste'],
     laughter: ['mdr', 'ptdr', 'hihi*', 'ahah*'],
+    fondness: ['je t\'aime', 'je t\'adore', 'jtm', 'jtd', 'bisous', 't\'aime fort'],
     meta: [
       'que veut dire', 'ça veut dire quoi', 'ca veut dire quoi', 'ça veut dire', 'ca veut dire', 'veut dire quoi', 'c’est quoi le mot', "c'est quoi le mot",
       'signifie', 'signification de', 'le sens de', 'comment on dit', 'comment dit-on', 'comment dire', 'comment ça se dit', 'gros mot', 'gros mots',

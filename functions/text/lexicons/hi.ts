@@ -1088,6 +1088,7 @@ export const hi: Lexicon = {
     ],
     intensifier: ['ekdum', 'bilkul', 'pura', 'poora', 'puri', 'poori', 'bahut', 'bohot', 'bhot', 'itna', 'itni', 'kitna', 'kitni', 'sach mein', 'sach me', 'sachi', 'toh', 'ekdam', 'mahaa', 'maha', 'एकदम', 'बिल्कुल', 'बिलकुल', 'पूरा', 'पूरी', 'बहुत', 'इतना', 'इतनी', 'सच में', 'तो'],
     laughter: ['hahaha*', 'हाहा*'],
+    fondness: ['pyaar karta hoon', 'pyaar karti hoon', 'pyar karta hu', 'pyar karti hu', 'love you yaar', 'प्यार करता हूँ', 'प्यार करती हूँ', 'मेरी जान', 'meri jaan'],
     meta: [
       'ka matlab kya hai', 'ka matlab kya', 'ka matlab', 'matlab kya hai', 'matlab kya', 'kya matlab', 'ka kya matlab', 'का मतलब क्या है', 'का मतलब', 'मतलब क्या',
       'क्या मतलब', 'का अर्थ', 'ka arth', 'kaise bolte hain', 'kaise bolte', 'कैसे बोलते हैं', 'कैसे कहते हैं', 'kaise kehte', 'hindi mein kya kehte',

@@ -1285,6 +1285,7 @@ export const pt: Lexicon = {
     ].map(overGames),
     intensifier: ['muito', 'mto', 'mt', 'muuito', 'tão', 'tao', 'bem', 'super', 'demais', 'realmente', 'de verdade', 'sério', 'serio', 'totalmente', 'completamente', 'bastante', 'literalmente', 'mega', 'mais', 'bem mais'],
     laughter: ['kkkk', 'kkk', 'rsrs*', 'hahaha*', 'kkkkk'],
+    fondness: ['te amo', 'te adoro', 'amo-te', 'adoro-te', 'amo você', 'te amo muito', 'beijos', 'bjs'],
     meta: [
       'o que significa', 'oq significa', 'o q significa', 'o que quer dizer', 'oq quer dizer', 'que quer dizer', 'como se diz', 'como se fala',
       'como falar', 'significado de', 'a palavra', 'essa palavra', 'esta palavra', 'palavrão', 'palavrao', 'palavrões', 'palavroes', 'é ofensivo',

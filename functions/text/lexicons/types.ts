@@ -263,6 +263,8 @@ import type { Language } from '../../policy/rules';
  *                      "no te voy a matar", "I don't want to die"): the phrase is denied, not said. Written as the
  *                      words that lead into the verb ("not", "won't", "never gonna", "不会"); languages that negate
  *                      after the verb (ja, ko) keep such forms as exceptions of their terms instead
+ *           fondness   telling the reader they are loved (love ya, te quiero, je t'adore, hab dich lieb, ti voglio bene, te amo,
+ *                      люблю тебя, بحبك, pyaar karta hoon, 大好き, 爱你, 사랑해, ❤️): with laughter, an insult is banter
  *           laughter   written laughter (ㅋㅋㅋ, kkkk, 哈哈哈, www, jajaja, хахаха): read and cleared, so the learned scorer,
  *                      which met it mostly in hostile comments, does not take a laugh for an insult
  *
@@ -291,7 +293,7 @@ export const SIGNAL_TAGS = [
 export const PLAIN_WORD_CUES = [
   'maim', 'assault', 'limb', 'pills', 'overdose', 'leap', 'height', 'farewell', 'relief', 'vanish', 'method', 'seek', 'partner', 'viscera', 'spill', 'bisect', 'corpse', 'flay', 'alive', 'pet',
   'cruelty', 'fiction', 'secret', 'divulge', 'warning', 'fee', 'gig', 'sleepless', 'bedroom', 'voice', 'aroused',
-  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'underwear', 'now', 'physique', 'lewd', 'videocall', 'bedded', 'tally', 'bedwarm', 'hotelroom', 'tonight', 'teach', 'onebed', 'stayover', 'forgive', 'burden', 'lethal', 'rate', 'pupil', 'lender', 'menace', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'reported', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
+  'fantasy', 'sharedbath', 'account', 'payer', 'windfall', 'fondness', 'selfinjure', 'deliberate', 'mishap', 'upfront', 'purchase', 'ending', 'dissuade', 'guarantee', 'multiply', 'abstain', 'cooking', 'toldme', 'jest', 'accident', 'goad', 'polity', 'vilify', 'uprising', 'faith', 'outlaw', 'disputed', 'claim', 'onenight', 'inbed', 'wearing', 'naked', 'underwear', 'now', 'physique', 'lewd', 'videocall', 'bedded', 'tally', 'bedwarm', 'hotelroom', 'tonight', 'teach', 'onebed', 'stayover', 'forgive', 'burden', 'lethal', 'rate', 'pupil', 'lender', 'menace', 'insist', 'pressure', 'repeat', 'asked', 'regret', 'coerce', 'missout', 'apology', 'reported', 'selfbefore', 'selfafter', 'selflead', 'selfsigh', 'selfretort',
 ] as const;
 export const CUE_TAGS = [
   'app', 'contact', 'picture', 'body', 'request', 'money', 'you', 'your', 'violence', 'meta', 'group', 'negative', 'laughter', 'expense', 'lend', 'subject', 'negation',

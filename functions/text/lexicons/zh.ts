@@ -1,6 +1,6 @@
 import { hostsOf } from './han-limb-hosts';
 import { pairs, unlessAfter, unlessBefore } from './term-builders';
-import type { Lexicon } from './types';
+import type { Lexicon, TermWithExceptions } from './types';
 
 /**
  * Chinese as typed online, in simplified and traditional characters, with the pinyin initials
@@ -99,6 +99,10 @@ const LOOK_GOOD = ['很多', '多了', '点', '一点', '些', '十倍', '的衣
 const SCAM_WARNINGS = ['#是骗局', '#都是骗局', '#是诈骗', '#诈骗', '#骗局', '#被骗', '别信#', '不要#', '警惕#', '小心#', '#是骗人'];
 /** A loan told as past, thanked for or repaid: "谢谢你上次借我钱，我已经还你了". */
 const PAST_LOAN = ['上次', '之前', '以前', '昨天', '前天', '那天', '谢谢你', '謝謝你', '感谢你', '上回'];
+/** Someone else right before 给我 / 借我 / 转我 gives or lends to the speaker ("妈妈给我200元零花钱", "他借我500"): a story, no ask of the reader. */
+const GIVERS = ['他', '她', '他们', '她们', '妈妈', '我妈', '爸爸', '我爸', '爸妈', '父母', '家里', '老板', '公司', '朋友', '老师', '奶奶', '爷爷', '外婆', '姥姥', '男朋友', '女朋友', '男友', '女友', '老公', '老婆', '哥哥', '姐姐', '别人', '人家', '同事', '客户', '银行'];
+/** 给我, 借我, 转我 as asks: not after a past marker or with someone else giving (GIVERS), nor as past ("给我发了", "给我了") or a concession ("就算给我1000我也不去"). */
+const askOfReader = (term: string, past: readonly string[] = []): TermWithExceptions => ({ term, unless: [...pairs([...PAST_LOAN, ...GIVERS], [term], ''), ...past] });
 /** Being nagged to find a partner, or not wanting one, is no personal ad (# is the partner's word). */
 const NAGGED = ['催我#', '催#', '催着我#', '逼我#', '不想#', '不急着#', '#好难', '#难', '#真难', '#的标准', '帮他#', '帮她#'];
 /** "看电影，约吗": an outing offered to friends. */
@@ -601,9 +605,9 @@ export const zh: Lexicon = {
       '发几张',
       // In pinyin ("fa zhang ... gei wo").
       'fa zhang', 'fa wo', 'fa gei wo', 'gei wo kan', 'gei wo fa',
-      '加我', '号多少', '號多少', '号码多少', '號碼多少', '电话多少', '電話多少', '多少号', '微信多少', 'vx多少', 'wx多少', 'qq多少', 'QQ多少', '扣扣多少', '有微信吗', '有微信嗎', '有没有微信', '有沒有微信', '有vx吗', '有qq吗', '有扣扣吗', '留个微信', '留個微信', '留个联系方式', '加v', '加V', '加个v', '加個v', '加vx', '加wx', '加qq', '加扣扣', '加微信', '加薇信', '加威信', '加一下', '加个', '加個', '发我', '發我', { term: '给我', unless: ['退给我', '退还给我', '给我了', '还给我了', '转给我了', '打给我了'] }, '发给我', '發給我', '私聊', '私信', '私我', '留个', '留個', '告诉我', '告訴我',
+      '加我', '号多少', '號多少', '号码多少', '號碼多少', '电话多少', '電話多少', '多少号', '微信多少', 'vx多少', 'wx多少', 'qq多少', 'QQ多少', '扣扣多少', '有微信吗', '有微信嗎', '有没有微信', '有沒有微信', '有vx吗', '有qq吗', '有扣扣吗', '留个微信', '留個微信', '留个联系方式', '加v', '加V', '加个v', '加個v', '加vx', '加wx', '加qq', '加扣扣', '加微信', '加薇信', '加威信', '加一下', '加个', '加個', '发我', '發我', askOfReader('给我', ['退给我', '退还给我', '给我了', '还给我了', '转给我了', '打给我了', '给我发了', '给我转了', '就算给我', '即使给我', '哪怕给我', '就是给我']), '发给我', '發給我', '私聊', '私信', '私我', '留个', '留個', '告诉我', '告訴我',
       '加好友', '互加', '来加', '來加', '扫码', '掃碼', '给个', '給個', '发一张', '發一張', '可以加', '能加', '求个', '求個', '发来', '發來',
-      '看看你', '让我看', '讓我看', { term: '借我', unless: PAST_LOAN.map((when) => when + '借我') }, '转给我', '轉給我', '发过来', '發過來', '拍给我', '拍給我',
+      '看看你', '让我看', '讓我看', askOfReader('借我'), askOfReader('转给我'), '轉給我', '发过来', '發過來', '拍给我', '拍給我',
       '发张', { term: '拍张', unless: OFFERED_SHOT }, '拍一张', '拍几张', '滴滴我', '戳我', '➕我', { term: '发个', unless: ['发个红包', '发个消息', '发个信息', '发个朋友圈', '发个定位'] },
       // Moving the talk off this app: "这里不方便说" is the usual lead-in to another app's id.
       '这里不方便', '这边不方便', '换个地方聊', '详聊', '细聊', '有line吗', '有tg吗', '有v吗', '有wx吗', '有电报吗',
@@ -617,7 +621,7 @@ export const zh: Lexicon = {
     // Someone else named as the lender, with a modal of theirs, right before a lending verb: "我姐可以借我500" asks the reader for
     // nothing; "我妈住院了借我3000" does.
     lender: pairs(['我姐', '我姐姐', '我哥', '我哥哥', '我妹', '我妹妹', '我弟', '我弟弟', '我妈', '我爸', '我爸妈', '我父母', '我朋友', '我同学', '我室友', '我男朋友', '我女朋友', '我老公', '我老婆', '我舅舅', '我姑姑', '我奶奶', '我老板', '银行'], ['可以', '能', '会', '说可以', '说能', '答应'], ''),
-    lend: [{ term: '帮我转', unless: ['帮我转发', '帮我转告', '帮我转达', '帮我转一下发', '帮我转交'] }, { term: '借我', unless: PAST_LOAN.map((when) => when + '借我') }, '借给我', '借點', '借点', '转我', '轉我', '转给我', '轉給我', '借給我'],
+    lend: [{ term: '帮我转', unless: ['帮我转发', '帮我转告', '帮我转达', '帮我转一下发', '帮我转交'] }, askOfReader('借我'), askOfReader('借给我'), '借點', '借点', askOfReader('转我'), '轉我', askOfReader('转给我'), '轉給我', '借給我', askOfReader('给我转', ['给我转发', '给我转告', '给我转达', '给我转了', '给我转过'])],
     expense: [
       'AA', 'AA制', '平摊', '分摊', '均摊', '你那份', '我那份', '一人一半', '每人', '饭钱', '飯錢', '披萨', '披薩', '晚饭', '晚飯', '午饭', '午飯',
       '奶茶', '聚餐', '火锅', '火鍋', '车费', '車費', '打车钱', '打車錢', '垫付', '墊付', '帮你付', '幫你付',
@@ -844,6 +848,7 @@ export const zh: Lexicon = {
     ],
     intensifier: ['真', '真的', '很', '太', '非常', '特别', '特別', '超', '超级', '挺', '实在', '簡直', '简直', '根本', '这么', '那么', '就是'],
     laughter: ['哈哈', '呵呵', '嘿嘿', '嘻嘻'],
+    fondness: ['爱你', '愛你', '么么哒', '麼麼噠', '喜欢你', '喜歡你', '宝贝', '寶貝'],
     meta: [
       '什么意思', '什麼意思', '是什么意思', '是什麼意思', '啥意思', '怎么说', '怎麼說', '用中文怎么说', '用中文怎麼說', '这个词', '這個詞', '意思是',
       '的意思', '怎么翻译', '怎麼翻譯', '怎么用', '怎麼用', '是脏话', '是髒話', '骂人的话', '罵人的話', '网络用语', '網路用語', '縮寫', '缩写',

@@ -39,6 +39,17 @@ describe('decisions per surface', () => {
     }
   });
 
+  it('sends an insult between laughing friends who say they love each other to review, not to a strike', () => {
+    for (const text of ['haha you idiot, I love you so much', 'jajaja eres un idiota, te quiero mucho', 'mdr t\'es trop con, je t\'adore', 'hahaha du Idiot, hab dich lieb', 'ahahah sei un cretino, ti voglio bene', 'kkkkk seu idiota, te amo', 'хахаха ты дурак, люблю тебя']) {
+      const verdict = check(text, 'chat');
+      expect(verdict.decision, text).toBe('review');
+      expect(verdict.rules.map((hit) => hit.id), text).toContain('C1');
+    }
+    // Laughter alone is mockery as often, and several insults together stay sure.
+    expect(check("lol you're so stupid", 'chat').decision).toBe('block');
+    expect(check('haha you stupid bitch, love ya', 'chat').decision).toBe('block');
+  });
+
   it('carries severity, confidence, evidence and the policy version', () => {
     const verdict = check('you are a fucking idiot', 'moment');
     expect(verdict.policyVersion).toBe(POLICY_VERSION);
