@@ -259,9 +259,10 @@ export const CUE_POLICY = {
    * An insult in a text that both laughs (written laughter, a laughing emoji, "jk") and tells the reader they are loved
    * (a `fondness` cue: "haha you idiot, love ya", "jajaja eres un idiota, te quiero") is friends teasing: its
    * confidence is multiplied by `factor`, so one alone goes to review instead of a strike. Laughter alone is no such
-   * sign: "lol you're so stupid" is mockery as often.
+   * sign: "lol you're so stupid" is mockery as often. Nor is love denied: a negation `negationGap` units from the
+   * fondness at most, in its clause ("mdr je t'aime pas, sale chienne", "哈哈哈没人爱你").
    */
-  banter: { factor: 0.7, signals: ['insult'] as readonly SignalId[] },
+  banter: { factor: 0.7, negationGap: 12, signals: ['insult'] as readonly SignalId[] },
   /**
    * A negation right before a finding of these signals, nothing but a space between and in the same clause,
    * denies it: "I'm not going to kill you", "je vais pas te tuer", "I don't want to die". Insults stay: "don't

@@ -1021,9 +1021,16 @@ const scaleJest = (context: HitContext): void => {
 
 const BANTERING = new Set<SignalId>(CUE_POLICY.banter.signals);
 
-/** Lowers the insults of a text that laughs and tells the reader they are loved (CUE_POLICY.banter). */
+/**
+ * Lowers the insults of a text that laughs and tells the reader they are loved (CUE_POLICY.banter). Love denied in its
+ * clause ("je t'aime pas", "ich liebe dich nicht", "я не люблю тебя", "ما احبك") is mockery, not fondness.
+ */
 const scaleBanter = (context: HitContext): void => {
-  if (context.tagged('fondness').length === 0 || (context.tagged('jest').length === 0 && context.tagged('laughter').length === 0)) return;
+  const fondness = context.tagged('fondness');
+  if (fondness.length === 0 || (context.tagged('jest').length === 0 && context.tagged('laughter').length === 0)) return;
+  const negations = context.tagged('negation');
+  const meant = fondness.some((fond) => !negations.some((negation) => gap(negation, fond) <= CUE_POLICY.banter.negationGap && context.joined(negation, fond)));
+  if (!meant) return;
   for (const finding of context.findings) if (BANTERING.has(finding.signal)) finding.confidence *= CUE_POLICY.banter.factor;
 };
 

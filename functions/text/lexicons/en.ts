@@ -988,7 +988,7 @@ export const en: Lexicon = {
     ],
     intensifier: ['really', 'so', 'very', 'such', 'such a', 'such an', 'so so', 'too', 'totally', 'truly', 'honestly', 'literally', 'actually', 'just', 'extremely', 'incredibly', 'super', 'fucking', 'freaking', 'damn', 'completely', 'absolutely', 'utterly', 'genuinely', 'seriously', 'kinda', 'pretty', 'rly', 'srsly', 'hella', 'mega'],
     laughter: ['haha*', 'hehe*', 'lol', 'lmao', 'lmfao', 'rofl'],
-    fondness: ['love you', 'love ya', 'love u', 'luv u', 'luv ya', 'ily', 'i love you', 'love you so much', 'xoxo', '❤️', '❤', '♥️', '💕', '💖', '🥰', '😘', 'bestie'],
+    fondness: [...['love you', 'love ya', 'love u'].map(unlessAfter(['ever', 'nobody', 'no one', 'who would', 'who could', 'who will', 'never'])), 'luv u', 'luv ya', 'ily', 'i love you', 'xoxo', '❤️', '❤', '♥️', '💕', '💖', '🥰', '😘', 'bestie'],
     meta: [
       'what does', 'what do you mean by', 'whats the meaning', "what's the meaning", 'what is the meaning', 'meaning of',
       'definition of', 'how do you say', 'how to say', 'how do i say', 'how would you say', 'is it rude', 'is it offensive', 'is that rude',

@@ -1487,7 +1487,7 @@ export const es: Lexicon = {
     ].map(overGames),
     intensifier: ['muy', 'tan', 're', 'bien', 'super', 'súper', 'demasiado', 'realmente', 'de verdad', 'en serio', 'totalmente', 'completamente', 'bastante', 'literalmente', 'sumamente', 'mega', 'todo un', 'toda una', 'mas', 'más'],
     laughter: ['jaja*', 'jeje*', 'jajaj*', 'xd'],
-    fondness: ['te quiero', 'te amo', 'te adoro', 'tqm', 'te quiero mucho', 'te kiero', 'besitos'],
+    fondness: [...['te quiero', 'te kiero'].map(unlessBefore(['ver', 'matar', 'dar', 'hacer', 'decir', 'pedir', 'coger', 'follar', 'pegar', 'partir', 'romper'])), 'te amo', 'te adoro', 'tqm', 'besitos'],
     meta: [
       'qué significa', 'que significa', 'qué quiere decir', 'que quiere decir', 'significado de', 'cómo se dice', 'como se dice',
       'cómo se escribe', 'como se escribe', 'es grosero', 'es una grosería', 'es una groseria', 'es ofensivo', 'es vulgar', 'palabrota', 'palabrotas',

@@ -1080,7 +1080,7 @@ export const it: Lexicon = {
     ],
     intensifier: ['molto', 'troppo', 'così', 'cosi', 'davvero', 'proprio', 'veramente', 'super', 'completamente', 'totalmente', 'assolutamente', 'parecchio', 'tanto', 'sul serio', 'letteralmente', 'decisamente', 'alquanto'],
     laughter: ['ahah*', 'ahahah*', 'ahahaha*', 'haha*', 'asd', 'asdasd*'],
-    fondness: ['ti voglio bene', 'ti amo', 'tvb', 'tvtb', 'ti adoro', 'baci'],
+    fondness: ['ti voglio bene', 'ti amo', 'tvb', 'tvtb', 'ti adoro'],
     meta: [
       'cosa vuol dire', 'che vuol dire', 'cosa significa', 'che significa', 'cosa vuole dire', 'significato di', 'come si dice', 'come si scrive',
       'è una parolaccia', 'parolaccia', 'parolacce', 'è volgare', 'è offensivo', 'la parola', 'questa parola', 'quella parola', 'traduzione', 'tradurre',

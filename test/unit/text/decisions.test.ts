@@ -48,6 +48,10 @@ describe('decisions per surface', () => {
     // Laughter alone is mockery as often, and several insults together stay sure.
     expect(check("lol you're so stupid", 'chat').decision).toBe('block');
     expect(check('haha you stupid bitch, love ya', 'chat').decision).toBe('block');
+    // Love denied is mockery.
+    for (const text of ['haha you freak, nobody will ever love you', "mdr je t'aime pas, sale chienne", 'хахаха я не люблю тебя, мразь', '哈哈哈没人爱你，丑八怪']) {
+      expect(check(text, 'chat').decision, text).toBe('block');
+    }
   });
 
   it('carries severity, confidence, evidence and the policy version', () => {
