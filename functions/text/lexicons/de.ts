@@ -997,8 +997,11 @@ export const de: Lexicon = {
     deal: ['angebot', 'sonderangebot', 'rabatt', 'rabattcode', 'gutscheincode', 'prozent rabatt'],
     purchase: ['gekauft', 'hab bestellt', 'habe bestellt', 'hab ich bestellt', 'hab mir', 'habe mir', 'geschossen', 'meine ausbeute', 'ist vorbei'],
     payer: ['überweis ich dir', 'ueberweis ich dir', 'ich überweise dir', 'ich ueberweise dir', 'ich überweis dir', 'überweise ich dir', 'zahl ich dir', 'ich zahl dir', 'ich zahle dir', 'damit ich dir', 'schick ich dir das geld', 'ich schick dir das geld'],
-    // Not the French "du" (of the) after a picture word: "la photo du tableau".
-    you: [{ term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
+    you: [
+      // The polite Sie is also "she" and "they": only as the one asked, a modal before it and the speaker after it.
+      ...pairs(['können', 'könnten', 'koennten', 'würden', 'wuerden'], ['sie mir', 'sie uns']),
+      // Not the French "du" (of the) after a picture word: "la photo du tableau".
+      { term: 'du', unless: ['photo du', 'photos du', 'vidéo du', 'video du', 'image du', 'selfie du', 'capture du', 'pic du', 'foto du'] }, 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'bist du', 'du bist',
     ],
     // A selfie or a full-length photo shows its sender: asked for, it is the reader's picture ("schick mal ein Ganzkörperfoto"). Not one taken together.
     portrait: [
