@@ -343,6 +343,11 @@ class HitContext {
     return true;
   }
 
+  /** Whether a you-word is a possessive ("your", "dein", "tu"): it names something of the reader's, not the reader. */
+  isPossessive(reader: TermHit): boolean {
+    return this.tagged('your').some((your) => your.first === reader.first && your.last === reader.last);
+  }
+
   /**
    * Whether a you-word names the person a picture shows: right by the picture word ("your pic", "a pic of
    * you", "foto tuya"), or further on but closing the clause ("une photo récente de toi", "a pic of just you").
@@ -353,7 +358,7 @@ class HitContext {
     const apart = gap(picture, target);
     const { personGap, closingPersonGap } = CUE_POLICY.solicitPictures;
     if (target.first <= picture.last) return apart <= personGap;
-    if (this.tagged('your').some((your) => your.first === target.first && your.last === target.last)) return false;
+    if (this.isPossessive(target)) return false;
     return apart <= personGap || (apart <= closingPersonGap && this.joined(picture, target) && this.closesClause(target));
   }
 
@@ -618,13 +623,11 @@ const SUM_FIRST = new Set<Language | undefined>(['hi', 'ja', 'ko']);
 /**
  * A price before a verb that lends or rents: an amount with a currency sign before the verb in a language whose sums
  * mostly follow it ("Kann ich mir dein Fahrrad für 10 € leihen?"), with no reader named before it in its clause, who
- * would be the one lending ("Kannst du mir 50 € leihen?"). A possessive ("dein") names the reader's thing, not the lender.
+ * would be the one lending ("Kannst du mir 50 € leihen?"), not a possessive ("dein Fahrrad").
  */
 const isPrice = (context: HitContext, lend: TermHit, sum: TermHit): boolean => {
   if (!isAmount(sum) || SUM_FIRST.has(lend.term.lang)) return false;
-  const possessives = context.tagged('your');
-  const isPossessive = (reader: TermHit): boolean => possessives.some((your) => your.first === reader.first && your.last === reader.last);
-  return !context.tagged('you').some((reader) => reader.last < sum.first && context.joined(reader, sum) && !isPossessive(reader));
+  return !context.tagged('you').some((reader) => reader.last < sum.first && context.joined(reader, sum) && !context.isPossessive(reader));
 };
 
 /**
