@@ -22,6 +22,10 @@ const notMissingOut = unlessAfter(MISSING_OUT, '');
 /** Money received, not asked for: お金送ってもらった, 振り込んでくれた. */
 const RECEIVED = ['もらった', 'もらって助か', 'もらえた', 'もいい', 'も大丈夫', 'くれた', 'くれて', 'あげ', 'おいた', 'おきました', 'た', 'る'];
 const notReceived = unlessBefore(RECEIVED, '');
+/** 貸して told of, not asked: lent before (貸してた), lending now (貸している), as a favour (貸してあげた), to the speaker (貸してくれた), a shop that rents (貸してくれるお店). */
+const lentAside = unlessBefore(['た', 'る', 'くれて', 'くれた', 'あげ', 'います', 'いる', 'くれるお店', 'くれる店', 'くれるところ'], '');
+/** 貸してくれ told of, not asked: lent to the speaker (貸してくれた, 貸してくれて), a shop that rents (貸してくれるお店). */
+const lentByOthers = unlessBefore(['た', 'て', 'るお店', 'る店', 'るところ'], '');
 /** The wifi password a guest asks for. */
 const WIFI = ['WiFiの', 'wifiの', 'Wi-Fiの', 'ワイファイの', 'WiFi', 'Wi-Fi', 'ワイファイ', 'ルーターの', '部屋の'];
 const notWifi = unlessAfter(WIFI, '');
@@ -642,12 +646,12 @@ export const ja: Lexicon = {
       // A picture asked for as something to do: "do a mirror selfie for me".
       '撮って送って', '撮ってよ', '自撮りして',
       ...MORE_REQUESTS,
-      { term: '送ってくれ', unless: ['送ってくれた', '送ってくれて'] }, '送ってくれたら', '送ってください', '見せてよ', '見せてくれ', '見せてください', '撮って送って', notReceived('払って'), '振り込め', '貸してよ', '貸してくれ',
+      { term: '送ってくれ', unless: ['送ってくれた', '送ってくれて'] }, '送ってくれたら', '送ってください', '見せてよ', '見せてくれ', '見せてください', '撮って送って', notReceived('払って'), '振り込め', '貸してよ', lentByOthers('貸してくれ'),
       '入金して', '入金お願い', '追加してください', 'DMください', '登録してね', 
       '教えて', 'おしえて', '教えろ', '教えてください', '教えてくれ', 'ちょうだい', 'ちょーだい', '頂戴', notReceived('送って'), 'おくって', '送れ', '送ってよ',
       '見せて', 'みせて', '見せろ', 'ください', '下さい', { term: 'くれない', unless: ['がお金くれない', 'くれないし', 'くれないから'] }, '交換しよ', '交換しない', '交換して', '追加して', '追加してね', '追加お願い',
       '登録して', '欲しい', 'ほしいな', 'くれよ', 'ちょうだいよ', 'DMして', '連絡して',
-      { term: '貸して', unless: ['貸してた', '貸してる', '貸してくれて', '貸してあげ'] },
+      lentAside('貸して'),
       ...APP_ASKS, ...MOVE_CHAT, '助けてくれない', '助けてほしい', '助けて欲しい', '援助して', '支援して',
       { term: '立て替えて', unless: ['立て替えてくれて', '立て替えてもらっ', '立て替えてた', '立て替えてあげ'] },
       '買ってきて',
@@ -661,7 +665,7 @@ export const ja: Lexicon = {
     payout: ['稼げる', '稼げ', '儲かる', '儲か', '貰える', 'もらえる', '受け取', '出金', 'になる', 'に増え', '増える', '返ってくる', '戻ってくる', '返す', '返します', '返すよ'],
     growth: ['になりました', 'になった', 'に増えた', 'に増えました', 'に増えます', 'に増える', 'まで増えた', 'まで増える'],
     measure: ['分', '時間', '日', '週間', 'ヶ月', 'か月', 'カ月', '年', '歳', '才', '人', 'ポイント', 'ギガ', 'GB', 'いいね', 'フォロワー'],
-    lend: ['貸して', '貸してくれ', '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
+    lend: [lentAside('貸して'), lentByOthers('貸してくれ'), '貸してください', notReceived('振り込んで'), 'ふりこんで', '振込して', notReceived('送金して')],
     // Asking for a transfer with the money unsaid: settling a shared cost when one is named (飲み会代ここに振り込んで).
     payask: [notReceived('振り込んで'), '振込して', notReceived('送金して')],
     expense: [
