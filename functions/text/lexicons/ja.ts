@@ -22,10 +22,11 @@ const notMissingOut = unlessAfter(MISSING_OUT, '');
 /** Money received, not asked for: お金送ってもらった, 振り込んでくれた. */
 const RECEIVED = ['もらった', 'もらって助か', 'もらえた', 'もいい', 'も大丈夫', 'くれた', 'くれて', 'あげ', 'おいた', 'おきました', 'た', 'る'];
 const notReceived = unlessBefore(RECEIVED, '');
-/** 貸して told of, not asked: lent before (貸してた), lending now (貸している), as a favour (貸してあげた), to the speaker (貸してくれた), a shop that rents (貸してくれるお店). */
-const lentAside = unlessBefore(['た', 'る', 'くれて', 'くれた', 'あげ', 'います', 'いる', 'くれるお店', 'くれる店', 'くれるところ'], '');
-/** 貸してくれ told of, not asked: lent to the speaker (貸してくれた, 貸してくれて), a shop that rents (貸してくれるお店). */
-const lentByOthers = unlessBefore(['た', 'て', 'るお店', 'る店', 'るところ'], '');
+/** What follows 貸してくれ when it is told of, not asked: lent to the speaker (貸してくれた, 貸してくれて), a shop that rents (貸してくれるお店). */
+const LENT_BY_OTHERS = ['た', 'て', 'るお店', 'る店', 'るところ'];
+const lentByOthers = unlessBefore(LENT_BY_OTHERS, '');
+/** 貸して told of, not asked: lent before (貸してた), lending now (貸している), as a favour (貸してあげた), or 貸してくれ told of. */
+const lentAside = unlessBefore(['た', 'る', 'あげ', 'います', 'いる', ...LENT_BY_OTHERS.map((tail) => `くれ${tail}`)], '');
 /** The wifi password a guest asks for. */
 const WIFI = ['WiFiの', 'wifiの', 'Wi-Fiの', 'ワイファイの', 'WiFi', 'Wi-Fi', 'ワイファイ', 'ルーターの', '部屋の'];
 const notWifi = unlessAfter(WIFI, '');

@@ -102,7 +102,7 @@ const PAST_LOAN = ['上次', '之前', '以前', '昨天', '前天', '那天', '
 /** Someone else right before 给我 / 借我 / 转我 gives or lends to the speaker ("妈妈给我200元零花钱", "他借我500"): a story, no ask of the reader. */
 const GIVERS = ['他', '她', '他们', '她们', '妈妈', '我妈', '爸爸', '我爸', '爸妈', '父母', '家里', '老板', '公司', '朋友', '老师', '奶奶', '爷爷', '外婆', '姥姥', '男朋友', '女朋友', '男友', '女友', '老公', '老婆', '哥哥', '姐姐', '别人', '人家', '同事', '客户', '银行'];
 /** 给我, 借我, 转我 as asks: not after a past marker or with someone else giving (GIVERS), nor as past ("给我发了", "给我了") or a concession ("就算给我1000我也不去"). */
-const askOfReader = (term: string, past: readonly string[] = []): TermWithExceptions => ({ term, unless: [...pairs([...PAST_LOAN, ...GIVERS], [term], ''), ...past] });
+const askOfReader = (term: string, toldOf: readonly string[] = []): TermWithExceptions => ({ term, unless: [...pairs([...PAST_LOAN, ...GIVERS], [term], ''), ...toldOf] });
 /** Being nagged to find a partner, or not wanting one, is no personal ad (# is the partner's word). */
 const NAGGED = ['催我#', '催#', '催着我#', '逼我#', '不想#', '不急着#', '#好难', '#难', '#真难', '#的标准', '帮他#', '帮她#'];
 /** "看电影，约吗": an outing offered to friends. */
