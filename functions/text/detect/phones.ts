@@ -93,9 +93,16 @@ const isPhone = (digits: string, groups: readonly string[], international: boole
   return countries.some((country) => fitsNationalShape(digits, country) && isValidPhoneNumber(digits, country));
 };
 
+/** Units between a number and a `measure` word after it that still count it: one space or none. */
+const MEASURE_REACH = 2;
+
+/** Whether what follows the number says what it counts ("8 916 450 очков", "1 250 000 followers"): a score, not a phone. */
+const countsSomething = (hits: readonly TermHit[], lastUnit: number): boolean =>
+  hits.some((hit) => hit.tag === 'measure' && hit.first > lastUnit && hit.first <= lastUnit + MEASURE_REACH);
+
 /**
  * Phone numbers in international and local formats, with digits typed, full-width, as emoji keycaps
- * or spelled out in words. Years, prices, dates and times are not phones.
+ * or spelled out in words. Years, prices, dates, times and scores are not phones.
  */
 export const findPhones = (original: string, text: NormalisedText, hits: readonly TermHit[], lang: Language | undefined): Evidence[] => {
   let digitCount = text.digits;
@@ -120,7 +127,7 @@ export const findPhones = (original: string, text: NormalisedText, hits: readonl
       const end = text.ends[items[runEnd - 1]!.last]!;
       const before = original.slice(Math.max(0, start - 2), start).trimEnd();
       const international = before.endsWith('+') || before.endsWith('＋') || digits.startsWith('00');
-      if (!CURRENCY_BEFORE.test(before) && isPhone(digits, groups, international, lang)) {
+      if (!CURRENCY_BEFORE.test(before) && !countsSomething(hits, items[runEnd - 1]!.last) && isPhone(digits, groups, international, lang)) {
         const opener = before.endsWith('+') || before.endsWith('＋') || before.endsWith('(');
         const from = opener ? original.lastIndexOf(before.at(-1)!, start) : start;
         found.push({ start: from, end, match: original.slice(from, end) });

@@ -491,6 +491,9 @@ export const en: Lexicon = {
       ...SEX_ACTS,
     ],
     'sexual-harassment': [
+      // An aubergine with a smirk or with drops says what the words leave out. Emoji are no language's, and every
+      // lexicon reads every text. An aubergine alone, or beside a peach, can still be the market's.
+      '😏🍆', '🍆😏', '😏 🍆', '🍆💦', '💦🍆', '🍆 💦',
       // Asked about their virginity or sex life, or for something 'spicy'.
       'are you still a virgin', 'have you had sex', 'ever had sex', 'send something spicy', 'send me something hot', 'spicy pics',
       // A stranger asked up to a hotel room, told they must be good in bed, or that the speaker wants to touch them.
@@ -982,7 +985,7 @@ export const en: Lexicon = {
     fiction: ['the book', 'this book', 'that book', 'novel', 'the novel', 'spoiler', 'spoilers', 'spoil the', 'spoil it', 'movie', 'movies', 'film', 'films', 'tv show', 'that show', 'the show', 'this show', 'series', 'episode', 'anime', 'manga', 'video game', 'videogame', 'in the game', 'horror', 'slasher', 'zombie', 'zombies', 'halloween', 'makeup', 'special effects', 'cosplay'],
     violence: [
       // "You're going to kill it at the interview": killing it is doing well.
-      { term: 'kill', unless: ['kill it', 'kill it at'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',
+      { term: 'kill', unless: ['kill it', 'kill it at', 'kill time', 'kill some time', 'kill the time', 'kill a few hours', 'kill an hour'] }, 'murder', { term: 'stab', unless: ['a stab at', 'take a stab', 'have a stab'] }, SHOOT, 'strangle', { term: 'choke', unless: ['choke on', 'choke under'] }, 'slap', 'punch', 'beat up', 'rape', 'torture', 'behead', 'slit',
       'bury', 'burn you', 'hunt you down', 'end you', 'gun to your',
       'shank', 'murk', 'kidnap', 'bash your head in', 'run you over', 'curb stomp', 'pistol whip', 'knock your teeth',
     ],

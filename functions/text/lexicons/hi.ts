@@ -1026,7 +1026,8 @@ export const hi: Lexicon = {
     // Pressing for a contact detail after a refusal (CUE_POLICY.solicitContact).
     insist: ['kyun nahi de rahi', 'kyu nahi de rahi', 'क्यों नहीं दे रही', 'main koi galat aadmi nahi', 'मैं कोई गलत आदमी नहीं'],
     // Someone else's speech reported (said, decía, a dit, sagte, говорил, قال, bola, 说, って言って, 라고 했): a threat quoted by it is theirs.
-    reported: ['bolta', 'bolti', 'kehta', 'kehti', 'बोलता', 'कहता', 'कहती'],
+    reported: ['bolta', 'bolti', 'kehta', 'kehti', 'बोलता', 'कहता', 'कहती', 'ne bola', 'ne boli', 'ne kaha', 'ne kahaa', 'ne likha', 'bola tha', 'boli thi', 'kaha tha', 'bol rahi thi', 'bol raha tha',
+      'ने बोला', 'ने कहा', 'ने लिखा', 'बोला था', 'कहा था', 'बोली थी'],
     // The speaker apologising: the reader asked again with a count is not pushing (CUE_POLICY.pushedContact).
     apology: ['sorry', 'maaf karna', 'maaf kijiye', 'maafi', 'माफ़ करना', 'माफ करना', 'माफ़ कीजिए', 'सॉरी'],
     // Regret promised to the reader: a threat with a `coerce` near it (CUE_POLICY.cuePairs), advice or a feeling alone.

@@ -656,7 +656,7 @@ export const pt: Lexicon = {
       'nude', 'peladinha', 'tesão', 'tesao', 'tesuda', 'tesudo', 'com tesão', 'cheio de tesão',       'punheta', 'punhetas', 'punheteiro', 'bater punheta', 'siririca', 'masturbar', 'me masturbar', 'masturbação',       'boquete', 'chupar seu pau', 'chupar teu pau', 'meu pinto', 'minha piroca', 'piroca', 'pirocudo', 'rola grande',
       'buceta', 'boceta', 'xoxota', 'xereca', 'xota', 'ppk', 'perereca molhada', 'sua buceta', 'tua cona', 'caralho duro', 'peitões', 'peituda',
       'rabuda', 'bunduda', 'foder contigo', 'quero te foder', 'te foder gostoso', 'fuder gostoso', 'meter em você', 'meter em vc', 'mete gostoso',
-      'sentar no meu', 'senta no meu', 'sentar gostoso', { term: 'ménage', unless: ['femme de ménage', 'faire le ménage', 'fais le ménage', 'du ménage'] }, { term: 'menage', unless: ['femme de menage', 'faire le menage', 'fais le menage', 'du menage'] }, 'suruba', 'orgia', 'webcam sexy', 'chamada pelada', 'onlyfans',
+      'sentar no meu', 'senta no meu', 'sentar gostoso', { term: 'ménage', unless: ['femme de ménage', 'faire le ménage', 'fais le ménage', 'du ménage', 'le ménage', 'mon ménage', 'ménage de printemps', 'ménage de fond', 'ménage du printemps', 'ménages'] }, { term: 'menage', unless: ['femme de menage', 'faire le menage', 'fais le menage', 'du menage'] }, 'suruba', 'orgia', 'webcam sexy', 'chamada pelada', 'onlyfans',
       'pack do pezinho', 'vendo pack', 'vendo packs', 'conteúdo +18', 'conteudo +18', 'conteúdo adulto', 'conteudo adulto',
     ],
     'sexual-harassment': [
