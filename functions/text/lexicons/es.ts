@@ -1022,7 +1022,7 @@ export const es: Lexicon = {
       'fumar mota', 'fumar porro', 'fumarnos un porro', 'fumando mota', 'fumado', 'fumada', 'hachís', 'hachis',
       'cocaína', 'cocaina', 'farlopa', 'merca', 'raya de coca', 'unas rayas', 'tirar una raya', 'meterse una raya', 'esnifar', 'pase de coca',
       'éxtasis', 'extasis', 'tachas', 'tacha', 'mdma', 'metanfetamina', 'cristal meth', 'heroína', 'heroina', 'ketamina',
-      'keta', 'tusi', 'tussi', 'popper', 'poppers', 'hongos alucinógenos', 'hongos alucinogenos', 'ácido lsd', 'drogarse', 'drogarnos', 'drogado',
+      unlessBefore(['lachs', 'salmon'])('keta'), 'tusi', 'tussi', 'popper', 'poppers', 'hongos alucinógenos', 'hongos alucinogenos', 'ácido lsd', 'drogarse', 'drogarnos', 'drogado',
       'drogada', 'drogadicto', 'vendo droga', 'vendo mota', 'camello de', 'narcomenudeo', 'piedra de crack',
       'viaje de ácido', 'fentanilo', 'xanax', 'rivotril',
       ...DRUG_DEALS,

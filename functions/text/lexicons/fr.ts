@@ -819,7 +819,7 @@ export const fr: Lexicon = {
       'beuh', { term: 'weed', unless: ['weed killer', 'weedkiller'] }, 'chichon', 'cannabis', 'marijuana', 'un oinj', 'oinj', 'bédo', 'bedo', 'spliff',
       'fumer un joint', 'rouler un joint', 'fumer de la beuh', 'tarpé', 'teuteu', 'cocaïne', 'cocaine', 'de la coke', 'ligne de coke',
       'sniffer', 'taper une trace', 'ecsta', 'ecstasy', 'taz', 'mdma', 'lsd', 'champignons hallucinogènes',
-      'kétamine', 'ketamine', 'keta',
+      'kétamine', 'ketamine', unlessBefore(['lachs', 'salmon'])('keta'),
       // The heroine of a story is not the drug: "l'héroïne du roman", "l'héroïne veut mettre fin à ses jours".
       ...['héroïne', 'heroine'].map((drug) => ({ term: drug, unless: [...pairs(["l'", 'l’'], [`${drug} du roman`, `${drug} du film`, `${drug} du livre`, `${drug} de la série`, `${drug} veut`, `${drug} principale`], ''), `super ${drug}`, `super-${drug}`, `notre ${drug}`] })),
       'méthamphétamine',

@@ -271,8 +271,9 @@ const DRUG_PHRASES = [
 
 /** Dating ads, in the first and the third person ("cerco compagna", "ragazzo 30enne cerca ragazza"). */
 const DATING = [
+  // not a cleaner, a carer or a babysitter sought ("cerco una donna delle pulizie")
   ...pairs(['cerco', 'cercasi'], ['ragazza', 'una ragazza', 'donna', 'una donna', 'ragazzo', 'un ragazzo', 'uomo', 'un uomo', 'fidanzata', 'fidanzato',
-    'qualcuna', 'una storia seria', 'storia seria', 'una relazione', 'relazione seria']),
+    'qualcuna', 'una storia seria', 'storia seria', 'una relazione', 'relazione seria']).map(unlessBefore(['delle pulizie', 'di servizio', 'per le pulizie', 'alla pari', 'per pulizie', 'che faccia le pulizie', 'per badare'])),
   // the third person of personal ads has no article ("ragazzo 30enne cerca ragazza"); with one it is news ("la polizia cerca un uomo")
   ...pairs(['cerca'], ['ragazza', 'donna', 'ragazzo', 'uomo', 'fidanzata', 'fidanzato', 'storia seria', 'relazione seria']),
   // a partner, not a roommate or a partner for study and language exchange
@@ -664,7 +665,7 @@ export const it: Lexicon = {
     drugs: [
       ...MORE.drugs,
       'farsi una canna', 'fumare una canna', 'rollare una canna', 'spinello', 'spinelli', 'erba da fumare', 'fumare erba',       'marijuana', 'cannabis', 'hashish', 'fumo da vendere', 'cocaina', 'coca da tirare', 'tirare una riga', 'pippare', 'pippata',
-      'bamba', 'ecstasy', 'calare una pasta', 'mdma', 'keta', 'ketamina', 'eroina', 'lsd',       'sballarsi', 'sballato', 'fatto di canne', 'strafatto', 'drogarsi', 'drogato', 'spacciatore', 'spacciare', 'pusher', 
+      'bamba', 'ecstasy', 'calare una pasta', 'mdma', unlessBefore(['lachs', 'salmon'])('keta'), 'ketamina', 'eroina', 'lsd',       'sballarsi', 'sballato', 'fatto di canne', 'strafatto', 'drogarsi', 'drogato', 'spacciatore', 'spacciare', 'pusher', 
       ...DRUG_PHRASES,
     ],
     alcohol: [

@@ -594,11 +594,16 @@ export const ko: Lexicon = {
     payer: ['보내줄게', '입금해줄게', '이체해줄게', '송금해줄게', '보내 줄게', '입금해 줄게', '이체해 줄게'],
     // A selfie or a face photo shows its sender: asked for, it is the reader's picture ("셀카 보내줘"), as is one of
     // "너" with the possessive dropped ("너 사진 보내봐"; 네 stays out, it is also "yes"). Not one taken together, nor
-    // the stick, nor the speaker's or someone else's ("내 셀카", "엄마 얼굴 사진").
+    // the stick, nor the speaker's or someone else's ("내 셀카", "엄마 얼굴 사진"), nor how to take one ("셀카 잘 찍는 법 알려줘").
     portrait: [
       ...['셀카', '셀피', '얼굴 사진', '얼굴사진', '전신 사진', '전신사진'].map((term) => ({
         term,
-        unless: [...pairs(['같이', '우리', '단체', '같이 찍은', '같이 찍었던', '우리가 찍은', ...PICTURE_OWNERS], [term]), ...pairs(['같이', '단체', ...PICTURE_OWNERS], [term], ''), `${term}봉`],
+        unless: [
+          ...pairs(['같이', '우리', '단체', '같이 찍은', '같이 찍었던', '우리가 찍은', ...PICTURE_OWNERS], [term]),
+          ...pairs(['같이', '단체', ...PICTURE_OWNERS], [term], ''),
+          `${term}봉`,
+          ...pairs([term], ['잘 찍는', '찍는 법', '찍는 방법', '잘 나오는', '어플', '앱']),
+        ],
       })),
       ...pairs(['너', '니', '당신'], ['사진', '셀카', '얼굴', '몸매']),
     ],
