@@ -1,6 +1,11 @@
 import { pairs, unlessAfter, unlessAround, unlessBefore } from './term-builders';
 import type { Lexicon, LexiconTag, LexiconTerm, TermWithExceptions } from './types';
 
+/** Nits in a child's hair, not people called scum: "в школе нашли гниды", "вши и гниды". */
+const LICE_NITS = ['вши и гниды', 'вшей и гниды', 'гниды и вши', 'нашли гниды', 'нашла гниды', 'нашёл гниды', 'гниды у ребёнка', 'гниды у ребенка', 'гниды у дочки', 'гниды у сына', 'гниды в волосах', 'гниды на волосах'];
+/** Excited or on edge before something, not aroused: "я возбуждена перед экзаменом". */
+const NERVOUS_BEFORE = ['я возбуждена перед', 'я возбуждён перед', 'я возбужден перед', 'я возбуждена из-за', 'я возбуждён из-за', 'я возбужден из-за', 'я возбуждена от новости', 'я возбуждён от новости', 'я возбужден от новости'];
+
 /** A term with the everyday phrases it stands in, such as a breed's female dog for сука. */
 const around = (term: string, hosts: readonly string[]): TermWithExceptions => ({ term, unless: hosts });
 /** What people look for a language partner for: "ищу девушку для практики английского". */
@@ -315,7 +320,7 @@ const FORMS = {
     'чмошн*', 'чмыр*', 'лошар*', 'лошпед*', 'дегенерат*', 'имбецил*', 'олигофрен*', 'тупорыл*', 'тупоголов*', 'уебищ*', 'ушлеп*', 'ушлёп*', 'обмуд*',
     'пидор*', 'пидар*', 'пидрил*', 'педераст*', 'нищеброд*', 'быдл*', 'сволоч*', 'подонок', 'подонк*', 'мерзавец', 'мерзавц*', 'мерзавк*', 'негодяй', 'негодяи', 'негодяя', 'негодяев', 'негодяйка',
     'ничтожеств*', 'ущербн*', 'недоумок', 'недоумки', 'недоумков', 'долбо*', 'далбо*', 'еблан*', 'мразот*', 'мрази', 'мразью', 'тварина', 'тварью',
-    'уроды', around('урода', ['в семье не без урода', 'семья не без урода']), 'уродом', 'уродина', 'уродины', 'гнида', 'гниды', 'гнидой', 'падла', 'падлы', 'падлой', 'dibil', 'debily', 'tupaya',
+    'уроды', around('урода', ['в семье не без урода', 'семья не без урода']), 'уродом', 'уродина', 'уродины', 'гнида', { term: 'гниды', unless: LICE_NITS }, 'гнидой', 'падла', 'падлы', 'падлой', 'dibil', 'debily', 'tupaya',
     'tupoy', 'tupoi', 'konchenyi', 'konchenyy', 'konchenaya', 'ueban', 'uebok', 'mraz', 'shluha', 'chmo', 'gandon',
     ...pairs(TO_YOU, SAID_TO_YOU),
     // Told to go away or shut up, in the forms people write it.
@@ -390,7 +395,7 @@ const FORMS = {
   sexual: [
     'трахн*', 'трахат*', 'трахал*', 'трахаю*', 'трахае*', 'потрах*', 'оттрах*', 'поиметь тебя', 'отымею', 'отыметь', 'дроч*', 'отсос*', 'пососи', 'минет*',
     'нюдс*', 'сексом', 'секса', 'сексу', 'сексе', 'сексик', 'заняться любовью', 'займёмся любовью', 'виртить', 'повиртим', 'я голая', 'я голый',
-    'лежу голая', 'лежу голый', 'сижу голая', 'совсем голая', 'голая лежу', 'я без трусиков', 'я в одних трусиках', 'я в одном белье', 'я возбуждён*',
+    'лежу голая', 'лежу голый', 'сижу голая', 'совсем голая', 'голая лежу', 'я без трусиков', 'я в одних трусиках', 'я в одном белье', { term: 'я возбуждён*', unless: NERVOUS_BEFORE },
     'я возбудил*', 'ты меня возбуждаешь', 'возбуждаешь меня', 'хочу тебя всю', 'хочу тебя всего', 'хочу тебя сзади', 'хочу тебя в постели',
     'хочу тебя так сильно', 'в постели с тобой', 'с тобой в постели', 'ко мне в постель', 'ляг ко мне', 'будешь стонать', 'застонешь',
     'стонать подо мной', 'писюн*', 'порнух*', 'порнушк*', 'порево', 'seks', 'trahat*', 'trahnut*',
@@ -935,7 +940,9 @@ const withPlainE = (terms: readonly LexiconTerm[]): LexiconTerm[] =>
     if (typeof entry === 'string') return entry.includes('ё') ? [entry, plainE(entry)] : [entry];
     const unless = [...new Set([...entry.unless, ...entry.unless.map(plainE)])];
     if (!entry.term.includes('ё')) return [{ term: entry.term, unless }];
-    return [{ term: entry.term, unless: entry.unless }, { term: plainE(entry.term), unless: unless.filter((context) => context.includes(plainE(entry.term))) }];
+    // The е-spelling keeps the exceptions that hold it; a wildcard ("я возбуждён*") is no part of what they hold.
+    const bare = plainE(entry.term).replaceAll('*', '');
+    return [{ term: entry.term, unless: entry.unless }, { term: plainE(entry.term), unless: unless.filter((context) => context.includes(bare)) }];
   });
 /** Every tag with its inflected forms added, and every ё-term with its е-spelling. */
 const inflected = (terms: Lexicon['terms']): Lexicon['terms'] => {
