@@ -2,9 +2,9 @@ import { pairs, unlessAfter, unlessAround, unlessBefore } from './term-builders'
 import type { Lexicon, LexiconTag, LexiconTerm, TermWithExceptions } from './types';
 
 /** Nits in a child's hair, not people called scum: "в школе нашли гниды", "вши и гниды". */
-const LICE_NITS = ['вши и гниды', 'вшей и гниды', 'гниды и вши', 'нашли гниды', 'нашла гниды', 'нашёл гниды', 'гниды у ребёнка', 'гниды у ребенка', 'гниды у дочки', 'гниды у сына', 'гниды в волосах', 'гниды на волосах'];
-/** Excited or on edge before something, not aroused: "я возбуждена перед экзаменом". */
-const NERVOUS_BEFORE = ['я возбуждена перед', 'я возбуждён перед', 'я возбужден перед', 'я возбуждена из-за', 'я возбуждён из-за', 'я возбужден из-за', 'я возбуждена от новости', 'я возбуждён от новости', 'я возбужден от новости'];
+const LICE_NITS = ['вши и гниды', 'вшей и гниды', 'гниды и вши', 'нашли гниды', 'нашла гниды', 'нашёл гниды', 'гниды у ребёнка', 'гниды у дочки', 'гниды у сына', 'гниды в волосах', 'гниды на волосах'];
+/** Excited or on edge before something, not aroused: "я возбуждена перед экзаменом" (withPlainE adds the е-spellings). */
+const NERVOUS_BEFORE = pairs(['я возбуждена', 'я возбуждён'], ['перед', 'из-за', 'от новости']);
 
 /** A term with the everyday phrases it stands in, such as a breed's female dog for сука. */
 const around = (term: string, hosts: readonly string[]): TermWithExceptions => ({ term, unless: hosts });
