@@ -13,7 +13,7 @@ import type { CompiledTerm, TermIndex, TermTag } from './term-index';
  * The distinct terms are arrays too (their text one UTF-8 run): parsing them as JSON took ~250 ms of a
  * cold start, for 140k terms.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 /** A term with no language (number words). */
 const NO_LANGUAGE = 255;
 /** A term that is no number word. */
@@ -37,6 +37,8 @@ interface Header {
   readonly astralClass: readonly (readonly [number, number])[];
   /** The names the terms' tag and language bytes index. */
   readonly tags: readonly TermTag[];
+  /** The names the tags packed in patternInfo index. */
+  readonly patternTags: readonly TermTag[];
   readonly languages: readonly Language[];
   readonly sections: readonly Section[];
 }
@@ -126,8 +128,7 @@ export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Arr
     outStart: automaton.outStart,
     outIds: automaton.outIds,
     nextOutput: automaton.nextOutput,
-    lengths: index.lengths,
-    flags: index.flags,
+    patternInfo: index.patternInfo,
     runOffsets: index.runOffsets,
     runs: index.runs,
     exceptionStart: index.exceptionStart,
@@ -143,6 +144,7 @@ export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Arr
     startClass: automaton.startClass,
     astralClass: [...automaton.astralClass],
     tags: distinctTerms.tags,
+    patternTags: index.tagNames,
     languages: distinctTerms.languages,
     sections: Object.entries(arrays).map(([name, array]) => ({ name, type: typeOf(array), length: array.length })),
   };
@@ -227,9 +229,8 @@ export const decodeTermIndex = (bytes: Uint8Array, fingerprint: string): TermInd
       nextOutput: arrays.nextOutput as Int32Array,
     },
     terms,
-    tags: terms.map((term) => term.tag),
-    lengths: arrays.lengths as Int32Array,
-    flags: arrays.flags as Uint16Array,
+    patternInfo: arrays.patternInfo as Int32Array,
+    tagNames: header.patternTags,
     runOffsets: arrays.runOffsets as Int32Array,
     runs: arrays.runs as Int32Array,
     exceptionStart: arrays.exceptionStart as Int32Array,

@@ -44,14 +44,14 @@ export interface CompiledTerm {
 export interface TermIndex {
   readonly automaton: Automaton;
   readonly terms: readonly CompiledTerm[];
-  /** Each pattern's tag, in one compact array. */
-  readonly tags: readonly TermTag[];
   /**
-   * Per pattern, flat so the hot path reads typed arrays instead of chasing objects: its length, its
-   * FLAG_* bits, and (for terms whose units are not all single and unmasked) where its runs start in `runs`.
+   * Per pattern, what a scan reads of every occurrence, packed into one value (see packPattern) so that an
+   * occurrence costs one read of this array: its FLAG_* bits, its tag (an index into `tagNames`) and its length.
+   * Patterns are hundreds of thousands; separate arrays (and the term objects) cost a cache miss each.
    */
-  readonly lengths: Int32Array;
-  readonly flags: Uint16Array;
+  readonly patternInfo: Int32Array;
+  readonly tagNames: readonly TermTag[];
+  /** Per pattern, for terms whose units are not all single and unmasked, where its runs start in `runs`. */
   readonly runOffsets: Int32Array;
   /** Run count per unit of every non-plain pattern; a mask unit is stored as 0 (any run). */
   readonly runs: Int32Array;
@@ -90,6 +90,15 @@ const FLAG_HAS_EXCEPTIONS = 64;
 /** An Arabic term that may carry clitics: conjunctions and prepositions before it, pronouns after it (./arabic-clitics). */
 const FLAG_PROCLITICS = 128;
 const FLAG_ENCLITICS = 256;
+const FLAG_BITS = 9;
+const TAG_BITS = 8;
+const LENGTH_SHIFT = FLAG_BITS + TAG_BITS;
+const MAX_LENGTH = 2 ** (32 - LENGTH_SHIFT) - 1;
+
+const packPattern = (flags: number, tag: number, length: number): number => flags | (tag << FLAG_BITS) | (length << LENGTH_SHIFT);
+const flagsOf = (info: number): number => info & ((1 << FLAG_BITS) - 1);
+const tagOf = (index: TermIndex, info: number): TermTag => index.tagNames[(info >>> FLAG_BITS) & ((1 << TAG_BITS) - 1)]!;
+const lengthOf = (info: number): number => info >>> LENGTH_SHIFT;
 /**
  * The clitics an Arabic term of a tag may carry: pronouns and laughter none; sexual words and curses none
  * either, being short stems that a clitic turns into ordinary words (ب + نيك is بنيك "your sons"); a group
@@ -234,15 +243,17 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   }
 
   const count = patterns.length;
-  const lengths = new Int32Array(count);
-  const flags = new Uint16Array(count);
+  const tagNames = [...new Set(terms.map((term) => term.tag))];
+  const tagNumber = new Map(tagNames.map((tag, k) => [tag, k]));
+  if (tagNames.length > 2 ** TAG_BITS) throw new Error(`more than ${2 ** TAG_BITS} tags`);
+  const patternInfo = new Int32Array(count);
   const runOffsets = new Int32Array(count).fill(-1);
   const runs: number[] = [];
   const exceptionStart = new Int32Array(count + 1);
   const exceptionIds: number[] = [];
   patterns.forEach((pattern, id) => {
-    lengths[id] = pattern.codes.length;
-    flags[id] = pattern.flags | (exceptionsOf[id]!.length > 0 ? FLAG_HAS_EXCEPTIONS : 0);
+    if (pattern.codes.length > MAX_LENGTH) throw new Error(`term "${terms[id]!.term}" is longer than ${MAX_LENGTH} units`);
+    patternInfo[id] = packPattern(pattern.flags | (exceptionsOf[id]!.length > 0 ? FLAG_HAS_EXCEPTIONS : 0), tagNumber.get(terms[id]!.tag)!, pattern.codes.length);
     if (!(pattern.flags & FLAG_PLAIN)) {
       runOffsets[id] = runs.length;
       runs.push(...pattern.runs);
@@ -254,10 +265,9 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
   const automaton = buildAutomaton(patterns.map((pattern) => pattern.scanCodes), WORD_START);
   return {
     automaton,
-    tags: terms.map((term) => term.tag),
     terms,
-    lengths,
-    flags,
+    patternInfo,
+    tagNames,
     runOffsets,
     runs: Int32Array.from(runs),
     exceptionStart,
@@ -274,8 +284,7 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
  * A stretched unit in the text (3 or more) may stand for one or two in the term; otherwise counts must agree ("as" is
  * not read in "ass", nor 딸이 in 딸딸이). Symbols repeat for emphasis alone: "😂😂" is the "😂" of a term.
  */
-const runsAgree = (index: TermIndex, id: number, text: NormalisedText, first: number, last: number): boolean => {
-  const flags = index.flags[id]!;
+const runsAgree = (index: TermIndex, id: number, flags: number, text: NormalisedText, first: number, last: number): boolean => {
   const { runs: textRuns, kinds } = text;
   if (flags & FLAG_PLAIN) {
     // At an open end the word may continue with the same letter ("fucc*" in "fuccck" is fine, in "fuck" is not).
@@ -320,6 +329,24 @@ const boundariesHold = (flags: number, text: NormalisedText, first: number, last
   return true;
 };
 
+/**
+ * A hit of a lexicon pattern. Its term object is looked up only when a rule reads it (a few rules do): the
+ * objects lie all over the heap, and fetching one for each of a post's ~85 hits cost a cache miss each.
+ */
+class LexiconHit implements TermHit {
+  constructor(
+    private readonly terms: readonly CompiledTerm[],
+    private readonly id: number,
+    readonly tag: TermTag,
+    readonly first: number,
+    readonly last: number,
+  ) {}
+
+  get term(): CompiledTerm {
+    return this.terms[this.id]!;
+  }
+}
+
 /** Pattern occurrences found by one scan (pattern id and units), reused across calls: matching is synchronous. */
 const found = new SpanLog();
 /** 1 for the unit kinds that make up words of spaced scripts (isWordKind), for the scan's word starts. */
@@ -335,9 +362,10 @@ let scanText: NormalisedText | undefined;
 const collect = (id: number, last: number): void => {
   const index = scanIndex!;
   const text = scanText!;
-  const flags = index.flags[id]!;
-  const first = last - index.lengths[id]! + 1;
-  if (!boundariesHold(flags, text, first, last) || !runsAgree(index, id, text, first, last)) return;
+  const info = index.patternInfo[id]!;
+  const flags = flagsOf(info);
+  const first = last - lengthOf(info) + 1;
+  if (!boundariesHold(flags, text, first, last) || !runsAgree(index, id, flags, text, first, last)) return;
   if (flags & FLAG_EXCEPTION) exceptionsFound.add(found.count, first, last);
   found.add(id, first, last);
 };
@@ -368,7 +396,8 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
   const kinds = text.kinds;
   for (let o = 0; o < found.count; o++) {
     const id = found.values[o]!;
-    const flags = index.flags[id]!;
+    const info = index.patternInfo[id]!;
+    const flags = flagsOf(info);
     if (flags & FLAG_EXCEPTION) continue;
     let first = found.firsts[o]!;
     let last = found.lasts[o]!;
@@ -376,7 +405,7 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     if (exceptionsFound.count > 0 && flags & FLAG_HAS_EXCEPTIONS) {
       const exception = cancellingException(index, id, first, last);
       if (exception >= 0) {
-        if (!PLAIN_WORD_TAGS.has(index.tags[id]!)) excused?.push({ first: found.firsts[exception]!, last: found.lasts[exception]! });
+        if (!PLAIN_WORD_TAGS.has(tagOf(index, info))) excused?.push({ first: found.firsts[exception]!, last: found.lasts[exception]! });
         continue;
       }
     }
@@ -384,8 +413,8 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     if (flags & (FLAG_OPEN_START | FLAG_PROCLITICS)) first = wordStartOf(kinds, first);
     const bare = last;
     if (flags & (FLAG_OPEN_END | FLAG_ENCLITICS)) last = wordEndOf(kinds, text.length, last + 1) - 1;
-    const tag = index.tags[id]!;
-    hits.push({ term: index.terms[id]!, tag, first, last });
+    const tag = tagOf(index, info);
+    hits.push(new LexiconHit(index.terms, id, tag, first, last));
     if (flags & FLAG_ENCLITICS && ATTACHED_YOU_TAGS.has(tag) && isSecondPersonSuffix(text, bare + 1, last)) {
       hits.push({ term: ATTACHED_YOU, tag: 'you', first: bare + 1, last });
       // On a noun the suffix is possessive: رقمك is "your number", which aims no contempt at the reader.
@@ -411,7 +440,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   scanHits(index, text, excused, hits);
   if (text.masks === 0) return hits;
   const masked = findMaskedWords(index.masked, text);
-  for (const match of masked) hits.push({ term: index.terms[match.id]!, tag: index.tags[match.id]!, first: match.first, last: match.last });
+  for (const match of masked) hits.push(new LexiconHit(index.terms, match.id, tagOf(index, index.patternInfo[match.id]!), match.first, match.last));
   const unmasked = unmaskedText(index.masked, text, masked);
   if (unmasked) scanHits(index, unmasked.text, excused, hits, reachesPast(unmasked.words));
   return hits;
