@@ -292,7 +292,11 @@ export const CUE_POLICY = {
    * Cues that take back the findings of some signals in their sentence, on either side (Japanese, Korean and Hindi
    * say it after the words it is about):
    * - a warning passes advice on and asks for nothing: "the bank never asks for the code from the SMS",
-   *   "銀行から暗証番号を聞かれることは絶対にない";
+   *   "銀行から暗証番号を聞かれることは絶対にない". Not a phishing or fraud finding in a clause of its own that asks to
+   *   be told, sent or paid something (`unlessAskedApart`): that is the ask the advice was cover for ("the bank never
+   *   asks for codes, but I'm from the security team: read it back to me"). The ask a warning describes is part of it
+   *   ("they will never ask you to read back a code"), and so is a friendly ask beside it with no finding of its own
+   *   ("never share your code; if you get such a text, send me a screenshot");
    * - an abstainer tells of not drinking, which promotes no alcohol: "I don't drink alcohol, only tea", "我不喝酒",
    *   "お酒飲めないので", "daaru nahi peeta";
    * - cooking puts the wine in a dish: "deglaze the pan with white wine", "Fleisch in dunklem Bier geschmort";
@@ -307,7 +311,7 @@ export const CUE_POLICY = {
    *   Not in a text that names a chat app or contact (`unlessWith`): "我老师每节课只要50元，私聊我加微信" recruits for them.
    */
   retractions: [
-    { cue: 'warning', signals: ['phishing', 'fraud'] },
+    { cue: 'warning', signals: ['phishing', 'fraud'], unlessAskedApart: ['divulge', 'request', 'payask'] },
     { cue: 'abstain', signals: ['alcohol'] },
     { cue: 'cooking', signals: ['alcohol'] },
     { cue: 'toldme', signals: ['harassment'] },

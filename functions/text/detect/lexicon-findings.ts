@@ -909,25 +909,31 @@ const RETRACTIONS = CUE_POLICY.retractions.map((retraction) => ({
   within: 'within' in retraction ? retraction.within : undefined,
   reach: 'reach' in retraction ? retraction.reach : undefined,
   unlessWith: 'unlessWith' in retraction ? retraction.unlessWith : [],
+  unlessAskedApart: 'unlessAskedApart' in retraction ? retraction.unlessAskedApart : [],
 }));
 
 /**
  * Drops what a sentence takes back: the phishing it warns against, the alcohol its speaker does not drink, the regret
  * that is advice (CUE_POLICY.retractions). A retraction `within` cues takes back only findings told in those cues' words
  * alone: an experience missed makes "you'll regret it" advice, not "I'll kill you" beside it. One with a `reach` takes
- * back only what lies that close in its clause; one `unlessWith` cues takes back nothing in a text holding them.
+ * back only what lies that close in its clause; one `unlessWith` cues takes back nothing in a text holding them; one
+ * `unlessAskedApart` cues does not take back a finding whose clause holds one of them and none of its own cues.
  */
 const dropRetracted = (context: HitContext): void => {
-  for (const { cue, signals, within, reach, unlessWith } of RETRACTIONS) {
+  for (const { cue, signals, within, reach, unlessWith, unlessAskedApart } of RETRACTIONS) {
     const retractions = context.tagged(cue);
     if (retractions.length === 0 || !context.findings.some((finding) => signals.has(finding.signal))) continue;
     if (unlessWith.some((tag) => context.tagged(tag).length > 0)) continue;
+    const asks = unlessAskedApart.flatMap((tag) => context.tagged(tag));
+    // A finding in a clause of its own that asks for something is the ask the advice was cover for.
+    const askedApart = (finding: PlacedFinding): boolean =>
+      asks.some((ask) => context.joined(ask, finding)) && !retractions.some((retraction) => context.joined(retraction, finding));
     const told = within?.flatMap((tag) => context.tagged(tag).map((hit) => context.evidenceOf(hit)));
     const toldIn = (finding: PlacedFinding): boolean =>
       told === undefined || finding.evidence.every((piece) => told.some((words) => words.start <= piece.start && piece.end <= words.end));
     const takesBack = (retraction: TermHit, finding: PlacedFinding): boolean =>
       reach === undefined ? context.sameSentence(retraction, finding) : gap(retraction, finding) <= reach && context.joined(retraction, finding);
-    context.dropFindingsWhere(signals, (finding) => toldIn(finding) && retractions.some((retraction) => takesBack(retraction, finding)));
+    context.dropFindingsWhere(signals, (finding) => toldIn(finding) && !askedApart(finding) && retractions.some((retraction) => takesBack(retraction, finding)));
   }
 };
 
