@@ -90,6 +90,10 @@ const FLAG_HAS_EXCEPTIONS = 64;
 /** An Arabic term that may carry clitics: conjunctions and prepositions before it, pronouns after it (./arabic-clitics). */
 const FLAG_PROCLITICS = 128;
 const FLAG_ENCLITICS = 256;
+/**
+ * A pattern's packed info (TermIndex.patternInfo), low bits first: its FLAG_* bits, its tag's number, its length.
+ * The flags take FLAG_BITS while FLAG_ENCLITICS is the highest: a flag above it needs one bit more.
+ */
 const FLAG_BITS = 9;
 const TAG_BITS = 8;
 const LENGTH_SHIFT = FLAG_BITS + TAG_BITS;
