@@ -35,6 +35,13 @@ const APOSTROPHES = codesOf("'’‘`");
 /** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
 const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
+const DECIMAL_MARKS = codesOf('.,');
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** A break at `i` of the text, but for the point or comma inside a number ("106.5", "1,250", "$10.50"), which ends nothing. */
+const breaksAt = (text: string, i: number, breaks: ReadonlySet<number>): boolean => {
+  const code = text.charCodeAt(i);
+  return breaks.has(code) && !(DECIMAL_MARKS.has(code) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
+};
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -216,14 +223,12 @@ class HitContext {
   /** Whether the sentence holding a hit asks a question (ends with a question mark, or has a ¿ before the hit). */
   asks(hit: UnitSpan): boolean {
     for (let i = this.text.ends[hit.last]!; i < this.original.length; i++) {
-      const code = this.original.charCodeAt(i);
-      if (QUESTION_MARKS.has(code)) return true;
-      if (SENTENCE_ENDS.has(code)) return false;
+      if (QUESTION_MARKS.has(this.original.charCodeAt(i))) return true;
+      if (breaksAt(this.original, i, SENTENCE_ENDS)) return false;
     }
     for (let i = this.text.starts[hit.first]! - 1; i >= 0; i--) {
-      const code = this.original.charCodeAt(i);
-      if (code === INVERTED_QUESTION_MARK) return true;
-      if (SENTENCE_ENDS.has(code)) return false;
+      if (this.original.charCodeAt(i) === INVERTED_QUESTION_MARK) return true;
+      if (breaksAt(this.original, i, SENTENCE_ENDS)) return false;
     }
     return false;
   }
@@ -339,7 +344,7 @@ class HitContext {
   private noneBetween(a: UnitSpan, b: UnitSpan, breaks: ReadonlySet<number>): boolean {
     const from = this.text.ends[a.first <= b.first ? a.last : b.last]!;
     const to = this.text.starts[a.first <= b.first ? b.first : a.first]!;
-    for (let i = from; i < to; i++) if (breaks.has(this.original.charCodeAt(i))) return false;
+    for (let i = from; i < to; i++) if (breaksAt(this.original, i, breaks)) return false;
     return true;
   }
 
