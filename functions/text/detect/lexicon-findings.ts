@@ -35,6 +35,7 @@ const APOSTROPHES = codesOf("'’‘`");
 /** The spaces French typography sets inside guillemets (« Suicide »), the no-break ones included. */
 const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
+const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const DECIMAL_MARKS = codesOf('.,');
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A break at `i` of the text, but for the point or comma inside a number ("106.5", "1,250", "$10.50"), which ends nothing. */
@@ -42,7 +43,6 @@ const breaksAt = (text: string, i: number, breaks: ReadonlySet<number>): boolean
   const code = text.charCodeAt(i);
   return breaks.has(code) && !(DECIMAL_MARKS.has(code) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
 };
-const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const isWordCharacter = (code: number): boolean => WORD_CHARACTER.test(String.fromCodePoint(code));
