@@ -13,7 +13,7 @@ import type { CompiledTerm, TermIndex, TermTag } from './term-index';
  * The distinct terms are arrays too (their text one UTF-8 run): parsing them as JSON took ~250 ms of a
  * cold start, for 140k terms.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 /** A term with no language (number words). */
 const NO_LANGUAGE = 255;
 /** A term that is no number word. */
@@ -35,10 +35,9 @@ interface Header {
   readonly patternCount: number;
   readonly startClass: number;
   readonly astralClass: readonly (readonly [number, number])[];
-  /** The names the terms' tag and language bytes index. */
+  /** The names the terms' tag bytes and the tag numbers packed in patternInfo index. */
   readonly tags: readonly TermTag[];
-  /** The names the tags packed in patternInfo index. */
-  readonly patternTags: readonly TermTag[];
+  /** The names the terms' language bytes index. */
   readonly languages: readonly Language[];
   readonly sections: readonly Section[];
 }
@@ -67,9 +66,11 @@ const flattenMasked = (index: TermIndex): Record<string, AnyArray> => {
   };
 };
 
-/** The distinct terms as arrays: their text one UTF-8 run (offsets in UTF-16 units), the rest a number each. */
-const flattenTerms = (terms: readonly CompiledTerm[]): { tags: TermTag[]; languages: Language[]; arrays: Record<string, AnyArray> } => {
-  const tags = [...new Set(terms.map((term) => term.tag))];
+/**
+ * The distinct terms as arrays: their text one UTF-8 run (offsets in UTF-16 units), the rest a number each. A tag
+ * is its number among `tags`, the index's own (TermIndex.tagNames), so the file names the tags once.
+ */
+const flattenTerms = (terms: readonly CompiledTerm[], tags: readonly TermTag[]): { languages: Language[]; arrays: Record<string, AnyArray> } => {
   const languages = [...new Set(terms.flatMap((term) => (term.lang === undefined ? [] : [term.lang])))];
   const textStarts = new Int32Array(terms.length + 1);
   terms.forEach((term, k) => (textStarts[k + 1] = textStarts[k]! + term.term.length));
@@ -80,7 +81,6 @@ const flattenTerms = (terms: readonly CompiledTerm[]): { tags: TermTag[]; langua
   // Tags and languages are stored as one byte each, NO_LANGUAGE among them.
   if (tags.length > 256 || languages.length >= NO_LANGUAGE) throw new Error(`too many tags (${tags.length}) or languages (${languages.length}) for a byte`);
   return {
-    tags,
     languages,
     arrays: {
       termText: utf8,
@@ -120,7 +120,7 @@ export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Arr
     return distinct.size - 1;
   });
   const { automaton } = index;
-  const distinctTerms = flattenTerms([...distinct.keys()]);
+  const distinctTerms = flattenTerms([...distinct.keys()], index.tagNames);
   const arrays: Record<string, AnyArray> = {
     bmpClass: automaton.bmpClass,
     rootNext: automaton.rootNext,
@@ -143,8 +143,7 @@ export const encodeTermIndex = (index: TermIndex, fingerprint: string): Uint8Arr
     patternCount: automaton.patternCount,
     startClass: automaton.startClass,
     astralClass: [...automaton.astralClass],
-    tags: distinctTerms.tags,
-    patternTags: index.tagNames,
+    tags: index.tagNames,
     languages: distinctTerms.languages,
     sections: Object.entries(arrays).map(([name, array]) => ({ name, type: typeOf(array), length: array.length })),
   };
@@ -230,7 +229,7 @@ export const decodeTermIndex = (bytes: Uint8Array, fingerprint: string): TermInd
     },
     terms,
     patternInfo: arrays.patternInfo as Int32Array,
-    tagNames: header.patternTags,
+    tagNames: header.tags,
     runOffsets: arrays.runOffsets as Int32Array,
     runs: arrays.runs as Int32Array,
     exceptionStart: arrays.exceptionStart as Int32Array,
