@@ -1,4 +1,5 @@
 import { firstAbove } from '../ascending';
+import { DIGIT_ZEROS, digitOf, isDigit } from '../digits';
 import type { CompiledTerm, TermHit } from '../match/term-index';
 import type { NormalisedText } from '../normalise/normalise';
 import type { UnitSpan } from './nearby';
@@ -20,13 +21,6 @@ const AMOUNT_TERM: CompiledTerm = { term: '<amount>', tag: 'money', lang: undefi
 /** Whether a money hit is an amount with a currency sign rather than a money word. */
 export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
 
-/** The zero of each block of decimal digits people type sums in: ASCII, Arabic-Indic, Persian, Devanagari. */
-const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966];
-const digitOf = (code: number): number => {
-  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
-  return -1;
-};
-const isDigit = (code: number): boolean => digitOf(code) >= 0;
 /** Thousands separators and decimal points: ASCII, and the Arabic ones (٬ ٫). */
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e || code === 0x66c || code === 0x66b;
 /** The digits of the blocks starting at `zeros`, as the body of a regular-expression class: the blocks are named once, above. */

@@ -1,6 +1,7 @@
 import type { Language } from '../../policy/rules';
 import type { SignalId } from '../../policy/signals';
 import { CUE_POLICY, SIGNAL_CONFIDENCE, WEAK_SINGLE_WORDS } from '../../policy/text-thresholds';
+import { isDigit } from '../digits';
 import { CUE_TAGS, SIGNAL_TAGS, type CueTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import type { CompiledTerm, TermHit } from '../match/term-index';
@@ -37,11 +38,10 @@ const QUOTE_PADDING = codesOf(' \u00a0\u202f');
 const SENTENCE_ENDS = codesOf('.!?\n。！？؟।');
 const CLAUSE_BREAKS = codesOf('.!?\n。！？؟।,;:，、；：…،؛');
 const DECIMAL_MARKS = codesOf('.,');
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** A break at `i` of the text, but for the point or comma inside a number ("106.5", "1,250", "$10.50"), which ends nothing. */
+/** A break at `i` of the text, but for the point or comma inside a number ("106.5", "1,250", "$10.50", "١٠٦.٥"), which ends nothing. */
 const breaksAt = (text: string, i: number, breaks: ReadonlySet<number>): boolean => {
   const code = text.charCodeAt(i);
-  return breaks.has(code) && !(DECIMAL_MARKS.has(code) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
+  return breaks.has(code) && !(DECIMAL_MARKS.has(code) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 };
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;

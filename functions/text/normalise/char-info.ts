@@ -1,3 +1,4 @@
+import { digitOf } from '../digits';
 import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-chinese';
 
 /**
@@ -55,9 +56,6 @@ const isIgnorable = (cp: number): boolean =>
   // Arabic tatweel stretches words (كـــلب) and harakat are left out in everyday writing.
   cp === 0x0640 || (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670;
 
-/** Zero of each decimal digit block NFKC leaves alone (Arabic-Indic, Persian, Devanagari, Bengali ...). */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040];
-
 /** Letters people swap freely in informal writing: folded so terms need not list every spelling. */
 const SCRIPT_FOLDS = new Map<number, number>([
   [0x03c2, 0x03c3], // final sigma
@@ -75,7 +73,8 @@ const foldOne = (cp: number): number => {
   if (folded !== undefined) return folded;
   // Katakana -> hiragana: the same word in either kana is the same word.
   if (cp >= 0x30a1 && cp <= 0x30f6) return cp - 0x60;
-  for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return 0x30 + cp - zero;
+  const digit = digitOf(cp);
+  if (digit >= 0) return 0x30 + digit;
   for (const first of ENCLOSED_LETTER_BLOCKS) if (cp >= first && cp < first + 26) return 0x61 + cp - first;
   return cp;
 };
