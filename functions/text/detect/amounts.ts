@@ -160,9 +160,13 @@ const standsAlone = (before: string | undefined, after: string | undefined): boo
   return !WORD_CHARACTER.test(after) && !NOT_A_SUM_AFTER.test(after) && !CURRENCY_SIGN_AT.test(after);
 };
 
+/** Crypto coins named right after a figure: "0.05 BTC" is a sum however small its number. */
+const COIN_AFTER = /^ ?(?:btc|eth|usdt|usdc|bnb|sol|ton|trx|xrp|doge|ltc)(?![\p{L}\p{N}])/iu;
+const COIN_LOOKAHEAD = 6;
+
 /**
  * Every number written in digits that no currency sign marks and that reads as a quantity, as a `figure`
- * hit: at least `minFigure`, no part of a word ("mp3", "A320") nor of a time, date, range or percentage.
+ * hit: at least `minFigure` (or any, with a coin named after it), no part of a word ("mp3", "A320") nor of a time, date, range or percentage.
  * Only a lending verb beside one makes it money (./lexicon-findings).
  */
 export const figureHits = (original: string, text: NormalisedText, minFigure: number): TermHit[] => {
@@ -176,7 +180,7 @@ export const figureHits = (original: string, text: NormalisedText, minFigure: nu
     const signBeyondSpace = (after === ' ' && CURRENCY_SIGN_AT.test(original[end + 1] ?? '')) || (before === ' ' && CURRENCY_SIGN_AT.test(original[start - 2] ?? ''));
     if (!standsAlone(before, after) || signBeyondSpace || digits.length > MAX_FIGURE_DIGITS) continue;
     const value = writtenValue(original, start, end);
-    if (value < minFigure) continue;
+    if (value < minFigure && !COIN_AFTER.test(original.slice(end, end + COIN_LOOKAHEAD))) continue;
     const hit = hitOver(text, FIGURE_TERM, { start, end });
     if (hit) hits.push(hit);
   }
