@@ -23,7 +23,7 @@ export const isAmount = (hit: TermHit): boolean => hit.term === AMOUNT_TERM;
 
 /** Thousands separators and decimal points: ASCII, and the Arabic ones (٬ ٫). */
 const isAmountPart = (code: number): boolean => isDigit(code) || code === 0x2c || code === 0x2e || code === 0x66c || code === 0x66b;
-/** The digits of the blocks starting at `zeros`, as the body of a regular-expression class: the blocks are named once, above. */
+/** The digits of the blocks starting at `zeros`, as the body of a regular-expression class: the blocks are named once, in ../digits. */
 const digitRanges = (zeros: readonly number[]): string => zeros.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('');
 const DIGITS = digitRanges(DIGIT_ZEROS);
 /** The digits and the Arabic separators (٫ ٬) asciiSum rewrites. */
@@ -161,12 +161,13 @@ const standsAlone = (before: string | undefined, after: string | undefined): boo
 };
 
 /** Crypto coins named right after a figure: "0.05 BTC" is a sum however small its number. */
-const COIN_AFTER = /^ ?(?:btc|eth|usdt|usdc|bnb|sol|ton|trx|xrp|doge|ltc)(?![\p{L}\p{N}])/iu;
+const COIN_AFTER = /^ ?(?:btc|eth|usdt|usdc|bnb|sol|trx|xrp|doge|ltc)(?![\p{L}\p{N}])/iu;
 const COIN_LOOKAHEAD = 6;
 
 /**
  * Every number written in digits that no currency sign marks and that reads as a quantity, as a `figure`
- * hit: at least `minFigure` (or any, with a coin named after it), no part of a word ("mp3", "A320") nor of a time, date, range or percentage.
+ * hit: at least `minFigure` (any, with a coin named after it), no part of a word ("mp3", "A320") nor of a
+ * time, date, range or percentage.
  * Only a lending verb beside one makes it money (./lexicon-findings).
  */
 export const figureHits = (original: string, text: NormalisedText, minFigure: number): TermHit[] => {
