@@ -239,6 +239,13 @@ const gapBetween = (text: string, b: Buffers, left: number, right: number, punct
   return to - from;
 };
 
+const WIDE_SPACES = new Set(['\u00a0', '\u3000']);
+/** Whether the gap between two tokens holds a space of any width. */
+const gapHasSpace = (text: string, b: Buffers, left: number, right: number): boolean => {
+  for (let i = b.end[b.tokenEnd[left]! - 1]!; i < b.start[b.tokenStart[right]!]!; i++) if (text.charCodeAt(i) <= 32 || WIDE_SPACES.has(text[i]!)) return true;
+  return false;
+};
+
 const isShortWord = (b: Buffers, token: number): boolean => b.tokenShape[token] === SHORT_WORD;
 
 /**
@@ -251,7 +258,9 @@ const spacedGroupEnd = (text: string, b: Buffers, t: number, tokens: number): nu
   const need = spacedLetterNeed(b, first);
   if (need === 0) return t + 1;
   let end = first + 1;
-  while (end < tokens && spacedLetterNeed(b, end) === need && gapBetween(text, b, end - 1, end, false) >= 0) end++;
+  // One word is spaced out with one kind of gap: where dots give way to a space, a word ends ("s.e.n.d n.u.d.e.s").
+  const spaced = end < tokens && gapHasSpace(text, b, first, end);
+  while (end < tokens && spacedLetterNeed(b, end) === need && gapBetween(text, b, end - 1, end, false) >= 0 && gapHasSpace(text, b, end - 1, end) === spaced) end++;
   const trailingShort = need === MIN_SPACED_LETTERS && end < tokens && isShortWord(b, end) && gapBetween(text, b, end - 1, end, true) >= 0;
   const singles = end - first;
   if (singles >= need) return trailingShort ? end + 1 : end;

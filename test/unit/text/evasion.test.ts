@@ -60,6 +60,12 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('add my w e c h a t: lucy_520', 'M3', 'w e c h a t');
   });
 
+  it('ends a spaced-out word where its kind of gap changes, so the word beside it stays apart', () => {
+    expect(normalisedString(normalise('s.e.n.d n.u.d.e.s babe'))).toBe('send nudes babe');
+    expect(normalisedString(normalise('я т.е.б.я убью'))).toBe('я тебя убью');
+    expect(normalisedString(normalise('f. u. c. k off'))).toBe('fuck of');
+  });
+
   it('reads masked letters inside any one-word term, as many letters as masks or one more', () => {
     expectEvidence('you are a ch*tiya', 'C1', 'ch*tiya');
     expectEvidence('shut up c*t', 'C1', 'c*t');
