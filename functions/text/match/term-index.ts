@@ -76,7 +76,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 5;
+export const TERM_COMPILER_VERSION = 6;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;

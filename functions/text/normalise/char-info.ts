@@ -1,4 +1,5 @@
 import { digitOf } from '../digits';
+import { LATIN_ONLY_LOOKALIKES } from './homoglyphs';
 import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-chinese';
 
 /**
@@ -69,7 +70,7 @@ const SCRIPT_FOLDS = new Map<number, number>([
 const ENCLOSED_LETTER_BLOCKS = [0x1f130, 0x1f150, 0x1f170];
 
 const foldOne = (cp: number): number => {
-  const folded = SCRIPT_FOLDS.get(cp) ?? TRADITIONAL_TO_SIMPLIFIED.get(cp);
+  const folded = SCRIPT_FOLDS.get(cp) ?? LATIN_ONLY_LOOKALIKES.get(cp) ?? TRADITIONAL_TO_SIMPLIFIED.get(cp);
   if (folded !== undefined) return folded;
   // Katakana -> hiragana: the same word in either kana is the same word.
   if (cp >= 0x30a1 && cp <= 0x30f6) return cp - 0x60;

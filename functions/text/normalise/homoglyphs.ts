@@ -13,6 +13,13 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['χ', 'x'], ['γ', 'y'], ['ω', 'w'], ['μ', 'u'],
 ];
 
+/**
+ * Look-alikes no Russian word has (Macedonian ѕ, Serbian ј, Abkhaz һ, Kurdish ԛ ԝ, Komi ԁ, the palochka ӏ, the
+ * IPA ɡ): typed among Cyrillic letters they still spell Latin ("ѕех", "whаt'ѕ"), so they are read as Latin
+ * wherever they stand.
+ */
+export const LATIN_ONLY_LOOKALIKES: ReadonlyMap<number, number> = new Map([...'ѕјһԛԝӏԁɡ'].map((other) => [other.codePointAt(0)!, PAIRS.find(([from]) => from === other)![1].codePointAt(0)!]));
+
 /** Cyrillic/Greek look-alike -> Latin letter. */
 export const TO_LATIN = new Map<number, number>(PAIRS.map(([other, latin]) => [other.codePointAt(0)!, latin.codePointAt(0)!]));
 

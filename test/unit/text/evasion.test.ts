@@ -33,6 +33,12 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('what a bιtch', 'C1', 'bιtch');
   });
 
+  it('reads look-alikes no Russian word has (ѕ ј һ ԁ) as Latin, even in a word of Cyrillic letters alone', () => {
+    expect(normalisedString(normalise('ѕех'))).toBe('sex');
+    expect(normalisedString(normalise("whаt'ѕ up"))).toBe('what s up');
+    expect(normalisedString(normalise('він і вона'))).toBe('він і вона');
+  });
+
   it('leaves real Russian text as it is while catching Latin letters slipped into a Cyrillic word', () => {
     expect(normalisedString(normalise('Привет, как дела?'))).toBe('привет как дела');
     expect(normalisedString(normalise('xуй'))).toBe('хуй');
