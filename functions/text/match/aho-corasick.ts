@@ -270,13 +270,14 @@ const step = (automaton: Automaton, state: number, cls: number): number => {
  * Before each unit that begins a word (its kind is one `wordKinds` marks, the unit before's is not),
  * the start class is read: patterns that must begin a word carry it, so inside a word the scan stays
  * near the root instead of following every term that could start mid-word only to be refused there.
+ * Units `from` to `length - 1` are read, as a text of their own (`from` a word's start).
  */
-export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, kinds: ArrayLike<number>, length: number, wordKinds: Uint8Array, sink: MatchSink): void => {
+export const scanAutomaton = (automaton: Automaton, codes: ArrayLike<number>, kinds: ArrayLike<number>, length: number, wordKinds: Uint8Array, sink: MatchSink, from = 0): void => {
   const { bmpClass, astralClass, startClass, trie, outStart, outIds, nextOutput } = automaton;
   const rootStart = automaton.rootNext[startClass]!;
   let state = 0;
   let previousInWord = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < length; i++) {
     const code = codes[i]!;
     const inWord = wordKinds[kinds[i]!]!;
     const startsWord = inWord > previousInWord;

@@ -1,8 +1,9 @@
 import type { Language } from '../../policy/rules';
-import { PLAIN_WORD_CUES, type LexiconTag } from '../lexicons/types';
+import { PLAIN_WORD_CUES, SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
+import { plainLetters, readsThroughDecoration } from './decorated-letters';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { SpanLog } from '../growable';
@@ -76,7 +77,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 6;
+export const TERM_COMPILER_VERSION = 7;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
@@ -209,6 +210,12 @@ const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pat
 
 /** Cues of everyday words (see PLAIN_WORD_CUES): a cancelled one excuses nothing, and no masked word reads as one. */
 const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(PLAIN_WORD_CUES);
+/**
+ * The terms read through accents that decorate (./decorated-letters): the words people disguise. Cue words are
+ * everyday words that other languages write with their own accents (Portuguese "tá" is no French "ta", "só" no
+ * English "so"), so they are read as written.
+ */
+const DISGUISED_TAGS: ReadonlySet<TermTag> = new Set([...SIGNAL_TAGS, 'app']);
 
 /** Normalises every term (and its exceptions) with the same normaliser as the text and compiles them into one automaton. */
 export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
@@ -390,12 +397,19 @@ const cancellingException = (index: TermIndex, id: number, first: number, last: 
  * Scans a text and pushes its hits onto `hits`: every occurrence that no exception around it cancels,
  * and that `keeps` (when given) accepts.
  */
-const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | undefined, hits: TermHit[], keeps?: (first: number, last: number) => boolean): void => {
+const scanHits = (
+  index: TermIndex,
+  text: NormalisedText,
+  excused: UnitSpan[] | undefined,
+  hits: TermHit[],
+  keeps?: (first: number, last: number, id: number) => boolean,
+  window?: UnitSpan,
+): void => {
   found.count = 0;
   exceptionsFound.count = 0;
   scanIndex = index;
   scanText = text;
-  scanAutomaton(index.automaton, text.codes, text.kinds, text.length, WORD_KINDS, collect);
+  scanAutomaton(index.automaton, text.codes, text.kinds, window === undefined ? text.length : window.last + 1, WORD_KINDS, collect, window?.first);
   scanText = undefined;
   const kinds = text.kinds;
   for (let o = 0; o < found.count; o++) {
@@ -405,7 +419,7 @@ const scanHits = (index: TermIndex, text: NormalisedText, excused: UnitSpan[] | 
     if (flags & FLAG_EXCEPTION) continue;
     let first = found.firsts[o]!;
     let last = found.lasts[o]!;
-    if (keeps && !keeps(first, last)) continue;
+    if (keeps && !keeps(first, last, id)) continue;
     if (exceptionsFound.count > 0 && flags & FLAG_HAS_EXCEPTIONS) {
       const exception = cancellingException(index, id, first, last);
       if (exception >= 0) {
@@ -437,15 +451,24 @@ const reachesPast =
  * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
  * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
  * Words typed with masked letters are read by the masked-word search; the terms of several words around
- * them, by a second pass over the text with those words written out.
+ * them, by a second pass over the text with those words written out. Words with accented Latin letters
+ * are read once more around them with the letters plain, for terms those accents only decorate
+ * (./decorated-letters).
  */
 export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
   const hits: TermHit[] = [];
   scanHits(index, text, excused, hits);
-  if (text.masks === 0) return hits;
-  const masked = findMaskedWords(index.masked, text);
-  for (const match of masked) hits.push(new LexiconHit(index.terms, match.id, tagOf(index, index.patternInfo[match.id]!), match.first, match.last));
-  const unmasked = unmaskedText(index.masked, text, masked);
-  if (unmasked) scanHits(index, unmasked.text, excused, hits, reachesPast(unmasked.words));
+  if (text.masks > 0) {
+    const masked = findMaskedWords(index.masked, text);
+    for (const match of masked) hits.push(new LexiconHit(index.terms, match.id, tagOf(index, index.patternInfo[match.id]!), match.first, match.last));
+    const unmasked = unmaskedText(index.masked, text, masked);
+    if (unmasked) scanHits(index, unmasked.text, excused, hits, reachesPast(unmasked.words));
+  }
+  const plain = plainLetters(text);
+  if (plain) {
+    const decorationOnly = (first: number, last: number, id: number): boolean =>
+      DISGUISED_TAGS.has(tagOf(index, index.patternInfo[id]!)) && readsThroughDecoration(text, plain.text, first, last, index.terms[id]!.lang);
+    for (const window of plain.windows) scanHits(index, plain.text, excused, hits, decorationOnly, window);
+  }
   return hits;
 };

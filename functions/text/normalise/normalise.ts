@@ -83,10 +83,14 @@ const pushMark = (b: Buffers, mark: number, start: number, end: number): void =>
   else b.end[previous] = end;
 };
 
-/** Scripts without look-alike folding (Devanagari, Arabic ...) keep a mark that does not compose as a unit of its own, of its letter's class. */
+/**
+ * Scripts that write vowels as marks (Devanagari, Thai ...) keep a mark that does not compose as a unit of its own,
+ * of its letter's class. Elsewhere such a mark only decorates and is dropped: Latin, Cyrillic and Greek (Zalgo), Arabic
+ * (whose harakat are dropped as ignorable), Han, kana (whose voicing marks compose) and Hangul.
+ */
 const keepsMarks = (cls: number): boolean => {
   const kind = kindOf(cls);
-  return (kind === LETTER && scriptOf(cls) >= OTHER_SCRIPT) || kind === GLYPH;
+  return (kind === LETTER || kind === GLYPH) && scriptOf(cls) === OTHER_SCRIPT;
 };
 
 const pushFolded = (b: Buffers, cp: number, start: number, end: number): void => {

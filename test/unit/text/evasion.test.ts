@@ -107,6 +107,28 @@ describe('evasion: each technique still fires, with evidence at the original off
     expect(normalisedString(normalise('cafe\u0301'))).toBe('café');
   });
 
+  it('drops decoration marks on Han, Hangul and Arabic letters, and keeps the vowel signs of Devanagari', () => {
+    expect(normalisedString(normalise('시\u0301발\u0301'))).toBe('시발');
+    expect(normalisedString(normalise('傻\u0301逼'))).toBe('傻逼');
+    expect(normalisedString(normalise('كلب\u0301'))).toBe('كلب');
+    expect(normalisedString(normalise('नमस्ते'))).toBe('नमस्ते');
+  });
+
+  it('reads a word through accents that only decorate it, with evidence on the word as typed', () => {
+    expectEvidence('fück this class', 'M6', 'fück');
+    expectEvidence('what a bítch', 'C1', 'bítch');
+    expectEvidence('add me on snäpchat: mika2001', 'M3', 'snäpchat');
+    // ť is no Spanish letter, so the accents around it decorate too.
+    expectEvidence('púťá madre', 'M6', 'púťá madre');
+  });
+
+  it('does not read a word through accents its own language writes, where they make another word', () => {
+    // "crevé" is worn out, "crève" is die; "chopé" is caught, "chope" a beer mug.
+    for (const text of ['je suis crevé après le boulot', "J'ai chopé la crève, je reste au lit"]) {
+      expect(checkText({ text, surface: 'moment' }).decision, text).toBe('allow');
+    }
+  });
+
   it('reads phone digits typed as emoji keycaps or spelled out in words', () => {
     const keycaps = 'call 0️⃣7️⃣9️⃣1️⃣1️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣';
     expectEvidence(keycaps, 'M3', keycaps.slice(5));

@@ -1,0 +1,110 @@
+import type { Language } from '../../policy/rules';
+import type { UnitSpan } from '../detect/nearby';
+import { Kind } from '../normalise/char-info';
+import type { NormalisedText } from '../normalise/normalise';
+
+/**
+ * Accents slipped onto the letters of a word to get it past a filter ("fück", "bítch", "shït"). The terms
+ * keep their accents, because in the languages that write them an accent makes another word (French
+ * "crève" is "die", "crevé" is "worn out"; "chope" is a beer mug, "chopé" is "caught"). So a word with
+ * accented Latin letters is read a second time with plain ones, and a term found only that way counts
+ * when one of the accents it needed at least is no letter of the term's own language: "fück" is "fuck",
+ * an English term, and English writes no ü; "chopé" is no "chope", é being French.
+ */
+
+/** The accented letters each language writes (lower case); ñ is never read as n, so it is not listed. */
+const NATIVE_ACCENTS: Readonly<Partial<Record<Language, string>>> = {
+  es: 'áéíóúü',
+  fr: 'àâçéèêëîïôùûüÿ',
+  de: 'äöü',
+  it: 'àèéìíîòóùú',
+  pt: 'áâãàçéêíóôõúü',
+};
+
+const NATIVE: ReadonlyMap<Language, ReadonlySet<number>> = new Map(
+  Object.entries(NATIVE_ACCENTS).map(([lang, letters]) => [lang as Language, new Set([...letters].map((letter) => letter.codePointAt(0)!))]),
+);
+
+/** ñ: Spanish tells año from ano and coño from cono by it alone. */
+const NOT_DECORATION = 0xf1;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** Per code point up to U+1EFF (the last block of accented Latin letters), the plain letter (a-z) an accented Latin letter is written on, 0 for any other, -1 not yet known. */
+const PLAIN = new Int32Array(0x1f00).fill(-1);
+
+const plainLetterOf = (code: number): number => {
+  let plain = PLAIN[code]!;
+  if (plain < 0) {
+    const character = String.fromCharCode(code);
+    const base = character.normalize('NFD').charCodeAt(0);
+    plain = code !== NOT_DECORATION && LATIN_LETTER.test(character) && base >= 0x61 && base <= 0x7a ? base : 0;
+    PLAIN[code] = plain;
+  }
+  return plain;
+};
+
+export interface PlainLetters {
+  /** The text with every accented Latin letter written plain. */
+  readonly text: NormalisedText;
+  /** Where to read it again: each word with such a letter, with the words on either side (for terms of two or three words). */
+  readonly windows: readonly UnitSpan[];
+}
+
+// Bound once: module interop turns every access to an imported binding into a getter call.
+const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
+const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
+
+/** The start of the word before the one starting at `first` (or `first` when none). */
+const previousWordStart = (kinds: Uint8Array, first: number): number => {
+  let k = first;
+  while (k > 0 && !isWordUnit(kinds[k - 1]!)) k--;
+  while (k > 0 && isWordUnit(kinds[k - 1]!)) k--;
+  return k < first && isWordUnit(kinds[k]!) ? k : first;
+};
+
+/** The last unit of the word after the one ending at `last` (or `last` when none). */
+const nextWordEnd = (kinds: Uint8Array, length: number, last: number): number => {
+  let k = last;
+  while (k + 1 < length && !isWordUnit(kinds[k + 1]!)) k++;
+  while (k + 1 < length && isWordUnit(kinds[k + 1]!)) k++;
+  return k > last && isWordUnit(kinds[k]!) ? k : last;
+};
+
+/** The text with its accented Latin letters written plain, or undefined when it has none. */
+export const plainLetters = (text: NormalisedText): PlainLetters | undefined => {
+  const { codes, kinds, length } = text;
+  let plainCodes: Int32Array | undefined;
+  const windows: UnitSpan[] = [];
+  for (let k = 0; k < length; k++) {
+    const code = codes[k]!;
+    // Most units are ASCII or of scripts without Latin accents: one comparison each.
+    if (code < 0xc0 || code > 0x1eff || kinds[k] !== LETTER) continue;
+    const plain = plainLetterOf(code);
+    if (plain === 0) continue;
+    plainCodes ??= codes.slice(0, length);
+    plainCodes[k] = plain;
+    let first = k;
+    while (first > 0 && isWordUnit(kinds[first - 1]!)) first--;
+    let last = k;
+    while (last + 1 < length && isWordUnit(kinds[last + 1]!)) last++;
+    const window = { first: previousWordStart(kinds, first), last: nextWordEnd(kinds, length, last) };
+    const latest = windows[windows.length - 1];
+    if (latest !== undefined && window.first <= latest.last + 1) windows[windows.length - 1] = { first: latest.first, last: Math.max(latest.last, window.last) };
+    else windows.push(window);
+  }
+  return plainCodes === undefined ? undefined : { text: { ...text, codes: plainCodes }, windows };
+};
+
+/**
+ * Whether units first..last of the plain text hold a term only by its accents written plain, and those accents
+ * decorate: one of them at least is no letter of the term's language ("fück" for "fuck"; "púťá" for "puta", ť
+ * being no Spanish letter). Accents the language writes, all of them, make another word ("chopé").
+ */
+export const readsThroughDecoration = (original: NormalisedText, plain: NormalisedText, first: number, last: number, lang: Language | undefined): boolean => {
+  const native = lang === undefined ? undefined : NATIVE.get(lang);
+  for (let k = first; k <= last; k++) {
+    const code = original.codes[k]!;
+    if (code !== plain.codes[k] && !native?.has(code)) return true;
+  }
+  return false;
+};
