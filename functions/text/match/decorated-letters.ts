@@ -46,35 +46,23 @@ const plainLetterOf = (code: number): number => {
 export interface PlainLetters {
   /** The text with every accented Latin letter written plain. */
   readonly text: NormalisedText;
-  /** Where to read it again: each word with such a letter, with the words on either side (for terms of two or three words). */
-  readonly windows: readonly UnitSpan[];
+  /**
+   * Where to read it again: each word with such a letter, alone. With the words on either side as well, a few more
+   * terms of several words were read, and the whole scan took a tenth longer (texts in Romance languages are full
+   * of accents); a word alone still yields its own insult ("stüpid bïtch" is "bitch").
+   */
+  readonly words: readonly UnitSpan[];
 }
 
 // Bound once: module interop turns every access to an imported binding into a getter call.
 const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
 const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
 
-/** The start of the word before the one starting at `first` (or `first` when none). */
-const previousWordStart = (kinds: Uint8Array, first: number): number => {
-  let k = first;
-  while (k > 0 && !isWordUnit(kinds[k - 1]!)) k--;
-  while (k > 0 && isWordUnit(kinds[k - 1]!)) k--;
-  return k < first && isWordUnit(kinds[k]!) ? k : first;
-};
-
-/** The last unit of the word after the one ending at `last` (or `last` when none). */
-const nextWordEnd = (kinds: Uint8Array, length: number, last: number): number => {
-  let k = last;
-  while (k + 1 < length && !isWordUnit(kinds[k + 1]!)) k++;
-  while (k + 1 < length && isWordUnit(kinds[k + 1]!)) k++;
-  return k > last && isWordUnit(kinds[k]!) ? k : last;
-};
-
 /** The text with its accented Latin letters written plain, or undefined when it has none. */
 export const plainLetters = (text: NormalisedText): PlainLetters | undefined => {
   const { codes, kinds, length } = text;
   let plainCodes: Int32Array | undefined;
-  const windows: UnitSpan[] = [];
+  const words: UnitSpan[] = [];
   for (let k = 0; k < length; k++) {
     const code = codes[k]!;
     // Most units are ASCII or of scripts without Latin accents: one comparison each.
@@ -83,16 +71,15 @@ export const plainLetters = (text: NormalisedText): PlainLetters | undefined => 
     if (plain === 0) continue;
     plainCodes ??= codes.slice(0, length);
     plainCodes[k] = plain;
+    // A word with several accented letters is one word to read.
+    if (words.length > 0 && words[words.length - 1]!.last >= k) continue;
     let first = k;
     while (first > 0 && isWordUnit(kinds[first - 1]!)) first--;
     let last = k;
     while (last + 1 < length && isWordUnit(kinds[last + 1]!)) last++;
-    const window = { first: previousWordStart(kinds, first), last: nextWordEnd(kinds, length, last) };
-    const latest = windows[windows.length - 1];
-    if (latest !== undefined && window.first <= latest.last + 1) windows[windows.length - 1] = { first: latest.first, last: Math.max(latest.last, window.last) };
-    else windows.push(window);
+    words.push({ first, last });
   }
-  return plainCodes === undefined ? undefined : { text: { ...text, codes: plainCodes }, windows };
+  return plainCodes === undefined ? undefined : { text: { ...text, codes: plainCodes }, words };
 };
 
 /**

@@ -452,8 +452,7 @@ const reachesPast =
  * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
  * Words typed with masked letters are read by the masked-word search; the terms of several words around
  * them, by a second pass over the text with those words written out. Words with accented Latin letters
- * are read once more around them with the letters plain, for terms those accents only decorate
- * (./decorated-letters).
+ * are read once more with the letters plain, for terms those accents only decorate (./decorated-letters).
  */
 export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
   const hits: TermHit[] = [];
@@ -468,7 +467,7 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   if (plain) {
     const decorationOnly = (first: number, last: number, id: number): boolean =>
       DISGUISED_TAGS.has(tagOf(index, index.patternInfo[id]!)) && readsThroughDecoration(text, plain.text, first, last, index.terms[id]!.lang);
-    for (const window of plain.windows) scanHits(index, plain.text, excused, hits, decorationOnly, window);
+    for (const word of plain.words) scanHits(index, plain.text, excused, hits, decorationOnly, word);
   }
   return hits;
 };

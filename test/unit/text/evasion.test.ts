@@ -119,7 +119,7 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('what a bítch', 'C1', 'bítch');
     expectEvidence('add me on snäpchat: mika2001', 'M3', 'snäpchat');
     // ť is no Spanish letter, so the accents around it decorate too.
-    expectEvidence('púťá madre', 'M6', 'púťá madre');
+    expectEvidence('púťá madre', 'M6', 'púťá');
   });
 
   it('does not read a word through accents its own language writes, where they make another word', () => {
