@@ -6,6 +6,7 @@
 import { POLICY_VERSION } from '../functions/policy/rules';
 import { TEXT_CLASSIFIERS } from './lib/classifiers/registry';
 import { flagTable, labelledRuleTable, ruleTable } from './lib/eval/eval-tables';
+import { DISGUISES, evasionSweepTable } from './lib/eval/evasion-sweep';
 import { evaluate, type EvalProgress, type ReadyClassifier } from './lib/eval/evaluate';
 import { freshLinesTable, loadFreshLines } from './lib/eval/fresh-lines';
 import { listLabelledSets, loadLabelledSet } from './lib/labelled-data';
@@ -49,6 +50,12 @@ const freshLegend =
   'Fresh lines nobody tuned on (`test/fixtures/text/holdout/fresh-lines.jsonl`): messages in every language written by people probing the engine, on the surface each names, ' +
   'none of which the lexicons were changed for. Cells: violations caught (flagged, and by one of the line\'s rules for a classifier that names rules) · ordinary lines allowed.';
 
+const evasion = evasionSweepTable();
+status.done(`eval: ${evasion.cases} caught language cases disguised ${DISGUISES.length} ways`);
+const evasionLegend =
+  `Evasion (\`scripts/lib/eval/evasion-sweep.ts\`): each of the ${evasion.cases} language cases the engine catches as written (\`test/fixtures/text/cases\`), checked again with the longest word of each piece of its evidence disguised one way. ` +
+  'Cells: share still caught by one of its rules (with the number of cases where fewer than 20 could be disguised). A disguise that leaves a case unchanged (no Latin letters to swap) does not count.';
+
 const flags = flagTable(result);
 const rules = ruleTable(result);
 const labelled = labelledRuleTable(result);
@@ -62,7 +69,7 @@ const labelledLegend =
 const footer = `${rowTotal.toLocaleString('en-US')} rows in ${sets.length} sets from ../shared/data, policy ${POLICY_VERSION}; peers use their default (English) lists. Ran in ${seconds(startedAt)}.`;
 
 const section = (render: (table: Table) => string): string =>
-  [legend, scopes, render(flags), ...(labelled ? [labelledLegend, render(labelled)] : []), ...(rules ? [ruleLegend, render(rules)] : []), freshLegend, render(fresh), footer].join('\n\n');
+  [legend, scopes, render(flags), ...(labelled ? [labelledLegend, render(labelled)] : []), ...(rules ? [ruleLegend, render(rules)] : []), freshLegend, render(fresh), evasionLegend, render(evasion.table), footer].join('\n\n');
 
 console.log(section(renderAligned));
 if (writeReadme) {
