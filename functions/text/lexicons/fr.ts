@@ -895,7 +895,8 @@ export const fr: Lexicon = {
       'les juifs contrôlent', 'juifs contrôlent toutes les banques',
       'sales noirs', 'sales noires', 'sales arabes', 'sales bougnoules',
       'hitler avait raison',
-      'pédé', 'pede', 'pédés', 'pedes', 'sale pédé', 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',
+      // Unaccented, pede and pedes are Portuguese "asks" and "you ask" ("ela me pede um favor"): only in French company.
+      'pédé', 'pédés', 'sale pédé', ...pairs(['sale', 'sales', 'gros', 'espèce de', 'espece de', "t'es", 'les', 'ces'], ['pede', 'pedes']), 'tarlouze', 'tarlouzes', 'tantouze', 'fiotte', 'gouine', 'gouines', 'sale gouine',
       'grosse tapette', 'espèce de tapette', 'sale tapette', 'travelo', 'bougnoule', 'bougnoules', 'bicot', 'bicots',       'négro', 'négros', 'nègre', 'negre', 'bamboula', 'bamboulas', 'sale noir', 'sale noire', 'sale arabe', 'sale juif',
       'sale juive', 'youpin', 'youpine', 'youtre', 'feuj de merde', 'chinetoque', 'chinetoques', 'niakoué', 'niakoue', 'sale chinois',
       'sale rom', 'sale gitan', 'boukak', 'sale blanc', 'sale français', 'sale immigré', 'retourne dans ton pays', 'rentre chez toi sale',
