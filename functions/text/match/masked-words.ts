@@ -6,13 +6,22 @@ const { Kind } = charInfo;
 const LETTER = Kind.letter;
 const DIGIT = Kind.digit;
 const MASK = Kind.mask;
+const SEPARATOR = Kind.separator;
 
-/** One-word terms by their first letter, for words typed with masked letters ("ch*tiya", "c**t", "х*й"). */
+/**
+ * One-word terms by their first letter, for words typed with masked letters ("ch*tiya", "c**t", "х*й"), and the
+ * words of the terms of several words, so that a masked one can be written out and the term read around it
+ * ("immigrants are f*lthy").
+ */
 export interface MaskedWordIndex {
   readonly byFirst: ReadonlyMap<number, readonly MaskableTerm[]>;
 }
 
+/** The id of a word that is only part of terms of several words: it is written out, never a hit of its own. */
+export const PHRASE_WORD = -1;
+
 export interface MaskableTerm {
+  /** The term's pattern id, or PHRASE_WORD. */
   readonly id: number;
   readonly codes: Int32Array;
   /** How many letters each unit stands for ("ss" in "ass" is one unit of two). */
@@ -25,7 +34,7 @@ export interface MaskableTerm {
 
 /** A masked word and the term it spells: units first..last inclusive. */
 export interface MaskedMatch {
-  readonly id: number;
+  readonly term: MaskableTerm;
   readonly first: number;
   readonly last: number;
 }
@@ -39,15 +48,45 @@ export const maskableTerm = (id: number, codes: Int32Array, runs: Int32Array, op
   letters: runs.reduce((sum, run) => sum + run, 0),
 });
 
-/** Terms of three letters or more that are one word of letters, and so can be typed with letters masked. */
+/** Words of letters shorter than this are not written out from masks: too many words would fit. */
+const MIN_MASKABLE_LETTERS = 3;
+
+/**
+ * Terms of three letters or more that are one word of letters, and so can be typed with letters masked; and the
+ * words of three letters or more of the other terms, as PHRASE_WORD entries, each spelling once.
+ */
 export const buildMaskedWordIndex = (
   terms: readonly { id: number; codes: Int32Array; runs: Int32Array; kinds: Uint8Array; openStart: boolean; openEnd: boolean }[],
 ): MaskedWordIndex => {
   const byFirst = new Map<number, MaskableTerm[]>();
-  for (const term of terms) {
-    if (term.openStart || term.codes.length < 3 || !term.kinds.every((kind) => kind === LETTER)) continue;
+  const add = (term: MaskableTerm): void => {
     const first = term.codes[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), maskableTerm(term.id, term.codes, term.runs, term.openEnd)]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+  };
+  const spellings = new Set<string>();
+  const phraseWords: { codes: Int32Array; runs: Int32Array }[] = [];
+  for (const term of terms) {
+    if (term.kinds.every((kind) => kind === LETTER)) {
+      if (!term.openStart && term.codes.length >= MIN_MASKABLE_LETTERS) {
+        add(maskableTerm(term.id, term.codes, term.runs, term.openEnd));
+        spellings.add(term.codes.join());
+      }
+      continue;
+    }
+    for (let start = 0; start < term.codes.length; ) {
+      let end = start;
+      while (end < term.codes.length && term.kinds[end] === LETTER) end++;
+      // Only whole words: not the open first or last one of a term ("*fucker", "fuck*") nor one touching a digit or glyph.
+      const whole = (start > 0 || !term.openStart) && (end < term.codes.length || !term.openEnd) && (start === 0 || term.kinds[start - 1] === SEPARATOR) && (end === term.codes.length || term.kinds[end] === SEPARATOR);
+      if (whole && end - start >= MIN_MASKABLE_LETTERS) phraseWords.push({ codes: term.codes.slice(start, end), runs: term.runs.slice(start, end) });
+      start = end + 1;
+    }
+  }
+  for (const { codes, runs } of phraseWords) {
+    const spelling = codes.join();
+    if (spellings.has(spelling)) continue;
+    spellings.add(spelling);
+    add(maskableTerm(PHRASE_WORD, codes, runs, false));
   }
   return { byFirst };
 };
@@ -94,10 +133,13 @@ const matchWord = (candidates: readonly MaskableTerm[], text: NormalisedText, st
   const plausible = candidates.filter(
     (term) => term.openEnd || (term.codes[term.codes.length - 1] === lastCode && term.letters >= shown + masks - 1 && term.letters <= shown + masks + maskRuns + 1),
   );
+  const found = (): boolean => matches.length > 0 && matches[matches.length - 1]!.first === start;
   for (const reading of [EXACT, LENIENT]) {
-    for (const term of plausible) if (spells(term, 0, text, start, end, lastMask, reading)) matches.push({ id: term.id, first: start, last: end - 1 });
-    if (matches.length > 0 && matches[matches.length - 1]!.first === start) return;
+    for (const term of plausible) if (term.id !== PHRASE_WORD && spells(term, 0, text, start, end, lastMask, reading)) matches.push({ term, first: start, last: end - 1 });
+    if (found()) return;
   }
+  // A word of a longer term only when no term fits, and only read exactly: "c*t" is the insult, not "cut".
+  for (const term of plausible) if (term.id === PHRASE_WORD && spells(term, 0, text, start, end, lastMask, EXACT)) matches.push({ term, first: start, last: end - 1 });
 };
 
 const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
@@ -120,9 +162,6 @@ export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): M
   return matches;
 };
 
-const termOf = (index: MaskedWordIndex, text: NormalisedText, match: MaskedMatch): MaskableTerm | undefined =>
-  index.byFirst.get(text.codes[match.first]!)?.find((term) => term.id === match.id);
-
 /** A text with masked words written out, and the words written out (units first..last of each). */
 export interface UnmaskedText {
   readonly text: NormalisedText;
@@ -134,17 +173,19 @@ export interface UnmaskedText {
  * so that terms of several words can be read around them; undefined when no masked word can be. Only a
  * word with as many units as its term is written out, so every unit keeps its place and its original span.
  */
-export const unmaskedText = (index: MaskedWordIndex, text: NormalisedText, matches: readonly MaskedMatch[]): UnmaskedText | undefined => {
-  const words = matches.filter((match) => termOf(index, text, match)?.codes.length === match.last - match.first + 1);
+export const unmaskedText = (text: NormalisedText, matches: readonly MaskedMatch[]): UnmaskedText | undefined => {
+  // A word that several spellings fit ("s*nd": send, sand) is not written out.
+  const spelledOnce = (match: MaskedMatch): boolean =>
+    matches.every((other) => other.first !== match.first || other.term.codes.join() === match.term.codes.join());
+  const words = matches.filter((match) => match.term.codes.length === match.last - match.first + 1 && spelledOnce(match));
   if (words.length === 0) return undefined;
   const codes = text.codes.slice(0, text.length);
   const runs = text.runs.slice(0, text.length);
   const kinds = text.kinds.slice(0, text.length);
-  for (const word of words) {
-    const term = termOf(index, text, word)!;
-    codes.set(term.codes, word.first);
-    runs.set(term.runs, word.first);
-    kinds.fill(LETTER, word.first, word.last + 1);
+  for (const { term, first, last } of words) {
+    codes.set(term.codes, first);
+    runs.set(term.runs, first);
+    kinds.fill(LETTER, first, last + 1);
   }
   return { text: { ...text, codes, runs, kinds, masks: 0 }, words };
 };

@@ -7,7 +7,7 @@ import { plainLetters, readsThroughDecoration } from './decorated-letters';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { SpanLog } from '../growable';
-import { buildMaskedWordIndex, findMaskedWords, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
+import { buildMaskedWordIndex, findMaskedWords, PHRASE_WORD, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
@@ -77,7 +77,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 7;
+export const TERM_COMPILER_VERSION = 8;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
@@ -211,9 +211,9 @@ const patternKey = (pattern: CompiledPattern): string => `${pattern.flags}|${pat
 /** Cues of everyday words (see PLAIN_WORD_CUES): a cancelled one excuses nothing, and no masked word reads as one. */
 const PLAIN_WORD_TAGS: ReadonlySet<TermTag> = new Set(PLAIN_WORD_CUES);
 /**
- * The terms read through accents that decorate (./decorated-letters): the words people disguise. Cue words are
- * everyday words that other languages write with their own accents (Portuguese "tá" is no French "ta", "só" no
- * English "so"), so they are read as written.
+ * The terms read through accents that decorate (./decorated-letters): the words people disguise, signals and app
+ * names ("snäpchat"). The other cues are everyday words that other languages write with their own accents
+ * (Portuguese "tá" is no French "ta", "só" no English "so"), so they are read as written.
  */
 const DISGUISED_TAGS: ReadonlySet<TermTag> = new Set([...SIGNAL_TAGS, 'app']);
 
@@ -459,8 +459,8 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   scanHits(index, text, excused, hits);
   if (text.masks > 0) {
     const masked = findMaskedWords(index.masked, text);
-    for (const match of masked) hits.push(new LexiconHit(index.terms, match.id, tagOf(index, index.patternInfo[match.id]!), match.first, match.last));
-    const unmasked = unmaskedText(index.masked, text, masked);
+    for (const { term, first, last } of masked) if (term.id !== PHRASE_WORD) hits.push(new LexiconHit(index.terms, term.id, tagOf(index, index.patternInfo[term.id]!), first, last));
+    const unmasked = unmaskedText(text, masked);
     if (unmasked) scanHits(index, unmasked.text, excused, hits, reachesPast(unmasked.words));
   }
   const plain = plainLetters(text);

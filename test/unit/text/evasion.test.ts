@@ -82,6 +82,13 @@ describe('evasion: each technique still fires, with evidence at the original off
     expect(fired).toEqual(['M6']);
   });
 
+  it('writes out a masked word of a longer term when only one spelling fits, and reads the term around it', () => {
+    expectEvidence("honestly you're the s*upidest guy i've ever talked to", 'C1', "you're the s*upidest");
+    expectEvidence('i want to kill m*self, nobody cares', 'M8', 'kill m*self');
+    // One mask, one letter: a term still wins over a word of a longer term ("c*t" is the insult, not "cut").
+    expectEvidence('shut up c*t', 'C1', 'c*t');
+  });
+
   it('ignores spaces and dots typed between Han or kana characters', () => {
     expectEvidence('你是傻 逼', 'C1', '傻 逼');
     expectEvidence('加我微 信 abc_123', 'M3', '微 信');
@@ -118,8 +125,8 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('fück this class', 'M6', 'fück');
     expectEvidence('what a bítch', 'C1', 'bítch');
     expectEvidence('add me on snäpchat: mika2001', 'M3', 'snäpchat');
-    // ť is no Spanish letter, so the accents around it decorate too.
-    expectEvidence('púťá madre', 'M6', 'púťá');
+    // Spanish writes neither û nor à: on a Spanish word they decorate.
+    expectEvidence('pûtà madre', 'M6', 'pûtà');
   });
 
   it('does not read a word through accents its own language writes, where they make another word', () => {
