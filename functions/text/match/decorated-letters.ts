@@ -28,16 +28,26 @@ const NATIVE: ReadonlyMap<Language, ReadonlySet<number>> = new Map(
 /** ñ: Spanish tells año from ano and coño from cono by it alone. */
 const NOT_DECORATION = 0xf1;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+/**
+ * The accents people decorate a word with: acute, grave, circumflex, tilde, diaeresis. Carons, ogoneks, rings,
+ * macrons, breves, dots and hooks are letters of the languages that write them (Polish "żeby", Czech "chodů",
+ * Vietnamese "cụm", Japanese romaji "kūsō"), and nobody reaches for them to hide a word.
+ */
+const DECORATING_MARKS = /^[\u0300-\u0303\u0308]+$/u;
 
-/** Per code point up to U+1EFF (the last block of accented Latin letters), the plain letter (a-z) an accented Latin letter is written on, 0 for any other, -1 not yet known. */
+/**
+ * Per code point up to U+1EFF (the last block of accented Latin letters), the plain letter (a-z) an accented Latin
+ * letter is written on, 0 for any other, -1 not yet known.
+ */
 const PLAIN = new Int32Array(0x1f00).fill(-1);
 
 const plainLetterOf = (code: number): number => {
   let plain = PLAIN[code]!;
   if (plain < 0) {
     const character = String.fromCharCode(code);
-    const base = character.normalize('NFD').charCodeAt(0);
-    plain = code !== NOT_DECORATION && LATIN_LETTER.test(character) && base >= 0x61 && base <= 0x7a ? base : 0;
+    const decomposed = character.normalize('NFD');
+    const base = decomposed.charCodeAt(0);
+    plain = code !== NOT_DECORATION && LATIN_LETTER.test(character) && base >= 0x61 && base <= 0x7a && DECORATING_MARKS.test(decomposed.slice(1)) ? base : 0;
     PLAIN[code] = plain;
   }
   return plain;
@@ -84,8 +94,8 @@ export const plainLetters = (text: NormalisedText): PlainLetters | undefined => 
 
 /**
  * Whether units first..last of the plain text hold a term only by its accents written plain, and those accents
- * decorate: one of them at least is no letter of the term's language ("fück" for "fuck"; "púťá" for "puta", ť
- * being no Spanish letter). Accents the language writes, all of them, make another word ("chopé").
+ * decorate: one of them at least is no letter of the term's language ("fück" for "fuck"; "pûtà" for "puta", Spanish
+ * writing neither û nor à). Accents the language writes, all of them, make another word ("chopé").
  */
 export const readsThroughDecoration = (original: NormalisedText, plain: NormalisedText, first: number, last: number, lang: Language | undefined): boolean => {
   const native = lang === undefined ? undefined : NATIVE.get(lang);
