@@ -1090,7 +1090,7 @@ export const es: Lexicon = {
       { term: 'suicidio', unless: withPlain(['prevención del suicidio', 'prevención de suicidio', 'tema del suicidio', 'el suicidio es un tema', 'sobre el suicidio',
         'tasa de suicidio', 'tasas de suicidio', 'tasa de suicidios', 'día mundial para la prevención del suicidio']) },
       'pensamientos suicidas', 'cortarme las venas',
-      'me corto los brazos', 'me sigo cortando', 'quiero cortarme', ...['me corté otra vez', 'me corte otra vez'].map(unlessBefore(NOT_SELF_CUT)), 'autolesión', 'autolesion',
+      'me corto los brazos', 'me sigo cortando', ...['quiero cortarme', 'me corté otra vez', 'me corte otra vez'].map(unlessBefore(NOT_SELF_CUT)), 'autolesión', 'autolesion',
       ...withPlain(['no tengo ganas de vivir', 'ya no tengo ganas de vivir', 'quiero dejar de vivir', 'no quiero seguir viva', 'no quiero seguir vivo']),
       'autolesionarme', 'no quiero vivir', 'no quiero seguir viviendo', 'ya no quiero vivir', 'quitarme la vida', 'acabar con mi vida',
       'terminar con mi vida', 'ojalá estuviera muerto', 'ojala estuviera muerto', 'ojalá estuviera muerta', 'ojala estuviera muerta',

@@ -912,7 +912,7 @@ export const pt: Lexicon = {
       ...['quero morrer', 'eu quero morrer', 'queria morrer'].map(hyperbole),
       { term: 'vou me matar', unless: ['vou me matar de', 'vou me matar na', 'vou me matar no', 'vou me matar a'] }, hyperbole('quero me matar'),
       'penso em me matar', hyperbole('vou me suicidar'),
-      hyperbole('quero me suicidar'), suicideTopic('suicídio'), suicideTopic('suicidio'), 'pensamentos suicidas', 'me cortar', 'me cortando', unlessBefore(NOT_SELF_CUT)('me cortei de novo'), 'cortar os pulsos',
+      hyperbole('quero me suicidar'), suicideTopic('suicídio'), suicideTopic('suicidio'), 'pensamentos suicidas', ...['me cortar', 'me cortando', 'me cortei de novo'].map(unlessBefore(NOT_SELF_CUT)), 'cortar os pulsos',
       'cortar meus pulsos', 'automutilação', 'automutilacao', 'autolesão', 'não quero mais viver', 'nao quero mais viver', 'não quero viver',
       // Sleep with no waking as a wish; not "nunca mais acordar cedo".
       ...withPlain(['e nunca mais acordar', 'e não acordar nunca mais', 'queria não acordar mais', 'quero dormir e não acordar']).map(unlessBefore(WAKE_SOMEONE)),
