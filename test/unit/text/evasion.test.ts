@@ -129,9 +129,11 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('pûtà madre', 'M6', 'pûtà');
   });
 
-  it('does not read a word through accents its own language writes, where they make another word', () => {
+  it('does not read a word through accents its own language writes, nor through marks that are letters', () => {
     // "crevé" is worn out, "crève" is die; "chopé" is caught, "chope" a beer mug.
-    for (const text of ['je suis crevé après le boulot', "J'ai chopé la crève, je reste au lit"]) {
+    // Macrons, ogoneks and dots are letters wherever they are written: romaji kūsō (a daydream) is no kuso.
+    const ordinary = ['je suis crevé après le boulot', "J'ai chopé la crève, je reste au lit", 'Kodomo no koro wa kūsō suru no ga daisuki deshita', 'Myję zęby dwa razy dziennie'];
+    for (const text of ordinary) {
       expect(checkText({ text, surface: 'moment' }).decision, text).toBe('allow');
     }
   });
