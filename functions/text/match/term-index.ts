@@ -1,12 +1,13 @@
 import type { Language } from '../../policy/rules';
 import { PLAIN_WORD_CUES, SIGNAL_TAGS, type LexiconTag } from '../lexicons/types';
 import * as charInfo from '../normalise/char-info';
-import { normalise, type NormalisedText } from '../normalise/normalise';
+import { normalise, type NormalisedText, type SpacedWord } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
 import { plainLetters, readsThroughDecoration } from './decorated-letters';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { SpanLog } from '../growable';
+import { revealedHits, splitSpacedWords } from './spaced-words';
 import { buildMaskedWordIndex, findMaskedWords, PHRASE_WORD, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
@@ -447,16 +448,61 @@ const reachesPast =
   (first: number, last: number): boolean =>
     words.some((word) => first <= word.last && word.first <= last && (first < word.first || last > word.last));
 
+/** The hit at other units of the text: a hit of a split text (./spaced-words) moved back to the text's units. */
+const movedHit = (hit: TermHit, first: number, last: number): TermHit => ({
+  get term() {
+    return hit.term;
+  },
+  tag: hit.tag,
+  first,
+  last,
+});
+
+/**
+ * The spaced-out runs of the text that no exception found by the last scan touches: an exception reads such a run
+ * as the innocent word or name it is ("c o c k p i t", "D i c k V a n Dyke"), which splitting it would undo.
+ */
+const runsWithoutExceptions = (text: NormalisedText): SpacedWord[] =>
+  text.spacedWords.filter((run) => {
+    for (let e = 0; e < exceptionsFound.count; e++) if (exceptionsFound.firsts[e]! <= run.last && exceptionsFound.lasts[e]! >= run.first) return false;
+    return true;
+  });
+
+/**
+ * Reads the text again with the words of its spaced-out runs set apart (./spaced-words), and adds the hits on
+ * those runs that the text as joined did not hold ("sendnudes" read as "send nudes").
+ */
+const readSplitRuns = (index: TermIndex, text: NormalisedText, runs: readonly SpacedWord[], excused: UnitSpan[] | undefined, hits: TermHit[]): void => {
+  const split = splitSpacedWords(index.masked, text, runs);
+  if (split === undefined) return;
+  const found: TermHit[] = [];
+  const cleared: UnitSpan[] = [];
+  scanHits(index, split.text, cleared, found);
+  const { unitOf } = split;
+  const revealed = revealedHits(
+    split,
+    found.map((hit) => ({ hit, first: hit.first, last: hit.last, lang: hit.term.lang })),
+  );
+  for (const { hit } of revealed) {
+    const first = unitOf[hit.first]!;
+    const last = unitOf[hit.last]!;
+    if (!hits.some((known) => known.first === first && known.last === last && known.tag === hit.tag && known.term === hit.term)) hits.push(movedHit(hit, first, last));
+  }
+  excused?.push(...cleared.map(({ first, last }) => ({ first: unitOf[first]!, last: unitOf[last]! })));
+};
+
 /**
  * Every lexicon term occurring in the text, in one pass. `excused`, when given, receives the units of
  * every exception that cancelled a term (시발점 around 시발): text the rules read and found harmless.
  * Words typed with masked letters are read by the masked-word search; the terms of several words around
  * them, by a second pass over the text with those words written out. Words with accented Latin letters
- * are read once more with the letters plain, for terms those accents only decorate (./decorated-letters).
+ * are read once more with the letters plain, for terms those accents only decorate (./decorated-letters);
+ * runs of spaced-out letters, once more with their words apart (./spaced-words).
  */
 export const findTerms = (index: TermIndex, text: NormalisedText, excused?: UnitSpan[]): TermHit[] => {
   const hits: TermHit[] = [];
   scanHits(index, text, excused, hits);
+  const spacedRuns = text.spacedWords.length === 0 ? text.spacedWords : runsWithoutExceptions(text);
   if (text.masks > 0) {
     const masked = findMaskedWords(index.masked, text);
     for (const { term, first, last } of masked) if (term.id !== PHRASE_WORD) hits.push(new LexiconHit(index.terms, term.id, tagOf(index, index.patternInfo[term.id]!), first, last));
@@ -469,5 +515,6 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
       DISGUISED_TAGS.has(tagOf(index, index.patternInfo[id]!)) && readsThroughDecoration(text, plain.text, first, last, index.terms[id]!.lang);
     for (const word of plain.words) scanHits(index, plain.text, excused, hits, decorationOnly, word);
   }
+  if (spacedRuns.length > 0) readSplitRuns(index, text, spacedRuns, excused, hits);
   return hits;
 };

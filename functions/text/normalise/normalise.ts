@@ -28,6 +28,17 @@ export interface NormalisedText {
   /** Original span of each unit (JavaScript string indices, end exclusive). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /**
+   * The words of letters joined from letters typed spaced out ("f u c k"), units first..last each. Where one such
+   * word ends inside the run, and another starts, the normaliser cannot know ("s e n d n u d e s").
+   */
+  readonly spacedWords: readonly SpacedWord[];
+}
+
+/** Units first..last inclusive of a normalised text. */
+export interface SpacedWord {
+  readonly first: number;
+  readonly last: number;
 }
 
 const SPACE = 32;
@@ -346,6 +357,9 @@ let outCount = 0;
 let digitUnits = 0;
 let maskUnits = 0;
 let previousEnd = -1;
+/** Allocated for the rare text that has one. */
+let spacedWords: SpacedWord[] | undefined;
+const NO_SPACED_WORDS: readonly SpacedWord[] = [];
 
 const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: number): void => {
   const last = outCount - 1;
@@ -441,7 +455,12 @@ const emitUnits = (text: string, b: Buffers, n: number): void => {
     const from = b.tokenStart[t]!;
     separateFrom(text, b, b.start[from]!, b.cls[from]!);
     if (groupEnd === t + 1 && b.tokenFlags[t] === 0) emitToken(b, from, b.tokenEnd[t]!);
-    else emitResolved(b, t, groupEnd);
+    else if (groupEnd === t + 1 || kindOf(b.cls[from]!) !== LETTER) emitResolved(b, t, groupEnd);
+    else {
+      const first = outCount;
+      emitResolved(b, t, groupEnd);
+      (spacedWords ??= []).push({ first, last: outCount - 1 });
+    }
     previousEnd = b.end[b.tokenEnd[groupEnd - 1]! - 1]!;
     t = groupEnd;
   }
@@ -639,6 +658,7 @@ export const normalise = (text: string): NormalisedText => {
   digitUnits = 0;
   maskUnits = 0;
   previousEnd = -1;
+  spacedWords = undefined;
   // Plain words go straight to the output; the stretches between them, separators before them included, take the stages.
   for (let at = 0; at < length; ) {
     const gapStart = at;
@@ -665,6 +685,7 @@ export const normalise = (text: string): NormalisedText => {
     kinds: b.outKind,
     starts: b.outStart,
     ends: b.outEnd,
+    spacedWords: spacedWords ?? NO_SPACED_WORDS,
   };
 };
 

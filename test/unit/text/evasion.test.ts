@@ -72,6 +72,20 @@ describe('evasion: each technique still fires, with evidence at the original off
     expect(normalisedString(normalise('f. u. c. k off'))).toBe('fuck of');
   });
 
+  it('splits a run of spaced-out letters into the words of the lexicons it holds', () => {
+    expectEvidence('s e n d n u d e s', 'M4', 's e n d n u d e s');
+    expectEvidence('с к и н ь н ю д с ы', 'M4', 'с к и н ь н ю д с ы');
+    expectEvidence("don't make me k i l l y o u", 'M8', 'k i l l');
+    // A one-letter word typed before or after the run is joined with it: "a" + "failure", "fracasada" + "y".
+    expectEvidence('lol ur such a f a i l u r e', 'C1', 'ur such a f a i l u r e');
+    expectEvidence('eres una f r a c a s a d a y lo sabes', 'C1', 'una f r a c a s a d a');
+  });
+
+  it('leaves a spaced-out word whole where its pieces would only be pieces of it', () => {
+    const words = ['the c o c k p i t of the plane', 'this s p i c y ramen is great', 'Qual é a diferença e n t r e "por" e "para"?', 'I have a n i g g l i n g k n e e injury'];
+    for (const text of words) expect(checkText({ text, surface: 'moment' }).decision, text).toBe('allow');
+  });
+
   it('reads masked letters inside any one-word term, as many letters as masks or one more', () => {
     expectEvidence('you are a ch*tiya', 'C1', 'ch*tiya');
     expectEvidence('shut up c*t', 'C1', 'c*t');

@@ -1,0 +1,191 @@
+import type { Language } from '../../policy/rules';
+import * as charInfo from '../normalise/char-info';
+import type { NormalisedText, SpacedWord } from '../normalise/normalise';
+import type { MaskedWordIndex } from './masked-words';
+
+/**
+ * Letters typed spaced out are joined by the normaliser into one word ("f u c k" -> "fuck"), but where one word
+ * ends in such a run, and the next starts, no spacing tells: "s e n d n u d e s" is two words, and so is "a f a i
+ * l u r e" after "lol ur such". The lexicons' own words tell: a run that two of them spell, or one beside a
+ * one-letter word, and that one alone does not, is read again with its words apart.
+ */
+
+// Bound once: module interop turns each access to an imported binding into a getter call.
+const { Kind } = charInfo;
+const SEPARATOR = Kind.separator;
+const LETTER = Kind.letter;
+const SPACE = 32;
+
+/** Longer runs are left joined: a word spaced out is short, and splitting costs the square of the length. */
+const MAX_SPLIT_UNITS = 24;
+/**
+ * A run is read as two words at most: two of the lexicons, three units or more each, or one beside a one-letter word.
+ * The more and the shorter the pieces, the likelier a real word ("m a t s u s h i t a") reads as several.
+ */
+const MIN_WORD_UNITS = 3;
+/** How far a word that may go on goes on in a run: an ending ("fuck" + "ing"), not a word after it ("nigg" + "lingknee"). */
+const MAX_ENDING_UNITS = 3;
+/** Words of one letter, typed beside a spaced-out word and joined with it ("a f a i l u r e", "я у з н а л", "f r a c a s a d a y"). */
+const ONE_LETTER_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en: 'ai',
+  es: 'aeouy',
+  fr: 'aày',
+  it: 'aeèio',
+  pt: 'aeéo',
+  ru: 'авикосуя',
+};
+/** Per one-letter word, the languages it is a word of. */
+const ONE_LETTER_LANGUAGES = new Map<number, Language[]>();
+for (const [lang, letters] of Object.entries(ONE_LETTER_WORDS)) {
+  for (const letter of letters) {
+    const code = letter.codePointAt(0)!;
+    ONE_LETTER_LANGUAGES.set(code, [...(ONE_LETTER_LANGUAGES.get(code) ?? []), lang as Language]);
+  }
+}
+const isOneLetterWord = (code: number): boolean => ONE_LETTER_LANGUAGES.has(code);
+
+/** The words of the lexicons, by their units; true for a word that may go on ("fuck" in "fucking"). */
+interface Vocabulary {
+  readonly words: ReadonlyMap<string, boolean>;
+  readonly longest: number;
+}
+
+const vocabularies = new WeakMap<MaskedWordIndex, Vocabulary>();
+
+/** Built on the first run that needs it: most texts have none. */
+const vocabularyOf = (index: MaskedWordIndex): Vocabulary => {
+  let vocabulary = vocabularies.get(index);
+  if (vocabulary === undefined) {
+    const words = new Map<string, boolean>();
+    let longest = 0;
+    for (const list of index.byFirst.values()) {
+      for (const word of list) {
+        const key = String.fromCodePoint(...word.codes);
+        words.set(key, word.openEnd || (words.get(key) ?? false));
+        longest = Math.max(longest, word.codes.length);
+      }
+    }
+    vocabulary = { words, longest };
+    vocabularies.set(index, vocabulary);
+  }
+  return vocabulary;
+};
+
+/**
+ * Whether units from..to (exclusive) spell one word of the lexicons, at least three units long; `goingOn` lets a
+ * word that may go on spell the rest too ("fuck" + "ing").
+ */
+const spellsWord = (vocabulary: Vocabulary, codes: Int32Array, from: number, to: number, goingOn: boolean): boolean => {
+  if (to - from < MIN_WORD_UNITS) return false;
+  let key = '';
+  for (let end = from + 1; end <= to && end - from <= vocabulary.longest; end++) {
+    key += String.fromCodePoint(codes[end - 1]!);
+    if (end - from < MIN_WORD_UNITS) continue;
+    const goesOn = vocabulary.words.get(key);
+    if (goesOn !== undefined && (end === to || (goingOn && goesOn && to - end <= MAX_ENDING_UNITS))) return true;
+  }
+  return false;
+};
+
+/**
+ * Where the words spelling units from..to start after the first: none when one word spells them, the second's start
+ * when two do; undefined when neither. Words spelled as they stand are tried before words that go on.
+ */
+const wordBreaks = (vocabulary: Vocabulary, codes: Int32Array, from: number, to: number): number[] | undefined => {
+  for (const goingOn of [false, true]) {
+    if (spellsWord(vocabulary, codes, from, to, goingOn)) return [];
+    for (let middle = from + MIN_WORD_UNITS; middle <= to - MIN_WORD_UNITS; middle++) {
+      if (spellsWord(vocabulary, codes, from, middle, false) && spellsWord(vocabulary, codes, middle, to, goingOn)) return [middle];
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Where the second word of a spaced-out run starts (a unit of the text, in a list): after a one-letter word typed
+ * before it ("a" + "failure"), at one typed after it ("fracasada" + "y"), or between two words of the lexicons that
+ * spell it. Empty when the run reads as one word, or as no such words.
+ */
+const wordStarts = (vocabulary: Vocabulary, codes: Int32Array, run: SpacedWord): number[] => {
+  const end = run.last + 1;
+  if (end - run.first > MAX_SPLIT_UNITS) return [];
+  const before = isOneLetterWord(codes[run.first]!) ? 1 : 0;
+  const after = isOneLetterWord(codes[run.last]!) ? 1 : 0;
+  // A one-letter word set apart first: "a failure" rather than "afa" + "ilure", "fracasada y" rather than "fracasa" + "day".
+  for (const [lead, trail] of [[before, 0], [0, after], [0, 0]] as const) {
+    const breaks = wordBreaks(vocabulary, codes, run.first + lead, end - trail);
+    // Two pieces at most: "e n t r e" is no "e" + "ntr" + "e".
+    if (breaks === undefined || lead + breaks.length + trail !== 1) continue;
+    return [...(lead ? [run.first + 1] : []), ...breaks, ...(trail ? [run.last] : [])];
+  }
+  return [];
+};
+
+/** A text with the words of its spaced-out runs set apart, and the unit of the text each of its units stands for. */
+export interface SplitText {
+  readonly text: NormalisedText;
+  /** Per unit, the unit of the text it was copied from (a space set in: the unit after it). */
+  readonly unitOf: Int32Array;
+  /** Where each word set apart starts, in its units (after the space set in before it). */
+  readonly wordStarts: readonly number[];
+}
+
+/**
+ * The text with a space set in where each word of `spacedRuns` after its first starts (see wordStarts); undefined when
+ * none reads as several.
+ */
+export const splitSpacedWords = (index: MaskedWordIndex, text: NormalisedText, spacedRuns: readonly SpacedWord[]): SplitText | undefined => {
+  const vocabulary = vocabularyOf(index);
+  const spaces = new Set(spacedRuns.flatMap((run) => wordStarts(vocabulary, text.codes, run)));
+  if (spaces.size === 0) return undefined;
+  const length = text.length + spaces.size;
+  const codes = new Int32Array(length);
+  const runs = new Int32Array(length);
+  const kinds = new Uint8Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const unitOf = new Int32Array(length);
+  const wordStartUnits: number[] = [];
+  let at = 0;
+  for (let unit = 0; unit < text.length; unit++) {
+    if (spaces.has(unit)) {
+      codes[at] = SPACE;
+      runs[at] = 1;
+      kinds[at] = SEPARATOR;
+      starts[at] = text.ends[unit - 1]!;
+      ends[at] = text.starts[unit]!;
+      unitOf[at++] = unit;
+      wordStartUnits.push(at);
+    }
+    codes[at] = text.codes[unit]!;
+    runs[at] = text.runs[unit]!;
+    kinds[at] = text.kinds[unit]!;
+    starts[at] = text.starts[unit]!;
+    ends[at] = text.ends[unit]!;
+    unitOf[at++] = unit;
+  }
+  return { text: { ...text, length, codes, runs, kinds, starts, ends, spacedWords: [] }, unitOf, wordStarts: wordStartUnits };
+};
+
+/** A term found in a split text: units first..last, and its language. */
+interface SplitHit {
+  readonly first: number;
+  readonly last: number;
+  readonly lang: Language | undefined;
+}
+
+/**
+ * The hits of a split text that its split reveals. A term that holds the start of a word set apart starts there
+ * ("a" + "failure") or reads across the space (a term of several words: "send nudes"). A term that ends where a word
+ * set apart starts counts only when that word is read too ("kill" + "you"), or is a one-letter word of the term's
+ * language ("fracasada" + "y"): a term at the start of a longer word is no more than a piece of it, which the text
+ * as joined refused ("c o c k p i t" is no "cock" and "pit", "s p i c y" no "spic" and "y").
+ */
+export const revealedHits = <Hit extends SplitHit>(split: SplitText, hits: readonly Hit[]): Hit[] => {
+  const holdsStart = (hit: SplitHit, start: number): boolean => hit.first <= start && start <= hit.last;
+  const read = new Set(split.wordStarts.filter((start) => hits.some((hit) => holdsStart(hit, start))));
+  const { codes, kinds, length } = split.text;
+  const oneLetterOf = (start: number, lang: Language | undefined): boolean =>
+    lang !== undefined && (start + 1 === length || kinds[start + 1] !== LETTER) && (ONE_LETTER_LANGUAGES.get(codes[start]!)?.includes(lang) ?? false);
+  return hits.filter((hit) => split.wordStarts.some((start) => holdsStart(hit, start) || (hit.last === start - 2 && (read.has(start) || oneLetterOf(start, hit.lang)))));
+};
