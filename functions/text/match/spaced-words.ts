@@ -175,17 +175,26 @@ interface SplitHit {
 }
 
 /**
- * The hits of a split text that its split reveals. A term that holds the start of a word set apart starts there
- * ("a" + "failure") or reads across the space (a term of several words: "send nudes"). A term that ends where a word
- * set apart starts counts only when that word is read too ("kill" + "you"), or is a one-letter word of the term's
- * language ("fracasada" + "y"): a term at the start of a longer word is no more than a piece of it, which the text
- * as joined refused ("c o c k p i t" is no "cock" and "pit", "s p i c y" no "spic" and "y").
+ * The hits of a split text that its split reveals: those that read across a space set in (a term of several words:
+ * "send nudes"), and those on either side of one when the word on the other side is read too ("kill" + "you") or is
+ * a one-letter word of the term's language ("a" + "failure", "fracasada" + "y"). A term on one side alone is no more
+ * than a piece of a longer word, whose other piece the lexicons happen to hold: "c o c k p i t" is no "cock" and
+ * "pit", "d i s p u t a" no "dis" and "puta".
  */
 export const revealedHits = <Hit extends SplitHit>(split: SplitText, hits: readonly Hit[]): Hit[] => {
-  const holdsStart = (hit: SplitHit, start: number): boolean => hit.first <= start && start <= hit.last;
-  const read = new Set(split.wordStarts.filter((start) => hits.some((hit) => holdsStart(hit, start))));
   const { codes, kinds, length } = split.text;
-  const oneLetterOf = (start: number, lang: Language | undefined): boolean =>
-    lang !== undefined && (start + 1 === length || kinds[start + 1] !== LETTER) && (ONE_LETTER_LANGUAGES.get(codes[start]!)?.includes(lang) ?? false);
-  return hits.filter((hit) => split.wordStarts.some((start) => holdsStart(hit, start) || (hit.last === start - 2 && (read.has(start) || oneLetterOf(start, hit.lang)))));
+  const isLetter = (unit: number): boolean => unit >= 0 && unit < length && kinds[unit] === LETTER;
+  const oneLetterWordOf = (unit: number, lang: Language | undefined): boolean =>
+    lang !== undefined && !isLetter(unit - 1) && !isLetter(unit + 1) && (ONE_LETTER_LANGUAGES.get(codes[unit]!)?.includes(lang) ?? false);
+  // Per word set apart (by where it starts), whether a hit reads it, and whether one reads the word before it.
+  const readAfter = new Set(split.wordStarts.filter((start) => hits.some((hit) => hit.first === start)));
+  const readBefore = new Set(split.wordStarts.filter((start) => hits.some((hit) => hit.last === start - 2)));
+  return hits.filter((hit) =>
+    split.wordStarts.some(
+      (start) =>
+        (hit.first < start && start <= hit.last) ||
+        (hit.first === start && (readBefore.has(start) || oneLetterWordOf(start - 2, hit.lang))) ||
+        (hit.last === start - 2 && (readAfter.has(start) || oneLetterWordOf(start, hit.lang))),
+    ),
+  );
 };

@@ -62,6 +62,7 @@ const SEPARATOR = Kind.separator;
 const SYMBOL = Kind.symbol;
 const { latin: LATIN, cyrillic: CYRILLIC, greek: GREEK, other: OTHER_SCRIPT } = Script;
 const HAN_KANA_GLYPH = Kind.glyph | (Script.hanKana << 4);
+const HANGUL_GLYPH = Kind.glyph | (Script.hangul << 4);
 
 const isWordish = (kind: number): boolean => kind === LETTER || kind === GLYPH || kind === DIGIT || kind === MASK;
 
@@ -381,12 +382,21 @@ const emitUnit = (b: Buffers, code: number, kind: number, start: number, end: nu
 
 /** Characters that may stand between Han or kana glyphs without ending a word: spaces and dots typed to split a term ("加我微 信"). */
 const SOFT_GAP = new Set([' ', '\u00a0', '\u3000', '\t', '.', '·', '・', '_', '-', '/']);
+/**
+ * One of these may stand between Hangul syllables: Korean puts spaces between words, and never one dot or hyphen
+ * inside one ("병.신", "지-랄"). Two or more are a pause ("아..다야"), a slash stands between words ("남/여").
+ */
+const SOFT_HANGUL_GAP = new Set(['.', '·', '・', '_', '-']);
 
-/** Han and kana are written without spaces, so a short gap of spaces or dots between two glyphs is an evasion, not a word break. */
+/**
+ * Han and kana are written without spaces, so a short gap of spaces or dots between two glyphs is an evasion, not a
+ * word break; so is one dot or hyphen between two Hangul syllables.
+ */
 const isSoftGap = (text: string, b: Buffers, from: number, to: number, nextClass: number): boolean => {
-  if (nextClass !== HAN_KANA_GLYPH || to - from > MAX_SPACED_GAP || outCount === 0 || b.outKind[outCount - 1] !== GLYPH) return false;
-  if (classOf(b.outCode[outCount - 1]!) !== HAN_KANA_GLYPH) return false;
-  for (let i = from; i < to; i++) if (!SOFT_GAP.has(text[i]!)) return false;
+  const soft = nextClass === HAN_KANA_GLYPH ? SOFT_GAP : nextClass === HANGUL_GLYPH && to - from === 1 ? SOFT_HANGUL_GAP : undefined;
+  if (soft === undefined || to - from > MAX_SPACED_GAP || outCount === 0 || b.outKind[outCount - 1] !== GLYPH) return false;
+  if (classOf(b.outCode[outCount - 1]!) !== nextClass) return false;
+  for (let i = from; i < to; i++) if (!soft.has(text[i]!)) return false;
   return true;
 };
 

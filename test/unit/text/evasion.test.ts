@@ -82,7 +82,13 @@ describe('evasion: each technique still fires, with evidence at the original off
   });
 
   it('leaves a spaced-out word whole where its pieces would only be pieces of it', () => {
-    const words = ['the c o c k p i t of the plane', 'this s p i c y ramen is great', 'Qual é a diferença e n t r e "por" e "para"?', 'I have a n i g g l i n g k n e e injury'];
+    const words = [
+      'the c o c k p i t of the plane',
+      'this s p i c y ramen is great',
+      'Qual é a diferença e n t r e "por" e "para"?',
+      'I have a n i g g l i n g k n e e injury',
+      'Hubo una d i s p u t a sobre la reputación del equipo.',
+    ];
     for (const text of words) expect(checkText({ text, surface: 'moment' }).decision, text).toBe('allow');
   });
 
@@ -111,6 +117,12 @@ describe('evasion: each technique still fires, with evidence at the original off
   it('folds Traditional Chinese to Simplified, so one simplified term matches both', () => {
     expect(normalisedString(normalise('臺灣人說這個廢物'))).toBe('台湾人说这个废物');
     expectEvidence('你這個廢物', 'C1', '你這個廢物');
+  });
+
+  it('joins Hangul syllables split by one dot or hyphen, never by a pause of several', () => {
+    expectEvidence('누나 진짜 병.신이야', 'C1', '병.신');
+    expectEvidence('지-랄하네 진짜', 'M6', '지-랄하네');
+    expect(checkText({ text: '아..다야..진짜 열받네', surface: 'moment' }).decision).toBe('allow');
   });
 
   it('joins Arabic letters spaced out like Latin ones', () => {
