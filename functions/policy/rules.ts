@@ -56,7 +56,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
 };
 
 /** Bumped whenever enforcement changes, so every stored decision says which policy produced it. */
-export const POLICY_VERSION = '2026-12-07.116';
+export const POLICY_VERSION = '2026-12-07.117';
 
 /** Type guard for rule ids arriving from outside (reports, moderator actions). */
 export const isRuleId = (value: string): value is RuleId => (RULE_IDS as readonly string[]).includes(value);

@@ -2,6 +2,7 @@ import type { Language } from '../../policy/rules';
 import type { UnitSpan } from '../detect/nearby';
 import { Kind } from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
+import { languagesOf } from './masked-words';
 
 /**
  * Accents slipped onto the letters of a word to get it past a filter ("fück", "bítch", "shït"). The terms
@@ -56,11 +57,7 @@ const plainLetterOf = (code: number): number => {
 export interface PlainLetters {
   /** The text with every accented Latin letter written plain. */
   readonly text: NormalisedText;
-  /**
-   * Where to read it again: each word with such a letter, alone. With the words on either side as well, a few more
-   * terms of several words were read, and the whole scan took a tenth longer (texts in Romance languages are full
-   * of accents); a word alone still yields its own insult ("stüpid bïtch" is "bitch").
-   */
+  /** Each word with such a letter. */
   readonly words: readonly UnitSpan[];
 }
 
@@ -93,6 +90,55 @@ export const plainLetters = (text: NormalisedText): PlainLetters | undefined => 
 };
 
 /**
+ * Words on either side of a decorated word read with it, for the terms of several words it is part of ("go kïll
+ * yourself", "pëzzo di merda"). Four read a few more such terms, and cost about twice as much on posts in Romance
+ * languages, which are full of accented words.
+ */
+const NEIGHBOUR_WORDS = 2;
+
+/** The first unit of the word `words` words before the one starting at `first` (as far as there are words). */
+const wordsBefore = (kinds: Uint8Array, first: number, words: number): number => {
+  let start = first;
+  for (let word = 0; word < words; word++) {
+    let before = start - 1;
+    while (before >= 0 && !isWordUnit(kinds[before]!)) before--;
+    if (before < 0) break;
+    while (before > 0 && isWordUnit(kinds[before - 1]!)) before--;
+    start = before;
+  }
+  return start;
+};
+
+/** The last unit of the word `words` words after the one ending at `last`. */
+const wordsAfter = (kinds: Uint8Array, length: number, last: number, words: number): number => {
+  let end = last;
+  for (let word = 0; word < words; word++) {
+    let after = end + 1;
+    while (after < length && !isWordUnit(kinds[after]!)) after++;
+    if (after >= length) break;
+    while (after + 1 < length && isWordUnit(kinds[after + 1]!)) after++;
+    end = after;
+  }
+  return end;
+};
+
+/**
+ * Where to read the plain text again: each decorated word with NEIGHBOUR_WORDS words on either side, overlapping
+ * stretches merged. `words` are in text order.
+ */
+export const readingWindows = (text: NormalisedText, words: readonly UnitSpan[]): UnitSpan[] => {
+  const windows: UnitSpan[] = [];
+  for (const word of words) {
+    const first = wordsBefore(text.kinds, word.first, NEIGHBOUR_WORDS);
+    const last = wordsAfter(text.kinds, text.length, word.last, NEIGHBOUR_WORDS);
+    const previous = windows[windows.length - 1];
+    if (previous !== undefined && previous.last >= first - 1) windows[windows.length - 1] = { first: previous.first, last };
+    else windows.push({ first, last });
+  }
+  return windows;
+};
+
+/**
  * Whether units first..last of the plain text hold a term only by its accents written plain, and those accents
  * decorate: one of them at least is no letter of the term's language ("fück" for "fuck"; "pûtà" for "puta", Spanish
  * writing neither û nor à). Accents the language writes, all of them, make another word ("chopé").
@@ -104,4 +150,15 @@ export const readsThroughDecoration = (original: NormalisedText, plain: Normalis
     if (code !== plain.codes[k] && !native?.has(code)) return true;
   }
   return false;
+};
+
+/**
+ * Whether a word with accented letters may read as a term through them: written plain, it is a word of terms (of the
+ * languages `languages` has bits for) and its accents decorate it in one of those languages at least. Portuguese
+ * "não", German "für", Spanish "qué" are words of terms written plain, of languages that write their accents.
+ */
+export const mayReadThroughDecoration = (original: NormalisedText, plain: NormalisedText, word: UnitSpan, languages: number): boolean => {
+  if (languages === 0) return false;
+  const held = languagesOf(languages);
+  return held.unknown || held.languages.some((lang) => readsThroughDecoration(original, plain, word.first, word.last, lang));
 };

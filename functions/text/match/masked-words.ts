@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '../../policy/rules';
 import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 
@@ -30,7 +31,18 @@ export interface MaskableTerm {
   readonly openEnd: boolean;
   /** Letters the term spells, runs counted. */
   readonly letters: number;
+  /** The languages of the terms that hold the word, as bits (see languageBit). */
+  readonly languages: number;
 }
+
+/** A language's bit in MaskableTerm.languages; terms of no language (number words) have a bit of their own. */
+export const languageBit = (lang: Language | undefined): number => 1 << (lang === undefined ? LANGUAGES.length : LANGUAGES.indexOf(lang));
+
+/** The languages whose bits are set, and whether a term of no language holds the word. */
+export const languagesOf = (bits: number): { readonly languages: readonly Language[]; readonly unknown: boolean } => ({
+  languages: LANGUAGES.filter((lang) => bits & languageBit(lang)),
+  unknown: (bits & languageBit(undefined)) !== 0,
+});
 
 /** A masked word and the term it spells: units first..last inclusive. */
 export interface MaskedMatch {
@@ -40,12 +52,13 @@ export interface MaskedMatch {
 }
 
 /** A maskable term, its letters counted from its runs. */
-export const maskableTerm = (id: number, codes: Int32Array, runs: Int32Array, openEnd: boolean): MaskableTerm => ({
+export const maskableTerm = (id: number, codes: Int32Array, runs: Int32Array, openEnd: boolean, languages: number): MaskableTerm => ({
   id,
   codes,
   runs,
   openEnd,
   letters: runs.reduce((sum, run) => sum + run, 0),
+  languages,
 });
 
 /** Words of letters shorter than this are not written out from masks: too many words would fit. */
@@ -56,20 +69,27 @@ const MIN_MASKABLE_LETTERS = 3;
  * words of three letters or more of the other terms, as PHRASE_WORD entries, each spelling once.
  */
 export const buildMaskedWordIndex = (
-  terms: readonly { id: number; codes: Int32Array; runs: Int32Array; kinds: Uint8Array; openStart: boolean; openEnd: boolean }[],
+  terms: readonly { id: number; codes: Int32Array; runs: Int32Array; kinds: Uint8Array; openStart: boolean; openEnd: boolean; lang: Language | undefined }[],
 ): MaskedWordIndex => {
   const byFirst = new Map<number, MaskableTerm[]>();
   const add = (term: MaskableTerm): void => {
     const first = term.codes[0]!;
     byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
   };
+  // Per spelling, the languages of every term holding it, one-word or not: set on the entries once all are known.
+  const languagesOf = new Map<string, number>();
+  const heldBy = (codes: Int32Array, lang: Language | undefined): void => {
+    const spelling = codes.join();
+    languagesOf.set(spelling, (languagesOf.get(spelling) ?? 0) | languageBit(lang));
+  };
   const spellings = new Set<string>();
   const phraseWords: { codes: Int32Array; runs: Int32Array }[] = [];
   for (const term of terms) {
     if (term.kinds.every((kind) => kind === LETTER)) {
       if (!term.openStart && term.codes.length >= MIN_MASKABLE_LETTERS) {
-        add(maskableTerm(term.id, term.codes, term.runs, term.openEnd));
+        add(maskableTerm(term.id, term.codes, term.runs, term.openEnd, 0));
         spellings.add(term.codes.join());
+        heldBy(term.codes, term.lang);
       }
       continue;
     }
@@ -78,7 +98,10 @@ export const buildMaskedWordIndex = (
       while (end < term.codes.length && term.kinds[end] === LETTER) end++;
       // Only whole words: not the open first or last one of a term ("*fucker", "fuck*") nor one touching a digit or glyph.
       const whole = (start > 0 || !term.openStart) && (end < term.codes.length || !term.openEnd) && (start === 0 || term.kinds[start - 1] === SEPARATOR) && (end === term.codes.length || term.kinds[end] === SEPARATOR);
-      if (whole && end - start >= MIN_MASKABLE_LETTERS) phraseWords.push({ codes: term.codes.slice(start, end), runs: term.runs.slice(start, end) });
+      if (whole && end - start >= MIN_MASKABLE_LETTERS) {
+        phraseWords.push({ codes: term.codes.slice(start, end), runs: term.runs.slice(start, end) });
+        heldBy(term.codes.slice(start, end), term.lang);
+      }
       start = end + 1;
     }
   }
@@ -86,8 +109,9 @@ export const buildMaskedWordIndex = (
     const spelling = codes.join();
     if (spellings.has(spelling)) continue;
     spellings.add(spelling);
-    add(maskableTerm(PHRASE_WORD, codes, runs, false));
+    add(maskableTerm(PHRASE_WORD, codes, runs, false, 0));
   }
+  for (const list of byFirst.values()) list.forEach((term, k) => (list[k] = { ...term, languages: languagesOf.get(term.codes.join())! }));
   return { byFirst };
 };
 

@@ -1,6 +1,7 @@
 import type { Language } from '../../policy/rules';
 import * as charInfo from '../normalise/char-info';
 import type { NormalisedText, SpacedWord } from '../normalise/normalise';
+import { lexiconWordLanguages, lexiconWords, type LexiconWords } from './lexicon-words';
 import type { MaskedWordIndex } from './masked-words';
 
 /**
@@ -44,59 +45,15 @@ for (const [lang, letters] of Object.entries(ONE_LETTER_WORDS)) {
 }
 const isOneLetterWord = (code: number): boolean => ONE_LETTER_LANGUAGES.has(code);
 
-/** The words of the lexicons, by their units; true for a word that may go on ("fuck" in "fucking"). */
-interface Vocabulary {
-  readonly words: ReadonlyMap<string, boolean>;
-  readonly longest: number;
-}
-
-const vocabularies = new WeakMap<MaskedWordIndex, Vocabulary>();
-
-/** Built on the first run that needs it: most texts have none. */
-const vocabularyOf = (index: MaskedWordIndex): Vocabulary => {
-  let vocabulary = vocabularies.get(index);
-  if (vocabulary === undefined) {
-    const words = new Map<string, boolean>();
-    let longest = 0;
-    for (const list of index.byFirst.values()) {
-      for (const word of list) {
-        const key = String.fromCodePoint(...word.codes);
-        words.set(key, word.openEnd || (words.get(key) ?? false));
-        longest = Math.max(longest, word.codes.length);
-      }
-    }
-    vocabulary = { words, longest };
-    vocabularies.set(index, vocabulary);
-  }
-  return vocabulary;
-};
-
-/**
- * Whether units from..to (exclusive) spell one word of the lexicons, at least three units long; `goingOn` lets a
- * word that may go on spell the rest too ("fuck" + "ing").
- */
-const spellsWord = (vocabulary: Vocabulary, codes: Int32Array, from: number, to: number, goingOn: boolean): boolean => {
-  if (to - from < MIN_WORD_UNITS) return false;
-  let key = '';
-  for (let end = from + 1; end <= to && end - from <= vocabulary.longest; end++) {
-    key += String.fromCodePoint(codes[end - 1]!);
-    if (end - from < MIN_WORD_UNITS) continue;
-    const goesOn = vocabulary.words.get(key);
-    if (goesOn !== undefined && (end === to || (goingOn && goesOn && to - end <= MAX_ENDING_UNITS))) return true;
-  }
-  return false;
-};
-
 /**
  * Where the words spelling units from..to start after the first: none when one word spells them, the second's start
  * when two do; undefined when neither. Words spelled as they stand are tried before words that go on.
  */
-const wordBreaks = (vocabulary: Vocabulary, codes: Int32Array, from: number, to: number): number[] | undefined => {
-  for (const goingOn of [false, true]) {
-    if (spellsWord(vocabulary, codes, from, to, goingOn)) return [];
-    for (let middle = from + MIN_WORD_UNITS; middle <= to - MIN_WORD_UNITS; middle++) {
-      if (spellsWord(vocabulary, codes, from, middle, false) && spellsWord(vocabulary, codes, middle, to, goingOn)) return [middle];
-    }
+const wordBreaks = (lexicon: LexiconWords, codes: Int32Array, from: number, to: number): number[] | undefined => {
+  const spells = (start: number, end: number, ending: number): boolean => lexiconWordLanguages(lexicon, codes, start, end, MIN_WORD_UNITS, ending) !== 0;
+  for (const ending of [0, MAX_ENDING_UNITS]) {
+    if (spells(from, to, ending)) return [];
+    for (let middle = from + MIN_WORD_UNITS; middle <= to - MIN_WORD_UNITS; middle++) if (spells(from, middle, 0) && spells(middle, to, ending)) return [middle];
   }
   return undefined;
 };
@@ -106,14 +63,14 @@ const wordBreaks = (vocabulary: Vocabulary, codes: Int32Array, from: number, to:
  * before it ("a" + "failure"), at one typed after it ("fracasada" + "y"), or between two words of the lexicons that
  * spell it. Empty when the run reads as one word, or as no such words.
  */
-const wordStarts = (vocabulary: Vocabulary, codes: Int32Array, run: SpacedWord): number[] => {
+const wordStarts = (lexicon: LexiconWords, codes: Int32Array, run: SpacedWord): number[] => {
   const end = run.last + 1;
   if (end - run.first > MAX_SPLIT_UNITS) return [];
   const before = isOneLetterWord(codes[run.first]!) ? 1 : 0;
   const after = isOneLetterWord(codes[run.last]!) ? 1 : 0;
   // A one-letter word set apart first: "a failure" rather than "afa" + "ilure", "fracasada y" rather than "fracasa" + "day".
   for (const [lead, trail] of [[before, 0], [0, after], [0, 0]] as const) {
-    const breaks = wordBreaks(vocabulary, codes, run.first + lead, end - trail);
+    const breaks = wordBreaks(lexicon, codes, run.first + lead, end - trail);
     // Two pieces at most: "e n t r e" is no "e" + "ntr" + "e".
     if (breaks === undefined || lead + breaks.length + trail !== 1) continue;
     return [...(lead ? [run.first + 1] : []), ...breaks, ...(trail ? [run.last] : [])];
@@ -135,8 +92,8 @@ export interface SplitText {
  * none reads as several.
  */
 export const splitSpacedWords = (index: MaskedWordIndex, text: NormalisedText, spacedRuns: readonly SpacedWord[]): SplitText | undefined => {
-  const vocabulary = vocabularyOf(index);
-  const spaces = new Set(spacedRuns.flatMap((run) => wordStarts(vocabulary, text.codes, run)));
+  const lexicon = lexiconWords(index);
+  const spaces = new Set(spacedRuns.flatMap((run) => wordStarts(lexicon, text.codes, run)));
   if (spaces.size === 0) return undefined;
   const length = text.length + spaces.size;
   const codes = new Int32Array(length);

@@ -13,7 +13,7 @@ import type { CompiledTerm, TermIndex, TermTag } from './term-index';
  * The distinct terms are arrays too (their text one UTF-8 run): parsing them as JSON took ~250 ms of a
  * cold start, for 140k terms.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 /** A term with no language (number words). */
 const NO_LANGUAGE = 255;
 /** A term that is no number word. */
@@ -60,6 +60,7 @@ const flattenMasked = (index: TermIndex): Record<string, AnyArray> => {
   return {
     maskedIds: Int32Array.from(terms, (term) => term.id),
     maskedOpenEnds: Uint8Array.from(terms, (term) => (term.openEnd ? 1 : 0)),
+    maskedLanguages: Uint16Array.from(terms, (term) => term.languages),
     maskedStarts: starts,
     maskedCodes: codes,
     maskedRuns: runs,
@@ -198,7 +199,7 @@ const unflattenMasked = (arrays: Record<string, AnyArray>): Map<number, Maskable
   const starts = arrays.maskedStarts!;
   arrays.maskedIds!.forEach((id, k) => {
     const codes = arrays.maskedCodes!.slice(starts[k], starts[k + 1]) as Int32Array;
-    const term = maskableTerm(id, codes, arrays.maskedRuns!.slice(starts[k], starts[k + 1]) as Int32Array, arrays.maskedOpenEnds![k] === 1);
+    const term = maskableTerm(id, codes, arrays.maskedRuns!.slice(starts[k], starts[k + 1]) as Int32Array, arrays.maskedOpenEnds![k] === 1, arrays.maskedLanguages![k]!);
     const list = byFirst.get(codes[0]!);
     if (list) list.push(term);
     else byFirst.set(codes[0]!, [term]);

@@ -3,7 +3,8 @@ import { PLAIN_WORD_CUES, SIGNAL_TAGS, type LexiconTag } from '../lexicons/types
 import * as charInfo from '../normalise/char-info';
 import { normalise, type NormalisedText, type SpacedWord } from '../normalise/normalise';
 import { buildAutomaton, scanAutomaton, type Automaton } from './aho-corasick';
-import { plainLetters, readsThroughDecoration } from './decorated-letters';
+import { mayReadThroughDecoration, plainLetters, readingWindows, readsThroughDecoration } from './decorated-letters';
+import { lexiconWordLanguages, lexiconWords } from './lexicon-words';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { SpanLog } from '../growable';
@@ -78,7 +79,7 @@ export interface TermHit {
  * clitic lists, the automaton's layout): compiled index files carry it in their fingerprint, so an old
  * file is compiled afresh rather than read. Bump it with any such change.
  */
-export const TERM_COMPILER_VERSION = 8;
+export const TERM_COMPILER_VERSION = 9;
 
 const FLAG_START_BOUNDARY = 1;
 const FLAG_END_BOUNDARY = 2;
@@ -286,7 +287,7 @@ export const compileTerms = (entries: readonly TermEntry[]): TermIndex => {
     exceptionIds: Int32Array.from(exceptionIds),
     masked: buildMaskedWordIndex(
       patterns.flatMap((pattern, id) =>
-        pattern.flags & FLAG_EXCEPTION || PLAIN_WORD_TAGS.has(terms[id]!.tag) ? [] : [{ id, codes: pattern.codes, runs: pattern.runs, kinds: pattern.kinds, openStart: (pattern.flags & FLAG_OPEN_START) !== 0, openEnd: (pattern.flags & FLAG_OPEN_END) !== 0 }],
+        pattern.flags & FLAG_EXCEPTION || PLAIN_WORD_TAGS.has(terms[id]!.tag) ? [] : [{ id, codes: pattern.codes, runs: pattern.runs, kinds: pattern.kinds, openStart: (pattern.flags & FLAG_OPEN_START) !== 0, openEnd: (pattern.flags & FLAG_OPEN_END) !== 0, lang: terms[id]!.lang }],
       ),
     ),
   };
@@ -513,7 +514,11 @@ export const findTerms = (index: TermIndex, text: NormalisedText, excused?: Unit
   if (plain) {
     const decorationOnly = (first: number, last: number, id: number): boolean =>
       DISGUISED_TAGS.has(tagOf(index, index.patternInfo[id]!)) && readsThroughDecoration(text, plain.text, first, last, index.terms[id]!.lang);
-    for (const word of plain.words) scanHits(index, plain.text, excused, hits, decorationOnly, word);
+    // Only a word that, written plain, is a word of terms in whose language its accents decorate can be part of a hit.
+    const lexicon = lexiconWords(index.masked);
+    const languagesOf = ({ first, last }: UnitSpan): number => lexiconWordLanguages(lexicon, plain.text.codes, first, last + 1, 1, Infinity);
+    const words = plain.words.filter((word) => mayReadThroughDecoration(text, plain.text, word, languagesOf(word)));
+    for (const window of readingWindows(text, words)) scanHits(index, plain.text, excused, hits, decorationOnly, window);
   }
   if (spacedRuns.length > 0) readSplitRuns(index, text, spacedRuns, excused, hits);
   return hits;

@@ -14,6 +14,7 @@ describe('adversarial 10,000-character inputs each return within 100 ms', () => 
     ['dotted single letters', repeat('w.e.c.h.a.t.')],
     ['spaced-out runs that split into words', repeat('s e n d n u d e s a b c d e f g h i j k l m n o hello ')],
     ['spaced-out words beside one-letter words', repeat('a f a i l u r e y ')],
+    ['a decorating accent on every word', repeat('sëi ün pëzzo di mërda ')],
     ['mixed scripts in one word', repeat('аaαяbβ中ㅋ')],
     ['many digits', repeat('0123456789')],
     ['currency signs between digits', repeat('12$3€45 ')],

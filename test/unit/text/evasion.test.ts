@@ -151,8 +151,14 @@ describe('evasion: each technique still fires, with evidence at the original off
     expectEvidence('fück this class', 'M6', 'fück');
     expectEvidence('what a bítch', 'C1', 'bítch');
     expectEvidence('add me on snäpchat: mika2001', 'M3', 'snäpchat');
-    // Spanish writes neither û nor à: on a Spanish word they decorate.
-    expectEvidence('pûtà madre', 'M6', 'pûtà');
+    // Spanish writes neither û nor à: on a Spanish word they decorate (and the term "puta madre" is read around it).
+    expectEvidence('pûtà madre', 'M6', 'pûtà madre');
+  });
+
+  it('reads the words around a decorated word with it, for the terms of several words it is part of', () => {
+    expectEvidence('just go kïll yourself already', 'C1', 'go kïll yourself');
+    expectEvidence('sei un pëzzo di merda', 'C1', 'pëzzo di merda');
+    expectEvidence('du bist ein stück schëisse', 'C1', 'stück schëisse');
   });
 
   it('does not read a word through accents its own language writes, nor through marks that are letters', () => {
