@@ -3,6 +3,7 @@ import type { UnitSpan } from '../detect/nearby';
 import { Kind } from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
 import { languagesOf } from './masked-words';
+import * as wordUnits from './word-units';
 
 /**
  * Accents slipped onto the letters of a word to get it past a filter ("fück", "bítch", "shït"). The terms
@@ -62,8 +63,8 @@ export interface PlainLetters {
 }
 
 // Bound once: module interop turns every access to an imported binding into a getter call.
-const { letter: LETTER, digit: DIGIT, mask: MASK } = Kind;
-const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
+const { letter: LETTER } = Kind;
+const { isWordUnit, wordEndOf, wordStartOf } = wordUnits;
 
 /** The text with its accented Latin letters written plain, or undefined when it has none. */
 export const plainLetters = (text: NormalisedText): PlainLetters | undefined => {
@@ -80,11 +81,7 @@ export const plainLetters = (text: NormalisedText): PlainLetters | undefined => 
     plainCodes[k] = plain;
     // A word with several accented letters is one word to read.
     if (words.length > 0 && words[words.length - 1]!.last >= k) continue;
-    let first = k;
-    while (first > 0 && isWordUnit(kinds[first - 1]!)) first--;
-    let last = k;
-    while (last + 1 < length && isWordUnit(kinds[last + 1]!)) last++;
-    words.push({ first, last });
+    words.push({ first: wordStartOf(kinds, k), last: wordEndOf(kinds, length, k) - 1 });
   }
   return plainCodes === undefined ? undefined : { text: { ...text, codes: plainCodes }, words };
 };
@@ -103,8 +100,7 @@ const wordsBefore = (kinds: Uint8Array, first: number, words: number): number =>
     let before = start - 1;
     while (before >= 0 && !isWordUnit(kinds[before]!)) before--;
     if (before < 0) break;
-    while (before > 0 && isWordUnit(kinds[before - 1]!)) before--;
-    start = before;
+    start = wordStartOf(kinds, before);
   }
   return start;
 };
@@ -116,8 +112,7 @@ const wordsAfter = (kinds: Uint8Array, length: number, last: number, words: numb
     let after = end + 1;
     while (after < length && !isWordUnit(kinds[after]!)) after++;
     if (after >= length) break;
-    while (after + 1 < length && isWordUnit(kinds[after + 1]!)) after++;
-    end = after;
+    end = wordEndOf(kinds, length, after) - 1;
   }
   return end;
 };

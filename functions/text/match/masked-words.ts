@@ -1,11 +1,12 @@
 import { LANGUAGES, type Language } from '../../policy/rules';
 import * as charInfo from '../normalise/char-info';
 import type { NormalisedText } from '../normalise/normalise';
+import * as wordUnits from './word-units';
 
 // Bound once: module interop turns each access to an imported binding into a getter call.
 const { Kind } = charInfo;
+const { isWordUnit } = wordUnits;
 const LETTER = Kind.letter;
-const DIGIT = Kind.digit;
 const MASK = Kind.mask;
 const SEPARATOR = Kind.separator;
 
@@ -165,8 +166,6 @@ const matchWord = (candidates: readonly MaskableTerm[], text: NormalisedText, st
   // A word of a longer term only when no term fits, and only read exactly: "c*t" is the insult, not "cut".
   for (const term of plausible) if (term.id === PHRASE_WORD && spells(term, 0, text, start, end, lastMask, EXACT)) matches.push({ term, first: start, last: end - 1 });
 };
-
-const isWordUnit = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
 
 /** Terms spelled by words that have masked letters inside; the automaton finds the rest. */
 export const findMaskedWords = (index: MaskedWordIndex, text: NormalisedText): MaskedMatch[] => {

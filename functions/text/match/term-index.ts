@@ -8,12 +8,14 @@ import { lexiconWordLanguages, lexiconWords } from './lexicon-words';
 import type { UnitSpan } from '../detect/nearby';
 import { encliticsAfter, isArabicLetter, isSecondPersonSuffix, procliticsBefore } from './arabic-clitics';
 import { SpanLog } from '../growable';
+import * as wordUnits from './word-units';
 import { revealedHits, splitSpacedWords } from './spaced-words';
 import { buildMaskedWordIndex, findMaskedWords, PHRASE_WORD, unmaskedText, type MaskedMatch, type MaskedWordIndex } from './masked-words';
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
-const { letter: LETTER, digit: DIGIT, mask: MASK, symbol: SYMBOL } = Kind;
+const { isWordUnit, wordEndOf, wordStartOf } = wordUnits;
+const { letter: LETTER, mask: MASK, symbol: SYMBOL } = Kind;
 
 /**
  * `digit` marks the built-in number words (phone numbers spelled out), `figure` a number written in digits
@@ -129,10 +131,9 @@ const MIN_CLITIC_WORD = 3;
 
 const WILDCARD = '*';
 
-const isWordKind = (kind: number): boolean => kind === LETTER || kind === DIGIT || kind === MASK;
 
 /** A unit that begins a word of a spaced script: a letter, digit or mask with none of those before it. */
-const isWordStart = (kinds: Uint8Array, k: number): boolean => isWordKind(kinds[k]!) && (k === 0 || !isWordKind(kinds[k - 1]!));
+const isWordStart = (kinds: Uint8Array, k: number): boolean => isWordUnit(kinds[k]!) && (k === 0 || !isWordUnit(kinds[k - 1]!));
 
 /**
  * Read before every word start, in terms and texts alike (never a code point, so never typed). A term
@@ -168,7 +169,7 @@ const freshCopy = (text: string): string => [...text].join('');
 /** Units in the first word of a pattern (from its start) or its last (back from its end). */
 const edgeWordLength = (kinds: Uint8Array, length: number, fromEnd: boolean): number => {
   let units = 0;
-  while (units < length && isWordKind(kinds[fromEnd ? length - 1 - units : units]!)) units++;
+  while (units < length && isWordUnit(kinds[fromEnd ? length - 1 - units : units]!)) units++;
   return units;
 };
 
@@ -196,7 +197,7 @@ const compilePattern = (written: string, clitics = 0): CompiledPattern | undefin
   }
   const codes = normalised.codes.slice(0, length);
   const kinds = normalised.kinds.slice(0, length);
-  const boundaries = (!openStart && isWordKind(kinds[0]!) ? FLAG_START_BOUNDARY : 0) | (!openEnd && isWordKind(kinds[length - 1]!) ? FLAG_END_BOUNDARY : 0);
+  const boundaries = (!openStart && isWordUnit(kinds[0]!) ? FLAG_START_BOUNDARY : 0) | (!openEnd && isWordUnit(kinds[length - 1]!) ? FLAG_END_BOUNDARY : 0);
   const flags =
     boundaries | (clitics & cliticFlags(codes, kinds, boundaries)) | (openStart ? FLAG_OPEN_START : 0) | (openEnd ? FLAG_OPEN_END : 0) | (plain ? FLAG_PLAIN : 0);
   const scanCodes: number[] = [];
@@ -318,26 +319,14 @@ const runsAgree = (index: TermIndex, id: number, flags: number, text: Normalised
   return true;
 };
 
-/** The first unit of the word holding unit k. */
-const wordStartOf = (kinds: Uint8Array, k: number): number => {
-  while (k > 0 && isWordKind(kinds[k - 1]!)) k--;
-  return k;
-};
-
-/** One past the last unit of the word holding unit k. */
-const wordEndOf = (kinds: Uint8Array, length: number, k: number): number => {
-  while (k < length && isWordKind(kinds[k]!)) k++;
-  return k;
-};
-
 /** Words of spaced scripts match whole (an Arabic word with its clitics); Han, kana, Hangul and symbols match anywhere. */
 const boundariesHold = (flags: number, text: NormalisedText, first: number, last: number): boolean => {
   const { kinds, length } = text;
-  if (flags & FLAG_START_BOUNDARY && first > 0 && isWordKind(kinds[first - 1]!)) {
-    if (!(flags & FLAG_PROCLITICS) || !procliticsBefore(text, isWordKind, first)) return false;
+  if (flags & FLAG_START_BOUNDARY && first > 0 && isWordUnit(kinds[first - 1]!)) {
+    if (!(flags & FLAG_PROCLITICS) || !procliticsBefore(text, isWordUnit, first)) return false;
   }
-  if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordKind(kinds[last + 1]!)) {
-    if (!(flags & FLAG_ENCLITICS) || !encliticsAfter(text, isWordKind, last)) return false;
+  if (flags & FLAG_END_BOUNDARY && last + 1 < length && isWordUnit(kinds[last + 1]!)) {
+    if (!(flags & FLAG_ENCLITICS) || !encliticsAfter(text, isWordUnit, last)) return false;
   }
   return true;
 };
@@ -362,8 +351,8 @@ class LexiconHit implements TermHit {
 
 /** Pattern occurrences found by one scan (pattern id and units), reused across calls: matching is synchronous. */
 const found = new SpanLog();
-/** 1 for the unit kinds that make up words of spaced scripts (isWordKind), for the scan's word starts. */
-const WORD_KINDS = Uint8Array.from({ length: 16 }, (_, kind) => (isWordKind(kind) ? 1 : 0));
+/** 1 for the unit kinds that make up words of spaced scripts (isWordUnit), for the scan's word starts. */
+const WORD_KINDS = Uint8Array.from({ length: 16 }, (_, kind) => (isWordUnit(kind) ? 1 : 0));
 
 /** Where in `found` the exception occurrences are, in order: a text holds few, so a term's exceptions are looked for among them alone. */
 const exceptionsFound = new SpanLog();
