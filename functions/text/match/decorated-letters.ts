@@ -64,7 +64,7 @@ export interface PlainLetters {
 
 // Bound once: module interop turns every access to an imported binding into a getter call.
 const { letter: LETTER } = Kind;
-const { isWordUnit, wordEndOf, wordStartOf } = wordUnits;
+const { wordEndOf, wordStartOf, wordWindows } = wordUnits;
 
 /** The text with its accented Latin letters written plain, or undefined when it has none. */
 export const plainLetters = (text: NormalisedText): PlainLetters | undefined => {
@@ -88,50 +88,16 @@ export const plainLetters = (text: NormalisedText): PlainLetters | undefined => 
 
 /**
  * Words on either side of a decorated word read with it, for the terms of several words it is part of ("go kïll
- * yourself", "pëzzo di merda"). Four read a few more such terms, and cost about twice as much on posts in Romance
- * languages, which are full of accented words.
+ * yourself", "pëzzo di merda"). Two find most of those the evasion sweep reaches; each one more reads more of every
+ * post in a language that writes accents.
  */
 const NEIGHBOUR_WORDS = 2;
-
-/** The first unit of the word `words` words before the one starting at `first` (as far as there are words). */
-const wordsBefore = (kinds: Uint8Array, first: number, words: number): number => {
-  let start = first;
-  for (let word = 0; word < words; word++) {
-    let before = start - 1;
-    while (before >= 0 && !isWordUnit(kinds[before]!)) before--;
-    if (before < 0) break;
-    start = wordStartOf(kinds, before);
-  }
-  return start;
-};
-
-/** The last unit of the word `words` words after the one ending at `last`. */
-const wordsAfter = (kinds: Uint8Array, length: number, last: number, words: number): number => {
-  let end = last;
-  for (let word = 0; word < words; word++) {
-    let after = end + 1;
-    while (after < length && !isWordUnit(kinds[after]!)) after++;
-    if (after >= length) break;
-    end = wordEndOf(kinds, length, after) - 1;
-  }
-  return end;
-};
 
 /**
  * Where to read the plain text again: each decorated word with NEIGHBOUR_WORDS words on either side, overlapping
  * stretches merged. `words` are in text order.
  */
-export const readingWindows = (text: NormalisedText, words: readonly UnitSpan[]): UnitSpan[] => {
-  const windows: UnitSpan[] = [];
-  for (const word of words) {
-    const first = wordsBefore(text.kinds, word.first, NEIGHBOUR_WORDS);
-    const last = wordsAfter(text.kinds, text.length, word.last, NEIGHBOUR_WORDS);
-    const previous = windows[windows.length - 1];
-    if (previous !== undefined && previous.last >= first - 1) windows[windows.length - 1] = { first: previous.first, last };
-    else windows.push({ first, last });
-  }
-  return windows;
-};
+export const readingWindows = (text: NormalisedText, words: readonly UnitSpan[]): UnitSpan[] => wordWindows(text.kinds, text.length, words, NEIGHBOUR_WORDS);
 
 /**
  * Whether units first..last of the plain text hold a term only by its accents written plain, and those accents

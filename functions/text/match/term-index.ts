@@ -14,7 +14,7 @@ import { buildMaskedWordIndex, findMaskedWords, PHRASE_WORD, unmaskedText, type 
 
 // Bound once: module interop (tsx, esbuild's CommonJS output) turns every access to an imported binding into a getter call.
 const { Kind } = charInfo;
-const { isWordUnit, wordEndOf, wordStartOf } = wordUnits;
+const { isWordUnit, wordEndOf, wordStartOf, wordWindows } = wordUnits;
 const { letter: LETTER, mask: MASK, symbol: SYMBOL } = Kind;
 
 /**
@@ -458,6 +458,9 @@ const runsWithoutExceptions = (text: NormalisedText): SpacedWord[] =>
     return true;
   });
 
+/** Words on either side of a word set apart in a spaced-out run read with it: "i will f i n d y o u and hurt you". */
+const SPLIT_NEIGHBOUR_WORDS = 4;
+
 /**
  * Reads the text again with the words of its spaced-out runs set apart (./spaced-words), and adds the hits on
  * those runs that the text as joined did not hold ("sendnudes" read as "send nudes").
@@ -467,7 +470,8 @@ const readSplitRuns = (index: TermIndex, text: NormalisedText, runs: readonly Sp
   if (split === undefined) return;
   const found: TermHit[] = [];
   const cleared: UnitSpan[] = [];
-  scanHits(index, split.text, cleared, found);
+  const starts = split.wordStarts.map((start) => ({ first: start, last: start }));
+  for (const window of wordWindows(split.text.kinds, split.text.length, starts, SPLIT_NEIGHBOUR_WORDS)) scanHits(index, split.text, cleared, found, undefined, window);
   const { unitOf } = split;
   const revealed = revealedHits(
     split,
