@@ -78,10 +78,10 @@ export const buildMaskedWordIndex = (
     byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
   };
   // Per spelling, the languages of every term holding it, one-word or not: set on the entries once all are known.
-  const languagesOf = new Map<string, number>();
+  const languageBits = new Map<string, number>();
   const heldBy = (codes: Int32Array, lang: Language | undefined): void => {
     const spelling = codes.join();
-    languagesOf.set(spelling, (languagesOf.get(spelling) ?? 0) | languageBit(lang));
+    languageBits.set(spelling, (languageBits.get(spelling) ?? 0) | languageBit(lang));
   };
   const spellings = new Set<string>();
   const phraseWords: { codes: Int32Array; runs: Int32Array }[] = [];
@@ -112,7 +112,7 @@ export const buildMaskedWordIndex = (
     spellings.add(spelling);
     add(maskableTerm(PHRASE_WORD, codes, runs, false, 0));
   }
-  for (const list of byFirst.values()) list.forEach((term, k) => (list[k] = { ...term, languages: languagesOf.get(term.codes.join())! }));
+  for (const list of byFirst.values()) list.forEach((term, k) => (list[k] = { ...term, languages: languageBits.get(term.codes.join())! }));
   return { byFirst };
 };
 

@@ -131,7 +131,6 @@ const MIN_CLITIC_WORD = 3;
 
 const WILDCARD = '*';
 
-
 /** A unit that begins a word of a spaced script: a letter, digit or mask with none of those before it. */
 const isWordStart = (kinds: Uint8Array, k: number): boolean => isWordUnit(kinds[k]!) && (k === 0 || !isWordUnit(kinds[k - 1]!));
 
@@ -450,7 +449,7 @@ const movedHit = (hit: TermHit, first: number, last: number): TermHit => ({
 
 /**
  * The spaced-out runs of the text that no exception found by the last scan touches: an exception reads such a run
- * as the innocent word or name it is ("c o c k p i t", "D i c k V a n Dyke"), which splitting it would undo.
+ * as the innocent name or phrase it is part of ("D i c k V a n Dyke"), which splitting it would undo.
  */
 const runsWithoutExceptions = (text: NormalisedText): SpacedWord[] =>
   text.spacedWords.filter((run) => {
